@@ -1,0 +1,309 @@
+//! The command line: `copil [FILE]` and its subcommands.
+
+use std::path::{Path, PathBuf};
+
+use chrono::{Local, NaiveDate};
+use clap::{Parser, Subcommand};
+
+use crate::config::Config;
+use crate::model::{Header, Language, Meeting, Stats, stats::format_duration};
+use crate::store::{self, LoadError, Mode, SaveError};
+
+const EXAMPLES: &str = "\
+Examples:
+  copil sample-data/copil-2024-02-22.toml     open a meeting
+  copil check meeting.toml                    validate a meeting file
+  copil new 2024-03-04.toml --date 2024-03-04 --commitments list.csv
+  copil import engagements.csv -o list.toml   turn a spreadsheet into a commitment list
+  copil stats meeting.toml                    where the review stands";
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "copil",
+    version,
+    about = "Live minutes for commitment review meetings, in the terminal",
+    after_help = EXAMPLES,
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    /// The meeting file to open (without one, a demo copy of the sample meeting)
+    pub file: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validate a meeting file and print a one-line summary
+    Check {
+        /// The meeting file
+        file: PathBuf,
+    },
+    /// Create a meeting file (never over an existing one)
+    New {
+        /// The file to create
+        file: PathBuf,
+        /// The meeting date: 2024-02-22 or 22/02/2024 (default: today)
+        #[arg(long)]
+        date: Option<String>,
+        /// The meeting title
+        #[arg(long, default_value = "Réunion du comité de pilotage")]
+        title: String,
+        /// Where the meeting takes place
+        #[arg(long, default_value = "Réunion à distance")]
+        place: String,
+        /// The language of the record: fr or en
+        #[arg(long, default_value = "fr")]
+        language: String,
+        /// The commitments to review: a commitment list (.toml) or a spreadsheet (.csv)
+        #[arg(long, value_name = "LIST")]
+        commitments: Option<PathBuf>,
+    },
+    /// Turn a CSV list of commitments (number,title,institution[,summary]) into TOML
+    Import {
+        /// The CSV file (header row; `,` or `;` between fields)
+        csv: PathBuf,
+        /// Where to write the commitment list (default: standard output)
+        #[arg(short, long, value_name = "OUT.toml")]
+        output: Option<PathBuf>,
+        /// Replace OUT.toml if it exists
+        #[arg(long)]
+        force: bool,
+    },
+    /// Print counts by mark, review progress, attendance and time spent
+    Stats {
+        /// The meeting file
+        file: PathBuf,
+    },
+}
+
+/// What went wrong, and which exit code it deserves.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    /// Bad input or usage: exit code 2.
+    #[error("{0}")]
+    BadInput(String),
+    /// A failure of the machine (disk, terminal): exit code 1.
+    #[error("{0}")]
+    Runtime(String),
+}
+
+impl CliError {
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            CliError::BadInput(_) => 2,
+            CliError::Runtime(_) => 1,
+        }
+    }
+}
+
+impl From<LoadError> for CliError {
+    fn from(e: LoadError) -> Self {
+        if e.is_bad_input() {
+            CliError::BadInput(e.to_string())
+        } else {
+            CliError::Runtime(e.to_string())
+        }
+    }
+}
+
+impl From<SaveError> for CliError {
+    fn from(e: SaveError) -> Self {
+        if e.already_exists() {
+            CliError::BadInput(format!(
+                "{} already exists: choose another name, or move the old file away first",
+                e.path.display()
+            ))
+        } else {
+            CliError::Runtime(e.to_string())
+        }
+    }
+}
+
+/// Runs the command line, printing results on standard output.
+pub fn run(cli: Cli) -> Result<(), CliError> {
+    let config = Config::builtin();
+    match cli.command {
+        Some(Command::Check { file }) => {
+            let meeting = store::load(&file, &config.marks)?;
+            println!("{}", check_summary(&file, &meeting));
+            Ok(())
+        }
+        Some(Command::New {
+            file,
+            date,
+            title,
+            place,
+            language,
+            commitments,
+        }) => new_meeting(&config, &file, date, title, place, &language, commitments),
+        Some(Command::Import { csv, output, force }) => {
+            let commitments = store::import_csv(&csv)?;
+            let text = store::write_commitment_list(&commitments, &config.marks);
+            match output {
+                None => print!("{text}"),
+                Some(out) => {
+                    let mode = if force {
+                        Mode::Replace
+                    } else {
+                        Mode::CreateNew
+                    };
+                    store::write_atomic(&out, text.as_bytes(), mode)?;
+                    eprintln!(
+                        "wrote {} commitments to {}",
+                        commitments.len(),
+                        out.display()
+                    );
+                }
+            }
+            Ok(())
+        }
+        Some(Command::Stats { file }) => {
+            let meeting = store::load(&file, &config.marks)?;
+            print!("{}", stats_report(&meeting, &config));
+            Ok(())
+        }
+        None => match cli.file {
+            Some(file) => {
+                let meeting = store::load(&file, &config.marks)?;
+                println!("{}", check_summary(&file, &meeting));
+                Ok(())
+            }
+            None => Err(CliError::BadInput(
+                "no meeting file given: try `copil check FILE` or `copil --help`".to_owned(),
+            )),
+        },
+    }
+}
+
+/// The one line `copil check` prints.
+pub fn check_summary(file: &Path, meeting: &Meeting) -> String {
+    let stats = Stats::of(meeting);
+    let named = meeting
+        .participants
+        .iter()
+        .filter(|p| p.name.is_some())
+        .count();
+    let marks = meeting.marks_in_use();
+    format!(
+        "{}: ok: {} commitments ({} reviewed), {} participants ({} named; {} present, {} absent, {} excused, {} not called), {} decisions, marks in use: {}",
+        file.display(),
+        stats.commitments,
+        stats.reviewed,
+        stats.participants,
+        named,
+        stats.present,
+        stats.absent,
+        stats.excused,
+        stats.not_called,
+        stats.decisions,
+        if marks.is_empty() {
+            "none".to_owned()
+        } else {
+            marks.join(", ")
+        }
+    )
+}
+
+/// The report `copil stats` prints.
+pub fn stats_report(meeting: &Meeting, config: &Config) -> String {
+    let s = Stats::of(meeting);
+    let mut out = format!(
+        "{} ({})\n",
+        meeting.header.title,
+        meeting.header.date.format("%Y-%m-%d")
+    );
+    out += &format!(
+        "commitments   {:>5}   reviewed {}, not yet reviewed {}\n",
+        s.commitments,
+        s.reviewed,
+        s.not_reviewed()
+    );
+    out += &format!("observations  {:>5}\n", s.observations);
+    out += &format!("time spent    {:>5}\n", format_duration(s.seconds_spent));
+    out += &format!(
+        "participants  {:>5}   present {}, absent {}, excused {}, not called {}\n",
+        s.participants, s.present, s.absent, s.excused, s.not_called
+    );
+    out += &format!("decisions     {:>5}\n", s.decisions);
+    out += "marks\n";
+    for def in &config.marks.defs {
+        let n = s
+            .by_mark
+            .iter()
+            .find(|(id, _)| *id == def.id)
+            .map_or(0, |(_, n)| *n);
+        out += &format!(
+            "  {:<18} {:>4}   {}\n",
+            def.id,
+            n,
+            def.generic_label(Language::En)
+        );
+    }
+    for (id, n) in s
+        .by_mark
+        .iter()
+        .filter(|(id, _)| config.marks.get(id).is_none())
+    {
+        out += &format!("  {id:<18} {n:>4}   (not in the configuration)\n");
+    }
+    out
+}
+
+/// "2024-02-22" or "22/02/2024".
+pub fn parse_cli_date(text: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+        .or_else(|_| NaiveDate::parse_from_str(text.trim(), "%d/%m/%Y"))
+        .ok()
+}
+
+fn new_meeting(
+    config: &Config,
+    file: &Path,
+    date: Option<String>,
+    title: String,
+    place: String,
+    language: &str,
+    commitments: Option<PathBuf>,
+) -> Result<(), CliError> {
+    if file.exists() {
+        return Err(CliError::BadInput(format!(
+            "{} already exists: choose another name, or move the old file away first",
+            file.display()
+        )));
+    }
+    let date = match date {
+        None => Local::now().date_naive(),
+        Some(d) => parse_cli_date(&d).ok_or_else(|| {
+            CliError::BadInput(format!(
+                "--date {d}: not a date; write it as 2024-02-22 or 22/02/2024"
+            ))
+        })?,
+    };
+    let language = Language::from_code(language)
+        .ok_or_else(|| CliError::BadInput(format!("--language {language}: use fr or en")))?;
+    let commitments = match commitments {
+        Some(list) => store::load_commitments(&list, &config.marks)?,
+        None => Vec::new(),
+    };
+    let meeting = Meeting {
+        header: Header {
+            title,
+            date,
+            place,
+            language,
+            ..Header::default()
+        },
+        commitments,
+        ..Meeting::default()
+    };
+    let text = store::write_meeting(&meeting, &config.marks);
+    store::write_atomic(file, text.as_bytes(), Mode::CreateNew)?;
+    println!(
+        "created {} ({} commitments, {})",
+        file.display(),
+        meeting.commitments.len(),
+        date.format("%Y-%m-%d")
+    );
+    Ok(())
+}

@@ -1,0 +1,294 @@
+//! Configuration: `config/default.toml` is built into the binary and parsed at start.
+
+use std::path::Path;
+use std::str::FromStr;
+
+use ratatui::style::Color;
+use serde::Deserialize;
+
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::model::{ArgKind, Localized, MarkArgDef, MarkDef, MarkSet};
+
+/// The built-in configuration, as shipped.
+pub const DEFAULT_TOML: &str = include_str!("../config/default.toml");
+
+#[derive(Clone, Debug)]
+pub struct Config {
+    pub marks: MarkSet,
+    pub phrases: Vec<Localized>,
+    pub theme: Theme,
+    pub export: ExportConfig,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Theme {
+    pub accent: Color,
+    pub muted: Color,
+    pub selection_fg: Color,
+    pub selection_bg: Color,
+    pub ok: Color,
+    pub warning: Color,
+    pub error: Color,
+}
+
+/// Where a commitment's mark sentences stand among its observations in the record.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SentencePlace {
+    Before,
+    #[default]
+    After,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ExportConfig {
+    pub formats: Vec<String>,
+    pub mark_sentences: SentencePlace,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ConfigFile {
+    marks: Vec<toml::Spanned<MarkFile>>,
+    phrases: Vec<LocalizedFile>,
+    theme: ThemeFile,
+    export: ExportFile,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LocalizedFile {
+    fr: String,
+    en: String,
+}
+
+impl From<LocalizedFile> for Localized {
+    fn from(l: LocalizedFile) -> Self {
+        Localized { fr: l.fr, en: l.en }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MarkFile {
+    id: String,
+    key: toml::Spanned<String>,
+    color: toml::Spanned<String>,
+    label: LocalizedFile,
+    sentence: LocalizedFile,
+    argument: Option<ArgumentFile>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ArgumentFile {
+    name: String,
+    kind: ArgKindFile,
+    prompt: LocalizedFile,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "kebab-case")]
+enum ArgKindFile {
+    Text,
+    Commitment,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ThemeFile {
+    accent: toml::Spanned<String>,
+    muted: toml::Spanned<String>,
+    selection_fg: toml::Spanned<String>,
+    selection_bg: toml::Spanned<String>,
+    ok: toml::Spanned<String>,
+    warning: toml::Spanned<String>,
+    error: toml::Spanned<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ExportFile {
+    formats: Vec<String>,
+    mark_sentences: SentencePlace,
+}
+
+impl Config {
+    /// The built-in configuration. It is tested, so a failure here is a build defect.
+    pub fn builtin() -> Self {
+        Config::parse(Path::new("config/default.toml"), DEFAULT_TOML)
+            .expect("the built-in config/default.toml is valid")
+    }
+
+    /// Parses a complete configuration file.
+    pub fn parse(file: &Path, text: &str) -> Result<Self, Diagnostics> {
+        let raw: ConfigFile = toml::from_str(text).map_err(|e| {
+            let offset = e.span().map_or(0, |s| s.start);
+            Diagnostics(vec![Diagnostic::at_offset(
+                file,
+                text,
+                offset,
+                e.message().trim().to_owned(),
+                "fix the configuration file, or remove it to use the built-in settings",
+            )])
+        })?;
+        let mut errors = Vec::new();
+        let color = |value: &toml::Spanned<String>, errors: &mut Vec<Diagnostic>| {
+            parse_color(value.get_ref()).unwrap_or_else(|| {
+                errors.push(Diagnostic::at_offset(
+                    file,
+                    text,
+                    value.span().start,
+                    format!("\"{}\" is not a colour", value.get_ref()),
+                    "use a colour name such as \"cyan\" or \"dark-gray\", \"reset\", or \"#rrggbb\"",
+                ));
+                Color::Reset
+            })
+        };
+        let theme = Theme {
+            accent: color(&raw.theme.accent, &mut errors),
+            muted: color(&raw.theme.muted, &mut errors),
+            selection_fg: color(&raw.theme.selection_fg, &mut errors),
+            selection_bg: color(&raw.theme.selection_bg, &mut errors),
+            ok: color(&raw.theme.ok, &mut errors),
+            warning: color(&raw.theme.warning, &mut errors),
+            error: color(&raw.theme.error, &mut errors),
+        };
+        let mut defs: Vec<MarkDef> = Vec::new();
+        for spanned in raw.marks {
+            let span = spanned.span();
+            let m = spanned.into_inner();
+            let mark_color = m.color.get_ref().clone();
+            color(&m.color, &mut errors);
+            let mut chars = m.key.get_ref().chars();
+            let key = match (chars.next(), chars.next()) {
+                (Some(k), None) => k,
+                _ => {
+                    errors.push(Diagnostic::at_offset(
+                        file,
+                        text,
+                        m.key.span().start,
+                        format!("mark key \"{}\" is not a single character", m.key.get_ref()),
+                        "give each mark one key, such as \"f\"",
+                    ));
+                    ' '
+                }
+            };
+            if let Some(other) = defs.iter().find(|d| d.id == m.id || d.key == key) {
+                errors.push(Diagnostic::at_offset(
+                    file,
+                    text,
+                    span.start,
+                    format!(
+                        "mark \"{}\" repeats the id or key of mark \"{}\"",
+                        m.id, other.id
+                    ),
+                    "give every mark its own id and key",
+                ));
+            }
+            defs.push(MarkDef {
+                id: m.id,
+                key,
+                label: m.label.into(),
+                sentence: m.sentence.into(),
+                arg: m.argument.map(|a| MarkArgDef {
+                    name: a.name,
+                    kind: match a.kind {
+                        ArgKindFile::Text => ArgKind::Text,
+                        ArgKindFile::Commitment => ArgKind::Commitment,
+                    },
+                    prompt: a.prompt.into(),
+                }),
+                color: mark_color,
+            });
+        }
+        for format in &raw.export.formats {
+            if !crate::EXPORT_FORMATS.contains(&format.as_str()) {
+                errors.push(Diagnostic::whole_file(
+                    file,
+                    format!("unknown export format \"{format}\""),
+                    format!("use some of: {}", crate::EXPORT_FORMATS.join(", ")),
+                ));
+            }
+        }
+        if !errors.is_empty() {
+            return Err(Diagnostics(errors));
+        }
+        Ok(Config {
+            marks: MarkSet { defs },
+            phrases: raw.phrases.into_iter().map(Into::into).collect(),
+            theme,
+            export: ExportConfig {
+                formats: raw.export.formats,
+                mark_sentences: raw.export.mark_sentences,
+            },
+        })
+    }
+}
+
+/// Colour names as written in the config: ratatui's names, with dashes or spaces allowed.
+pub fn parse_color(name: &str) -> Option<Color> {
+    let name = name.trim();
+    if name.eq_ignore_ascii_case("reset") {
+        return Some(Color::Reset);
+    }
+    Color::from_str(&name.replace('-', " ")).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_config_has_marks_and_enough_phrases() {
+        let config = Config::builtin();
+        assert_eq!(
+            config.marks.ids(),
+            [
+                "awaiting-fiche",
+                "awaiting-remarks",
+                "no-remarks",
+                "cancelled",
+                "merge",
+                "retitle",
+                "retained"
+            ]
+        );
+        assert!(
+            config.phrases.len() >= 30,
+            "{} phrases",
+            config.phrases.len()
+        );
+        assert!(
+            config
+                .phrases
+                .iter()
+                .all(|p| !p.fr.trim().is_empty() && !p.en.trim().is_empty())
+        );
+    }
+
+    #[test]
+    fn bad_colour_is_reported_with_its_line() {
+        let text = DEFAULT_TOML.replace("accent = \"cyan\"", "accent = \"cyann\"");
+        let err = Config::parse(Path::new("user.toml"), &text).unwrap_err();
+        let line = text.lines().position(|l| l.contains("cyann")).unwrap() + 1;
+        assert_eq!(err.0[0].line, line);
+        assert!(err.0[0].message.contains("cyann"));
+    }
+
+    #[test]
+    fn unknown_key_is_reported_with_its_line() {
+        let text = DEFAULT_TOML.replace("[theme]\n", "[theme]\nacent = \"red\"\n");
+        let err = Config::parse(Path::new("user.toml"), &text).unwrap_err();
+        let line = text.lines().position(|l| l.starts_with("acent")).unwrap() + 1;
+        assert_eq!(err.0[0].line, line, "{}", err);
+        assert!(err.to_string().contains("acent"));
+    }
+
+    #[test]
+    fn two_marks_on_one_key_are_refused() {
+        let text = DEFAULT_TOML.replace("key = \"r\"", "key = \"f\"");
+        let err = Config::parse(Path::new("user.toml"), &text).unwrap_err();
+        assert!(err.to_string().contains("repeats the id or key"), "{err}");
+    }
+}

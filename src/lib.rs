@@ -1,0 +1,19 @@
+//! copil: live minutes for commitment review meetings, in the terminal.
+//!
+//! The design follows one flow: a key becomes a named action, one update function changes
+//! the state, effects (saving, exporting) happen around it, and drawing only reads.
+//!
+//! - [`model`]: the meeting as plain data, its marks and its validation. No I/O.
+//! - [`store`]: the meeting file: loading with located messages, atomic saves, CSV import.
+//! - [`config`]: the built-in `config/default.toml` (marks, stock phrases, theme).
+//! - [`cli`]: the command line.
+#![forbid(unsafe_code)]
+
+pub mod cli;
+pub mod config;
+pub mod diag;
+pub mod model;
+pub mod store;
+
+/// The formats the record can be exported to.
+pub const EXPORT_FORMATS: [&str; 4] = ["docx", "html", "md", "txt"];

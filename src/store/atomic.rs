@@ -1,0 +1,242 @@
+//! Atomic, durable replacement of a file: a temporary file in the same directory is
+//! written and synced, given the old file's permissions, renamed over the target, and the
+//! directory is synced. A failure at any step leaves the old file whole.
+
+use std::fs::{self, File};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+/// The steps of a save, named in error messages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SaveStep {
+    CreateTemp,
+    Write,
+    SyncFile,
+    Permissions,
+    Rename,
+    SyncDir,
+}
+
+impl SaveStep {
+    pub fn describe(self) -> &'static str {
+        match self {
+            SaveStep::CreateTemp => "creating a temporary file beside it",
+            SaveStep::Write => "writing",
+            SaveStep::SyncFile => "flushing to disk",
+            SaveStep::Permissions => "copying the file's permissions",
+            SaveStep::Rename => "replacing the file",
+            SaveStep::SyncDir => "flushing the folder to disk",
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("cannot save {}: {} failed: {source}", path.display(), step.describe())]
+pub struct SaveError {
+    pub path: PathBuf,
+    pub step: SaveStep,
+    #[source]
+    pub source: io::Error,
+}
+
+impl SaveError {
+    pub fn already_exists(&self) -> bool {
+        self.source.kind() == io::ErrorKind::AlreadyExists
+    }
+}
+
+/// Whether the target may already exist.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    Replace,
+    CreateNew,
+}
+
+/// Replaces `path` with `bytes`, atomically and durably.
+pub fn write_atomic(path: &Path, bytes: &[u8], mode: Mode) -> Result<(), SaveError> {
+    write_atomic_with(path, bytes, mode, &mut |_| Ok(()))
+}
+
+/// The save, with `before` called ahead of each step; tests make it fail to prove that
+/// every step can fail without harm. The write step is split in two halves around it.
+pub(crate) fn write_atomic_with(
+    path: &Path,
+    bytes: &[u8],
+    mode: Mode,
+    before: &mut dyn FnMut(SaveStep) -> io::Result<()>,
+) -> Result<(), SaveError> {
+    // Writing through a symbolic link replaces the file it points to, not the link.
+    let target = fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+    let fail = |step: SaveStep| {
+        let target = target.clone();
+        move |source: io::Error| SaveError {
+            path: target,
+            step,
+            source,
+        }
+    };
+    let dir = match target.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_owned(),
+        _ => PathBuf::from("."),
+    };
+    let old_permissions = fs::metadata(&target).ok().map(|m| m.permissions());
+    let file_name = target
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+
+    before(SaveStep::CreateTemp).map_err(fail(SaveStep::CreateTemp))?;
+    let prefix = format!(".{file_name}.");
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(&prefix).suffix(".tmp");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        // New files get the usual 0666 less the umask, as any editor would create them.
+        builder.permissions(fs::Permissions::from_mode(0o666));
+    }
+    let mut temp = builder
+        .tempfile_in(&dir)
+        .map_err(fail(SaveStep::CreateTemp))?;
+
+    let half = bytes.len() / 2;
+    temp.write_all(&bytes[..half])
+        .and_then(|()| before(SaveStep::Write))
+        .and_then(|()| temp.write_all(&bytes[half..]))
+        .and_then(|()| temp.flush())
+        .map_err(fail(SaveStep::Write))?;
+    before(SaveStep::SyncFile)
+        .and_then(|()| temp.as_file().sync_all())
+        .map_err(fail(SaveStep::SyncFile))?;
+    if let Some(permissions) = old_permissions {
+        before(SaveStep::Permissions)
+            .and_then(|()| temp.as_file().set_permissions(permissions))
+            .map_err(fail(SaveStep::Permissions))?;
+    }
+    before(SaveStep::Rename).map_err(fail(SaveStep::Rename))?;
+    match mode {
+        Mode::Replace => temp.persist(&target).map(drop),
+        Mode::CreateNew => temp.persist_noclobber(&target).map(drop),
+    }
+    .map_err(|e| fail(SaveStep::Rename)(e.error))?;
+    before(SaveStep::SyncDir)
+        .and_then(|()| sync_dir(&dir))
+        .map_err(fail(SaveStep::SyncDir))
+}
+
+fn sync_dir(dir: &Path) -> io::Result<()> {
+    #[cfg(unix)]
+    {
+        File::open(dir)?.sync_all()
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = dir;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const STEPS: [SaveStep; 5] = [
+        SaveStep::CreateTemp,
+        SaveStep::Write,
+        SaveStep::SyncFile,
+        SaveStep::Permissions,
+        SaveStep::Rename,
+    ];
+
+    fn leftovers(dir: &Path) -> Vec<String> {
+        fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n != "meeting.toml")
+            .collect()
+    }
+
+    #[test]
+    fn a_failure_at_any_step_before_the_rename_leaves_the_old_file_whole() {
+        for failing in STEPS {
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join("meeting.toml");
+            fs::write(&path, "old content\n").unwrap();
+            let new = "new content, much longer than the old one\n".repeat(100);
+            let err = write_atomic_with(&path, new.as_bytes(), Mode::Replace, &mut |step| {
+                if step == failing {
+                    Err(io::Error::other("injected"))
+                } else {
+                    Ok(())
+                }
+            })
+            .unwrap_err();
+            assert_eq!(err.step, failing);
+            assert_eq!(fs::read_to_string(&path).unwrap(), "old content\n");
+            assert!(
+                leftovers(dir.path()).is_empty(),
+                "{:?}",
+                leftovers(dir.path())
+            );
+            assert!(err.to_string().contains("meeting.toml"), "{err}");
+        }
+    }
+
+    #[test]
+    fn a_failed_directory_sync_comes_after_the_new_file_is_complete() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("meeting.toml");
+        fs::write(&path, "old\n").unwrap();
+        let err = write_atomic_with(&path, b"new\n", Mode::Replace, &mut |step| {
+            if step == SaveStep::SyncDir {
+                Err(io::Error::other("injected"))
+            } else {
+                Ok(())
+            }
+        })
+        .unwrap_err();
+        assert_eq!(err.step, SaveStep::SyncDir);
+        assert_eq!(fs::read_to_string(&path).unwrap(), "new\n");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn permissions_of_the_old_file_are_kept() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("meeting.toml");
+        fs::write(&path, "old\n").unwrap();
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o640)).unwrap();
+        write_atomic(&path, b"new\n", Mode::Replace).unwrap();
+        let mode = fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o640);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn saving_through_a_symlink_replaces_the_target() {
+        let dir = tempfile::tempdir().unwrap();
+        let real = dir.path().join("real.toml");
+        let link = dir.path().join("link.toml");
+        fs::write(&real, "old\n").unwrap();
+        std::os::unix::fs::symlink(&real, &link).unwrap();
+        write_atomic(&link, b"new\n", Mode::Replace).unwrap();
+        assert!(
+            fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(fs::read_to_string(&real).unwrap(), "new\n");
+    }
+
+    #[test]
+    fn create_new_refuses_an_existing_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("meeting.toml");
+        fs::write(&path, "old\n").unwrap();
+        let err = write_atomic(&path, b"new\n", Mode::CreateNew).unwrap_err();
+        assert!(err.already_exists());
+        assert_eq!(fs::read_to_string(&path).unwrap(), "old\n");
+    }
+}

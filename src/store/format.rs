@@ -1,0 +1,451 @@
+//! The meeting file as TOML: what is read (with spans for messages) and what is written.
+//!
+//! Reading goes through plain serde structs that mirror the file, then into the model.
+//! Writing is done by hand so that the file stays pleasant to edit: one `[[commitments]]`
+//! table per item, marks and observations one per line.
+
+use std::fmt::Write as _;
+use std::ops::Range;
+use std::path::Path;
+
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use serde::Deserialize;
+use toml::Spanned;
+use unicode_normalization::UnicodeNormalization;
+
+use crate::diag::Diagnostic;
+use crate::model::{
+    Attendance, Commitment, Decision, Header, Language, Mark, MarkArg, MarkSet, Meeting,
+    Observation, Participant, Point,
+};
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct FileDto {
+    pub meeting: Option<Spanned<HeaderDto>>,
+    #[serde(default)]
+    participants: Vec<ParticipantDto>,
+    #[serde(default)]
+    pub commitments: Vec<CommitmentDto>,
+    #[serde(default)]
+    points: Vec<PointDto>,
+    #[serde(default)]
+    decisions: Vec<DecisionDto>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct HeaderDto {
+    title: String,
+    date: Spanned<toml::Value>,
+    time: Option<Spanned<String>>,
+    #[serde(default)]
+    place: String,
+    language: Option<Spanned<String>>,
+    #[serde(default)]
+    agenda: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ParticipantDto {
+    name: Option<String>,
+    organization: String,
+    present: Option<bool>,
+    excused: Option<bool>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct CommitmentDto {
+    number: u32,
+    title: String,
+    #[serde(default)]
+    institution: String,
+    summary: Option<String>,
+    #[serde(default)]
+    marks: Vec<Spanned<toml::Table>>,
+    #[serde(default)]
+    observations: Vec<ObservationDto>,
+    #[serde(default)]
+    seconds_spent: u64,
+    last_discussed: Option<Spanned<toml::Value>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ObservationDto {
+    text: String,
+    #[serde(default)]
+    level: u8,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PointDto {
+    title: String,
+    #[serde(default)]
+    text: String,
+    #[serde(default)]
+    table: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DecisionDto {
+    text: String,
+    deadline: Option<Spanned<toml::Value>>,
+    owner: Option<String>,
+}
+
+/// Turns the file's structs into the model, reporting values the types could not check.
+pub(crate) struct Converter<'a> {
+    pub file: &'a Path,
+    pub text: &'a str,
+    pub marks: &'a MarkSet,
+    pub errors: Vec<Diagnostic>,
+}
+
+fn nfc(s: String) -> String {
+    if unicode_normalization::is_nfc(&s) {
+        s
+    } else {
+        s.nfc().collect()
+    }
+}
+
+impl Converter<'_> {
+    fn error(&mut self, span: Range<usize>, message: String, hint: &str) {
+        self.errors.push(Diagnostic::at_offset(
+            self.file, self.text, span.start, message, hint,
+        ));
+    }
+
+    pub fn meeting(&mut self, dto: FileDto) -> Meeting {
+        let header = match dto.meeting {
+            Some(h) => self.header(h.into_inner()),
+            None => {
+                self.errors.push(Diagnostic::at_offset(
+                    self.file,
+                    self.text,
+                    0,
+                    "the file has no [meeting] table",
+                    "start the file with [meeting] and its title and date (see the README)",
+                ));
+                Header::default()
+            }
+        };
+        Meeting {
+            header,
+            participants: dto
+                .participants
+                .into_iter()
+                .map(|p| Participant {
+                    name: p.name.map(nfc),
+                    organization: nfc(p.organization),
+                    attendance: match (p.present, p.excused) {
+                        (Some(true), _) => Attendance::Present,
+                        (_, Some(true)) => Attendance::Excused,
+                        (Some(false), _) => Attendance::Absent,
+                        (None, _) => Attendance::NotCalled,
+                    },
+                })
+                .collect(),
+            commitments: self.commitments(dto.commitments),
+            points: dto
+                .points
+                .into_iter()
+                .map(|p| Point {
+                    title: nfc(p.title),
+                    text: nfc(p.text),
+                    table: p.table,
+                })
+                .collect(),
+            decisions: dto
+                .decisions
+                .into_iter()
+                .map(|d| Decision {
+                    text: nfc(d.text),
+                    deadline: d.deadline.and_then(|v| self.date(v, "deadline")),
+                    owner: d.owner.map(nfc),
+                })
+                .collect(),
+        }
+    }
+
+    fn header(&mut self, h: HeaderDto) -> Header {
+        let date = self.date(h.date, "date").unwrap_or_default();
+        let time = h.time.and_then(|t| {
+            let parsed = parse_time(t.get_ref());
+            if parsed.is_none() {
+                self.error(
+                    t.span(),
+                    format!("\"{}\" is not a time", t.get_ref()),
+                    "write the time as \"11:00\", or remove the line",
+                );
+            }
+            parsed
+        });
+        let language = match h.language {
+            None => Language::Fr,
+            Some(l) => Language::from_code(l.get_ref()).unwrap_or_else(|| {
+                self.error(
+                    l.span(),
+                    format!("unknown record language \"{}\"", l.get_ref()),
+                    "write language = \"fr\" or language = \"en\"",
+                );
+                Language::Fr
+            }),
+        };
+        Header {
+            title: nfc(h.title),
+            date,
+            time,
+            place: nfc(h.place),
+            language,
+            agenda: h.agenda.into_iter().map(nfc).collect(),
+        }
+    }
+
+    pub fn commitments(&mut self, dtos: Vec<CommitmentDto>) -> Vec<Commitment> {
+        dtos.into_iter()
+            .map(|c| Commitment {
+                number: c.number,
+                title: nfc(c.title),
+                institution: nfc(c.institution),
+                summary: c.summary.map(nfc),
+                observations: c
+                    .observations
+                    .into_iter()
+                    .map(|o| Observation::new(nfc(o.text), o.level))
+                    .collect(),
+                marks: c.marks.into_iter().map(|m| self.mark(m)).collect(),
+                seconds_spent: c.seconds_spent,
+                last_discussed: c.last_discussed.and_then(|v| self.datetime(v)),
+            })
+            .collect()
+    }
+
+    fn mark(&mut self, spanned: Spanned<toml::Table>) -> Mark {
+        let span = spanned.span();
+        let table = spanned.into_inner();
+        let id = match table.get("id") {
+            Some(toml::Value::String(id)) => id.clone(),
+            _ => {
+                self.error(
+                    span.clone(),
+                    "a mark has no id".to_owned(),
+                    &format!(
+                        "write marks as {{ id = \"…\" }} with one of: {}",
+                        self.marks.ids().join(", ")
+                    ),
+                );
+                String::new()
+            }
+        };
+        let expected = self
+            .marks
+            .get(&id)
+            .and_then(|d| d.arg.as_ref())
+            .map(|a| a.name.clone());
+        let mut arg = MarkArg::None;
+        for (key, value) in table.iter().filter(|(k, _)| k.as_str() != "id") {
+            if expected.is_some() && expected.as_deref() != Some(key.as_str()) {
+                self.error(
+                    span.clone(),
+                    format!("mark \"{id}\" has an unknown field \"{key}\""),
+                    &format!(
+                        "the argument of \"{id}\" is written `{}`",
+                        expected.as_deref().unwrap_or_default()
+                    ),
+                );
+                continue;
+            }
+            arg = match value {
+                toml::Value::String(s) => MarkArg::Text(nfc(s.clone())),
+                toml::Value::Integer(n) if u32::try_from(*n).is_ok() => {
+                    MarkArg::Commitment(*n as u32)
+                }
+                other => {
+                    self.error(
+                        span.clone(),
+                        format!("mark \"{id}\" has an argument of the wrong type: {other}"),
+                        "write a text in quotes, or a commitment number",
+                    );
+                    MarkArg::None
+                }
+            };
+        }
+        Mark { id, arg }
+    }
+
+    fn date(&mut self, value: Spanned<toml::Value>, what: &str) -> Option<NaiveDate> {
+        let parsed = match value.get_ref() {
+            toml::Value::Datetime(dt) if dt.time.is_none() && dt.offset.is_none() => dt
+                .date
+                .and_then(|d| NaiveDate::from_ymd_opt(d.year.into(), d.month.into(), d.day.into())),
+            toml::Value::String(s) => NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok(),
+            _ => None,
+        };
+        if parsed.is_none() {
+            self.error(
+                value.span(),
+                format!("the {what} {} is not a date", value.get_ref()),
+                &format!("write the {what} as {what} = 2024-02-22"),
+            );
+        }
+        parsed
+    }
+
+    fn datetime(&mut self, value: Spanned<toml::Value>) -> Option<NaiveDateTime> {
+        let parsed = match value.get_ref() {
+            toml::Value::Datetime(dt) => {
+                NaiveDateTime::parse_from_str(&dt.to_string(), "%Y-%m-%dT%H:%M:%S%.f").ok()
+            }
+            _ => None,
+        };
+        if parsed.is_none() {
+            self.error(
+                value.span(),
+                format!("{} is not a local date and time", value.get_ref()),
+                "write it as last_discussed = 2024-02-22T11:30:00, or remove the line",
+            );
+        }
+        parsed
+    }
+}
+
+/// "11:00", "11h", "11h30", "9:05".
+pub fn parse_time(text: &str) -> Option<NaiveTime> {
+    let t = text.trim().to_lowercase();
+    let (h, m) = t.split_once([':', 'h']).unwrap_or((&t, ""));
+    let hour: u32 = h.trim().parse().ok()?;
+    let minute: u32 = if m.trim().is_empty() {
+        0
+    } else {
+        m.trim().parse().ok()?
+    };
+    NaiveTime::from_hms_opt(hour, minute, 0)
+}
+
+/// A TOML string literal for any text: quotes, backslashes and control characters escaped.
+fn quote(text: &str) -> String {
+    toml::Value::String(text.to_owned()).to_string()
+}
+
+/// The meeting file's text. Reading it back gives the same meeting.
+pub fn write_meeting(meeting: &Meeting, marks: &MarkSet) -> String {
+    let mut out = String::new();
+    let h = &meeting.header;
+    out.push_str(
+        "# copil meeting file. It may be edited by hand; see the README for the fields.\n\n",
+    );
+    out.push_str("[meeting]\n");
+    let _ = writeln!(out, "title = {}", quote(&h.title));
+    let _ = writeln!(out, "date = {}", h.date.format("%Y-%m-%d"));
+    if let Some(time) = h.time {
+        let _ = writeln!(out, "time = {}", quote(&time.format("%H:%M").to_string()));
+    }
+    let _ = writeln!(out, "place = {}", quote(&h.place));
+    let _ = writeln!(out, "language = {}", quote(h.language.code()));
+    write_string_list(&mut out, "agenda", &h.agenda);
+
+    for p in &meeting.participants {
+        out.push_str("\n[[participants]]\n");
+        if let Some(name) = &p.name {
+            let _ = writeln!(out, "name = {}", quote(name));
+        }
+        let _ = writeln!(out, "organization = {}", quote(&p.organization));
+        match p.attendance {
+            Attendance::NotCalled => {}
+            Attendance::Present => out.push_str("present = true\n"),
+            Attendance::Absent => out.push_str("present = false\n"),
+            Attendance::Excused => out.push_str("present = false\nexcused = true\n"),
+        }
+    }
+    for p in &meeting.points {
+        out.push_str("\n[[points]]\n");
+        let _ = writeln!(out, "title = {}", quote(&p.title));
+        if !p.text.is_empty() {
+            let _ = writeln!(out, "text = {}", quote(&p.text));
+        }
+        if p.table {
+            out.push_str("table = true\n");
+        }
+    }
+    write_commitments(&mut out, &meeting.commitments, marks);
+    for d in &meeting.decisions {
+        out.push_str("\n[[decisions]]\n");
+        let _ = writeln!(out, "text = {}", quote(&d.text));
+        if let Some(deadline) = d.deadline {
+            let _ = writeln!(out, "deadline = {}", deadline.format("%Y-%m-%d"));
+        }
+        if let Some(owner) = &d.owner {
+            let _ = writeln!(out, "owner = {}", quote(owner));
+        }
+    }
+    out
+}
+
+fn write_string_list(out: &mut String, key: &str, items: &[String]) {
+    if items.is_empty() {
+        let _ = writeln!(out, "{key} = []");
+        return;
+    }
+    let _ = writeln!(out, "{key} = [");
+    for item in items {
+        let _ = writeln!(out, "  {},", quote(item));
+    }
+    out.push_str("]\n");
+}
+
+/// `[[commitments]]` tables, as in the meeting file and in a commitment list.
+pub fn write_commitments(out: &mut String, commitments: &[Commitment], marks: &MarkSet) {
+    for c in commitments {
+        out.push_str("\n[[commitments]]\n");
+        let _ = writeln!(out, "number = {}", c.number);
+        let _ = writeln!(out, "title = {}", quote(&c.title));
+        let _ = writeln!(out, "institution = {}", quote(&c.institution));
+        if let Some(summary) = &c.summary {
+            let _ = writeln!(out, "summary = {}", quote(summary));
+        }
+        if !c.marks.is_empty() {
+            out.push_str("marks = [\n");
+            for m in &c.marks {
+                let _ = write!(out, "  {{ id = {}", quote(&m.id));
+                let name = marks
+                    .get(&m.id)
+                    .and_then(|d| d.arg.as_ref())
+                    .map_or("arg", |a| a.name.as_str());
+                match &m.arg {
+                    MarkArg::None => {}
+                    MarkArg::Text(t) => {
+                        let _ = write!(out, ", {name} = {}", quote(t));
+                    }
+                    MarkArg::Commitment(n) => {
+                        let _ = write!(out, ", {name} = {n}");
+                    }
+                }
+                out.push_str(" },\n");
+            }
+            out.push_str("]\n");
+        }
+        if !c.observations.is_empty() {
+            out.push_str("observations = [\n");
+            for o in &c.observations {
+                let _ = write!(out, "  {{ text = {}", quote(&o.text));
+                if o.level > 0 {
+                    let _ = write!(out, ", level = {}", o.level);
+                }
+                out.push_str(" },\n");
+            }
+            out.push_str("]\n");
+        }
+        if c.seconds_spent > 0 {
+            let _ = writeln!(out, "seconds_spent = {}", c.seconds_spent);
+        }
+        if let Some(at) = c.last_discussed {
+            let _ = writeln!(out, "last_discussed = {}", at.format("%Y-%m-%dT%H:%M:%S"));
+        }
+    }
+}

@@ -1,0 +1,175 @@
+//! The meeting file on disk: loading with located messages, atomic saving, CSV import.
+
+mod atomic;
+mod csv_import;
+mod format;
+mod span;
+
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+pub use atomic::{Mode, SaveError, SaveStep, write_atomic};
+pub use csv_import::import_csv;
+pub use format::{parse_time, write_commitments, write_meeting};
+
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::model::{Commitment, MarkSet, Meeting, validate};
+use format::{Converter, FileDto};
+
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("cannot read {}: {source}", path.display())]
+    Read {
+        path: PathBuf,
+        #[source]
+        source: io::Error,
+    },
+    #[error("{0}")]
+    Invalid(Diagnostics),
+}
+
+impl LoadError {
+    /// Bad input (exit code 2) as opposed to a failure of the machine (exit code 1).
+    pub fn is_bad_input(&self) -> bool {
+        match self {
+            LoadError::Invalid(_) => true,
+            LoadError::Read { source, .. } => source.kind() == io::ErrorKind::NotFound,
+        }
+    }
+}
+
+/// Reads a file as text, refusing empty and non-UTF-8 files with a located message.
+pub fn read_text(path: &Path) -> Result<String, LoadError> {
+    let bytes = fs::read(path).map_err(|source| LoadError::Read {
+        path: path.to_owned(),
+        source,
+    })?;
+    let invalid = |d: Diagnostic| LoadError::Invalid(Diagnostics(vec![d]));
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            let valid = e.utf8_error().valid_up_to();
+            let bytes = e.into_bytes();
+            let prefix = String::from_utf8_lossy(&bytes[..valid]);
+            return Err(invalid(Diagnostic::at_offset(
+                path,
+                &prefix,
+                valid,
+                format!("the file is not UTF-8 text (byte 0x{:02X})", bytes[valid]),
+                "save the file as UTF-8, for example with \"Save as… → Encoding: UTF-8\", or `iconv -f WINDOWS-1252 -t UTF-8`",
+            )));
+        }
+    };
+    let text = match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_owned(),
+        None => text,
+    };
+    if text.trim().is_empty() {
+        return Err(invalid(Diagnostic::whole_file(
+            path,
+            "the file is empty",
+            "create a meeting with `copil new FILE`, or restore the file from a copy",
+        )));
+    }
+    Ok(text)
+}
+
+fn parse_dto(path: &Path, text: &str) -> Result<FileDto, LoadError> {
+    toml::from_str(text).map_err(|e| {
+        let offset = e.span().map_or(0, |s| s.start);
+        let message = e.message().trim().replace('\n', " ");
+        let hint = if message.contains("unknown field") {
+            "remove or rename the field; the README lists the fields a meeting file takes"
+        } else if message.contains("missing field") {
+            "add the missing field; the README shows a complete example"
+        } else {
+            "fix the TOML syntax at this place (strings in \"quotes\", one key = value per line)"
+        };
+        LoadError::Invalid(Diagnostics(vec![Diagnostic::at_offset(
+            path, text, offset, message, hint,
+        )]))
+    })
+}
+
+/// Turns the model's problems into located diagnostics after the converter's own.
+fn finish(
+    path: &Path,
+    text: &str,
+    mut errors: Vec<Diagnostic>,
+    problems: Vec<crate::model::Problem>,
+) -> Result<(), LoadError> {
+    for p in problems {
+        let offset = span::locate(text, &p.path).map_or(0, |s| s.start);
+        errors.push(Diagnostic::at_offset(path, text, offset, p.message, p.hint));
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        errors.sort_by_key(|d| (d.line, d.column));
+        Err(LoadError::Invalid(Diagnostics(errors)))
+    }
+}
+
+/// Parses and validates a meeting file's text. `path` only names it in messages.
+pub fn parse_meeting(path: &Path, text: &str, marks: &MarkSet) -> Result<Meeting, LoadError> {
+    let dto = parse_dto(path, text)?;
+    let mut converter = Converter {
+        file: path,
+        text,
+        marks,
+        errors: Vec::new(),
+    };
+    let meeting = converter.meeting(dto);
+    finish(path, text, converter.errors, validate(&meeting, marks))?;
+    Ok(meeting)
+}
+
+/// Loads and validates a meeting file.
+pub fn load(path: &Path, marks: &MarkSet) -> Result<Meeting, LoadError> {
+    let text = read_text(path)?;
+    parse_meeting(path, &text, marks)
+}
+
+/// Saves a meeting atomically over `path`.
+pub fn save(path: &Path, meeting: &Meeting, marks: &MarkSet) -> Result<(), SaveError> {
+    write_atomic(
+        path,
+        write_meeting(meeting, marks).as_bytes(),
+        Mode::Replace,
+    )
+}
+
+/// Reads a list of commitments: a CSV file, or a TOML file with `[[commitments]]`
+/// tables (a whole meeting file also does: its commitments are taken).
+pub fn load_commitments(path: &Path, marks: &MarkSet) -> Result<Vec<Commitment>, LoadError> {
+    let is_csv = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+    if is_csv {
+        return import_csv(path);
+    }
+    let text = read_text(path)?;
+    let dto = parse_dto(path, &text)?;
+    let mut converter = Converter {
+        file: path,
+        text: &text,
+        marks,
+        errors: Vec::new(),
+    };
+    let commitments = converter.commitments(dto.commitments);
+    let meeting = Meeting {
+        commitments,
+        ..Meeting::default()
+    };
+    finish(path, &text, converter.errors, validate(&meeting, marks))?;
+    Ok(meeting.commitments)
+}
+
+/// The text of a commitment list file.
+pub fn write_commitment_list(commitments: &[Commitment], marks: &MarkSet) -> String {
+    let mut out =
+        String::from("# copil commitment list: use it with `copil new FILE --commitments LIST`.\n");
+    write_commitments(&mut out, commitments, marks);
+    out
+}

@@ -1,0 +1,289 @@
+//! Load, save, load gives the same meeting, for hand-written files and generated ones.
+
+use std::path::Path;
+
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use copil::config::Config;
+use copil::model::{
+    Attendance, Commitment, Decision, Header, Language, Mark, MarkArg, Meeting, Observation,
+    Participant, Point,
+};
+use copil::store;
+use proptest::prelude::*;
+use unicode_normalization::UnicodeNormalization;
+
+fn roundtrip(meeting: &Meeting) -> Meeting {
+    let marks = Config::builtin().marks;
+    let text = store::write_meeting(meeting, &marks);
+    store::parse_meeting(Path::new("generated.toml"), &text, &marks)
+        .unwrap_or_else(|e| panic!("{e}\n--- file ---\n{text}"))
+}
+
+#[test]
+fn sample_meeting_survives_load_save_load() {
+    let marks = Config::builtin().marks;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("meeting.toml");
+    std::fs::copy("sample-data/copil-2024-02-22.toml", &path).unwrap();
+    let first = store::load(&path, &marks).unwrap();
+    store::save(&path, &first, &marks).unwrap();
+    let second = store::load(&path, &marks).unwrap();
+    assert_eq!(first, second);
+    // The order of items as written by hand is kept.
+    let numbers: Vec<u32> = second.commitments.iter().map(|c| c.number).collect();
+    assert_eq!(numbers, (1..=22).collect::<Vec<_>>());
+    assert_eq!(
+        second.participants[0].name.as_deref(),
+        Some("Mme. Ouiame EL MOUSTAMIDE")
+    );
+    assert_eq!(second.points[2].table, true);
+}
+
+#[test]
+fn hand_written_order_and_values_are_kept_after_a_save() {
+    let marks = Config::builtin().marks;
+    let text = r#"
+[meeting]
+title = "Réunion"
+date = 2024-02-22
+time = "11h"
+place = "Rabat"
+agenda = ["B", "A"]
+
+[[commitments]]
+number = 9
+title = "Neuf"
+institution = "X"
+marks = [{ id = "merge", target = 8 }, { id = "awaiting-fiche" }]
+observations = [{ text = "deux" }, { text = "un", level = 1 }]
+seconds_spent = 95
+last_discussed = 2024-02-22T11:42:10
+
+[[commitments]]
+number = 8
+title = "Huit"
+marks = [{ id = "cancelled", reason = "l'absence de lien" }]
+
+[[decisions]]
+text = "Prolonger le délai"
+deadline = 2024-02-26
+owner = "MTNRA"
+"#;
+    let first = store::parse_meeting(Path::new("hand.toml"), text, &marks).unwrap();
+    let saved = store::write_meeting(&first, &marks);
+    let second = store::parse_meeting(Path::new("saved.toml"), &saved, &marks).unwrap();
+    assert_eq!(first, second);
+    assert_eq!(second.header.agenda, ["B", "A"]);
+    assert_eq!(second.header.time, NaiveTime::from_hms_opt(11, 0, 0));
+    assert_eq!(second.commitments[0].number, 9);
+    assert_eq!(
+        second.commitments[0].marks,
+        [
+            Mark::new("merge", MarkArg::Commitment(8)),
+            Mark::new("awaiting-fiche", MarkArg::None)
+        ]
+    );
+    assert_eq!(
+        second.commitments[0].observations[1],
+        Observation::new("un", 1)
+    );
+    assert_eq!(second.commitments[0].seconds_spent, 95);
+    assert!(saved.contains("{ id = \"cancelled\", reason = \"l'absence de lien\" }"));
+}
+
+#[test]
+fn decomposed_accents_are_normalised_when_loading() {
+    let marks = Config::builtin().marks;
+    let text = "[meeting]\ntitle = \"Re\u{301}union\"\ndate = 2024-02-22\n";
+    let m = store::parse_meeting(Path::new("nfd.toml"), text, &marks).unwrap();
+    assert_eq!(m.header.title, "Réunion");
+}
+
+/// Text that exercises escaping: accents, Arabic script, emoji, quotes, backslashes,
+/// newlines, tabs and other control characters.
+fn text() -> impl Strategy<Value = String> {
+    prop::collection::vec(
+        prop_oneof![
+            Just("é".to_owned()),
+            Just("ç".to_owned()),
+            Just("œ".to_owned()),
+            Just("الحكومة المنفتحة".to_owned()),
+            Just("🇲🇦".to_owned()),
+            Just("👩🏽‍💼".to_owned()),
+            Just("\"".to_owned()),
+            Just("'''".to_owned()),
+            Just("\"\"\"".to_owned()),
+            Just("\\".to_owned()),
+            Just("\n".to_owned()),
+            Just("\r\n".to_owned()),
+            Just("\t".to_owned()),
+            Just("\u{1}".to_owned()),
+            Just("#".to_owned()),
+            Just("[x]".to_owned()),
+            "[a-zA-Z0-9 .,:;!?-]{1,12}",
+        ],
+        0..6,
+    )
+    .prop_map(|parts| parts.concat().nfc().collect())
+}
+
+fn non_empty_text() -> impl Strategy<Value = String> {
+    text().prop_map(|t| {
+        if t.trim().is_empty() {
+            format!("T{t}")
+        } else {
+            t
+        }
+    })
+}
+
+fn date() -> impl Strategy<Value = NaiveDate> {
+    (2000i32..2100, 1u32..=12, 1u32..=28)
+        .prop_map(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d).unwrap())
+}
+
+fn commitment(number: u32, count: u32) -> impl Strategy<Value = Commitment> {
+    let mark = prop_oneof![
+        Just(Mark::new("awaiting-fiche", MarkArg::None)),
+        Just(Mark::new("retained", MarkArg::None)),
+        non_empty_text().prop_map(|t| Mark::new("cancelled", MarkArg::Text(t))),
+        non_empty_text().prop_map(|t| Mark::new("retitle", MarkArg::Text(t))),
+        (1..=count).prop_map(move |n| match (count, n == number) {
+            (1, _) => Mark::new("no-remarks", MarkArg::None),
+            (_, true) => Mark::new("merge", MarkArg::Commitment(n % count + 1)),
+            (_, false) => Mark::new("merge", MarkArg::Commitment(n)),
+        }),
+    ];
+    (
+        non_empty_text(),
+        text(),
+        prop::option::of(text()),
+        prop::collection::vec((non_empty_text(), 0u8..=1), 0..4),
+        prop::collection::vec(mark, 0..4),
+        0u64..100_000,
+        prop::option::of((date(), 0u32..86_400)),
+    )
+        .prop_map(
+            move |(title, institution, summary, obs, marks, secs, last)| {
+                let mut unique: Vec<Mark> = Vec::new();
+                for m in marks {
+                    if !unique.iter().any(|u| u.id == m.id) {
+                        unique.push(m);
+                    }
+                }
+                Commitment {
+                    number,
+                    title,
+                    institution,
+                    summary,
+                    observations: obs
+                        .into_iter()
+                        .map(|(t, l)| Observation::new(t, l))
+                        .collect(),
+                    marks: unique,
+                    seconds_spent: secs,
+                    last_discussed: last.map(|(d, s)| {
+                        NaiveDateTime::new(
+                            d,
+                            NaiveTime::from_num_seconds_from_midnight_opt(s, 0).unwrap(),
+                        )
+                    }),
+                }
+            },
+        )
+}
+
+fn header() -> impl Strategy<Value = Header> {
+    (
+        non_empty_text(),
+        date(),
+        prop::option::of((0u32..24, 0u32..60)),
+        text(),
+        prop::bool::ANY,
+        prop::collection::vec(text(), 0..4),
+    )
+        .prop_map(|(title, date, time, place, en, agenda)| Header {
+            title,
+            date,
+            time: time.map(|(h, m)| NaiveTime::from_hms_opt(h, m, 0).unwrap()),
+            place,
+            language: if en { Language::En } else { Language::Fr },
+            agenda,
+        })
+}
+
+fn participant() -> impl Strategy<Value = Participant> {
+    (
+        prop::option::of(text()),
+        non_empty_text(),
+        prop_oneof![
+            Just(Attendance::NotCalled),
+            Just(Attendance::Present),
+            Just(Attendance::Absent),
+            Just(Attendance::Excused)
+        ],
+    )
+        .prop_map(|(name, organization, attendance)| Participant {
+            name,
+            organization,
+            attendance,
+        })
+}
+
+fn point() -> impl Strategy<Value = Point> {
+    (non_empty_text(), text()).prop_map(|(title, text)| Point {
+        title,
+        text,
+        table: false,
+    })
+}
+
+fn decision() -> impl Strategy<Value = Decision> {
+    (
+        non_empty_text(),
+        prop::option::of(date()),
+        prop::option::of(text()),
+    )
+        .prop_map(|(text, deadline, owner)| Decision {
+            text,
+            deadline,
+            owner,
+        })
+}
+
+fn meeting() -> impl Strategy<Value = Meeting> {
+    (0u32..6).prop_flat_map(move |count| {
+        let commitments: Vec<_> = (1..=count).map(|n| commitment(n, count)).collect();
+        (
+            header(),
+            prop::collection::vec(participant(), 0..4),
+            commitments,
+            prop::collection::vec(point(), 0..3),
+            prop::option::of(0usize..3),
+            prop::collection::vec(decision(), 0..3),
+        )
+            .prop_map(
+                |(header, participants, commitments, mut points, table, decisions)| {
+                    if let Some(p) = table.and_then(|i| points.get_mut(i)) {
+                        p.table = true;
+                    }
+                    Meeting {
+                        header,
+                        participants,
+                        commitments,
+                        points,
+                        decisions,
+                    }
+                },
+            )
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn any_meeting_survives_write_and_read(m in meeting()) {
+        prop_assert_eq!(roundtrip(&m), m);
+    }
+}
