@@ -1,0 +1,252 @@
+//! The command line as a user runs it: output, files written, exit codes.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use copil::config::Config;
+use copil::model::Attendance;
+use copil::store;
+
+fn copil(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_copil"))
+        .args(args)
+        .output()
+        .expect("the copil binary runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn both_sample_meetings_pass_check() {
+    for file in ["sample-data/copil-2024-02-22.toml", "sample-data/copil-2023-11-30.toml"] {
+        let out = copil(&["check", file]);
+        assert_eq!(out.status.code(), Some(0), "{file}: {}", stderr(&out));
+        assert!(stdout(&out).starts_with(file), "{}", stdout(&out));
+    }
+}
+
+#[test]
+fn first_sample_has_the_seed_meeting_before_the_call() {
+    let out = copil(&["check", "sample-data/copil-2024-02-22.toml"]);
+    let line = stdout(&out);
+    assert!(line.contains("22 commitments"), "{line}");
+    assert!(line.contains("21 named"), "{line}");
+    assert!(line.contains("7 absent"), "{line}");
+    assert!(line.contains("marks in use: none"), "{line}");
+
+    let m = store::load(
+        Path::new("sample-data/copil-2024-02-22.toml"),
+        &Config::builtin().marks,
+    )
+    .unwrap();
+    assert_eq!(m.commitments.len(), 22);
+    assert_eq!(m.participants.iter().filter(|p| p.name.is_some()).count(), 21);
+    let absent: Vec<_> = m
+        .participants
+        .iter()
+        .filter(|p| p.attendance == Attendance::Absent)
+        .collect();
+    assert_eq!(absent.len(), 7);
+    assert!(absent.iter().all(|p| p.name.is_none()));
+    assert!(m.commitments.iter().all(|c| !c.institution.is_empty()));
+    assert!(m.commitments.iter().all(|c| !c.is_reviewed()));
+    assert_eq!(m.header.agenda.len(), 3);
+    assert_eq!(m.points.iter().filter(|p| p.table).count(), 1);
+}
+
+#[test]
+fn bundled_csv_holds_the_same_commitments_as_the_sample() {
+    let marks = Config::builtin().marks;
+    let from_csv = store::import_csv(Path::new("sample-data/commitments.csv")).unwrap();
+    let meeting = store::load(Path::new("sample-data/copil-2024-02-22.toml"), &marks).unwrap();
+    assert_eq!(from_csv, meeting.commitments);
+}
+
+#[test]
+fn check_of_a_broken_file_exits_2_with_file_line_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("broken.toml");
+    std::fs::write(&path, "[meeting]\ntitle = \"x\"\ndate = 2024-13-01\n").unwrap();
+    let out = copil(&["check", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(err.starts_with(&format!("copil: {}:3:", path.display())), "{err}");
+    assert!(stdout(&out).is_empty());
+}
+
+#[test]
+fn check_of_a_missing_file_exits_2() {
+    let out = copil(&["check", "no/such/meeting.toml"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("no/such/meeting.toml"), "{}", stderr(&out));
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    assert_eq!(copil(&["check"]).status.code(), Some(2));
+    assert_eq!(copil(&["frobnicate", "x", "y"]).status.code(), Some(2));
+}
+
+#[test]
+fn every_command_has_help_and_the_program_a_version() {
+    for cmd in ["check", "new", "import", "stats"] {
+        let out = copil(&[cmd, "--help"]);
+        assert_eq!(out.status.code(), Some(0), "{cmd}");
+        assert!(stdout(&out).contains("Usage: copil"), "{cmd}: {}", stdout(&out));
+    }
+    let out = copil(&["--help"]);
+    assert!(stdout(&out).contains("Examples:"));
+    let out = copil(&["--version"]);
+    assert!(stdout(&out).starts_with("copil "), "{}", stdout(&out));
+}
+
+#[test]
+fn new_creates_a_meeting_from_a_csv_list_and_refuses_to_overwrite() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("next.toml");
+    let p = path.to_str().unwrap();
+    let out = copil(&[
+        "new",
+        p,
+        "--date",
+        "04/03/2024",
+        "--commitments",
+        "sample-data/commitments.csv",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let m = store::load(&path, &Config::builtin().marks).unwrap();
+    assert_eq!(m.commitments.len(), 22);
+    assert_eq!(m.header.date.to_string(), "2024-03-04");
+
+    let before = std::fs::read(&path).unwrap();
+    let out = copil(&["new", p, "--title", "Autre"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("already exists"), "{}", stderr(&out));
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn new_refuses_a_date_that_is_not_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("next.toml");
+    let out = copil(&["new", path.to_str().unwrap(), "--date", "31/02/2024"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!path.exists());
+}
+
+#[test]
+fn import_reads_semicolons_quotes_and_a_byte_order_mark() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("list.csv");
+    std::fs::write(
+        &csv,
+        "\u{feff}N°;Titre;Institution;Résumé\n\
+         1;\"Programme; avec \"\"guillemets\"\"\";Ministère de l'Intérieur;\n\
+         2;Données ouvertes;\"Agence de Développement Digitale\";\"Deux\nlignes\"\n",
+    )
+    .unwrap();
+    let out_path = dir.path().join("list.toml");
+    let out = copil(&["import", csv.to_str().unwrap(), "-o", out_path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let list = store::load_commitments(&out_path, &Config::builtin().marks).unwrap();
+    assert_eq!(list.len(), 2);
+    assert_eq!(list[0].title, "Programme; avec \"guillemets\"");
+    assert_eq!(list[0].institution, "Ministère de l'Intérieur");
+    assert_eq!(list[0].summary, None);
+    assert_eq!(list[1].summary.as_deref(), Some("Deux\nlignes"));
+
+    // A second import does not replace the list without --force.
+    let again = copil(&["import", csv.to_str().unwrap(), "-o", out_path.to_str().unwrap()]);
+    assert_eq!(again.status.code(), Some(2));
+    let forced = copil(&[
+        "import",
+        csv.to_str().unwrap(),
+        "-o",
+        out_path.to_str().unwrap(),
+        "--force",
+    ]);
+    assert_eq!(forced.status.code(), Some(0));
+}
+
+#[test]
+fn import_reads_commas_and_prints_to_stdout() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("list.csv");
+    std::fs::write(&csv, "number,title,institution\n7,\"Open data, reuse\",ADD\n").unwrap();
+    let out = copil(&["import", csv.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(stdout(&out).contains("title = \"Open data, reuse\""), "{}", stdout(&out));
+}
+
+#[test]
+fn import_names_the_line_of_a_bad_row() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("list.csv");
+    std::fs::write(&csv, "number,title,institution\n1,Un,A\ndeux,Deux,B\n1,Trois,C\n").unwrap();
+    let out = copil(&["import", csv.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(err.contains("list.csv:3:1: \"deux\" is not a commitment number"), "{err}");
+    assert!(err.contains("list.csv:4:1: duplicate commitment number 1"), "{err}");
+}
+
+#[test]
+fn import_refuses_a_header_without_titles() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("list.csv");
+    std::fs::write(&csv, "number,name\n1,Un\n").unwrap();
+    let out = copil(&["import", csv.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("no title column"), "{}", stderr(&out));
+}
+
+#[test]
+fn stats_counts_marks_review_and_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("m.toml");
+    std::fs::write(
+        &path,
+        r#"[meeting]
+title = "Réunion"
+date = 2024-02-22
+
+[[participants]]
+organization = "A"
+present = true
+
+[[commitments]]
+number = 1
+title = "Un"
+marks = [{ id = "awaiting-fiche" }, { id = "no-remarks" }]
+seconds_spent = 120
+
+[[commitments]]
+number = 2
+title = "Deux"
+observations = [{ text = "Reformuler le titre." }]
+marks = [{ id = "awaiting-fiche" }]
+seconds_spent = 150
+
+[[commitments]]
+number = 3
+title = "Trois"
+"#,
+    )
+    .unwrap();
+    let out = copil(&["stats", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains("reviewed 2, not yet reviewed 1"), "{text}");
+    assert!(text.contains("4 min 30 s"), "{text}");
+    assert!(text.contains("present 1"), "{text}");
+    let fiche = text.lines().find(|l| l.contains("awaiting-fiche")).unwrap();
+    assert!(fiche.contains(" 2 "), "{fiche}");
+    let merge = text.lines().find(|l| l.contains("merge")).unwrap();
+    assert!(merge.contains("To merge with no. …"), "{merge}");
+}
