@@ -24,7 +24,10 @@ fn stderr(o: &Output) -> String {
 
 #[test]
 fn both_sample_meetings_pass_check() {
-    for file in ["sample-data/copil-2024-02-22.toml", "sample-data/copil-2023-11-30.toml"] {
+    for file in [
+        "sample-data/copil-2024-02-22.toml",
+        "sample-data/copil-2023-11-30.toml",
+    ] {
         let out = copil(&["check", file]);
         assert_eq!(out.status.code(), Some(0), "{file}: {}", stderr(&out));
         assert!(stdout(&out).starts_with(file), "{}", stdout(&out));
@@ -46,7 +49,10 @@ fn first_sample_has_the_seed_meeting_before_the_call() {
     )
     .unwrap();
     assert_eq!(m.commitments.len(), 22);
-    assert_eq!(m.participants.iter().filter(|p| p.name.is_some()).count(), 21);
+    assert_eq!(
+        m.participants.iter().filter(|p| p.name.is_some()).count(),
+        21
+    );
     let absent: Vec<_> = m
         .participants
         .iter()
@@ -76,7 +82,10 @@ fn check_of_a_broken_file_exits_2_with_file_line_column() {
     let out = copil(&["check", path.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2));
     let err = stderr(&out);
-    assert!(err.starts_with(&format!("copil: {}:3:", path.display())), "{err}");
+    assert!(
+        err.starts_with(&format!("copil: {}:3:", path.display())),
+        "{err}"
+    );
     assert!(stdout(&out).is_empty());
 }
 
@@ -84,7 +93,11 @@ fn check_of_a_broken_file_exits_2_with_file_line_column() {
 fn check_of_a_missing_file_exits_2() {
     let out = copil(&["check", "no/such/meeting.toml"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("no/such/meeting.toml"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("no/such/meeting.toml"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]
@@ -98,7 +111,11 @@ fn every_command_has_help_and_the_program_a_version() {
     for cmd in ["check", "new", "import", "stats"] {
         let out = copil(&[cmd, "--help"]);
         assert_eq!(out.status.code(), Some(0), "{cmd}");
-        assert!(stdout(&out).contains("Usage: copil"), "{cmd}: {}", stdout(&out));
+        assert!(
+            stdout(&out).contains("Usage: copil"),
+            "{cmd}: {}",
+            stdout(&out)
+        );
     }
     let out = copil(&["--help"]);
     assert!(stdout(&out).contains("Examples:"));
@@ -152,7 +169,12 @@ fn import_reads_semicolons_quotes_and_a_byte_order_mark() {
     )
     .unwrap();
     let out_path = dir.path().join("list.toml");
-    let out = copil(&["import", csv.to_str().unwrap(), "-o", out_path.to_str().unwrap()]);
+    let out = copil(&[
+        "import",
+        csv.to_str().unwrap(),
+        "-o",
+        out_path.to_str().unwrap(),
+    ]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let list = store::load_commitments(&out_path, &Config::builtin().marks).unwrap();
     assert_eq!(list.len(), 2);
@@ -162,7 +184,12 @@ fn import_reads_semicolons_quotes_and_a_byte_order_mark() {
     assert_eq!(list[1].summary.as_deref(), Some("Deux\nlignes"));
 
     // A second import does not replace the list without --force.
-    let again = copil(&["import", csv.to_str().unwrap(), "-o", out_path.to_str().unwrap()]);
+    let again = copil(&[
+        "import",
+        csv.to_str().unwrap(),
+        "-o",
+        out_path.to_str().unwrap(),
+    ]);
     assert_eq!(again.status.code(), Some(2));
     let forced = copil(&[
         "import",
@@ -178,22 +205,40 @@ fn import_reads_semicolons_quotes_and_a_byte_order_mark() {
 fn import_reads_commas_and_prints_to_stdout() {
     let dir = tempfile::tempdir().unwrap();
     let csv = dir.path().join("list.csv");
-    std::fs::write(&csv, "number,title,institution\n7,\"Open data, reuse\",ADD\n").unwrap();
+    std::fs::write(
+        &csv,
+        "number,title,institution\n7,\"Open data, reuse\",ADD\n",
+    )
+    .unwrap();
     let out = copil(&["import", csv.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(0));
-    assert!(stdout(&out).contains("title = \"Open data, reuse\""), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("title = \"Open data, reuse\""),
+        "{}",
+        stdout(&out)
+    );
 }
 
 #[test]
 fn import_names_the_line_of_a_bad_row() {
     let dir = tempfile::tempdir().unwrap();
     let csv = dir.path().join("list.csv");
-    std::fs::write(&csv, "number,title,institution\n1,Un,A\ndeux,Deux,B\n1,Trois,C\n").unwrap();
+    std::fs::write(
+        &csv,
+        "number,title,institution\n1,Un,A\ndeux,Deux,B\n1,Trois,C\n",
+    )
+    .unwrap();
     let out = copil(&["import", csv.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2));
     let err = stderr(&out);
-    assert!(err.contains("list.csv:3:1: \"deux\" is not a commitment number"), "{err}");
-    assert!(err.contains("list.csv:4:1: duplicate commitment number 1"), "{err}");
+    assert!(
+        err.contains("list.csv:3:1: \"deux\" is not a commitment number"),
+        "{err}"
+    );
+    assert!(
+        err.contains("list.csv:4:1: duplicate commitment number 1"),
+        "{err}"
+    );
 }
 
 #[test]

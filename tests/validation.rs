@@ -41,7 +41,9 @@ fn assert_error_at(text: &str, needle: &str, words: &str) -> Diagnostic {
         .find(|e| e.message.contains(words))
         .unwrap_or_else(|| panic!("no error says {words:?}: {errs:?}"))
         .clone();
-    let offset = text.find(needle).unwrap_or_else(|| panic!("{needle} not in text"));
+    let offset = text
+        .find(needle)
+        .unwrap_or_else(|| panic!("{needle} not in text"));
     let line = text[..offset].matches('\n').count() + 1;
     let column = text[..offset].rsplit('\n').next().unwrap().chars().count() + 1;
     assert_eq!((first.line, first.column), (line, column), "{first}");
@@ -82,7 +84,11 @@ fn missing_meeting_table_is_reported() {
 #[test]
 fn duplicate_commitment_numbers_point_at_the_second() {
     let text = GOOD.replace("number = 9", "number = 8");
-    assert_error_at(&text, "8\ntitle = \"Forums", "duplicate commitment number 8");
+    assert_error_at(
+        &text,
+        "8\ntitle = \"Forums",
+        "duplicate commitment number 8",
+    );
 }
 
 #[test]
@@ -125,13 +131,19 @@ fn an_impossible_date_points_at_the_date() {
 
 #[test]
 fn a_time_that_is_not_a_time_is_reported() {
-    let text = GOOD.replace("date = 2024-02-22\n", "date = 2024-02-22\ntime = \"25:99\"\n");
+    let text = GOOD.replace(
+        "date = 2024-02-22\n",
+        "date = 2024-02-22\ntime = \"25:99\"\n",
+    );
     assert_error_at(&text, "\"25:99\"", "not a time");
 }
 
 #[test]
 fn an_unknown_field_is_refused_loudly() {
-    let text = GOOD.replace("institution = \"Département de Jeunesse\"\nmarks", "instituton = \"x\"\nmarks");
+    let text = GOOD.replace(
+        "institution = \"Département de Jeunesse\"\nmarks",
+        "instituton = \"x\"\nmarks",
+    );
     assert_error_at(&text, "instituton", "unknown field");
 }
 
@@ -160,7 +172,9 @@ fn a_file_that_is_not_utf8_names_the_line_of_the_first_bad_byte() {
     bytes.extend_from_slice(b"union\"\n");
     std::fs::write(&path, bytes).unwrap();
     let err = store::load(&path, &Config::builtin().marks).unwrap_err();
-    let LoadError::Invalid(d) = err else { panic!("{err}") };
+    let LoadError::Invalid(d) = err else {
+        panic!("{err}")
+    };
     assert_eq!((d.0[0].line, d.0[0].column), (2, 11), "{}", d.0[0]);
     assert!(d.0[0].message.contains("UTF-8"));
 }
