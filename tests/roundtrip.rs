@@ -36,7 +36,7 @@ fn sample_meeting_survives_load_save_load() {
         second.participants[0].name.as_deref(),
         Some("Mme. Ouiame EL MOUSTAMIDE")
     );
-    assert_eq!(second.points[2].table, true);
+    assert!(second.points[2].table);
 }
 
 #[test]
