@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use chrono::{Local, NaiveDate};
 use clap::{Parser, Subcommand};
 
+use crate::app::run::RunError;
 use crate::config::Config;
 use crate::model::{Header, Language, Meeting, Stats, stats::format_duration};
 use crate::store::{self, LoadError, Mode, SaveError};
@@ -163,16 +164,10 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             print!("{}", stats_report(&meeting, &config));
             Ok(())
         }
-        None => match cli.file {
-            Some(file) => {
-                let meeting = store::load(&file, &config.marks)?;
-                println!("{}", check_summary(&file, &meeting));
-                Ok(())
-            }
-            None => Err(CliError::BadInput(
-                "no meeting file given: try `copil check FILE` or `copil --help`".to_owned(),
-            )),
-        },
+        None => crate::app::run::run(cli.file, config).map_err(|e| match e {
+            RunError::Load(e) => e.into(),
+            other => CliError::Runtime(other.to_string()),
+        }),
     }
 }
 

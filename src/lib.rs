@@ -14,6 +14,9 @@ pub mod config;
 pub mod diag;
 pub mod model;
 pub mod store;
+pub mod ui;
 
 /// The formats the record can be exported to.
 pub const EXPORT_FORMATS: [&str; 4] = ["docx", "html", "md", "txt"];
+pub mod app;
+pub mod wrap;

@@ -1,6 +1,7 @@
 //! The meeting as plain data: what the secretary records, with no knowledge of files,
 //! terminals or configuration files. Everything a test wants to check is checkable here.
 
+pub mod dates;
 mod marks;
 pub mod stats;
 mod validate;

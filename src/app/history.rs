@@ -1,0 +1,84 @@
+//! Undo and redo. Every change to the meeting goes through here, so undo reaches all of
+//! them: observations, levels, order, marks and their arguments.
+
+use crate::model::{Commitment, Meeting};
+
+/// One reversible change.
+#[derive(Clone, Debug)]
+pub enum Change {
+    /// A change to one commitment (the common case, and cheap at any list size).
+    Commitment {
+        index: usize,
+        before: Box<Commitment>,
+        after: Box<Commitment>,
+    },
+    /// A change to the rest of the meeting.
+    Meeting {
+        before: Box<Meeting>,
+        after: Box<Meeting>,
+    },
+}
+
+impl Change {
+    /// The commitment the change concerns, to bring it back into view.
+    pub fn commitment(&self) -> Option<usize> {
+        match self {
+            Change::Commitment { index, .. } => Some(*index),
+            Change::Meeting { .. } => None,
+        }
+    }
+
+    fn apply(&self, meeting: &mut Meeting, forward: bool) {
+        match self {
+            Change::Commitment {
+                index,
+                before,
+                after,
+            } => {
+                let value = if forward { after } else { before };
+                let current = &mut meeting.commitments[*index];
+                // Time spent is measured, not edited: undo never takes it back.
+                let (seconds, last) = (current.seconds_spent, current.last_discussed);
+                *current = (**value).clone();
+                current.seconds_spent = seconds;
+                current.last_discussed = last;
+            }
+            Change::Meeting { before, after } => {
+                let value = if forward { after } else { before };
+                *meeting = (**value).clone();
+            }
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct History {
+    undo: Vec<Change>,
+    redo: Vec<Change>,
+}
+
+impl History {
+    pub fn record(&mut self, change: Change) {
+        self.undo.push(change);
+        self.redo.clear();
+    }
+
+    /// Undoes the last change; returns it so the caller can show where it happened.
+    pub fn undo(&mut self, meeting: &mut Meeting) -> Option<&Change> {
+        let change = self.undo.pop()?;
+        change.apply(meeting, false);
+        self.redo.push(change);
+        self.redo.last()
+    }
+
+    pub fn redo(&mut self, meeting: &mut Meeting) -> Option<&Change> {
+        let change = self.redo.pop()?;
+        change.apply(meeting, true);
+        self.undo.push(change);
+        self.undo.last()
+    }
+
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+}

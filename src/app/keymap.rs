@@ -1,0 +1,298 @@
+//! Keys to actions, per mode. The help overlay and the status-line hints read this table,
+//! so they always show the keys in force.
+
+use std::collections::HashMap;
+use std::fmt;
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::action::Action;
+use crate::model::MarkSet;
+
+/// Which keys apply: the review screen with focus on the list or on the observations, or
+/// the layer on top of it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Mode {
+    List,
+    Observations,
+    Editor,
+    Picker,
+    Prompt,
+    Help,
+}
+
+impl Mode {
+    pub const ALL: [Mode; 6] = [
+        Mode::List,
+        Mode::Observations,
+        Mode::Editor,
+        Mode::Picker,
+        Mode::Prompt,
+        Mode::Help,
+    ];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Mode::List => "Review: the list",
+            Mode::Observations => "Review: the observations (after Tab)",
+            Mode::Editor => "Observation editor",
+            Mode::Picker => "Search and pickers",
+            Mode::Prompt => "Prompts",
+            Mode::Help => "Help",
+        }
+    }
+}
+
+/// A key with its modifiers, as written in configuration: "j", "G", "ctrl-r", "alt-enter".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Key {
+    pub code: KeyCode,
+    pub mods: KeyModifiers,
+}
+
+impl Key {
+    pub fn new(code: KeyCode, mods: KeyModifiers) -> Self {
+        // A typed capital already says Shift; Shift-Tab arrives as BackTab.
+        let mods = match code {
+            KeyCode::Char(_) | KeyCode::BackTab => mods - KeyModifiers::SHIFT,
+            _ => mods,
+        };
+        Key { code, mods }
+    }
+
+    pub fn from_event(event: KeyEvent) -> Self {
+        Key::new(event.code, event.modifiers)
+    }
+
+    pub fn parse(text: &str) -> Option<Key> {
+        let mut mods = KeyModifiers::NONE;
+        let mut rest = text;
+        loop {
+            let lower = rest.to_ascii_lowercase();
+            if let Some(r) = lower.strip_prefix("ctrl-") {
+                mods |= KeyModifiers::CONTROL;
+                rest = &rest[rest.len() - r.len()..];
+            } else if let Some(r) = lower.strip_prefix("alt-") {
+                mods |= KeyModifiers::ALT;
+                rest = &rest[rest.len() - r.len()..];
+            } else if let Some(r) = lower.strip_prefix("shift-") {
+                mods |= KeyModifiers::SHIFT;
+                rest = &rest[rest.len() - r.len()..];
+            } else {
+                break;
+            }
+        }
+        let code = match rest.to_ascii_lowercase().as_str() {
+            "enter" => KeyCode::Enter,
+            "esc" => KeyCode::Esc,
+            "tab" if mods.contains(KeyModifiers::SHIFT) => KeyCode::BackTab,
+            "tab" => KeyCode::Tab,
+            "backtab" => KeyCode::BackTab,
+            "up" => KeyCode::Up,
+            "down" => KeyCode::Down,
+            "left" => KeyCode::Left,
+            "right" => KeyCode::Right,
+            "home" => KeyCode::Home,
+            "end" => KeyCode::End,
+            "pageup" => KeyCode::PageUp,
+            "pagedown" => KeyCode::PageDown,
+            "backspace" => KeyCode::Backspace,
+            "delete" => KeyCode::Delete,
+            "space" => KeyCode::Char(' '),
+            _ => {
+                let mut chars = rest.chars();
+                match (chars.next(), chars.next()) {
+                    (Some(c), None) => KeyCode::Char(c),
+                    _ => return None,
+                }
+            }
+        };
+        Some(Key::new(code, mods))
+    }
+}
+
+impl fmt::Display for Key {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.mods.contains(KeyModifiers::CONTROL) {
+            write!(f, "Ctrl-")?;
+        }
+        if self.mods.contains(KeyModifiers::ALT) {
+            write!(f, "Alt-")?;
+        }
+        match self.code {
+            KeyCode::Char(' ') => write!(f, "Space"),
+            KeyCode::Char(c) => write!(f, "{c}"),
+            KeyCode::Enter => write!(f, "Enter"),
+            KeyCode::Esc => write!(f, "Esc"),
+            KeyCode::Tab => write!(f, "Tab"),
+            KeyCode::BackTab => write!(f, "Shift-Tab"),
+            KeyCode::Up => write!(f, "↑"),
+            KeyCode::Down => write!(f, "↓"),
+            KeyCode::Left => write!(f, "←"),
+            KeyCode::Right => write!(f, "→"),
+            KeyCode::Home => write!(f, "Home"),
+            KeyCode::End => write!(f, "End"),
+            KeyCode::PageUp => write!(f, "PageUp"),
+            KeyCode::PageDown => write!(f, "PageDown"),
+            KeyCode::Backspace => write!(f, "Backspace"),
+            KeyCode::Delete => write!(f, "Delete"),
+            other => write!(f, "{other:?}"),
+        }
+    }
+}
+
+/// The default keys of each mode, in the order help lists them.
+const DEFAULTS: &[(Mode, &str, &str)] = &[
+    (Mode::List, "down", "move_down"),
+    (Mode::List, "j", "move_down"),
+    (Mode::List, "up", "move_up"),
+    (Mode::List, "k", "move_up"),
+    (Mode::List, "g", "first"),
+    (Mode::List, "home", "first"),
+    (Mode::List, "G", "last"),
+    (Mode::List, "end", "last"),
+    (Mode::List, ":", "goto_number"),
+    (Mode::List, "/", "search"),
+    (Mode::List, "enter", "add_observation"),
+    (Mode::List, "a", "add_observation"),
+    (Mode::List, "tab", "toggle_focus"),
+    (Mode::List, "p", "pick_phrase"),
+    (Mode::List, "u", "undo"),
+    (Mode::List, "ctrl-r", "redo"),
+    (Mode::List, "F", "filter"),
+    (Mode::List, "ctrl-s", "save"),
+    (Mode::List, "?", "help"),
+    (Mode::List, "q", "quit"),
+    (Mode::Observations, "down", "next_observation"),
+    (Mode::Observations, "j", "next_observation"),
+    (Mode::Observations, "up", "prev_observation"),
+    (Mode::Observations, "k", "prev_observation"),
+    (Mode::Observations, "e", "edit_observation"),
+    (Mode::Observations, "d", "delete_observation"),
+    (Mode::Observations, ">", "indent"),
+    (Mode::Observations, "<", "outdent"),
+    (Mode::Observations, "enter", "add_observation"),
+    (Mode::Observations, "a", "add_observation"),
+    (Mode::Observations, "tab", "toggle_focus"),
+    (Mode::Observations, "p", "pick_phrase"),
+    (Mode::Observations, "u", "undo"),
+    (Mode::Observations, "ctrl-r", "redo"),
+    (Mode::Observations, "ctrl-s", "save"),
+    (Mode::Observations, "?", "help"),
+    (Mode::Observations, "q", "quit"),
+    (Mode::Editor, "enter", "commit_bullet"),
+    (Mode::Editor, "esc", "close_editor"),
+    (Mode::Editor, "tab", "sub_bullet"),
+    (Mode::Editor, "shift-tab", "bullet"),
+    (Mode::Editor, "alt-enter", "line_break"),
+    (Mode::Editor, "ctrl-p", "insert_phrase"),
+    (Mode::Picker, "enter", "confirm"),
+    (Mode::Picker, "esc", "cancel"),
+    (Mode::Picker, "down", "picker_down"),
+    (Mode::Picker, "up", "picker_up"),
+    (Mode::Prompt, "enter", "confirm"),
+    (Mode::Prompt, "esc", "cancel"),
+    (Mode::Help, "esc", "close_help"),
+    (Mode::Help, "?", "close_help"),
+    (Mode::Help, "q", "close_help"),
+    (Mode::Help, "down", "help_down"),
+    (Mode::Help, "j", "help_down"),
+    (Mode::Help, "up", "help_up"),
+    (Mode::Help, "k", "help_up"),
+];
+
+/// The keys in force: the defaults, plus the mark keys of the configured mark set on the
+/// review screen.
+#[derive(Clone, Debug)]
+pub struct Keymap {
+    /// In help order.
+    pub bindings: Vec<(Mode, Key, Action)>,
+    lookup: HashMap<(Mode, Key), Action>,
+}
+
+impl Keymap {
+    pub fn new(marks: &MarkSet) -> Self {
+        let mut bindings = Vec::new();
+        for &(mode, key, action) in DEFAULTS {
+            let key = Key::parse(key).expect("default keys parse");
+            let action = Action::from_name(action).expect("default actions exist");
+            bindings.push((mode, key, action));
+        }
+        for mode in [Mode::List, Mode::Observations] {
+            for def in &marks.defs {
+                let key = Key::new(KeyCode::Char(def.key), KeyModifiers::NONE);
+                bindings.push((mode, key, Action::ToggleMark(def.id.clone())));
+            }
+        }
+        let lookup = bindings
+            .iter()
+            .map(|(m, k, a)| ((*m, *k), a.clone()))
+            .collect();
+        Keymap { bindings, lookup }
+    }
+
+    pub fn action(&self, mode: Mode, key: Key) -> Option<&Action> {
+        self.lookup.get(&(mode, key))
+    }
+
+    /// The keys bound to `action` in `mode`, joined for display: "↓ j".
+    pub fn keys_for(&self, mode: Mode, action: &Action) -> String {
+        self.bindings
+            .iter()
+            .filter(|(m, _, a)| *m == mode && a == action)
+            .map(|(_, k, _)| k.to_string())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// Each action of a mode once, with all its keys, in help order.
+    pub fn entries(&self, mode: Mode) -> Vec<(String, &Action)> {
+        let mut seen: Vec<&Action> = Vec::new();
+        let mut out = Vec::new();
+        for (m, _, a) in &self.bindings {
+            if *m == mode && !seen.contains(&a) {
+                seen.push(a);
+                out.push((self.keys_for(mode, a), a));
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_parse_and_print_back() {
+        for text in [
+            "j",
+            "G",
+            "ctrl-r",
+            "alt-enter",
+            "shift-tab",
+            "?",
+            ":",
+            "esc",
+        ] {
+            let key = Key::parse(text).unwrap();
+            let shown = key.to_string();
+            assert_eq!(
+                Key::parse(&shown.replace("Shift-Tab", "shift-tab")),
+                Some(key),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            Key::parse("ctrl-r"),
+            Some(Key::new(KeyCode::Char('r'), KeyModifiers::CONTROL))
+        );
+        assert_eq!(Key::parse("ctrl-"), None);
+    }
+
+    #[test]
+    fn capital_letters_match_whatever_shift_says() {
+        let typed = Key::new(KeyCode::Char('G'), KeyModifiers::SHIFT);
+        assert_eq!(Some(typed), Key::parse("G"));
+    }
+}

@@ -1,0 +1,102 @@
+//! Saving off the key path: a thread writes the latest meeting atomically, reports back,
+//! and retries while the disk refuses.
+
+use std::path::PathBuf;
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::thread::{self, JoinHandle};
+use std::time::Duration;
+
+use crate::model::{MarkSet, Meeting};
+use crate::store;
+
+const RETRY: Duration = Duration::from_secs(2);
+
+pub struct Report {
+    pub revision: u64,
+    pub result: Result<(), String>,
+}
+
+pub struct Saver {
+    jobs: Option<Sender<(u64, Meeting)>>,
+    pub reports: Receiver<Report>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl Saver {
+    pub fn spawn(path: PathBuf, marks: MarkSet) -> Self {
+        let (jobs, inbox) = mpsc::channel::<(u64, Meeting)>();
+        let (outbox, reports) = mpsc::channel();
+        let thread = thread::Builder::new()
+            .name("copil-saver".to_owned())
+            .spawn(move || {
+                let mut pending: Option<(u64, Meeting)> = None;
+                let mut closed = false;
+                loop {
+                    let next = if pending.is_some() {
+                        inbox.recv_timeout(RETRY)
+                    } else {
+                        inbox.recv().map_err(|_| RecvTimeoutError::Disconnected)
+                    };
+                    match next {
+                        Ok(job) => pending = Some(job),
+                        Err(RecvTimeoutError::Timeout) => {}
+                        Err(RecvTimeoutError::Disconnected) if pending.is_none() => return,
+                        Err(RecvTimeoutError::Disconnected) => closed = true,
+                    }
+                    // Only the newest state matters: older jobs still queued are skipped.
+                    while let Ok(job) = inbox.try_recv() {
+                        pending = Some(job);
+                    }
+                    let Some((revision, meeting)) = pending.take() else {
+                        continue;
+                    };
+                    let result = store::save(&path, &meeting, &marks).map_err(|e| e.to_string());
+                    let failed = result.is_err();
+                    if outbox.send(Report { revision, result }).is_err() {
+                        return;
+                    }
+                    if closed {
+                        return;
+                    }
+                    if failed {
+                        pending = Some((revision, meeting));
+                    }
+                }
+            })
+            .expect("the saver thread starts");
+        Saver {
+            jobs: Some(jobs),
+            reports,
+            thread: Some(thread),
+        }
+    }
+
+    pub fn send(&self, revision: u64, meeting: Meeting) {
+        if let Some(jobs) = &self.jobs {
+            let _ = jobs.send((revision, meeting));
+        }
+    }
+
+    /// Waits up to `limit` for the report on `revision`.
+    pub fn wait_for(&self, revision: u64, limit: Duration) -> Option<Report> {
+        let deadline = std::time::Instant::now() + limit;
+        loop {
+            let left = deadline.saturating_duration_since(std::time::Instant::now());
+            match self.reports.recv_timeout(left) {
+                Ok(report) if report.revision >= revision => return Some(report),
+                Ok(report) if report.result.is_err() => return Some(report),
+                Ok(_) => {}
+                Err(_) => return None,
+            }
+        }
+    }
+
+    /// Stops taking jobs and lets the thread finish the one under way; the caller saves
+    /// the final state itself.
+    pub fn finish(mut self) {
+        self.jobs.take();
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}

@@ -1,0 +1,329 @@
+//! The program's state: the meeting, where the secretary stands in it, and the layers open
+//! on top of the review screen. Plain data that tests drive through `update`.
+
+use std::cell::Cell;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use ratatui_textarea::TextArea;
+
+use super::fuzzy::Hit;
+use super::history::{Change, History};
+use super::keymap::{Keymap, Mode};
+use crate::config::Config;
+use crate::model::{Commitment, Meeting};
+
+/// Which part of the review screen takes the keys.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Focus {
+    List,
+    Observations,
+}
+
+/// Which commitments the list shows.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Filter {
+    #[default]
+    All,
+    NotReviewed,
+    Mark(String),
+    Institution(String),
+}
+
+impl Filter {
+    pub fn keeps(&self, c: &Commitment) -> bool {
+        match self {
+            Filter::All => true,
+            Filter::NotReviewed => !c.is_reviewed(),
+            Filter::Mark(id) => c.mark(id).is_some(),
+            Filter::Institution(name) => c.institution == *name,
+        }
+    }
+}
+
+/// The observation editor: one bullet at a time.
+pub struct Editor {
+    pub input: TextArea<'static>,
+    pub level: u8,
+    /// Index of the commitment in the meeting.
+    pub commitment: usize,
+    /// The observation being edited, or `None` for a new one.
+    pub editing: Option<usize>,
+    /// Where the next new bullet goes.
+    pub insert_at: usize,
+}
+
+impl Editor {
+    pub fn text(&self) -> String {
+        self.input.lines().join("\n")
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PickValue {
+    Commitment(usize),
+    Phrase(usize),
+    Filter(Filter),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PickerKind {
+    Search,
+    MergeTarget { commitment: usize, mark: String },
+    Phrase { into_editor: bool },
+    Filter,
+}
+
+/// A fuzzy picker: the search, the merge target, the stock phrases and the filter.
+pub struct Picker {
+    pub kind: PickerKind,
+    pub title: String,
+    pub query: String,
+    pub items: Vec<String>,
+    pub folded: Vec<String>,
+    pub values: Vec<PickValue>,
+    pub hits: Vec<Hit>,
+    pub selected: usize,
+    pub offset: Cell<usize>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PromptKind {
+    Goto,
+    MarkArg { commitment: usize, mark: String },
+}
+
+/// A one-line question: a commitment number, a reason, a new title.
+pub struct Prompt {
+    pub kind: PromptKind,
+    pub title: String,
+    pub input: TextArea<'static>,
+    pub error: Option<String>,
+}
+
+impl Prompt {
+    pub fn text(&self) -> String {
+        self.input.lines().join(" ")
+    }
+}
+
+pub enum Layer {
+    Editor(Editor),
+    Picker(Picker),
+    Prompt(Prompt),
+    Help { scroll: u16 },
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SaveStatus {
+    /// No file behind the meeting (benchmarks, tests).
+    NoFile,
+    Saved,
+    Saving,
+    Failed(String),
+}
+
+pub struct App {
+    pub meeting: Meeting,
+    pub config: Config,
+    pub keymap: Keymap,
+    pub file: Option<PathBuf>,
+    pub demo: bool,
+    /// Indices into `meeting.commitments` that the list shows, in order.
+    pub view: Vec<usize>,
+    /// Position of the current commitment in `view`.
+    pub selected: usize,
+    pub focus: Focus,
+    pub obs_selected: usize,
+    pub filter: Filter,
+    pub layers: Vec<Layer>,
+    pub history: History,
+    /// Bumped by every change to the meeting; the event loop saves when it moves.
+    pub revision: u64,
+    pub save_status: SaveStatus,
+    pub message: Option<String>,
+    pub opened: Instant,
+    /// The time the event loop last read the clock; update and draw use only this.
+    pub now: Instant,
+    /// When the current commitment became current (time not yet added to it).
+    pub item_since: Instant,
+    pub quit: bool,
+    /// First visible row of the list; the one thing drawing may move.
+    pub list_offset: Cell<usize>,
+}
+
+impl App {
+    pub fn new(meeting: Meeting, config: Config, file: Option<PathBuf>, now: Instant) -> Self {
+        let keymap = Keymap::new(&config.marks);
+        let save_status = if file.is_some() {
+            SaveStatus::Saved
+        } else {
+            SaveStatus::NoFile
+        };
+        let mut app = App {
+            meeting,
+            config,
+            keymap,
+            file,
+            demo: false,
+            view: Vec::new(),
+            selected: 0,
+            focus: Focus::List,
+            obs_selected: 0,
+            filter: Filter::All,
+            layers: Vec::new(),
+            history: History::default(),
+            revision: 0,
+            save_status,
+            message: None,
+            opened: now,
+            now,
+            item_since: now,
+            quit: false,
+            list_offset: Cell::new(0),
+        };
+        app.refresh_view();
+        app
+    }
+
+    /// The keys that apply now.
+    pub fn mode(&self) -> Mode {
+        match self.layers.last() {
+            Some(Layer::Editor(_)) => Mode::Editor,
+            Some(Layer::Picker(_)) => Mode::Picker,
+            Some(Layer::Prompt(_)) => Mode::Prompt,
+            Some(Layer::Help { .. }) => Mode::Help,
+            None if self.focus == Focus::Observations => Mode::Observations,
+            None => Mode::List,
+        }
+    }
+
+    /// Index in the meeting of the current commitment.
+    pub fn current(&self) -> Option<usize> {
+        self.view.get(self.selected).copied()
+    }
+
+    pub fn current_commitment(&self) -> Option<&Commitment> {
+        self.current().map(|i| &self.meeting.commitments[i])
+    }
+
+    /// Recomputes the list after a change or a new filter, keeping the current commitment
+    /// selected while it is still shown.
+    pub fn refresh_view(&mut self) {
+        let current = self.current();
+        self.view = (0..self.meeting.commitments.len())
+            .filter(|&i| self.filter.keeps(&self.meeting.commitments[i]))
+            .collect();
+        if let Some(pos) = current.and_then(|c| self.view.iter().position(|&i| i == c)) {
+            self.selected = pos;
+        } else {
+            self.selected = self.selected.min(self.view.len().saturating_sub(1));
+        }
+        self.clamp_observation();
+    }
+
+    pub fn clamp_observation(&mut self) {
+        let n = self
+            .current_commitment()
+            .map_or(0, |c| c.observations.len());
+        self.obs_selected = self.obs_selected.min(n.saturating_sub(1));
+        if n == 0 {
+            self.focus = Focus::List;
+        }
+    }
+
+    /// Makes commitment `index` current, clearing the filter if it hides it.
+    pub fn select_commitment(&mut self, index: usize) {
+        if self.current() == Some(index) {
+            return;
+        }
+        self.fold_time();
+        self.item_since = self.now;
+        if !self.view.contains(&index) {
+            self.filter = Filter::All;
+            self.refresh_view();
+        }
+        if let Some(pos) = self.view.iter().position(|&i| i == index) {
+            self.selected = pos;
+        }
+        self.obs_selected = 0;
+        self.focus = Focus::List;
+        self.clamp_observation();
+    }
+
+    /// Moves to position `pos` of the list.
+    pub fn select_position(&mut self, pos: usize) {
+        if let Some(&index) = self.view.get(pos.min(self.view.len().saturating_sub(1))) {
+            self.select_commitment(index);
+        }
+    }
+
+    /// Changes one commitment through the history, so that undo reaches it.
+    pub fn change_commitment(&mut self, index: usize, edit: impl FnOnce(&mut Commitment)) {
+        let before = self.meeting.commitments[index].clone();
+        edit(&mut self.meeting.commitments[index]);
+        if self.meeting.commitments[index] == before {
+            return;
+        }
+        let after = self.meeting.commitments[index].clone();
+        self.history.record(Change::Commitment {
+            index,
+            before: Box::new(before),
+            after: Box::new(after),
+        });
+        self.revision += 1;
+        self.refresh_view();
+    }
+
+    /// Adds the time spent on the current commitment since it became current.
+    pub fn fold_time(&mut self) {
+        let elapsed = self
+            .now
+            .saturating_duration_since(self.item_since)
+            .as_secs();
+        if elapsed == 0 {
+            self.item_since = self.now;
+            return;
+        }
+        if let Some(index) = self.current() {
+            let c = &mut self.meeting.commitments[index];
+            c.seconds_spent += elapsed;
+            c.last_discussed = Some(chrono::Local::now().naive_local().with_nanosecond_zero());
+            self.revision += 1;
+        }
+        // The part of a second not counted yet stays with the item.
+        self.item_since += Duration::from_secs(elapsed);
+    }
+
+    /// Seconds on the current commitment, this visit included.
+    pub fn item_seconds(&self) -> u64 {
+        let running = self
+            .now
+            .saturating_duration_since(self.item_since)
+            .as_secs();
+        self.current_commitment()
+            .map_or(0, |c| c.seconds_spent + running)
+    }
+
+    pub fn meeting_seconds(&self) -> u64 {
+        self.now.saturating_duration_since(self.opened).as_secs()
+    }
+
+    pub fn editor(&self) -> Option<&Editor> {
+        self.layers.iter().rev().find_map(|l| match l {
+            Layer::Editor(e) => Some(e),
+            _ => None,
+        })
+    }
+}
+
+trait NoNanos {
+    fn with_nanosecond_zero(self) -> Self;
+}
+
+impl NoNanos for chrono::NaiveDateTime {
+    fn with_nanosecond_zero(self) -> Self {
+        use chrono::Timelike;
+        self.with_nanosecond(0).unwrap_or(self)
+    }
+}

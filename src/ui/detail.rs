@@ -1,0 +1,140 @@
+//! The current commitment: number, full title, new title, institution, summary, marks with
+//! their arguments, and the observations as "•" and "o" bullets.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+use super::theme::Styles;
+use crate::app::state::{App, Focus};
+use crate::model::{MarkArg, stats::format_duration};
+use crate::wrap::wrap;
+
+/// Lines of `text` wrapped to `width`, the first after `first`, the others after `rest`.
+fn hanging<'a>(text: &str, first: &str, rest: &str, width: usize, style: Style) -> Vec<Line<'a>> {
+    let room = width.saturating_sub(crate::wrap::width(first)).max(1);
+    wrap(text, room)
+        .into_iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let lead = if i == 0 { first } else { rest };
+            Line::from(vec![
+                Span::styled(lead.to_owned(), style),
+                Span::styled(l, style),
+            ])
+        })
+        .collect()
+}
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
+    let focused = app.focus == Focus::Observations && app.layers.is_empty();
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(if focused {
+            styles.focused_border
+        } else {
+            styles.border
+        });
+    let Some(c) = app.current_commitment() else {
+        let text = if app.meeting.commitments.is_empty() {
+            "This meeting has no commitments yet."
+        } else {
+            "No commitment matches the filter. Press F to change it."
+        };
+        frame.render_widget(Paragraph::new(text).style(styles.muted).block(block), area);
+        return;
+    };
+    let block = block
+        .title(format!(" N° {} ", c.number))
+        .title(Line::from(format!(" {} ", format_duration(app.item_seconds()))).right_aligned());
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let w = inner.width as usize;
+    let language = app.meeting.header.language;
+
+    let mut lines: Vec<Line> = Vec::new();
+    lines.extend(hanging(&c.title, "", "", w, styles.bold));
+    if let Some(m) = c.mark("retitle")
+        && let MarkArg::Text(new_title) = &m.arg
+    {
+        lines.extend(hanging(new_title, "→ ", "  ", w, styles.accent));
+    }
+    if !c.institution.is_empty() {
+        lines.extend(hanging(&c.institution, "", "", w, styles.muted));
+    }
+    if let Some(summary) = &c.summary {
+        lines.push(Line::default());
+        lines.extend(hanging(summary, "", "", w, Style::default()));
+    }
+    if !c.marks.is_empty() {
+        lines.push(Line::default());
+        for m in &c.marks {
+            let label = app.config.marks.label(m, &app.meeting, language);
+            let mut text = label;
+            match &m.arg {
+                MarkArg::Text(t) if m.id != "retitle" => text = format!("{text} : {t}"),
+                MarkArg::Commitment(n) => {
+                    if let Some(target) = app.meeting.commitment_by_number(*n) {
+                        text = format!("{text} — {}", target.title);
+                    }
+                }
+                _ => {}
+            }
+            let key = app.config.marks.get(&m.id).map_or('?', |d| d.key);
+            let badge = Span::styled(
+                key.to_uppercase().to_string(),
+                styles.mark(&app.config, &m.id),
+            );
+            for (i, mut line) in hanging(&text, " ", " ", w.saturating_sub(1), Style::default())
+                .into_iter()
+                .enumerate()
+            {
+                line.spans.insert(
+                    0,
+                    if i == 0 {
+                        badge.clone()
+                    } else {
+                        Span::raw(" ")
+                    },
+                );
+                lines.push(line);
+            }
+        }
+    }
+    lines.push(Line::default());
+    let heading = if c.observations.is_empty() {
+        if c.is_reviewed() {
+            "No observations".to_owned()
+        } else {
+            "Not yet reviewed — a adds an observation, f r n x m t v mark it".to_owned()
+        }
+    } else {
+        format!("Observations ({})", c.observations.len())
+    };
+    lines.push(Line::styled(heading, styles.muted));
+    let mut selected_line = 0;
+    for (i, o) in c.observations.iter().enumerate() {
+        let (first, rest) = if o.level == 0 {
+            ("• ", "  ")
+        } else {
+            ("    o ", "      ")
+        };
+        let selected = focused && i == app.obs_selected;
+        if selected {
+            selected_line = lines.len();
+        }
+        let style = if selected {
+            styles.selected
+        } else {
+            Style::default()
+        };
+        lines.extend(hanging(&o.text, first, rest, w, style));
+    }
+    // Keep the selected observation in view on long items.
+    let height = inner.height as usize;
+    let scroll = (selected_line + 2).saturating_sub(height);
+    let visible: Vec<Line> = lines.into_iter().skip(scroll).take(height).collect();
+    frame.render_widget(Paragraph::new(visible), inner);
+}

@@ -1,0 +1,193 @@
+//! The layers drawn over the review screen: the observation editor, the pickers, the
+//! prompts and the help.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+
+use super::theme::Styles;
+use crate::app::keymap::Mode;
+use crate::app::state::{App, Layer, Picker};
+use crate::wrap::truncate;
+
+/// The detail pane, and below it the editor's box when the editor is open.
+pub fn editor_split(area: Rect, app: &App) -> (Rect, Option<Rect>) {
+    if app.editor().is_none() {
+        return (area, None);
+    }
+    let height = (area.height / 3).clamp(5, 10);
+    let [top, bottom] =
+        Layout::vertical([Constraint::Min(1), Constraint::Length(height)]).areas(area);
+    (top, Some(bottom))
+}
+
+pub fn draw_editor(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
+    let Some(editor) = app.editor() else { return };
+    let (what, level) = match (editor.editing, editor.level) {
+        (Some(_), 0) => ("Edit observation", "• bullet"),
+        (Some(_), _) => ("Edit observation", "o sub-bullet"),
+        (None, 0) => ("New observation", "• bullet"),
+        (None, _) => ("New observation", "o sub-bullet"),
+    };
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(styles.focused_border)
+        .title(format!(" {what} · {level} "))
+        .title_bottom(
+            Line::from(" Enter next · empty Enter or Esc closes · Tab o · Shift-Tab • ")
+                .right_aligned(),
+        );
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    frame.render_widget(&editor.input, inner);
+}
+
+fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let width = width.min(area.width);
+    let height = height.min(area.height);
+    Rect::new(
+        area.x + (area.width - width) / 2,
+        area.y + (area.height - height) / 2,
+        width,
+        height,
+    )
+}
+
+pub fn draw_popups(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
+    for layer in &app.layers {
+        match layer {
+            Layer::Editor(_) => {}
+            Layer::Picker(picker) => draw_picker(frame, area, picker, styles),
+            Layer::Prompt(prompt) => {
+                let rect = centered(area, (area.width * 3 / 4).max(50), 6);
+                frame.render_widget(Clear, rect);
+                let block = Block::default()
+                    .borders(Borders::ALL)
+                    .border_style(styles.focused_border)
+                    .title(format!(" {} ", prompt.title))
+                    .title_bottom(Line::from(" Enter confirm · Esc cancel ").right_aligned());
+                let inner = block.inner(rect);
+                frame.render_widget(block, rect);
+                let [input, error] =
+                    Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
+                frame.render_widget(&prompt.input, input);
+                if let Some(e) = &prompt.error {
+                    frame.render_widget(Line::styled(e.clone(), styles.error), error);
+                }
+            }
+            Layer::Help { scroll } => draw_help(frame, area, app, *scroll, styles),
+        }
+    }
+}
+
+fn draw_picker(frame: &mut Frame, area: Rect, picker: &Picker, styles: &Styles) {
+    let rect = centered(
+        area,
+        (area.width * 9 / 10).max(50),
+        (area.height * 8 / 10).max(8),
+    );
+    frame.render_widget(Clear, rect);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(styles.focused_border)
+        .title(format!(" {} ", picker.title))
+        .title_bottom(
+            Line::from(format!(
+                " {}/{} · ↑↓ choose · Enter · Esc ",
+                picker.hits.len(),
+                picker.items.len()
+            ))
+            .right_aligned(),
+        );
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let [query, list] = Layout::vertical([Constraint::Length(2), Constraint::Min(1)]).areas(inner);
+    frame.render_widget(
+        Line::from(vec![
+            Span::styled("> ", styles.accent),
+            Span::raw(picker.query.clone()),
+            Span::styled("▏", styles.accent),
+        ]),
+        query,
+    );
+    let height = list.height as usize;
+    let mut offset = picker.offset.get();
+    if picker.selected < offset {
+        offset = picker.selected;
+    } else if picker.selected >= offset + height {
+        offset = picker.selected + 1 - height;
+    }
+    picker.offset.set(offset);
+    let width = list.width as usize;
+    let lines: Vec<Line> = picker
+        .hits
+        .iter()
+        .enumerate()
+        .skip(offset)
+        .take(height)
+        .map(|(row, hit)| {
+            let text = truncate(&picker.items[hit.index], width);
+            let base = if row == picker.selected {
+                styles.selected
+            } else {
+                Style::default()
+            };
+            let spans: Vec<Span> = text
+                .chars()
+                .enumerate()
+                .map(|(i, ch)| {
+                    let style = if hit.positions.binary_search(&i).is_ok() {
+                        base.patch(styles.highlight)
+                    } else {
+                        base
+                    };
+                    Span::styled(ch.to_string(), style)
+                })
+                .collect();
+            Line::from(spans).style(base)
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), list);
+}
+
+fn draw_help(frame: &mut Frame, area: Rect, app: &App, scroll: u16, styles: &Styles) {
+    let rect = centered(area, area.width.saturating_sub(4).min(100), area.height);
+    frame.render_widget(Clear, rect);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(styles.focused_border)
+        .title(" Keys in force ")
+        .title_bottom(Line::from(" ↑↓ scroll · Esc close ").right_aligned());
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let language = app.meeting.header.language;
+    let mut lines: Vec<Line> = Vec::new();
+    for mode in Mode::ALL {
+        lines.push(Line::styled(mode.title(), styles.accent));
+        for (keys, action) in app.keymap.entries(mode) {
+            let description = match action {
+                crate::app::Action::ToggleMark(id) => format!(
+                    "Mark: {}",
+                    app.config
+                        .marks
+                        .get(id)
+                        .map_or(id.clone(), |d| d.generic_label(language))
+                ),
+                other => other.description().to_owned(),
+            };
+            lines.push(Line::from(vec![
+                Span::styled(format!("  {keys:<16}"), styles.bold),
+                Span::raw(description),
+            ]));
+        }
+        lines.push(Line::default());
+    }
+    let max_scroll = lines.len().saturating_sub(inner.height as usize);
+    let scroll = (scroll as usize).min(max_scroll);
+    frame.render_widget(
+        Paragraph::new(lines.into_iter().skip(scroll).collect::<Vec<_>>()),
+        inner,
+    );
+}

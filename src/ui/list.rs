@@ -1,0 +1,112 @@
+//! The list of commitments: number, short title, mark badges, observation count, tick.
+//! Only the visible rows are built, so a frame costs the same at any list size.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+use super::theme::Styles;
+use crate::app::state::{App, Filter, Focus};
+use crate::wrap::{truncate, width};
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
+    let filter = match &app.filter {
+        Filter::All => String::new(),
+        Filter::NotReviewed => " · not yet reviewed".to_owned(),
+        Filter::Mark(id) => format!(" · {id}"),
+        Filter::Institution(name) => format!(" · {}", truncate(name, 20)),
+    };
+    let position = if app.view.is_empty() {
+        0
+    } else {
+        app.selected + 1
+    };
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(if app.focus == Focus::List && app.layers.is_empty() {
+            styles.focused_border
+        } else {
+            styles.border
+        })
+        .title(format!(
+            " Commitments {position}/{}{filter} ",
+            app.view.len()
+        ));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let height = inner.height as usize;
+    if height == 0 {
+        return;
+    }
+    let mut offset = app.list_offset.get();
+    if app.selected < offset {
+        offset = app.selected;
+    } else if app.selected >= offset + height {
+        offset = app.selected + 1 - height;
+    }
+    offset = offset.min(app.view.len().saturating_sub(height));
+    app.list_offset.set(offset);
+
+    let row_width = inner.width as usize;
+    let number_width = app
+        .meeting
+        .commitments
+        .iter()
+        .map(|c| c.number)
+        .max()
+        .unwrap_or(1)
+        .to_string()
+        .len();
+    let lines: Vec<Line> = app
+        .view
+        .iter()
+        .enumerate()
+        .skip(offset)
+        .take(height)
+        .map(|(pos, &index)| {
+            let c = &app.meeting.commitments[index];
+            let mut right: Vec<Span> = c
+                .marks
+                .iter()
+                .map(|m| {
+                    let key = app.config.marks.get(&m.id).map_or('?', |d| d.key);
+                    Span::styled(
+                        key.to_uppercase().to_string(),
+                        styles.mark(&app.config, &m.id),
+                    )
+                })
+                .collect();
+            if !c.observations.is_empty() {
+                right.push(Span::styled(
+                    format!(" {}", c.observations.len()),
+                    styles.muted,
+                ));
+            }
+            right.push(if c.is_reviewed() {
+                Span::styled(" ✓", styles.ok)
+            } else {
+                Span::raw("  ")
+            });
+            let right_width: usize = right.iter().map(|s| s.width()).sum();
+            let number = format!("{:>number_width$} ", c.number);
+            let title_room = row_width.saturating_sub(width(&number) + right_width + 1);
+            let title = truncate(&c.title, title_room);
+            let pad = title_room.saturating_sub(width(&title)) + 1;
+            let selected = pos == app.selected;
+            let base = if selected {
+                styles.selected
+            } else {
+                Default::default()
+            };
+            let mut spans = vec![
+                Span::styled(number, if selected { base } else { styles.muted }),
+                Span::styled(title, base),
+                Span::styled(" ".repeat(pad), base),
+            ];
+            spans.extend(right);
+            Line::from(spans)
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), inner);
+}

@@ -1,0 +1,87 @@
+//! Drawing: reads the state and writes a frame, nothing else. One file per region.
+
+mod detail;
+mod layers;
+mod list;
+mod status;
+pub mod theme;
+
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use crate::app::state::App;
+use crate::model::dates::long_date;
+use theme::Styles;
+
+/// Below this size the screen says so instead of drawing a broken layout.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 15;
+
+pub fn draw(frame: &mut Frame, app: &App) {
+    let area = frame.area();
+    let styles = Styles::new(&app.config);
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        let text = format!(
+            "The terminal is too small ({}×{}).\nMake it at least {MIN_WIDTH}×{MIN_HEIGHT}.\nYour notes are safe.",
+            area.width, area.height
+        );
+        let y = area.height.saturating_sub(3) / 2;
+        let rect = Rect::new(area.x, area.y + y, area.width, area.height - y);
+        frame.render_widget(
+            Paragraph::new(text)
+                .alignment(Alignment::Center)
+                .wrap(Wrap { trim: true })
+                .style(styles.warning),
+            rect,
+        );
+        return;
+    }
+    let [top, main, bottom] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    draw_title(frame, top, app, &styles);
+    let list_width = (main.width * 42 / 100).clamp(32, 70);
+    let [left, right] =
+        Layout::horizontal([Constraint::Length(list_width), Constraint::Min(1)]).areas(main);
+    list::draw(frame, left, app, &styles);
+    let detail_area = layers::editor_split(right, app);
+    detail::draw(frame, detail_area.0, app, &styles);
+    if let Some(editor_area) = detail_area.1 {
+        layers::draw_editor(frame, editor_area, app, &styles);
+    }
+    status::draw(frame, bottom, app, &styles);
+    layers::draw_popups(frame, main, app, &styles);
+}
+
+fn draw_title(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
+    let h = &app.meeting.header;
+    let reviewed = app
+        .meeting
+        .commitments
+        .iter()
+        .filter(|c| c.is_reviewed())
+        .count();
+    let mut spans = vec![
+        Span::styled(" copil ", styles.title),
+        Span::raw(" "),
+        Span::styled(h.title.clone(), styles.bold),
+        Span::styled(
+            format!(" — {}", long_date(h.date, h.language)),
+            styles.muted,
+        ),
+    ];
+    if app.demo {
+        spans.push(Span::styled(" DEMO COPY ", styles.warning_badge));
+    }
+    let right = format!("reviewed {reviewed}/{} ", app.meeting.commitments.len());
+    let used: usize = spans.iter().map(|s| s.width()).sum();
+    let pad = (area.width as usize).saturating_sub(used + right.len());
+    spans.push(Span::raw(" ".repeat(pad)));
+    spans.push(Span::styled(right, styles.muted));
+    frame.render_widget(Line::from(spans), area);
+}

@@ -1,0 +1,69 @@
+//! The status line: meeting clock, time on the current item, save state, and the keys that
+//! apply now, read from the keymap in force.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+
+use super::theme::Styles;
+use crate::app::action::Action;
+use crate::app::state::{App, SaveStatus};
+
+fn clock(seconds: u64) -> String {
+    format!(
+        "{}:{:02}:{:02}",
+        seconds / 3600,
+        (seconds % 3600) / 60,
+        seconds % 60
+    )
+}
+
+/// "a add  / search  …": each hinted action of the mode once, the marks together.
+pub fn hints(app: &App) -> String {
+    let mode = app.mode();
+    let mut parts: Vec<String> = Vec::new();
+    let mut marks_done = false;
+    for (keys, action) in app.keymap.entries(mode) {
+        if let Action::ToggleMark(_) = action {
+            if !marks_done {
+                let keys: Vec<String> = app
+                    .keymap
+                    .bindings
+                    .iter()
+                    .filter(|(m, _, a)| *m == mode && matches!(a, Action::ToggleMark(_)))
+                    .map(|(_, k, _)| k.to_string())
+                    .collect();
+                parts.push(format!("{} marks", keys.join("")));
+                marks_done = true;
+            }
+            continue;
+        }
+        if !action.hint().is_empty() {
+            parts.push(format!("{keys} {}", action.hint()));
+        }
+    }
+    parts.join("  ")
+}
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
+    let (save_text, save_style) = match &app.save_status {
+        SaveStatus::NoFile => ("not saved: no file".to_owned(), styles.muted),
+        SaveStatus::Saved => ("✓ saved".to_owned(), styles.ok),
+        SaveStatus::Saving => ("saving…".to_owned(), styles.warning),
+        SaveStatus::Failed(e) => (format!("✗ SAVE FAILED, retrying: {e}"), styles.error),
+    };
+    let mut spans = vec![
+        Span::styled(
+            format!(" ⏱ {} ", clock(app.meeting_seconds())),
+            styles.accent,
+        ),
+        Span::styled(format!("item {} ", clock(app.item_seconds())), styles.muted),
+        Span::styled(save_text, save_style),
+        Span::styled(" │ ", styles.muted),
+    ];
+    match &app.message {
+        Some(message) => spans.push(Span::styled(message.clone(), styles.bold)),
+        None => spans.push(Span::raw(hints(app))),
+    }
+    frame.render_widget(Line::from(spans), area);
+}

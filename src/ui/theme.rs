@@ -1,0 +1,61 @@
+//! Styles from the configured theme.
+
+use ratatui::style::{Color, Modifier, Style};
+
+use crate::config::{Config, parse_color};
+
+pub struct Styles {
+    pub bold: Style,
+    pub muted: Style,
+    pub accent: Style,
+    pub title: Style,
+    pub selected: Style,
+    pub highlight: Style,
+    pub ok: Style,
+    pub warning: Style,
+    pub warning_badge: Style,
+    pub error: Style,
+    pub border: Style,
+    pub focused_border: Style,
+}
+
+impl Styles {
+    pub fn new(config: &Config) -> Self {
+        let t = &config.theme;
+        Styles {
+            bold: Style::new().add_modifier(Modifier::BOLD),
+            muted: Style::new().fg(t.muted),
+            accent: Style::new().fg(t.accent),
+            title: Style::new()
+                .fg(t.selection_fg)
+                .bg(t.accent)
+                .add_modifier(Modifier::BOLD),
+            selected: Style::new().fg(t.selection_fg).bg(t.selection_bg),
+            highlight: Style::new()
+                .fg(t.warning)
+                .add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+            ok: Style::new().fg(t.ok),
+            warning: Style::new().fg(t.warning),
+            warning_badge: Style::new()
+                .fg(Color::Black)
+                .bg(t.warning)
+                .add_modifier(Modifier::BOLD),
+            error: Style::new().fg(t.error).add_modifier(Modifier::BOLD),
+            border: Style::new().fg(t.muted),
+            focused_border: Style::new().fg(t.accent),
+        }
+    }
+
+    /// The badge of a mark: its key in its colour.
+    pub fn mark(&self, config: &Config, id: &str) -> Style {
+        let color = config
+            .marks
+            .get(id)
+            .and_then(|d| parse_color(&d.color))
+            .unwrap_or(Color::Gray);
+        Style::new()
+            .fg(Color::Black)
+            .bg(color)
+            .add_modifier(Modifier::BOLD)
+    }
+}
