@@ -40,8 +40,8 @@ impl Default for Matcher {
 }
 
 impl Matcher {
-    /// The candidates (already folded) that match `query`, best first; all of them, in
-    /// order, for an empty query.
+    /// The candidates (already folded) that match every word of `query`, best first; all
+    /// of them, in order, for an empty query. Words match in any order, as in fzf.
     pub fn rank(&self, folded: &[String], query: &str) -> Vec<Hit> {
         let query = fold(query.trim());
         if query.is_empty() {
@@ -53,17 +53,24 @@ impl Matcher {
                 })
                 .collect();
         }
+        let terms: Vec<&str> = query.split_whitespace().collect();
         let mut hits: Vec<Hit> = folded
             .iter()
             .enumerate()
             .filter_map(|(index, text)| {
-                self.inner
-                    .fuzzy_indices(text, &query)
-                    .map(|(score, positions)| Hit {
-                        index,
-                        score,
-                        positions,
-                    })
+                let mut hit = Hit {
+                    index,
+                    score: 0,
+                    positions: Vec::new(),
+                };
+                for term in &terms {
+                    let (score, positions) = self.inner.fuzzy_indices(text, term)?;
+                    hit.score += score;
+                    hit.positions.extend(positions);
+                }
+                hit.positions.sort_unstable();
+                hit.positions.dedup();
+                Some(hit)
             })
             .collect();
         hits.sort_by(|a, b| b.score.cmp(&a.score).then(a.index.cmp(&b.index)));
@@ -89,5 +96,16 @@ mod tests {
         assert_eq!(hits.len(), 1);
         assert_eq!(hits[0].index, 0);
         assert_eq!(hits[0].positions, (0..7).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn words_match_in_any_order() {
+        let folded = vec![
+            fold("Portail juridique Adala — Ministère de Justice"),
+            fold("Amazighe — Ministère"),
+        ];
+        let hits = Matcher::default().rank(&folded, "justice adala");
+        assert_eq!(hits.len(), 1);
+        assert_eq!(hits[0].index, 0);
     }
 }

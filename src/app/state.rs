@@ -150,6 +150,9 @@ pub struct App {
     pub quit: bool,
     /// First visible row of the list; the one thing drawing may move.
     pub list_offset: Cell<usize>,
+    /// Counts kept with the view so that a frame does not walk the whole list.
+    pub reviewed: usize,
+    pub number_width: usize,
 }
 
 impl App {
@@ -181,6 +184,8 @@ impl App {
             item_since: now,
             quit: false,
             list_offset: Cell::new(0),
+            reviewed: 0,
+            number_width: 1,
         };
         app.refresh_view();
         app
@@ -211,6 +216,15 @@ impl App {
     /// selected while it is still shown.
     pub fn refresh_view(&mut self) {
         let current = self.current();
+        let commitments = &self.meeting.commitments;
+        self.reviewed = commitments.iter().filter(|c| c.is_reviewed()).count();
+        self.number_width = commitments
+            .iter()
+            .map(|c| c.number)
+            .max()
+            .unwrap_or(1)
+            .to_string()
+            .len();
         self.view = (0..self.meeting.commitments.len())
             .filter(|&i| self.filter.keeps(&self.meeting.commitments[i]))
             .collect();
@@ -251,11 +265,19 @@ impl App {
         self.clamp_observation();
     }
 
-    /// Moves to position `pos` of the list.
+    /// Moves to position `pos` of the list. This is the path of every arrow key, so it
+    /// does no work that grows with the list.
     pub fn select_position(&mut self, pos: usize) {
-        if let Some(&index) = self.view.get(pos.min(self.view.len().saturating_sub(1))) {
-            self.select_commitment(index);
+        let pos = pos.min(self.view.len().saturating_sub(1));
+        if self.view.is_empty() || pos == self.selected {
+            return;
         }
+        self.fold_time();
+        self.item_since = self.now;
+        self.selected = pos;
+        self.obs_selected = 0;
+        self.focus = Focus::List;
+        self.clamp_observation();
     }
 
     /// Changes one commitment through the history, so that undo reaches it.

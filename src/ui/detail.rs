@@ -132,9 +132,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
         };
         lines.extend(hanging(&o.text, first, rest, w, style));
     }
-    // Keep the selected observation in view on long items.
+    // Keep the selected observation in view on long items, and the end of the list,
+    // where the new bullet goes, while the editor is open.
     let height = inner.height as usize;
-    let scroll = (selected_line + 2).saturating_sub(height);
+    let scroll = if app.editor().is_some() {
+        lines.len().saturating_sub(height)
+    } else {
+        (selected_line + 2).saturating_sub(height)
+    };
     let visible: Vec<Line> = lines.into_iter().skip(scroll).take(height).collect();
     frame.render_widget(Paragraph::new(visible), inner);
 }

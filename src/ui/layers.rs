@@ -34,11 +34,7 @@ pub fn draw_editor(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(styles.focused_border)
-        .title(format!(" {what} · {level} "))
-        .title_bottom(
-            Line::from(" Enter next · empty Enter or Esc closes · Tab o · Shift-Tab • ")
-                .right_aligned(),
-        );
+        .title(format!(" {what} · {level} "));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     frame.render_widget(&editor.input, inner);

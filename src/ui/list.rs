@@ -49,15 +49,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
     app.list_offset.set(offset);
 
     let row_width = inner.width as usize;
-    let number_width = app
-        .meeting
-        .commitments
-        .iter()
-        .map(|c| c.number)
-        .max()
-        .unwrap_or(1)
-        .to_string()
-        .len();
+    let number_width = app.number_width;
     let lines: Vec<Line> = app
         .view
         .iter()

@@ -60,12 +60,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
 
 fn draw_title(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
     let h = &app.meeting.header;
-    let reviewed = app
-        .meeting
-        .commitments
-        .iter()
-        .filter(|c| c.is_reviewed())
-        .count();
+    let reviewed = app.reviewed;
     let mut spans = vec![
         Span::styled(" copil ", styles.title),
         Span::raw(" "),

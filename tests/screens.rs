@@ -1,0 +1,165 @@
+//! Whole-screen snapshots of each state at 80×24 and 120×40.
+
+mod common;
+
+use common::{app, press, type_text};
+use copil::app::App;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+fn screen(app: &App, width: u16, height: u16) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal.draw(|f| copil::ui::draw(f, app)).unwrap();
+    terminal.backend().to_string()
+}
+
+/// Snapshots the app at both sizes under `name`.
+fn snap(name: &str, app: &App) {
+    for (w, h) in [(80, 24), (120, 40)] {
+        insta::assert_snapshot!(format!("{name}_{w}x{h}"), screen(app, w, h));
+    }
+}
+
+/// A meeting under way: a few items reviewed, as in the seed.
+fn reviewed() -> App {
+    let mut app = app();
+    press(&mut app, "a");
+    type_text(&mut app, "Reformuler la problématique.");
+    press(&mut app, "enter");
+    type_text(&mut app, "Détailler le calendrier des activités.");
+    press(&mut app, "enter enter j t");
+    type_text(
+        &mut app,
+        "Consultation publique sur la modification du code de la presse et de l'édition",
+    );
+    press(&mut app, "enter a");
+    type_text(&mut app, "Ajouter les activités suivantes :");
+    press(&mut app, "enter tab");
+    type_text(
+        &mut app,
+        "Identification de la méthodologie de l'approche participative",
+    );
+    press(&mut app, "enter");
+    type_text(&mut app, "Consultation sur le projet de loi");
+    press(&mut app, "enter enter j j x");
+    type_text(
+        &mut app,
+        "l'absence de lien direct avec les principes d'ouverture",
+    );
+    press(&mut app, "enter j j j j m");
+    type_text(&mut app, "forums");
+    press(&mut app, "enter f");
+    app
+}
+
+#[test]
+fn review_list() {
+    snap("review_list", &reviewed());
+}
+
+#[test]
+fn review_focus_on_observations() {
+    let mut app = reviewed();
+    press(&mut app, ":");
+    type_text(&mut app, "2");
+    press(&mut app, "enter tab");
+    snap("review_observations", &app);
+}
+
+#[test]
+fn editor_open_with_a_sub_bullet() {
+    let mut app = reviewed();
+    press(&mut app, ":");
+    type_text(&mut app, "2");
+    press(&mut app, "enter a tab");
+    type_text(&mut app, "Publication des résultats de la consultation");
+    snap("editor_sub_bullet", &app);
+}
+
+#[test]
+fn search() {
+    let mut app = reviewed();
+    press(&mut app, "/");
+    type_text(&mut app, "plateforme");
+    snap("search", &app);
+}
+
+#[test]
+fn merge_picker() {
+    let mut app = reviewed();
+    press(&mut app, ":");
+    type_text(&mut app, "9");
+    press(&mut app, "enter m");
+    type_text(&mut app, "benevolat");
+    snap("merge_picker", &app);
+}
+
+#[test]
+fn phrase_picker() {
+    let mut app = reviewed();
+    press(&mut app, "p");
+    type_text(&mut app, "detail");
+    snap("phrase_picker", &app);
+}
+
+#[test]
+fn filter_picker() {
+    let mut app = reviewed();
+    press(&mut app, "F");
+    snap("filter_picker", &app);
+}
+
+#[test]
+fn filtered_list() {
+    let mut app = reviewed();
+    press(&mut app, "F");
+    type_text(&mut app, "not yet");
+    press(&mut app, "enter");
+    snap("filtered_list", &app);
+}
+
+#[test]
+fn cancel_prompt() {
+    let mut app = reviewed();
+    press(&mut app, "x");
+    type_text(&mut app, "doublon avec l'engagement 7");
+    snap("cancel_prompt", &app);
+}
+
+#[test]
+fn help() {
+    let mut app = reviewed();
+    press(&mut app, "?");
+    snap("help", &app);
+}
+
+#[test]
+fn too_small() {
+    let app = reviewed();
+    insta::assert_snapshot!("too_small_59x14", screen(&app, 59, 14));
+}
+
+#[test]
+fn arabic_and_emoji_keep_the_borders_straight() {
+    let mut app = app();
+    app.meeting.commitments[0].title = "الحكومة المنفتحة — تعزيز الشفافية 🇲🇦👩🏽‍💼 漢字".to_owned();
+    press(&mut app, "a");
+    type_text(&mut app, "ملاحظة 👍 sur l'accès — 漢字漢字");
+    press(&mut app, "enter enter");
+    for (w, h) in [(80, 24), (120, 40)] {
+        let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+        terminal.draw(|f| copil::ui::draw(f, &app)).unwrap();
+        let buffer = terminal.backend().buffer();
+        let list_width = (w * 42 / 100).clamp(32, 70);
+        for y in 2..h - 2 {
+            for x in [0, list_width - 1, list_width, w - 1] {
+                assert_eq!(
+                    buffer[(x, y)].symbol(),
+                    "│",
+                    "row {y}, column {x} at {w}×{h}"
+                );
+            }
+        }
+        insta::assert_snapshot!(format!("wide_text_{w}x{h}"), screen(&app, w, h));
+    }
+}
