@@ -2,6 +2,7 @@
 //! terminals or configuration files. Everything a test wants to check is checkable here.
 
 pub mod dates;
+pub mod generate;
 mod marks;
 pub mod stats;
 mod validate;

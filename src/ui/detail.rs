@@ -83,10 +83,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
                 _ => {}
             }
             let key = app.config.marks.get(&m.id).map_or('?', |d| d.key);
-            let badge = Span::styled(
-                key.to_uppercase().to_string(),
-                styles.mark(&app.config, &m.id),
-            );
+            let badge = Span::styled(key.to_uppercase().to_string(), styles.mark(&m.id));
             for (i, mut line) in hanging(&text, " ", " ", w.saturating_sub(1), Style::default())
                 .into_iter()
                 .enumerate()

@@ -63,10 +63,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
                 .iter()
                 .map(|m| {
                     let key = app.config.marks.get(&m.id).map_or('?', |d| d.key);
-                    Span::styled(
-                        key.to_uppercase().to_string(),
-                        styles.mark(&app.config, &m.id),
-                    )
+                    Span::styled(key.to_uppercase().to_string(), styles.mark(&m.id))
                 })
                 .collect();
             if !c.observations.is_empty() {

@@ -17,6 +17,7 @@ pub struct Styles {
     pub error: Style,
     pub border: Style,
     pub focused_border: Style,
+    marks: Vec<(String, Style)>,
 }
 
 impl Styles {
@@ -43,19 +44,27 @@ impl Styles {
             error: Style::new().fg(t.error).add_modifier(Modifier::BOLD),
             border: Style::new().fg(t.muted),
             focused_border: Style::new().fg(t.accent),
+            marks: config
+                .marks
+                .defs
+                .iter()
+                .map(|d| {
+                    let color = parse_color(&d.color).unwrap_or(Color::Gray);
+                    let style = Style::new()
+                        .fg(Color::Black)
+                        .bg(color)
+                        .add_modifier(Modifier::BOLD);
+                    (d.id.clone(), style)
+                })
+                .collect(),
         }
     }
 
     /// The badge of a mark: its key in its colour.
-    pub fn mark(&self, config: &Config, id: &str) -> Style {
-        let color = config
-            .marks
-            .get(id)
-            .and_then(|d| parse_color(&d.color))
-            .unwrap_or(Color::Gray);
-        Style::new()
-            .fg(Color::Black)
-            .bg(color)
-            .add_modifier(Modifier::BOLD)
+    pub fn mark(&self, id: &str) -> Style {
+        self.marks
+            .iter()
+            .find(|(m, _)| m == id)
+            .map_or(Style::new().fg(Color::Black).bg(Color::Gray), |(_, s)| *s)
     }
 }

@@ -1,0 +1,196 @@
+//! The real binary in a pseudo-terminal: what a user sees and what ends up on disk.
+
+use std::io::{Read, Write};
+use std::path::Path;
+use std::sync::mpsc::{Receiver, channel};
+use std::time::{Duration, Instant};
+
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+
+fn nz(n: u16) -> std::num::NonZeroU16 {
+    std::num::NonZeroU16::new(n).unwrap()
+}
+
+struct Session {
+    child: Box<dyn Child + Send + Sync>,
+    writer: Box<dyn Write + Send>,
+    output: Receiver<Vec<u8>>,
+    screen: vt100::Parser,
+    _master: Box<dyn MasterPty + Send>,
+}
+
+impl Session {
+    fn start(args: &[&str], home: &Path) -> Session {
+        let pty = native_pty_system()
+            .openpty(PtySize {
+                rows: 30,
+                cols: 100,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("a pseudo-terminal opens");
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_copil"));
+        cmd.args(args);
+        cmd.cwd(env!("CARGO_MANIFEST_DIR"));
+        cmd.env("TERM", "xterm-256color");
+        cmd.env("HOME", home);
+        cmd.env("XDG_DATA_HOME", home.join("data"));
+        cmd.env("XDG_CONFIG_HOME", home.join("config"));
+        let child = pty.slave.spawn_command(cmd).expect("copil starts");
+        drop(pty.slave);
+        let mut reader = pty.master.try_clone_reader().unwrap();
+        let writer = pty.master.take_writer().unwrap();
+        let (tx, output) = channel();
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
+                    break;
+                }
+            }
+        });
+        Session {
+            child,
+            writer,
+            output,
+            screen: vt100::Parser::new(nz(30), nz(100), 0),
+            _master: pty.master,
+        }
+    }
+
+    fn pump(&mut self, wait: Duration) {
+        if let Ok(bytes) = self.output.recv_timeout(wait) {
+            self.screen.process(&bytes);
+        }
+        while let Ok(bytes) = self.output.try_recv() {
+            self.screen.process(&bytes);
+        }
+    }
+
+    fn contents(&self) -> String {
+        self.screen.screen().contents()
+    }
+
+    /// Waits until the screen shows `text`.
+    fn wait_for(&mut self, text: &str) {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        while Instant::now() < deadline {
+            self.pump(Duration::from_millis(50));
+            if self.contents().contains(text) {
+                return;
+            }
+        }
+        panic!("the screen never showed {text:?}:\n{}", self.contents());
+    }
+
+    fn send(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+    }
+
+    /// Waits for the program to end and returns its exit code.
+    fn exit_code(&mut self) -> u32 {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        while Instant::now() < deadline {
+            self.pump(Duration::from_millis(20));
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status.exit_code();
+            }
+        }
+        let _ = self.child.kill();
+        panic!("copil did not exit:\n{}", self.contents());
+    }
+}
+
+#[test]
+fn typing_an_observation_reaches_the_file_on_disk() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("meeting.toml");
+    std::fs::copy("sample-data/copil-2024-02-22.toml", &file).unwrap();
+    let mut s = Session::start(&[file.to_str().unwrap()], home.path());
+    s.wait_for("Commitments 1/22");
+    s.send("j");
+    s.wait_for("Commitments 2/22");
+    s.send("a");
+    s.wait_for("New observation");
+    s.send("Réviser le titre, «presse» 🇲🇦\r");
+    s.send("\t");
+    s.send("Sous-point\r\r");
+    s.wait_for("o Sous-point");
+    s.send("f");
+    s.wait_for("En attente de fiche");
+    s.wait_for("✓ saved");
+    s.send("q");
+    assert_eq!(s.exit_code(), 0);
+
+    let text = std::fs::read_to_string(&file).unwrap();
+    let meeting =
+        copil::store::parse_meeting(&file, &text, &copil::config::Config::builtin().marks).unwrap();
+    let c = &meeting.commitments[1];
+    assert_eq!(c.observations[0].text, "Réviser le titre, «presse» 🇲🇦");
+    assert_eq!(c.observations[1].text, "Sous-point");
+    assert_eq!(c.observations[1].level, 1);
+    assert_eq!(c.marks[0].id, "awaiting-fiche");
+}
+
+#[test]
+fn without_a_file_the_demo_copy_opens_and_the_sample_stays_untouched() {
+    let home = tempfile::tempdir().unwrap();
+    let sample = std::fs::read("sample-data/copil-2024-02-22.toml").unwrap();
+    let mut s = Session::start(&[], home.path());
+    s.wait_for("DEMO COPY");
+    s.send("a");
+    s.wait_for("New observation");
+    s.send("Note de démonstration\r\r");
+    s.wait_for("Observations (1)");
+    s.wait_for("✓ saved");
+    s.send("q");
+    assert_eq!(s.exit_code(), 0);
+    assert_eq!(
+        std::fs::read("sample-data/copil-2024-02-22.toml").unwrap(),
+        sample
+    );
+    let demo = home.path().join("data/copil/demo/copil-2024-02-22.toml");
+    let text = std::fs::read_to_string(&demo).expect("the demo copy is in the data directory");
+    assert!(text.contains("Note de démonstration"));
+}
+
+#[test]
+fn a_broken_file_is_refused_before_the_screen_opens() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("broken.toml");
+    std::fs::write(&file, "[meeting]\ntitle = \"x\"\ndate = \"demain\"\n").unwrap();
+    let mut s = Session::start(&[file.to_str().unwrap()], home.path());
+    assert_eq!(s.exit_code(), 2);
+    assert!(s.contents().contains("broken.toml:3:8"), "{}", s.contents());
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        "[meeting]\ntitle = \"x\"\ndate = \"demain\"\n",
+        "a file that failed to load is never written"
+    );
+}
+
+#[test]
+fn a_small_terminal_says_so_and_quitting_restores_the_screen() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("meeting.toml");
+    std::fs::copy("sample-data/copil-2024-02-22.toml", &file).unwrap();
+    let mut s = Session::start(&[file.to_str().unwrap()], home.path());
+    s.wait_for("Commitments");
+    s._master
+        .resize(PtySize {
+            rows: 12,
+            cols: 50,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .unwrap();
+    s.screen.screen_mut().set_size(nz(12), nz(50));
+    s.wait_for("too small");
+    s.send("q");
+    assert_eq!(s.exit_code(), 0);
+    assert!(
+        !s.screen.screen().alternate_screen(),
+        "the alternate screen is left"
+    );
+}
