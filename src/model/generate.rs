@@ -83,9 +83,9 @@ pub fn meeting(commitments: usize, seed: u64) -> Meeting {
             let mut observations: Vec<Observation> = (0..rng.below(11))
                 .map(|_| Observation::new(rng.pick(OBSERVATIONS), 0))
                 .collect();
-            for i in 1..observations.len() {
+            for o in observations.iter_mut().skip(1) {
                 if rng.below(4) == 0 {
-                    observations[i].level = 1;
+                    o.level = 1;
                 }
             }
             let mut marks = Vec::new();
