@@ -100,3 +100,46 @@ impl Saver {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+    use crate::model::generate;
+
+    #[test]
+    fn a_failed_save_is_reported_and_retried_until_the_disk_takes_it() {
+        let root = tempfile::tempdir().unwrap();
+        let dir = root.path().join("gone");
+        let path = dir.join("meeting.toml");
+        let marks = Config::builtin().marks;
+        let saver = Saver::spawn(path.clone(), marks.clone());
+        let meeting = generate::meeting(3, 1);
+        saver.send(1, meeting.clone());
+        let report = saver.wait_for(1, Duration::from_secs(5)).expect("a report");
+        assert!(report.result.is_err(), "the folder does not exist yet");
+        assert!(!path.exists());
+        std::fs::create_dir(&dir).unwrap();
+        let report = saver.wait_for(1, RETRY * 3).expect("a report of the retry");
+        assert_eq!(report.result, Ok(()));
+        assert_eq!(store::load(&path, &marks).unwrap(), meeting);
+        saver.finish();
+    }
+
+    #[test]
+    fn only_the_newest_state_is_written() {
+        let root = tempfile::tempdir().unwrap();
+        let path = root.path().join("meeting.toml");
+        let marks = Config::builtin().marks;
+        let saver = Saver::spawn(path.clone(), marks.clone());
+        for revision in 1..=20 {
+            saver.send(revision, generate::meeting(revision as usize, 1));
+        }
+        let report = saver
+            .wait_for(20, Duration::from_secs(5))
+            .expect("a report");
+        assert_eq!(report.result, Ok(()));
+        saver.finish();
+        assert_eq!(store::load(&path, &marks).unwrap().commitments.len(), 20);
+    }
+}

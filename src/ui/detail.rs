@@ -110,7 +110,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
     } else {
         format!("Observations ({})", c.observations.len())
     };
-    lines.push(Line::styled(heading, styles.muted));
+    lines.extend(hanging(&heading, "", "", w, styles.muted));
     let mut selected_line = 0;
     for (i, o) in c.observations.iter().enumerate() {
         let (first, rest) = if o.level == 0 {

@@ -60,23 +60,28 @@ pub fn draw(frame: &mut Frame, app: &App) {
 
 fn draw_title(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
     let h = &app.meeting.header;
-    let reviewed = app.reviewed;
+    let right = format!(
+        " reviewed {}/{} ",
+        app.reviewed,
+        app.meeting.commitments.len()
+    );
+    let demo = if app.demo { " DEMO COPY " } else { "" };
+    let room = (area.width as usize)
+        .saturating_sub(crate::wrap::width(&right) + demo.len() + " copil  ".len());
+    let heading = crate::wrap::truncate(
+        &format!("{} — {}", h.title, long_date(h.date, h.language)),
+        room,
+    );
+    let pad = room.saturating_sub(crate::wrap::width(&heading));
     let mut spans = vec![
         Span::styled(" copil ", styles.title),
         Span::raw(" "),
-        Span::styled(h.title.clone(), styles.bold),
-        Span::styled(
-            format!(" — {}", long_date(h.date, h.language)),
-            styles.muted,
-        ),
+        Span::styled(heading, styles.bold),
+        Span::raw(" ".repeat(pad + 1)),
     ];
     if app.demo {
-        spans.push(Span::styled(" DEMO COPY ", styles.warning_badge));
+        spans.push(Span::styled(demo, styles.warning_badge));
     }
-    let right = format!("reviewed {reviewed}/{} ", app.meeting.commitments.len());
-    let used: usize = spans.iter().map(|s| s.width()).sum();
-    let pad = (area.width as usize).saturating_sub(used + right.len());
-    spans.push(Span::raw(" ".repeat(pad)));
     spans.push(Span::styled(right, styles.muted));
     frame.render_widget(Line::from(spans), area);
 }
