@@ -1,6 +1,6 @@
 //! Dates as the record writes them: "Jeudi 22 février 2024", "Thursday 22 February 2024".
 
-use chrono::{Locale, NaiveDate, NaiveTime, Timelike};
+use chrono::{Datelike, Locale, NaiveDate, NaiveTime, Timelike};
 
 use super::Language;
 
@@ -53,6 +53,52 @@ mod tests {
     use super::*;
 
     #[test]
+    fn dates_as_people_type_them() {
+        let d = |y, m, d| Ok(NaiveDate::from_ymd_opt(y, m, d).unwrap());
+        let table = [
+            ("2024-02-26", d(2024, 2, 26)),
+            ("26/02/2024", d(2024, 2, 26)),
+            ("26-02-2024", d(2024, 2, 26)),
+            ("26 février 2024", d(2024, 2, 26)),
+            ("26 fevrier 2024", d(2024, 2, 26)),
+            ("lundi 26 février 2024", d(2024, 2, 26)),
+            ("Lundi 26 Février 2024", d(2024, 2, 26)),
+            ("lun. 26 fév. 2024", d(2024, 2, 26)),
+            ("1er mars 2024", d(2024, 3, 1)),
+            ("lundi 4 mars 2024", d(2024, 3, 4)),
+            ("Monday 26 February 2024", d(2024, 2, 26)),
+            ("26 February 2024", d(2024, 2, 26)),
+            ("February 26, 2024", d(2024, 2, 26)),
+            ("Monday, February 26, 2024", d(2024, 2, 26)),
+            ("Mon 26 Feb 2024", d(2024, 2, 26)),
+            ("March 1st 2024", d(2024, 3, 1)),
+            ("5 juil. 2024", d(2024, 7, 5)),
+            ("3 sept 2024", d(2024, 9, 3)),
+        ];
+        for (text, expected) in table {
+            assert_eq!(parse_date(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn bad_dates_and_wrong_weekdays_are_refused_with_a_reason() {
+        for text in [
+            "",
+            "demain",
+            "31/02/2024",
+            "30 février 2024",
+            "26 frévier 2024",
+            "2024-13-01",
+            "26 février",
+        ] {
+            assert!(parse_date(text).is_err(), "{text}");
+        }
+        let err = parse_date("mardi 26 février 2024").unwrap_err();
+        assert!(err.contains("monday, not a tuesday"), "{err}");
+        assert!(parse_date("Tuesday 26 February 2024").is_err());
+    }
+
+    #[test]
     fn seed_dates_read_as_in_the_records() {
         let d = NaiveDate::from_ymd_opt(2024, 2, 22).unwrap();
         assert_eq!(long_date(d, Language::Fr), "Jeudi 22 février 2024");
@@ -62,4 +108,118 @@ mod tests {
         let t = NaiveTime::from_hms_opt(11, 0, 0).unwrap();
         assert_eq!(short_time(t, Language::Fr), "11h");
     }
+}
+
+const MONTHS: [[&str; 2]; 12] = [
+    ["janvier", "january"],
+    ["fevrier", "february"],
+    ["mars", "march"],
+    ["avril", "april"],
+    ["mai", "may"],
+    ["juin", "june"],
+    ["juillet", "july"],
+    ["aout", "august"],
+    ["septembre", "september"],
+    ["octobre", "october"],
+    ["novembre", "november"],
+    ["decembre", "december"],
+];
+
+const WEEKDAYS: [[&str; 2]; 7] = [
+    ["lundi", "monday"],
+    ["mardi", "tuesday"],
+    ["mercredi", "wednesday"],
+    ["jeudi", "thursday"],
+    ["vendredi", "friday"],
+    ["samedi", "saturday"],
+    ["dimanche", "sunday"],
+];
+
+fn fold(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    text.nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .collect::<String>()
+        .to_lowercase()
+}
+
+/// The index of a name, or of the one name that starts with at least three letters of it
+/// ("fév", "Feb", "juil.", "lun.").
+fn find_name<const N: usize>(names: &[[&str; 2]; N], word: &str) -> Option<usize> {
+    let word = word.trim_end_matches('.');
+    if word.chars().count() < 3 {
+        return None;
+    }
+    let mut found = None;
+    for (i, pair) in names.iter().enumerate() {
+        if pair.contains(&word) {
+            return Some(i);
+        }
+        if pair.iter().any(|n| n.starts_with(word)) {
+            if found.is_some_and(|f| f != i) {
+                return None;
+            }
+            found = Some(i);
+        }
+    }
+    found
+}
+
+/// Reads a date as people type it: `2024-02-26`, `26/02/2024`, `26 février 2024`,
+/// `lundi 26 février 2024`, `Monday 26 February 2024`, `February 26, 2024`. A weekday that
+/// does not match the date is refused, since one of the two is a typo.
+pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
+    let original = text.trim();
+    let folded = fold(original).replace([',', '\u{a0}'], " ");
+    for format in ["%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y"] {
+        if let Ok(date) = NaiveDate::parse_from_str(folded.trim(), format) {
+            return Ok(date);
+        }
+    }
+    let mut words: Vec<&str> = folded.split_whitespace().collect();
+    let mut weekday = None;
+    if let Some(first) = words.first()
+        && let Some(w) = find_name(&WEEKDAYS, first)
+    {
+        weekday = Some(w);
+        words.remove(0);
+    }
+    let not_a_date = || {
+        format!(
+            "\"{original}\" is not a date: write it as 2024-02-26, 26/02/2024 or 26 février 2024"
+        )
+    };
+    let day_number = |w: &str| -> Option<u32> {
+        w.trim_end_matches("er")
+            .trim_end_matches("st")
+            .trim_end_matches("nd")
+            .trim_end_matches("rd")
+            .trim_end_matches("th")
+            .parse()
+            .ok()
+    };
+    let (day, month, year) = match words.as_slice() {
+        [d, m, y] if day_number(d).is_some() => {
+            (day_number(d), find_name(&MONTHS, m), y.parse::<i32>().ok())
+        }
+        [m, d, y] => (day_number(d), find_name(&MONTHS, m), y.parse::<i32>().ok()),
+        _ => return Err(not_a_date()),
+    };
+    let (Some(day), Some(month), Some(year)) = (day, month, year) else {
+        return Err(not_a_date());
+    };
+    let date = NaiveDate::from_ymd_opt(year, month as u32 + 1, day)
+        .ok_or_else(|| format!("\"{original}\" does not exist in the calendar"))?;
+    if let Some(w) = weekday {
+        let actual = date.weekday().num_days_from_monday() as usize;
+        if actual != w {
+            return Err(format!(
+                "\"{original}\": {} is a {}, not a {}",
+                date.format("%Y-%m-%d"),
+                WEEKDAYS[actual][1],
+                WEEKDAYS[w][1]
+            ));
+        }
+    }
+    Ok(date)
 }
