@@ -5,8 +5,8 @@ use std::path::Path;
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use copil::config::Config;
 use copil::model::{
-    Attendance, Commitment, Decision, Header, Language, Mark, MarkArg, Meeting, Observation,
-    Participant, Point,
+    Activity, Attendance, Commitment, Decision, Header, Language, Mark, MarkArg, Meeting,
+    Observation, OgpValue, Participant, Point, Sheet,
 };
 use copil::store;
 use proptest::prelude::*;
@@ -142,6 +142,40 @@ fn date() -> impl Strategy<Value = NaiveDate> {
         .prop_map(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d).unwrap())
 }
 
+fn observation() -> impl Strategy<Value = Observation> {
+    (
+        non_empty_text(),
+        0u8..=1,
+        prop::option::of(non_empty_text()),
+    )
+        .prop_map(|(text, level, by)| Observation { text, level, by })
+}
+
+fn sheet() -> impl Strategy<Value = Sheet> {
+    (
+        prop::option::of(text()),
+        prop::option::of(text()),
+        prop::option::of(text()),
+        prop::collection::vec(
+            (text(), prop::option::of(date()), prop::option::of(date())),
+            0..3,
+        ),
+        prop::sample::subsequence(OgpValue::ALL.to_vec(), 0..=3),
+    )
+        .prop_map(
+            |(problem, solution, lead_agency, activities, values)| Sheet {
+                problem,
+                solution,
+                lead_agency,
+                activities: activities
+                    .into_iter()
+                    .map(|(text, start, end)| Activity { text, start, end })
+                    .collect(),
+                values,
+            },
+        )
+}
+
 fn commitment(number: u32, count: u32) -> impl Strategy<Value = Commitment> {
     let mark = prop_oneof![
         Just(Mark::new("awaiting-fiche", MarkArg::None)),
@@ -158,13 +192,15 @@ fn commitment(number: u32, count: u32) -> impl Strategy<Value = Commitment> {
         non_empty_text(),
         text(),
         prop::option::of(text()),
-        prop::collection::vec((non_empty_text(), 0u8..=1), 0..4),
+        prop::collection::vec(observation(), 0..4),
         prop::collection::vec(mark, 0..4),
         0u64..100_000,
         prop::option::of((date(), 0u32..86_400)),
+        prop::collection::vec(observation(), 0..3),
+        prop::option::of(sheet()),
     )
         .prop_map(
-            move |(title, institution, summary, obs, marks, secs, last)| {
+            move |(title, institution, summary, obs, marks, secs, last, history, sheet)| {
                 let mut unique: Vec<Mark> = Vec::new();
                 for m in marks {
                     if !unique.iter().any(|u| u.id == m.id) {
@@ -176,10 +212,9 @@ fn commitment(number: u32, count: u32) -> impl Strategy<Value = Commitment> {
                     title,
                     institution,
                     summary,
-                    observations: obs
-                        .into_iter()
-                        .map(|(t, l)| Observation::new(t, l))
-                        .collect(),
+                    observations: obs,
+                    history,
+                    sheet,
                     marks: unique,
                     seconds_spent: secs,
                     last_discussed: last.map(|(d, s)| {
@@ -201,15 +236,23 @@ fn header() -> impl Strategy<Value = Header> {
         text(),
         prop::bool::ANY,
         prop::collection::vec(text(), 0..4),
+        prop::option::of((0u32..24, 0u32..60)),
+        prop::option::of(1u32..600),
+        prop::option::of(1u32..60),
     )
-        .prop_map(|(title, date, time, place, en, agenda)| Header {
-            title,
-            date,
-            time: time.map(|(h, m)| NaiveTime::from_hms_opt(h, m, 0).unwrap()),
-            place,
-            language: if en { Language::En } else { Language::Fr },
-            agenda,
-        })
+        .prop_map(
+            |(title, date, time, place, en, agenda, end, minutes, budget)| Header {
+                title,
+                date,
+                time: time.map(|(h, m)| NaiveTime::from_hms_opt(h, m, 0).unwrap()),
+                place,
+                language: if en { Language::En } else { Language::Fr },
+                agenda,
+                planned_end: end.map(|(h, m)| NaiveTime::from_hms_opt(h, m, 0).unwrap()),
+                planned_minutes: minutes,
+                item_budget_minutes: budget,
+            },
+        )
 }
 
 fn participant() -> impl Strategy<Value = Participant> {
@@ -222,12 +265,16 @@ fn participant() -> impl Strategy<Value = Participant> {
             Just(Attendance::Absent),
             Just(Attendance::Excused)
         ],
+        prop::option::of(text()),
     )
-        .prop_map(|(name, organization, attendance)| Participant {
-            name,
-            organization,
-            attendance,
-        })
+        .prop_map(
+            |(name, organization, attendance, represented_by)| Participant {
+                name,
+                organization,
+                attendance,
+                represented_by,
+            },
+        )
 }
 
 fn point() -> impl Strategy<Value = Point> {
@@ -243,11 +290,13 @@ fn decision() -> impl Strategy<Value = Decision> {
         non_empty_text(),
         prop::option::of(date()),
         prop::option::of(text()),
+        prop::bool::ANY,
     )
-        .prop_map(|(text, deadline, owner)| Decision {
+        .prop_map(|(text, deadline, owner, carried)| Decision {
             text,
             deadline,
             owner,
+            carried,
         })
 }
 

@@ -48,68 +48,6 @@ pub fn short_time(time: NaiveTime, language: Language) -> String {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn dates_as_people_type_them() {
-        let d = |y, m, d| Ok(NaiveDate::from_ymd_opt(y, m, d).unwrap());
-        let table = [
-            ("2024-02-26", d(2024, 2, 26)),
-            ("26/02/2024", d(2024, 2, 26)),
-            ("26-02-2024", d(2024, 2, 26)),
-            ("26 février 2024", d(2024, 2, 26)),
-            ("26 fevrier 2024", d(2024, 2, 26)),
-            ("lundi 26 février 2024", d(2024, 2, 26)),
-            ("Lundi 26 Février 2024", d(2024, 2, 26)),
-            ("lun. 26 fév. 2024", d(2024, 2, 26)),
-            ("1er mars 2024", d(2024, 3, 1)),
-            ("lundi 4 mars 2024", d(2024, 3, 4)),
-            ("Monday 26 February 2024", d(2024, 2, 26)),
-            ("26 February 2024", d(2024, 2, 26)),
-            ("February 26, 2024", d(2024, 2, 26)),
-            ("Monday, February 26, 2024", d(2024, 2, 26)),
-            ("Mon 26 Feb 2024", d(2024, 2, 26)),
-            ("March 1st 2024", d(2024, 3, 1)),
-            ("5 juil. 2024", d(2024, 7, 5)),
-            ("3 sept 2024", d(2024, 9, 3)),
-        ];
-        for (text, expected) in table {
-            assert_eq!(parse_date(text), expected, "{text}");
-        }
-    }
-
-    #[test]
-    fn bad_dates_and_wrong_weekdays_are_refused_with_a_reason() {
-        for text in [
-            "",
-            "demain",
-            "31/02/2024",
-            "30 février 2024",
-            "26 frévier 2024",
-            "2024-13-01",
-            "26 février",
-        ] {
-            assert!(parse_date(text).is_err(), "{text}");
-        }
-        let err = parse_date("mardi 26 février 2024").unwrap_err();
-        assert!(err.contains("monday, not a tuesday"), "{err}");
-        assert!(parse_date("Tuesday 26 February 2024").is_err());
-    }
-
-    #[test]
-    fn seed_dates_read_as_in_the_records() {
-        let d = NaiveDate::from_ymd_opt(2024, 2, 22).unwrap();
-        assert_eq!(long_date(d, Language::Fr), "Jeudi 22 février 2024");
-        assert_eq!(long_date(d, Language::En), "Thursday 22 February 2024");
-        let d = NaiveDate::from_ymd_opt(2024, 2, 26).unwrap();
-        assert_eq!(long_date_inline(d, Language::Fr), "lundi 26 février 2024");
-        let t = NaiveTime::from_hms_opt(11, 0, 0).unwrap();
-        assert_eq!(short_time(t, Language::Fr), "11h");
-    }
-}
-
 const MONTHS: [[&str; 2]; 12] = [
     ["janvier", "january"],
     ["fevrier", "february"],
@@ -222,4 +160,66 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
         }
     }
     Ok(date)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_as_people_type_them() {
+        let d = |y, m, d| Ok(NaiveDate::from_ymd_opt(y, m, d).unwrap());
+        let table = [
+            ("2024-02-26", d(2024, 2, 26)),
+            ("26/02/2024", d(2024, 2, 26)),
+            ("26-02-2024", d(2024, 2, 26)),
+            ("26 février 2024", d(2024, 2, 26)),
+            ("26 fevrier 2024", d(2024, 2, 26)),
+            ("lundi 26 février 2024", d(2024, 2, 26)),
+            ("Lundi 26 Février 2024", d(2024, 2, 26)),
+            ("lun. 26 fév. 2024", d(2024, 2, 26)),
+            ("1er mars 2024", d(2024, 3, 1)),
+            ("lundi 4 mars 2024", d(2024, 3, 4)),
+            ("Monday 26 February 2024", d(2024, 2, 26)),
+            ("26 February 2024", d(2024, 2, 26)),
+            ("February 26, 2024", d(2024, 2, 26)),
+            ("Monday, February 26, 2024", d(2024, 2, 26)),
+            ("Mon 26 Feb 2024", d(2024, 2, 26)),
+            ("March 1st 2024", d(2024, 3, 1)),
+            ("5 juil. 2024", d(2024, 7, 5)),
+            ("3 sept 2024", d(2024, 9, 3)),
+        ];
+        for (text, expected) in table {
+            assert_eq!(parse_date(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn bad_dates_and_wrong_weekdays_are_refused_with_a_reason() {
+        for text in [
+            "",
+            "demain",
+            "31/02/2024",
+            "30 février 2024",
+            "26 frévier 2024",
+            "2024-13-01",
+            "26 février",
+        ] {
+            assert!(parse_date(text).is_err(), "{text}");
+        }
+        let err = parse_date("mardi 26 février 2024").unwrap_err();
+        assert!(err.contains("monday, not a tuesday"), "{err}");
+        assert!(parse_date("Tuesday 26 February 2024").is_err());
+    }
+
+    #[test]
+    fn seed_dates_read_as_in_the_records() {
+        let d = NaiveDate::from_ymd_opt(2024, 2, 22).unwrap();
+        assert_eq!(long_date(d, Language::Fr), "Jeudi 22 février 2024");
+        assert_eq!(long_date(d, Language::En), "Thursday 22 February 2024");
+        let d = NaiveDate::from_ymd_opt(2024, 2, 26).unwrap();
+        assert_eq!(long_date_inline(d, Language::Fr), "lundi 26 février 2024");
+        let t = NaiveTime::from_hms_opt(11, 0, 0).unwrap();
+        assert_eq!(short_time(t, Language::Fr), "11h");
+    }
 }

@@ -111,7 +111,7 @@ pub fn meeting(commitments: usize, seed: u64) -> Meeting {
                 observations,
                 marks,
                 seconds_spent: rng.below(600) as u64,
-                last_discussed: None,
+                ..Commitment::default()
             }
         })
         .collect();
@@ -124,6 +124,7 @@ pub fn meeting(commitments: usize, seed: u64) -> Meeting {
             } else {
                 Attendance::Absent
             },
+            represented_by: None,
         })
         .collect();
     Meeting {
@@ -134,6 +135,7 @@ pub fn meeting(commitments: usize, seed: u64) -> Meeting {
             place: "Réunion à distance".to_owned(),
             language: Language::Fr,
             agenda: vec!["Présentation des projets d'engagements proposés".to_owned()],
+            ..Header::default()
         },
         participants,
         commitments: items,
@@ -146,6 +148,7 @@ pub fn meeting(commitments: usize, seed: u64) -> Meeting {
             text: "Mise à jour des fiches de projets d'engagements".to_owned(),
             deadline: NaiveDate::from_ymd_opt(2024, 3, 4),
             owner: None,
+            carried: false,
         }],
     }
 }

@@ -72,6 +72,12 @@ pub struct Header {
     pub place: String,
     pub language: Language,
     pub agenda: Vec<String>,
+    /// When the meeting should end, for the time left in the status line.
+    pub planned_end: Option<NaiveTime>,
+    /// Or how long it should last, in minutes, from its start (or from opening the file).
+    pub planned_minutes: Option<u32>,
+    /// The time each commitment should take, in minutes.
+    pub item_budget_minutes: Option<u32>,
 }
 
 impl Default for Header {
@@ -83,6 +89,9 @@ impl Default for Header {
             place: String::new(),
             language: Language::Fr,
             agenda: Vec::new(),
+            planned_end: None,
+            planned_minutes: None,
+            item_budget_minutes: None,
         }
     }
 }
@@ -103,6 +112,8 @@ pub struct Participant {
     pub name: Option<String>,
     pub organization: String,
     pub attendance: Attendance,
+    /// Who attended in this person's place.
+    pub represented_by: Option<String>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -115,6 +126,87 @@ pub struct Commitment {
     pub marks: Vec<Mark>,
     pub seconds_spent: u64,
     pub last_discussed: Option<NaiveDateTime>,
+    /// The observations of earlier meetings, kept read-only.
+    pub history: Vec<Observation>,
+    /// The commitment's sheet, after the OGP commitment template.
+    pub sheet: Option<Sheet>,
+}
+
+/// The OGP values a commitment serves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum OgpValue {
+    Transparency,
+    Participation,
+    Accountability,
+}
+
+impl OgpValue {
+    pub const ALL: [OgpValue; 3] = [
+        OgpValue::Transparency,
+        OgpValue::Participation,
+        OgpValue::Accountability,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            OgpValue::Transparency => "transparency",
+            OgpValue::Participation => "participation",
+            OgpValue::Accountability => "accountability",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Self> {
+        OgpValue::ALL.into_iter().find(|v| v.id() == id)
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Activity {
+    pub text: String,
+    pub start: Option<NaiveDate>,
+    pub end: Option<NaiveDate>,
+}
+
+/// The fields of an OGP commitment template.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Sheet {
+    pub problem: Option<String>,
+    pub solution: Option<String>,
+    pub lead_agency: Option<String>,
+    pub activities: Vec<Activity>,
+    pub values: Vec<OgpValue>,
+}
+
+impl Sheet {
+    /// The parts of the template still missing, by their field names.
+    pub fn gaps(sheet: Option<&Sheet>) -> Vec<&'static str> {
+        let empty = Sheet::default();
+        let s = sheet.unwrap_or(&empty);
+        let blank = |f: &Option<String>| f.as_deref().is_none_or(|t| t.trim().is_empty());
+        let mut gaps = Vec::new();
+        if blank(&s.problem) {
+            gaps.push("problem");
+        }
+        if blank(&s.solution) {
+            gaps.push("solution");
+        }
+        if blank(&s.lead_agency) {
+            gaps.push("lead_agency");
+        }
+        if s.activities.is_empty() {
+            gaps.push("activities");
+        } else if s
+            .activities
+            .iter()
+            .any(|a| a.start.is_none() || a.end.is_none())
+        {
+            gaps.push("activity dates");
+        }
+        if s.values.is_empty() {
+            gaps.push("values");
+        }
+        gaps
+    }
 }
 
 impl Commitment {
@@ -133,6 +225,8 @@ impl Commitment {
 pub struct Observation {
     pub text: String,
     pub level: u8,
+    /// The organisation that made the observation, when the secretary notes it.
+    pub by: Option<String>,
 }
 
 impl Observation {
@@ -142,6 +236,7 @@ impl Observation {
         Observation {
             text: text.into(),
             level,
+            by: None,
         }
     }
 }
@@ -181,6 +276,8 @@ pub struct Decision {
     pub text: String,
     pub deadline: Option<NaiveDate>,
     pub owner: Option<String>,
+    /// Decided at an earlier meeting and carried as an open item.
+    pub carried: bool,
 }
 
 impl Meeting {

@@ -15,8 +15,8 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::diag::Diagnostic;
 use crate::model::{
-    Attendance, Commitment, Decision, Header, Language, Mark, MarkArg, MarkSet, Meeting,
-    Observation, Participant, Point,
+    Activity, Attendance, Commitment, Decision, Header, Language, Mark, MarkArg, MarkSet, Meeting,
+    Observation, OgpValue, Participant, Point, Sheet,
 };
 
 #[derive(Deserialize)]
@@ -44,6 +44,9 @@ pub(crate) struct HeaderDto {
     language: Option<Spanned<String>>,
     #[serde(default)]
     agenda: Vec<String>,
+    end: Option<Spanned<String>>,
+    duration: Option<u32>,
+    item_budget: Option<u32>,
 }
 
 #[derive(Deserialize)]
@@ -53,6 +56,7 @@ struct ParticipantDto {
     organization: String,
     present: Option<bool>,
     excused: Option<bool>,
+    represented_by: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -70,6 +74,9 @@ pub(crate) struct CommitmentDto {
     #[serde(default)]
     seconds_spent: u64,
     last_discussed: Option<Spanned<toml::Value>>,
+    #[serde(default)]
+    history: Vec<ObservationDto>,
+    sheet: Option<SheetDto>,
 }
 
 #[derive(Deserialize)]
@@ -78,6 +85,27 @@ struct ObservationDto {
     text: String,
     #[serde(default)]
     level: u8,
+    by: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SheetDto {
+    problem: Option<String>,
+    solution: Option<String>,
+    lead_agency: Option<String>,
+    #[serde(default)]
+    activities: Vec<ActivityDto>,
+    #[serde(default)]
+    values: Vec<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ActivityDto {
+    text: String,
+    start: Option<Spanned<toml::Value>>,
+    end: Option<Spanned<toml::Value>>,
 }
 
 #[derive(Deserialize)]
@@ -96,6 +124,8 @@ struct DecisionDto {
     text: String,
     deadline: Option<Spanned<toml::Value>>,
     owner: Option<String>,
+    #[serde(default)]
+    carried: bool,
 }
 
 /// Turns the file's structs into the model, reporting values the types could not check.
@@ -149,6 +179,7 @@ impl Converter<'_> {
                         (Some(false), _) => Attendance::Absent,
                         (None, _) => Attendance::NotCalled,
                     },
+                    represented_by: p.represented_by.map(nfc),
                 })
                 .collect(),
             commitments: self.commitments(dto.commitments),
@@ -168,6 +199,7 @@ impl Converter<'_> {
                     text: nfc(d.text),
                     deadline: d.deadline.and_then(|v| self.date(v, "deadline")),
                     owner: d.owner.map(nfc),
+                    carried: d.carried,
                 })
                 .collect(),
         }
@@ -197,6 +229,17 @@ impl Converter<'_> {
                 Language::Fr
             }),
         };
+        let planned_end = h.end.and_then(|t| {
+            let parsed = parse_time(t.get_ref());
+            if parsed.is_none() {
+                self.error(
+                    t.span(),
+                    format!("\"{}\" is not a time", t.get_ref()),
+                    "write the planned end as end = \"13:00\", or remove the line",
+                );
+            }
+            parsed
+        });
         Header {
             title: nfc(h.title),
             date,
@@ -204,6 +247,9 @@ impl Converter<'_> {
             place: nfc(h.place),
             language,
             agenda: h.agenda.into_iter().map(nfc).collect(),
+            planned_end,
+            planned_minutes: h.duration,
+            item_budget_minutes: h.item_budget,
         }
     }
 
@@ -214,16 +260,43 @@ impl Converter<'_> {
                 title: nfc(c.title),
                 institution: nfc(c.institution),
                 summary: c.summary.map(nfc),
-                observations: c
-                    .observations
-                    .into_iter()
-                    .map(|o| Observation::new(nfc(o.text), o.level))
-                    .collect(),
+                observations: c.observations.into_iter().map(observation).collect(),
                 marks: c.marks.into_iter().map(|m| self.mark(m)).collect(),
                 seconds_spent: c.seconds_spent,
                 last_discussed: c.last_discussed.and_then(|v| self.datetime(v)),
+                history: c.history.into_iter().map(observation).collect(),
+                sheet: c.sheet.map(|s| self.sheet(s)),
             })
             .collect()
+    }
+
+    fn sheet(&mut self, s: SheetDto) -> Sheet {
+        let mut values = Vec::new();
+        for v in s.values {
+            match OgpValue::from_id(v.get_ref()) {
+                Some(value) => values.push(value),
+                None => self.error(
+                    v.span(),
+                    format!("unknown OGP value \"{}\"", v.get_ref()),
+                    "use \"transparency\", \"participation\" or \"accountability\"",
+                ),
+            }
+        }
+        Sheet {
+            problem: s.problem.map(nfc),
+            solution: s.solution.map(nfc),
+            lead_agency: s.lead_agency.map(nfc),
+            activities: s
+                .activities
+                .into_iter()
+                .map(|a| Activity {
+                    text: nfc(a.text),
+                    start: a.start.and_then(|d| self.date(d, "start")),
+                    end: a.end.and_then(|d| self.date(d, "end")),
+                })
+                .collect(),
+            values,
+        }
     }
 
     fn mark(&mut self, spanned: Spanned<toml::Table>) -> Mark {
@@ -315,6 +388,14 @@ impl Converter<'_> {
     }
 }
 
+fn observation(o: ObservationDto) -> Observation {
+    Observation {
+        text: nfc(o.text),
+        level: o.level,
+        by: o.by.map(nfc),
+    }
+}
+
 /// "11:00", "11h", "11h30", "9:05".
 pub fn parse_time(text: &str) -> Option<NaiveTime> {
     let t = text.trim().to_lowercase();
@@ -348,6 +429,15 @@ pub fn write_meeting(meeting: &Meeting, marks: &MarkSet) -> String {
     }
     let _ = writeln!(out, "place = {}", quote(&h.place));
     let _ = writeln!(out, "language = {}", quote(h.language.code()));
+    if let Some(end) = h.planned_end {
+        let _ = writeln!(out, "end = {}", quote(&end.format("%H:%M").to_string()));
+    }
+    if let Some(minutes) = h.planned_minutes {
+        let _ = writeln!(out, "duration = {minutes}");
+    }
+    if let Some(minutes) = h.item_budget_minutes {
+        let _ = writeln!(out, "item_budget = {minutes}");
+    }
     write_string_list(&mut out, "agenda", &h.agenda);
 
     for p in &meeting.participants {
@@ -361,6 +451,9 @@ pub fn write_meeting(meeting: &Meeting, marks: &MarkSet) -> String {
             Attendance::Present => out.push_str("present = true\n"),
             Attendance::Absent => out.push_str("present = false\n"),
             Attendance::Excused => out.push_str("present = false\nexcused = true\n"),
+        }
+        if let Some(name) = &p.represented_by {
+            let _ = writeln!(out, "represented_by = {}", quote(name));
         }
     }
     for p in &meeting.points {
@@ -383,8 +476,60 @@ pub fn write_meeting(meeting: &Meeting, marks: &MarkSet) -> String {
         if let Some(owner) = &d.owner {
             let _ = writeln!(out, "owner = {}", quote(owner));
         }
+        if d.carried {
+            out.push_str("carried = true\n");
+        }
     }
     out
+}
+
+fn write_observations(out: &mut String, key: &str, observations: &[Observation]) {
+    if observations.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "{key} = [");
+    for o in observations {
+        let _ = write!(out, "  {{ text = {}", quote(&o.text));
+        if o.level > 0 {
+            let _ = write!(out, ", level = {}", o.level);
+        }
+        if let Some(by) = &o.by {
+            let _ = write!(out, ", by = {}", quote(by));
+        }
+        out.push_str(" },\n");
+    }
+    out.push_str("]\n");
+}
+
+fn write_sheet(out: &mut String, sheet: &Sheet) {
+    out.push_str("\n[commitments.sheet]\n");
+    for (key, value) in [
+        ("problem", &sheet.problem),
+        ("solution", &sheet.solution),
+        ("lead_agency", &sheet.lead_agency),
+    ] {
+        if let Some(value) = value {
+            let _ = writeln!(out, "{key} = {}", quote(value));
+        }
+    }
+    if !sheet.values.is_empty() {
+        let values: Vec<String> = sheet.values.iter().map(|v| quote(v.id())).collect();
+        let _ = writeln!(out, "values = [{}]", values.join(", "));
+    }
+    if !sheet.activities.is_empty() {
+        out.push_str("activities = [\n");
+        for a in &sheet.activities {
+            let _ = write!(out, "  {{ text = {}", quote(&a.text));
+            if let Some(start) = a.start {
+                let _ = write!(out, ", start = {}", start.format("%Y-%m-%d"));
+            }
+            if let Some(end) = a.end {
+                let _ = write!(out, ", end = {}", end.format("%Y-%m-%d"));
+            }
+            out.push_str(" },\n");
+        }
+        out.push_str("]\n");
+    }
 }
 
 fn write_string_list(out: &mut String, key: &str, items: &[String]) {
@@ -430,22 +575,17 @@ pub fn write_commitments(out: &mut String, commitments: &[Commitment], marks: &M
             }
             out.push_str("]\n");
         }
-        if !c.observations.is_empty() {
-            out.push_str("observations = [\n");
-            for o in &c.observations {
-                let _ = write!(out, "  {{ text = {}", quote(&o.text));
-                if o.level > 0 {
-                    let _ = write!(out, ", level = {}", o.level);
-                }
-                out.push_str(" },\n");
-            }
-            out.push_str("]\n");
-        }
+        write_observations(out, "observations", &c.observations);
         if c.seconds_spent > 0 {
             let _ = writeln!(out, "seconds_spent = {}", c.seconds_spent);
         }
         if let Some(at) = c.last_discussed {
             let _ = writeln!(out, "last_discussed = {}", at.format("%Y-%m-%dT%H:%M:%S"));
+        }
+        write_observations(out, "history", &c.history);
+        // A sub-table takes every key after it, so the sheet comes last.
+        if let Some(sheet) = &c.sheet {
+            write_sheet(out, sheet);
         }
     }
 }
