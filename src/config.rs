@@ -44,6 +44,8 @@ pub enum SentencePlace {
 pub struct ExportConfig {
     pub formats: Vec<String>,
     pub mark_sentences: SentencePlace,
+    pub attribution: bool,
+    pub history: bool,
 }
 
 #[derive(Deserialize)]
@@ -111,6 +113,8 @@ struct ThemeFile {
 struct ExportFile {
     formats: Vec<String>,
     mark_sentences: SentencePlace,
+    attribution: bool,
+    history: bool,
 }
 
 impl Config {
@@ -221,6 +225,8 @@ impl Config {
             export: ExportConfig {
                 formats: raw.export.formats,
                 mark_sentences: raw.export.mark_sentences,
+                attribution: raw.export.attribution,
+                history: raw.export.history,
             },
         })
     }

@@ -1,0 +1,86 @@
+//! Every word of the record, in French and in English, in one place.
+
+use crate::model::Language;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Labels {
+    pub record: &'static str,
+    pub date: &'static str,
+    pub at: &'static str,
+    pub place: &'static str,
+    pub participants: &'static str,
+    pub absents: &'static str,
+    pub agenda: &'static str,
+    pub points: &'static str,
+    pub decisions: &'static str,
+    pub number: &'static str,
+    pub commitments: &'static str,
+    pub observations: &'static str,
+    pub new_title: &'static str,
+    pub history: &'static str,
+    pub deadline: &'static str,
+    pub owner: &'static str,
+    pub excused: &'static str,
+    pub for_person: &'static str,
+    pub institution: &'static str,
+    pub no_observation: &'static str,
+    /// " :" in French typography, ":" in English.
+    pub colon: &'static str,
+}
+
+const FR: Labels = Labels {
+    record: "Relevé de conclusions",
+    date: "Date de la réunion",
+    at: "à",
+    place: "Lieu",
+    participants: "Participant(e)s",
+    absents: "Absent(e)s",
+    agenda: "Ordre du jour",
+    points: "Points abordés",
+    decisions: "Points arrêtés",
+    number: "N°",
+    commitments: "Engagements proposés",
+    observations: "Observations et suggestions des membres du comité",
+    new_title: "Nouveau titre proposé",
+    history: "Observations des réunions précédentes",
+    deadline: "échéance",
+    owner: "responsable",
+    excused: "excusé(e)",
+    for_person: "pour",
+    institution: "Institution",
+    no_observation: "Aucune observation.",
+    colon: " :",
+};
+
+const EN: Labels = Labels {
+    record: "Summary of conclusions",
+    date: "Date of the meeting",
+    at: "at",
+    place: "Place",
+    participants: "Participants",
+    absents: "Absent",
+    agenda: "Agenda",
+    points: "Points discussed",
+    decisions: "Decisions",
+    number: "No.",
+    commitments: "Proposed commitments",
+    observations: "Observations and suggestions of the committee members",
+    new_title: "Proposed new title",
+    history: "Observations of earlier meetings",
+    deadline: "deadline",
+    owner: "owner",
+    excused: "excused",
+    for_person: "for",
+    institution: "Institution",
+    no_observation: "No observations.",
+    colon: ":",
+};
+
+impl Labels {
+    pub fn of(language: Language) -> Labels {
+        match language {
+            Language::Fr => FR,
+            Language::En => EN,
+        }
+    }
+}

@@ -1,0 +1,252 @@
+//! The record ("Relevé de conclusions") as one view of the meeting, in the seeds' order.
+//! The preview and every export read this view, so they cannot disagree.
+
+mod labels;
+pub mod text;
+
+pub use labels::Labels;
+
+use crate::config::{ExportConfig, SentencePlace};
+use crate::model::dates::{long_date, long_date_inline, short_time};
+use crate::model::{Attendance, Commitment, Language, MarkArg, MarkSet, Meeting};
+
+/// A piece of free text: a paragraph, a bullet or sub-bullet, or an item of a numbered list.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Block {
+    Paragraph(String),
+    Bullet { level: u8, text: String },
+    Numbered { number: u32, text: String },
+}
+
+/// Reads the text of a point or a decision: `- ` a bullet, an indented `- ` (or `o `) a
+/// sub-bullet, `1. ` an item of a numbered list, anything else a paragraph.
+pub fn parse_blocks(text: &str) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    for line in text.lines() {
+        let content = line.trim_start();
+        if content.is_empty() {
+            continue;
+        }
+        let indented = line.len() - content.len() >= 2;
+        let bullet = ["- ", "• ", "* "]
+            .iter()
+            .find_map(|p| content.strip_prefix(p))
+            .map(|t| (u8::from(indented), t))
+            .or_else(|| content.strip_prefix("o ").map(|t| (1, t)));
+        if let Some((level, text)) = bullet {
+            blocks.push(Block::Bullet {
+                level,
+                text: text.trim().to_owned(),
+            });
+            continue;
+        }
+        let digits: String = content.chars().take_while(char::is_ascii_digit).collect();
+        if !digits.is_empty()
+            && let Some(rest) = content[digits.len()..]
+                .strip_prefix(". ")
+                .or_else(|| content[digits.len()..].strip_prefix(") "))
+            && let Ok(number) = digits.parse()
+        {
+            blocks.push(Block::Numbered {
+                number,
+                text: rest.trim().to_owned(),
+            });
+            continue;
+        }
+        blocks.push(Block::Paragraph(content.trim_end().to_owned()));
+    }
+    blocks
+}
+
+/// One line of the observations column.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Item {
+    pub level: u8,
+    pub text: String,
+}
+
+/// One commitment in the table.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Row {
+    pub number: u32,
+    pub title: String,
+    pub new_title: Option<String>,
+    pub institution: String,
+    pub items: Vec<Item>,
+    /// Earlier meetings' observations, when the configuration asks for them.
+    pub history: Vec<Item>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Section {
+    Point { title: String, blocks: Vec<Block> },
+    Table(Vec<Row>),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DecisionEntry {
+    pub blocks: Vec<Block>,
+    pub owner: Option<String>,
+    /// The deadline as it reads in a sentence: "lundi 26 février 2024".
+    pub deadline: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Record {
+    pub language: Language,
+    pub labels: Labels,
+    pub title: String,
+    /// "Jeudi 22 février 2024 à 11h".
+    pub date: String,
+    pub place: String,
+    pub participants: Vec<String>,
+    pub absents: Vec<String>,
+    pub agenda: Vec<String>,
+    pub sections: Vec<Section>,
+    pub decisions: Vec<DecisionEntry>,
+}
+
+impl Record {
+    pub fn build(meeting: &Meeting, marks: &MarkSet, export: &ExportConfig) -> Record {
+        let language = meeting.header.language;
+        let labels = Labels::of(language);
+        let h = &meeting.header;
+        let mut date = long_date(h.date, language);
+        if let Some(time) = h.time {
+            date = format!("{date} {} {}", labels.at, short_time(time, language));
+        }
+        let mut participants = Vec::new();
+        let mut absents = Vec::new();
+        for p in &meeting.participants {
+            let person = match (&p.name, &p.represented_by) {
+                (Some(name), Some(by)) => format!("{by} ({} {name})", labels.for_person),
+                (None, Some(by)) => by.clone(),
+                (Some(name), None) => name.clone(),
+                (None, None) => String::new(),
+            };
+            let line = if person.is_empty() {
+                p.organization.clone()
+            } else {
+                format!("{person}, {}", p.organization)
+            };
+            match p.attendance {
+                Attendance::Present => participants.push(line),
+                Attendance::Absent => absents.push(line),
+                Attendance::Excused => absents.push(format!("{line} ({})", labels.excused)),
+                Attendance::NotCalled => {}
+            }
+        }
+        let table = || {
+            Section::Table(
+                meeting
+                    .commitments
+                    .iter()
+                    .map(|c| row(c, meeting, marks, export))
+                    .collect(),
+            )
+        };
+        let mut sections = Vec::new();
+        for p in &meeting.points {
+            sections.push(Section::Point {
+                title: p.title.clone(),
+                blocks: parse_blocks(&p.text),
+            });
+            if p.table {
+                sections.push(table());
+            }
+        }
+        if !meeting.points.iter().any(|p| p.table) && !meeting.commitments.is_empty() {
+            sections.push(table());
+        }
+        let decisions = meeting
+            .decisions
+            .iter()
+            .map(|d| DecisionEntry {
+                blocks: parse_blocks(&d.text),
+                owner: d.owner.clone(),
+                deadline: d.deadline.map(|date| long_date_inline(date, language)),
+            })
+            .collect();
+        Record {
+            language,
+            labels,
+            title: h.title.clone(),
+            date,
+            place: h.place.clone(),
+            participants,
+            absents,
+            agenda: h.agenda.clone(),
+            sections,
+            decisions,
+        }
+    }
+
+    /// The rows of the commitments table, wherever it stands.
+    pub fn rows(&self) -> impl Iterator<Item = &Row> {
+        self.sections.iter().flat_map(|s| match s {
+            Section::Table(rows) => rows.as_slice(),
+            Section::Point { .. } => &[],
+        })
+    }
+}
+
+fn row(c: &Commitment, meeting: &Meeting, marks: &MarkSet, export: &ExportConfig) -> Row {
+    let language = meeting.header.language;
+    let observation = |o: &crate::model::Observation| Item {
+        level: o.level,
+        text: match (&o.by, export.attribution) {
+            (Some(by), true) => format!("{} ({by})", o.text),
+            _ => o.text.clone(),
+        },
+    };
+    let sentences: Vec<Item> = c
+        .marks
+        .iter()
+        .filter_map(|m| marks.sentence(m, meeting, language))
+        .map(|text| Item { level: 0, text })
+        .collect();
+    let typed: Vec<Item> = c.observations.iter().map(observation).collect();
+    let items = match export.mark_sentences {
+        SentencePlace::Before => sentences.into_iter().chain(typed).collect(),
+        SentencePlace::After => typed.into_iter().chain(sentences).collect(),
+    };
+    let new_title = c.mark("retitle").and_then(|m| match &m.arg {
+        MarkArg::Text(t) => Some(t.clone()),
+        _ => None,
+    });
+    Row {
+        number: c.number,
+        title: c.title.clone(),
+        new_title,
+        institution: c.institution.clone(),
+        items,
+        history: if export.history {
+            c.history.iter().map(observation).collect()
+        } else {
+            Vec::new()
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn point_text_reads_bullets_sub_bullets_and_numbers() {
+        let blocks = parse_blocks(
+            "Le sommaire suivant :\n  - Présentation\n  o Méthodologie\n- Rapports finalisés\n1. Diffusion\n12) Publication\n\n",
+        );
+        assert_eq!(
+            blocks,
+            [
+                Block::Paragraph("Le sommaire suivant :".into()),
+                Block::Bullet { level: 1, text: "Présentation".into() },
+                Block::Bullet { level: 1, text: "Méthodologie".into() },
+                Block::Bullet { level: 0, text: "Rapports finalisés".into() },
+                Block::Numbered { number: 1, text: "Diffusion".into() },
+                Block::Numbered { number: 12, text: "Publication".into() },
+            ]
+        );
+    }
+}
