@@ -115,6 +115,62 @@ actions! {
     HelpDown = "help_down", "";
     /// Scroll the help up
     HelpUp = "help_up", "";
+    /// Screen 1: attendance
+    ScreenAttendance = "screen_attendance", "";
+    /// Screen 2: agenda and discussion points
+    ScreenPoints = "screen_points", "";
+    /// Screen 3: review of the commitments
+    ScreenReview = "screen_review", "";
+    /// Screen 4: decisions
+    ScreenDecisions = "screen_decisions", "";
+    /// Screen 5: preview of the record
+    ScreenPreview = "screen_preview", "";
+    /// Next entry
+    Next = "next", "";
+    /// Previous entry
+    Prev = "prev", "";
+    /// First entry
+    Top = "top", "";
+    /// Last entry
+    Bottom = "bottom", "";
+    /// Scroll down a page
+    PageDown = "page_down", "";
+    /// Scroll up a page
+    PageUp = "page_up", "";
+    /// Present
+    MarkPresent = "present", "present";
+    /// Absent
+    MarkAbsent = "absent", "absent";
+    /// Excused
+    MarkExcused = "excused", "excused";
+    /// Represented by someone else (a name)
+    RepresentedBy = "represented_by", "represented";
+    /// Everyone not yet called is present
+    EveryonePresent = "everyone_present", "all present";
+    /// Add a participant
+    AddParticipant = "add_participant", "add";
+    /// Add an entry after the selected one
+    AddItem = "add_item", "add";
+    /// Edit the selected entry
+    EditItem = "edit_item", "edit";
+    /// Rename the selected discussion point
+    RenameItem = "rename_item", "rename";
+    /// Delete the selected entry
+    DeleteItem = "delete_item", "delete";
+    /// Move the selected entry down
+    MoveItemDown = "move_item_down", "move";
+    /// Move the selected entry up
+    MoveItemUp = "move_item_up", "";
+    /// Put the commitments table after this point
+    SetTable = "set_table", "table here";
+    /// Set the deadline (2024-02-26, 26/02/2024, lundi 26 février 2024)
+    SetDeadline = "set_deadline", "deadline";
+    /// Set who is responsible
+    SetOwner = "set_owner", "owner";
+    /// Say which organisation made the observation
+    Attribute = "attribute", "by";
+    /// Save the text and close
+    CloseText = "close_text", "close";
 }
 
 #[cfg(test)]

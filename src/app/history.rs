@@ -1,7 +1,34 @@
 //! Undo and redo. Every change to the meeting goes through here, so undo reaches all of
 //! them: observations, levels, order, marks and their arguments.
 
-use crate::model::{Commitment, Meeting};
+use crate::model::{Commitment, Decision, Header, Meeting, Participant, Point};
+
+/// Everything of a meeting but its commitments: what the other screens change.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Rest {
+    pub header: Header,
+    pub participants: Vec<Participant>,
+    pub points: Vec<Point>,
+    pub decisions: Vec<Decision>,
+}
+
+impl Rest {
+    pub fn of(meeting: &Meeting) -> Rest {
+        Rest {
+            header: meeting.header.clone(),
+            participants: meeting.participants.clone(),
+            points: meeting.points.clone(),
+            decisions: meeting.decisions.clone(),
+        }
+    }
+
+    fn restore(&self, meeting: &mut Meeting) {
+        meeting.header = self.header.clone();
+        meeting.participants = self.participants.clone();
+        meeting.points = self.points.clone();
+        meeting.decisions = self.decisions.clone();
+    }
+}
 
 /// One reversible change.
 #[derive(Clone, Debug)]
@@ -12,11 +39,8 @@ pub enum Change {
         before: Box<Commitment>,
         after: Box<Commitment>,
     },
-    /// A change to the rest of the meeting.
-    Meeting {
-        before: Box<Meeting>,
-        after: Box<Meeting>,
-    },
+    /// A change to the rest of the meeting: header, attendance, points, decisions.
+    Rest { before: Box<Rest>, after: Box<Rest> },
 }
 
 impl Change {
@@ -24,7 +48,7 @@ impl Change {
     pub fn commitment(&self) -> Option<usize> {
         match self {
             Change::Commitment { index, .. } => Some(*index),
-            Change::Meeting { .. } => None,
+            Change::Rest { .. } => None,
         }
     }
 
@@ -43,9 +67,9 @@ impl Change {
                 current.seconds_spent = seconds;
                 current.last_discussed = last;
             }
-            Change::Meeting { before, after } => {
+            Change::Rest { before, after } => {
                 let value = if forward { after } else { before };
-                *meeting = (**value).clone();
+                value.restore(meeting);
             }
         }
     }

@@ -15,27 +15,52 @@ use crate::model::MarkSet;
 pub enum Mode {
     List,
     Observations,
+    Attendance,
+    Points,
+    Decisions,
+    Preview,
     Editor,
+    Text,
     Picker,
     Prompt,
     Help,
 }
 
 impl Mode {
-    pub const ALL: [Mode; 6] = [
+    pub const ALL: [Mode; 11] = [
         Mode::List,
         Mode::Observations,
         Mode::Editor,
+        Mode::Attendance,
+        Mode::Points,
+        Mode::Decisions,
+        Mode::Preview,
+        Mode::Text,
         Mode::Picker,
         Mode::Prompt,
         Mode::Help,
+    ];
+
+    /// The modes of the five screens, which share the global keys.
+    pub const SCREENS: [Mode; 6] = [
+        Mode::List,
+        Mode::Observations,
+        Mode::Attendance,
+        Mode::Points,
+        Mode::Decisions,
+        Mode::Preview,
     ];
 
     pub fn title(self) -> &'static str {
         match self {
             Mode::List => "Review: the list",
             Mode::Observations => "Review: the observations (after Tab)",
+            Mode::Attendance => "1 Attendance",
+            Mode::Points => "2 Agenda and points",
+            Mode::Decisions => "4 Decisions",
+            Mode::Preview => "5 Preview",
             Mode::Editor => "Observation editor",
+            Mode::Text => "Text editor (points, decisions)",
             Mode::Picker => "Search and pickers",
             Mode::Prompt => "Prompts",
             Mode::Help => "Help",
@@ -168,6 +193,7 @@ const DEFAULTS: &[(Mode, &str, &str)] = &[
     (Mode::Observations, "up", "prev_observation"),
     (Mode::Observations, "k", "prev_observation"),
     (Mode::Observations, "e", "edit_observation"),
+    (Mode::Observations, "b", "attribute"),
     (Mode::Observations, "d", "delete_observation"),
     (Mode::Observations, ">", "indent"),
     (Mode::Observations, "<", "outdent"),
@@ -186,6 +212,52 @@ const DEFAULTS: &[(Mode, &str, &str)] = &[
     (Mode::Editor, "shift-tab", "bullet"),
     (Mode::Editor, "alt-enter", "line_break"),
     (Mode::Editor, "ctrl-p", "insert_phrase"),
+    (Mode::Editor, "ctrl-o", "attribute"),
+    (Mode::Attendance, "down", "next"),
+    (Mode::Attendance, "j", "next"),
+    (Mode::Attendance, "up", "prev"),
+    (Mode::Attendance, "k", "prev"),
+    (Mode::Attendance, "p", "present"),
+    (Mode::Attendance, "a", "absent"),
+    (Mode::Attendance, "e", "excused"),
+    (Mode::Attendance, "r", "represented_by"),
+    (Mode::Attendance, "P", "everyone_present"),
+    (Mode::Attendance, "n", "add_participant"),
+    (Mode::Attendance, "d", "delete_item"),
+    (Mode::Points, "down", "next"),
+    (Mode::Points, "j", "next"),
+    (Mode::Points, "up", "prev"),
+    (Mode::Points, "k", "prev"),
+    (Mode::Points, "enter", "edit_item"),
+    (Mode::Points, "e", "edit_item"),
+    (Mode::Points, "a", "add_item"),
+    (Mode::Points, "R", "rename_item"),
+    (Mode::Points, "d", "delete_item"),
+    (Mode::Points, "J", "move_item_down"),
+    (Mode::Points, "K", "move_item_up"),
+    (Mode::Points, "T", "set_table"),
+    (Mode::Decisions, "down", "next"),
+    (Mode::Decisions, "j", "next"),
+    (Mode::Decisions, "up", "prev"),
+    (Mode::Decisions, "k", "prev"),
+    (Mode::Decisions, "a", "add_item"),
+    (Mode::Decisions, "enter", "edit_item"),
+    (Mode::Decisions, "e", "edit_item"),
+    (Mode::Decisions, "D", "set_deadline"),
+    (Mode::Decisions, "o", "set_owner"),
+    (Mode::Decisions, "d", "delete_item"),
+    (Mode::Decisions, "J", "move_item_down"),
+    (Mode::Decisions, "K", "move_item_up"),
+    (Mode::Preview, "down", "next"),
+    (Mode::Preview, "j", "next"),
+    (Mode::Preview, "up", "prev"),
+    (Mode::Preview, "k", "prev"),
+    (Mode::Preview, "pagedown", "page_down"),
+    (Mode::Preview, "space", "page_down"),
+    (Mode::Preview, "pageup", "page_up"),
+    (Mode::Preview, "g", "top"),
+    (Mode::Preview, "G", "bottom"),
+    (Mode::Text, "esc", "close_text"),
     (Mode::Picker, "enter", "confirm"),
     (Mode::Picker, "esc", "cancel"),
     (Mode::Picker, "down", "picker_down"),
@@ -217,6 +289,27 @@ impl Keymap {
             let key = Key::parse(key).expect("default keys parse");
             let action = Action::from_name(action).expect("default actions exist");
             bindings.push((mode, key, action));
+        }
+        // Keys that work on every screen.
+        for mode in Mode::SCREENS {
+            for (key, action) in [
+                ("1", "screen_attendance"),
+                ("2", "screen_points"),
+                ("3", "screen_review"),
+                ("4", "screen_decisions"),
+                ("5", "screen_preview"),
+                ("u", "undo"),
+                ("ctrl-r", "redo"),
+                ("ctrl-s", "save"),
+                ("?", "help"),
+                ("q", "quit"),
+            ] {
+                let key = Key::parse(key).expect("global keys parse");
+                if !bindings.iter().any(|(m, k, _)| *m == mode && *k == key) {
+                    let action = Action::from_name(action).expect("global actions exist");
+                    bindings.push((mode, key, action));
+                }
+            }
         }
         for mode in [Mode::List, Mode::Observations] {
             for def in &marks.defs {

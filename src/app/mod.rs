@@ -7,6 +7,7 @@ pub mod history;
 pub mod keymap;
 pub mod run;
 pub mod saver;
+pub mod screens;
 pub mod state;
 pub mod update;
 

@@ -8,10 +8,118 @@ use std::time::{Duration, Instant};
 use ratatui_textarea::TextArea;
 
 use super::fuzzy::Hit;
-use super::history::{Change, History};
+use super::history::{Change, History, Rest};
 use super::keymap::{Keymap, Mode};
 use crate::config::Config;
 use crate::model::{Commitment, Meeting};
+
+/// The five screens, switched with the keys 1 to 5.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    Attendance,
+    Points,
+    Review,
+    Decisions,
+    Preview,
+}
+
+impl Screen {
+    pub const ALL: [Screen; 5] = [
+        Screen::Attendance,
+        Screen::Points,
+        Screen::Review,
+        Screen::Decisions,
+        Screen::Preview,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Screen::Attendance => "Attendance",
+            Screen::Points => "Points",
+            Screen::Review => "Review",
+            Screen::Decisions => "Decisions",
+            Screen::Preview => "Preview",
+        }
+    }
+}
+
+/// A field of the meeting header, edited on the points screen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HeaderField {
+    Title,
+    Date,
+    Time,
+    Place,
+    Language,
+    End,
+    Duration,
+    ItemBudget,
+}
+
+impl HeaderField {
+    pub const ALL: [HeaderField; 8] = [
+        HeaderField::Title,
+        HeaderField::Date,
+        HeaderField::Time,
+        HeaderField::Place,
+        HeaderField::Language,
+        HeaderField::End,
+        HeaderField::Duration,
+        HeaderField::ItemBudget,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            HeaderField::Title => "Title",
+            HeaderField::Date => "Date",
+            HeaderField::Time => "Time",
+            HeaderField::Place => "Place",
+            HeaderField::Language => "Record language",
+            HeaderField::End => "Planned end",
+            HeaderField::Duration => "Planned duration (min)",
+            HeaderField::ItemBudget => "Minutes per commitment",
+        }
+    }
+}
+
+/// One line of the points screen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Entry {
+    Field(HeaderField),
+    Agenda(usize),
+    Point(usize),
+}
+
+/// The lines of the points screen: the header, the agenda, the discussion points.
+pub fn point_entries(meeting: &Meeting) -> Vec<Entry> {
+    HeaderField::ALL
+        .into_iter()
+        .map(Entry::Field)
+        .chain((0..meeting.header.agenda.len()).map(Entry::Agenda))
+        .chain((0..meeting.points.len()).map(Entry::Point))
+        .collect()
+}
+
+/// Participants grouped by organisation, organisations in order of first appearance.
+pub fn attendance_order(meeting: &Meeting) -> Vec<usize> {
+    let mut organisations: Vec<&str> = Vec::new();
+    for p in &meeting.participants {
+        if !organisations.contains(&p.organization.as_str()) {
+            organisations.push(&p.organization);
+        }
+    }
+    organisations
+        .iter()
+        .flat_map(|o| {
+            meeting
+                .participants
+                .iter()
+                .enumerate()
+                .filter(move |(_, p)| p.organization == *o)
+                .map(|(i, _)| i)
+        })
+        .collect()
+}
 
 /// Which part of the review screen takes the keys.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -51,6 +159,8 @@ pub struct Editor {
     pub editing: Option<usize>,
     /// Where the next new bullet goes.
     pub insert_at: usize,
+    /// The organisation that made the observation being typed, if noted.
+    pub by: Option<String>,
 }
 
 impl Editor {
@@ -64,14 +174,50 @@ pub enum PickValue {
     Commitment(usize),
     Phrase(usize),
     Filter(Filter),
+    Text(String),
+}
+
+/// What a multi-line text editor writes to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TextTarget {
+    Point(usize),
+    Decision(usize),
+    NewDecision(usize),
+}
+
+/// The editor of a point's or a decision's text: Enter breaks lines, Esc saves.
+pub struct TextEdit {
+    pub target: TextTarget,
+    pub title: String,
+    pub input: TextArea<'static>,
+}
+
+/// Whose observation an attribution goes to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AttributionTarget {
+    Editor,
+    Observation { commitment: usize, index: usize },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PickerKind {
     Search,
-    MergeTarget { commitment: usize, mark: String },
-    Phrase { into_editor: bool },
+    MergeTarget {
+        commitment: usize,
+        mark: String,
+    },
+    Phrase {
+        into_editor: bool,
+    },
     Filter,
+    /// The organisation of a participant being added.
+    Organization {
+        name: Option<String>,
+    },
+    Owner {
+        decision: usize,
+    },
+    Attribution(AttributionTarget),
 }
 
 /// A fuzzy picker: the search, the merge target, the stock phrases and the filter.
@@ -85,12 +231,20 @@ pub struct Picker {
     pub hits: Vec<Hit>,
     pub selected: usize,
     pub offset: Cell<usize>,
+    /// Whether the typed text itself may be chosen (a new organisation, say).
+    pub free_text: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PromptKind {
     Goto,
     MarkArg { commitment: usize, mark: String },
+    Header(HeaderField),
+    Agenda { edit: Option<usize>, at: usize },
+    PointTitle { edit: Option<usize>, at: usize },
+    ParticipantName,
+    RepresentedBy { participant: usize },
+    Deadline { decision: usize },
 }
 
 /// A one-line question: a commitment number, a reason, a new title.
@@ -111,6 +265,7 @@ pub enum Layer {
     Editor(Editor),
     Picker(Picker),
     Prompt(Prompt),
+    Text(TextEdit),
     Help { scroll: u16 },
 }
 
@@ -153,6 +308,15 @@ pub struct App {
     /// Counts kept with the view so that a frame does not walk the whole list.
     pub reviewed: usize,
     pub number_width: usize,
+    pub screen: Screen,
+    /// Position in `attendance_order`.
+    pub attendance_pos: usize,
+    /// Position in `point_entries`.
+    pub points_pos: usize,
+    pub decisions_pos: usize,
+    pub preview_scroll: usize,
+    /// The wall-clock time when the program opened, for the time left in the meeting.
+    pub wall_at_open: chrono::NaiveDateTime,
 }
 
 impl App {
@@ -186,6 +350,12 @@ impl App {
             list_offset: Cell::new(0),
             reviewed: 0,
             number_width: 1,
+            screen: Screen::Review,
+            attendance_pos: 0,
+            points_pos: 0,
+            decisions_pos: 0,
+            preview_scroll: 0,
+            wall_at_open: chrono::Local::now().naive_local(),
         };
         app.refresh_view();
         app
@@ -197,9 +367,16 @@ impl App {
             Some(Layer::Editor(_)) => Mode::Editor,
             Some(Layer::Picker(_)) => Mode::Picker,
             Some(Layer::Prompt(_)) => Mode::Prompt,
+            Some(Layer::Text(_)) => Mode::Text,
             Some(Layer::Help { .. }) => Mode::Help,
-            None if self.focus == Focus::Observations => Mode::Observations,
-            None => Mode::List,
+            None => match self.screen {
+                Screen::Attendance => Mode::Attendance,
+                Screen::Points => Mode::Points,
+                Screen::Decisions => Mode::Decisions,
+                Screen::Preview => Mode::Preview,
+                Screen::Review if self.focus == Focus::Observations => Mode::Observations,
+                Screen::Review => Mode::List,
+            },
         }
     }
 
@@ -295,6 +472,50 @@ impl App {
         });
         self.revision += 1;
         self.refresh_view();
+    }
+
+    /// Changes the header, attendance, points or decisions through the history.
+    pub fn change_rest(&mut self, edit: impl FnOnce(&mut Meeting)) {
+        let before = Rest::of(&self.meeting);
+        edit(&mut self.meeting);
+        let after = Rest::of(&self.meeting);
+        if after == before {
+            return;
+        }
+        self.history.record(Change::Rest {
+            before: Box::new(before),
+            after: Box::new(after),
+        });
+        self.revision += 1;
+    }
+
+    /// The wall-clock time now, as the event loop last read it.
+    pub fn wall_now(&self) -> chrono::NaiveDateTime {
+        let elapsed = self.now.saturating_duration_since(self.opened);
+        self.wall_at_open + chrono::Duration::from_std(elapsed).unwrap_or_default()
+    }
+
+    /// Seconds left before the planned end of the meeting (negative once past it).
+    pub fn seconds_left(&self) -> Option<i64> {
+        let h = &self.meeting.header;
+        let start = h
+            .time
+            .map(|t| h.date.and_time(t))
+            .unwrap_or(self.wall_at_open);
+        let end = match (h.planned_end, h.planned_minutes) {
+            (Some(end), _) => h.date.and_time(end),
+            (None, Some(minutes)) => start + chrono::Duration::minutes(minutes.into()),
+            (None, None) => return None,
+        };
+        Some((end - self.wall_now()).num_seconds())
+    }
+
+    /// Whether the current commitment has run over its budget.
+    pub fn over_budget(&self) -> bool {
+        self.meeting
+            .header
+            .item_budget_minutes
+            .is_some_and(|m| self.item_seconds() > u64::from(m) * 60)
     }
 
     /// Adds the time spent on the current commitment since it became current.

@@ -7,7 +7,8 @@ use super::action::Action;
 use super::fuzzy::{Matcher, fold};
 use super::keymap::Key;
 use super::state::{
-    App, Editor, Filter, Focus, Layer, PickValue, Picker, PickerKind, Prompt, PromptKind,
+    App, AttributionTarget, Editor, Filter, Focus, Layer, PickValue, Picker, PickerKind, Prompt,
+    PromptKind,
 };
 use crate::model::{ArgKind, Mark, MarkArg, Observation};
 
@@ -23,6 +24,9 @@ pub fn handle_key(app: &mut App, event: KeyEvent) {
     match app.layers.last_mut() {
         Some(Layer::Editor(editor)) => {
             editor.input.input(event);
+        }
+        Some(Layer::Text(text)) => {
+            text.input.input(event);
         }
         Some(Layer::Prompt(prompt)) => {
             if event.code != KeyCode::Enter {
@@ -59,6 +63,9 @@ pub fn handle_paste(app: &mut App, text: &str) {
         Some(Layer::Editor(editor)) => {
             editor.input.insert_str(&clean);
         }
+        Some(Layer::Text(text)) => {
+            text.input.insert_str(&clean);
+        }
         Some(Layer::Prompt(prompt)) => {
             prompt.input.insert_str(clean.replace('\n', " "));
         }
@@ -72,6 +79,15 @@ pub fn handle_paste(app: &mut App, text: &str) {
 
 fn rank(picker: &mut Picker) {
     picker.hits = Matcher::default().rank(&picker.folded, &picker.query);
+    let typed = picker.query.trim();
+    if picker.free_text && !typed.is_empty() && !picker.items.iter().any(|i| i == typed) {
+        // The typed text itself, offered after the matches: a new organisation, say.
+        picker.hits.push(super::fuzzy::Hit {
+            index: picker.items.len(),
+            score: 0,
+            positions: Vec::new(),
+        });
+    }
     picker.selected = 0;
     picker.offset.set(0);
 }
@@ -191,6 +207,32 @@ pub fn update(app: &mut App, action: Action) {
                 app.layers.pop();
             }
         }
+        Action::Attribute => {
+            let target = match (app.layers.last(), app.current()) {
+                (Some(Layer::Editor(_)), _) => Some(AttributionTarget::Editor),
+                (None, Some(commitment)) if app.focus == Focus::Observations => {
+                    Some(AttributionTarget::Observation {
+                        commitment,
+                        index: app.obs_selected,
+                    })
+                }
+                _ => None,
+            };
+            if let Some(target) = target {
+                let entries = super::screens::organisations(&app.meeting)
+                    .into_iter()
+                    .map(|o| (o.clone(), PickValue::Text(o)))
+                    .collect();
+                open_picker(
+                    app,
+                    PickerKind::Attribution(target),
+                    "Which organisation said it? (Enter on the typed name adds it)",
+                    entries,
+                    true,
+                );
+            }
+        }
+        other => super::screens::update(app, other),
     }
 }
 
@@ -220,7 +262,7 @@ fn edit_selected_observation(app: &mut App, edit: impl FnOnce(&mut Vec<Observati
     app.clamp_observation();
 }
 
-fn text_area(text: &str) -> TextArea<'static> {
+pub(super) fn text_area(text: &str) -> TextArea<'static> {
     let mut input = TextArea::new(text.split('\n').map(str::to_owned).collect());
     input.set_wrap_mode(WrapMode::WordOrGlyph);
     input.move_cursor(ratatui_textarea::CursorMove::Bottom);
@@ -231,9 +273,14 @@ fn text_area(text: &str) -> TextArea<'static> {
 fn open_editor(app: &mut App, editing: Option<usize>) {
     let Some(index) = app.current() else { return };
     let c = &app.meeting.commitments[index];
-    let (text, level, insert_at) = match editing.and_then(|i| c.observations.get(i)) {
-        Some(o) => (o.text.clone(), o.level, editing.unwrap_or(0) + 1),
-        None => (String::new(), 0, c.observations.len()),
+    let (text, level, by, insert_at) = match editing.and_then(|i| c.observations.get(i)) {
+        Some(o) => (
+            o.text.clone(),
+            o.level,
+            o.by.clone(),
+            editing.unwrap_or(0) + 1,
+        ),
+        None => (String::new(), 0, None, c.observations.len()),
     };
     app.layers.push(Layer::Editor(Editor {
         input: text_area(&text),
@@ -241,6 +288,7 @@ fn open_editor(app: &mut App, editing: Option<usize>) {
         commitment: index,
         editing,
         insert_at,
+        by,
     }));
 }
 
@@ -253,6 +301,7 @@ fn commit_bullet(app: &mut App) -> bool {
     if text.is_empty() {
         return false;
     }
+    let by = editor.by.clone();
     let (index, level, editing, insert_at) = (
         editor.commitment,
         editor.level,
@@ -260,7 +309,7 @@ fn commit_bullet(app: &mut App) -> bool {
         editor.insert_at,
     );
     editor.input = text_area("");
-    let observation = Observation::new(text, level);
+    let observation = Observation { text, level, by };
     let at = match editing {
         Some(i) => {
             app.change_commitment(index, |c| c.observations[i] = observation);
@@ -281,7 +330,7 @@ fn commit_bullet(app: &mut App) -> bool {
     true
 }
 
-fn open_prompt(app: &mut App, kind: PromptKind, title: &str, text: &str) {
+pub(super) fn open_prompt(app: &mut App, kind: PromptKind, title: &str, text: &str) {
     app.layers.push(Layer::Prompt(Prompt {
         kind,
         title: title.to_owned(),
@@ -290,7 +339,13 @@ fn open_prompt(app: &mut App, kind: PromptKind, title: &str, text: &str) {
     }));
 }
 
-fn open_picker(app: &mut App, kind: PickerKind, title: &str, entries: Vec<(String, PickValue)>) {
+pub(super) fn open_picker(
+    app: &mut App,
+    kind: PickerKind,
+    title: &str,
+    entries: Vec<(String, PickValue)>,
+    free_text: bool,
+) {
     let (items, values): (Vec<String>, Vec<PickValue>) = entries.into_iter().unzip();
     let folded = items.iter().map(|t| fold(t)).collect();
     let mut picker = Picker {
@@ -303,6 +358,7 @@ fn open_picker(app: &mut App, kind: PickerKind, title: &str, entries: Vec<(Strin
         hits: Vec::new(),
         selected: 0,
         offset: Default::default(),
+        free_text,
     };
     rank(&mut picker);
     app.layers.push(Layer::Picker(picker));
@@ -334,7 +390,7 @@ fn open_commitment_picker(app: &mut App, kind: PickerKind) {
         PickerKind::MergeTarget { .. } => "Merge with which commitment?",
         _ => "Search: number, title, institution",
     };
-    open_picker(app, kind, title, entries);
+    open_picker(app, kind, title, entries, false);
 }
 
 fn open_phrase_picker(app: &mut App, into_editor: bool) {
@@ -354,6 +410,7 @@ fn open_phrase_picker(app: &mut App, into_editor: bool) {
         PickerKind::Phrase { into_editor },
         "Stock phrase",
         entries,
+        false,
     );
 }
 
@@ -384,7 +441,7 @@ fn open_filter_picker(app: &mut App) {
             PickValue::Filter(Filter::Institution(name.to_owned())),
         ));
     }
-    open_picker(app, PickerKind::Filter, "Show only", entries);
+    open_picker(app, PickerKind::Filter, "Show only", entries, false);
 }
 
 fn confirm_picker(app: &mut App) {
@@ -394,7 +451,10 @@ fn confirm_picker(app: &mut App) {
     let Some(hit) = picker.hits.get(picker.selected) else {
         return;
     };
-    let value = picker.values[hit.index].clone();
+    let value = match picker.values.get(hit.index) {
+        Some(value) => value.clone(),
+        None => PickValue::Text(picker.query.trim().to_owned()),
+    };
     let kind = picker.kind.clone();
     app.layers.pop();
     let language = app.meeting.header.language;
@@ -419,6 +479,19 @@ fn confirm_picker(app: &mut App) {
                 app.obs_selected = app.meeting.commitments[index].observations.len() - 1;
             }
         }
+        (PickerKind::Attribution(AttributionTarget::Editor), PickValue::Text(by)) => {
+            if let Some(Layer::Editor(editor)) = app.layers.last_mut() {
+                editor.by = Some(by);
+            }
+        }
+        (
+            PickerKind::Attribution(AttributionTarget::Observation { commitment, index }),
+            PickValue::Text(by),
+        ) => app.change_commitment(commitment, |c| {
+            if let Some(o) = c.observations.get_mut(index) {
+                o.by = Some(by);
+            }
+        }),
         (PickerKind::Filter, PickValue::Filter(filter)) => {
             app.filter = filter;
             app.refresh_view();
@@ -426,7 +499,7 @@ fn confirm_picker(app: &mut App) {
                 app.message = Some("No commitment matches this filter".to_owned());
             }
         }
-        _ => {}
+        (kind, value) => super::screens::confirm_pick(app, kind, value),
     }
 }
 
@@ -459,6 +532,16 @@ fn confirm_prompt(app: &mut App) {
             app.change_commitment(commitment, |c| {
                 c.marks.push(Mark::new(mark, MarkArg::Text(text)));
             });
+        }
+        kind => {
+            app.layers.pop();
+            if let Err(error) = super::screens::confirm_prompt(app, kind.clone(), &text) {
+                // Put the question back with what was typed and why it was refused.
+                open_prompt(app, kind, &error.0, &text);
+                if let Some(Layer::Prompt(p)) = app.layers.last_mut() {
+                    p.error = Some(error.1);
+                }
+            }
         }
     }
 }

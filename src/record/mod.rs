@@ -241,11 +241,26 @@ mod tests {
             blocks,
             [
                 Block::Paragraph("Le sommaire suivant :".into()),
-                Block::Bullet { level: 1, text: "Présentation".into() },
-                Block::Bullet { level: 1, text: "Méthodologie".into() },
-                Block::Bullet { level: 0, text: "Rapports finalisés".into() },
-                Block::Numbered { number: 1, text: "Diffusion".into() },
-                Block::Numbered { number: 12, text: "Publication".into() },
+                Block::Bullet {
+                    level: 1,
+                    text: "Présentation".into()
+                },
+                Block::Bullet {
+                    level: 1,
+                    text: "Méthodologie".into()
+                },
+                Block::Bullet {
+                    level: 0,
+                    text: "Rapports finalisés".into()
+                },
+                Block::Numbered {
+                    number: 1,
+                    text: "Diffusion".into()
+                },
+                Block::Numbered {
+                    number: 12,
+                    text: "Publication".into()
+                },
             ]
         );
     }

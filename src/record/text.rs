@@ -84,7 +84,11 @@ pub fn render(record: &Record, width: usize) -> Vec<Line> {
     out.blank();
     out.hanging(Kind::Text, &format!("{}{} ", l.date, l.colon), &record.date);
     if !record.place.is_empty() {
-        out.hanging(Kind::Text, &format!("{}{} ", l.place, l.colon), &record.place);
+        out.hanging(
+            Kind::Text,
+            &format!("{}{} ", l.place, l.colon),
+            &record.place,
+        );
     }
     for (label, list) in [
         (l.participants, &record.participants),
@@ -153,7 +157,9 @@ pub fn render(record: &Record, width: usize) -> Vec<Line> {
                     _ => blocks.insert(0, Block::Paragraph(suffix.trim().to_owned())),
                 }
             }
-            let (first, rest) = blocks.split_first().map_or((None, &[][..]), |(f, r)| (Some(f), r));
+            let (first, rest) = blocks
+                .split_first()
+                .map_or((None, &[][..]), |(f, r)| (Some(f), r));
             if let Some(Block::Paragraph(t)) = first {
                 out.hanging(Kind::Text, "• ", t);
             } else if let Some(b) = first {

@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::theme::Styles;
 use crate::app::state::{App, Focus};
-use crate::model::{MarkArg, stats::format_duration};
+use crate::model::{MarkArg, Sheet, stats::format_duration};
 use crate::wrap::wrap;
 
 /// Lines of `text` wrapped to `width`, the first after `first`, the others after `rest`.
@@ -67,6 +67,20 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
     if let Some(summary) = &c.summary {
         lines.push(Line::default());
         lines.extend(hanging(summary, "", "", w, Style::default()));
+    }
+    let gaps = Sheet::gaps(c.sheet.as_ref());
+    if !gaps.is_empty() {
+        let what = if c.sheet.is_none() {
+            "no commitment sheet yet".to_owned()
+        } else {
+            format!("missing {}", gaps.join(", ").replace('_', " "))
+        };
+        let mut sheet = hanging(&what, "SHEET ", "      ", w, styles.warning);
+        if let Some(first) = sheet.first_mut() {
+            first.spans[0] = Span::styled("SHEET", styles.warning_badge);
+            first.spans.insert(1, Span::raw(" "));
+        }
+        lines.extend(sheet);
     }
     if !c.marks.is_empty() {
         lines.push(Line::default());
@@ -127,7 +141,23 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
         } else {
             Style::default()
         };
-        lines.extend(hanging(&o.text, first, rest, w, style));
+        let text = match &o.by {
+            Some(by) => format!("{} — {by}", o.text),
+            None => o.text.clone(),
+        };
+        lines.extend(hanging(&text, first, rest, w, style));
+    }
+    if !c.history.is_empty() {
+        lines.push(Line::default());
+        lines.push(Line::styled("Earlier meetings", styles.muted));
+        for o in &c.history {
+            let (first, rest) = if o.level == 0 {
+                ("• ", "  ")
+            } else {
+                ("    o ", "      ")
+            };
+            lines.extend(hanging(&o.text, first, rest, w, styles.muted));
+        }
     }
     // Keep the selected observation in view on long items, and the end of the list,
     // where the new bullet goes, while the editor is open.

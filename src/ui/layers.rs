@@ -31,10 +31,15 @@ pub fn draw_editor(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
         (None, 0) => ("New observation", "• bullet"),
         (None, _) => ("New observation", "o sub-bullet"),
     };
+    let by = editor
+        .by
+        .as_deref()
+        .map(|b| format!(" · by {}", truncate(b, 30)))
+        .unwrap_or_default();
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(styles.focused_border)
-        .title(format!(" {what} · {level} "));
+        .title(format!(" {what} · {level}{by} "));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     frame.render_widget(&editor.input, inner);
@@ -74,6 +79,21 @@ pub fn draw_popups(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
                 }
             }
             Layer::Help { scroll } => draw_help(frame, area, app, *scroll, styles),
+            Layer::Text(edit) => {
+                let rect = centered(
+                    area,
+                    area.width.saturating_sub(4),
+                    area.height.saturating_sub(2),
+                );
+                frame.render_widget(Clear, rect);
+                let block = Block::default()
+                    .borders(Borders::ALL)
+                    .border_style(styles.focused_border)
+                    .title(format!(" {} ", edit.title));
+                let inner = block.inner(rect);
+                frame.render_widget(block, rect);
+                frame.render_widget(&edit.input, inner);
+            }
         }
     }
 }
@@ -124,7 +144,12 @@ fn draw_picker(frame: &mut Frame, area: Rect, picker: &Picker, styles: &Styles) 
         .skip(offset)
         .take(height)
         .map(|(row, hit)| {
-            let text = truncate(&picker.items[hit.index], width);
+            let item = picker
+                .items
+                .get(hit.index)
+                .cloned()
+                .unwrap_or_else(|| format!("+ new: {}", picker.query.trim()));
+            let text = truncate(&item, width);
             let base = if row == picker.selected {
                 styles.selected
             } else {

@@ -3,6 +3,7 @@
 mod detail;
 mod layers;
 mod list;
+mod screens;
 mod status;
 pub mod theme;
 
@@ -11,7 +12,7 @@ use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use crate::app::state::App;
+use crate::app::state::{App, Screen};
 use crate::model::dates::long_date;
 use theme::Styles;
 
@@ -45,14 +46,23 @@ pub fn draw(frame: &mut Frame, app: &App) {
     ])
     .areas(area);
     draw_title(frame, top, app, &styles);
-    let list_width = (main.width * 42 / 100).clamp(32, 70);
-    let [left, right] =
-        Layout::horizontal([Constraint::Length(list_width), Constraint::Min(1)]).areas(main);
-    list::draw(frame, left, app, &styles);
-    let detail_area = layers::editor_split(right, app);
-    detail::draw(frame, detail_area.0, app, &styles);
-    if let Some(editor_area) = detail_area.1 {
-        layers::draw_editor(frame, editor_area, app, &styles);
+    match app.screen {
+        Screen::Review => {
+            let list_width = (main.width * 42 / 100).clamp(32, 70);
+            let [left, right] =
+                Layout::horizontal([Constraint::Length(list_width), Constraint::Min(1)])
+                    .areas(main);
+            list::draw(frame, left, app, &styles);
+            let detail_area = layers::editor_split(right, app);
+            detail::draw(frame, detail_area.0, app, &styles);
+            if let Some(editor_area) = detail_area.1 {
+                layers::draw_editor(frame, editor_area, app, &styles);
+            }
+        }
+        Screen::Attendance => screens::attendance(frame, main, app, &styles),
+        Screen::Points => screens::points(frame, main, app, &styles),
+        Screen::Decisions => screens::decisions(frame, main, app, &styles),
+        Screen::Preview => screens::preview(frame, main, app, &styles),
     }
     status::draw(frame, bottom, app, &styles);
     layers::draw_popups(frame, main, app, &styles);
@@ -65,20 +75,30 @@ fn draw_title(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
         app.reviewed,
         app.meeting.commitments.len()
     );
+    let mut spans = vec![Span::styled(" copil ", styles.title), Span::raw(" ")];
+    for (i, screen) in Screen::ALL.into_iter().enumerate() {
+        let style = if screen == app.screen {
+            styles.selected
+        } else {
+            styles.muted
+        };
+        spans.push(Span::styled(format!("{} {}", i + 1, screen.name()), style));
+        spans.push(Span::raw(" "));
+    }
     let demo = if app.demo { " DEMO COPY " } else { "" };
-    let room = (area.width as usize)
-        .saturating_sub(crate::wrap::width(&right) + demo.len() + " copil  ".len());
-    let heading = crate::wrap::truncate(
-        &format!("{} — {}", h.title, long_date(h.date, h.language)),
-        room,
-    );
+    let used: usize = spans.iter().map(|s| s.width()).sum();
+    let room = (area.width as usize).saturating_sub(used + crate::wrap::width(&right) + demo.len());
+    let heading = if room > 12 {
+        crate::wrap::truncate(
+            &format!(" {} — {}", h.title, long_date(h.date, h.language)),
+            room,
+        )
+    } else {
+        String::new()
+    };
     let pad = room.saturating_sub(crate::wrap::width(&heading));
-    let mut spans = vec![
-        Span::styled(" copil ", styles.title),
-        Span::raw(" "),
-        Span::styled(heading, styles.bold),
-        Span::raw(" ".repeat(pad + 1)),
-    ];
+    spans.push(Span::styled(heading, styles.bold));
+    spans.push(Span::raw(" ".repeat(pad)));
     if app.demo {
         spans.push(Span::styled(demo, styles.warning_badge));
     }

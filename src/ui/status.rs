@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 
 use super::theme::Styles;
 use crate::app::action::Action;
-use crate::app::state::{App, SaveStatus};
+use crate::app::state::{App, SaveStatus, Screen};
 
 fn clock(seconds: u64) -> String {
     format!(
@@ -52,15 +52,43 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
         SaveStatus::Saving => ("saving…".to_owned(), styles.warning),
         SaveStatus::Failed(e) => (format!("✗ SAVE FAILED, retrying: {e}"), styles.error),
     };
-    let mut spans = vec![
-        Span::styled(
-            format!(" ⏱ {} ", clock(app.meeting_seconds())),
-            styles.accent,
-        ),
-        Span::styled(format!("item {} ", clock(app.item_seconds())), styles.muted),
-        Span::styled(save_text, save_style),
-        Span::styled(" │ ", styles.muted),
-    ];
+    let mut spans = vec![Span::styled(
+        format!(" ⏱ {} ", clock(app.meeting_seconds())),
+        styles.accent,
+    )];
+    if let Some(left) = app.seconds_left() {
+        let text = if left >= 0 {
+            format!("left {} ", clock(left as u64))
+        } else {
+            format!("over by {} ", clock(left.unsigned_abs()))
+        };
+        spans.push(Span::styled(
+            text,
+            if left >= 0 {
+                styles.muted
+            } else {
+                styles.error
+            },
+        ));
+    }
+    if app.screen == Screen::Review {
+        let budget = app
+            .meeting
+            .header
+            .item_budget_minutes
+            .map(|m| format!("/{}", clock(u64::from(m) * 60)))
+            .unwrap_or_default();
+        spans.push(Span::styled(
+            format!("item {}{budget} ", clock(app.item_seconds())),
+            if app.over_budget() {
+                styles.warning_badge
+            } else {
+                styles.muted
+            },
+        ));
+    }
+    spans.push(Span::styled(save_text, save_style));
+    spans.push(Span::styled(" │ ", styles.muted));
     match &app.message {
         Some(message) => spans.push(Span::styled(message.clone(), styles.bold)),
         None => spans.push(Span::raw(hints(app))),

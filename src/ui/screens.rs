@@ -1,0 +1,245 @@
+//! The attendance, points, decisions and preview screens.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+use super::theme::Styles;
+use crate::app::screens::header_display;
+use crate::app::state::{App, Entry, attendance_order, point_entries};
+use crate::model::Attendance;
+use crate::model::dates::long_date_inline;
+use crate::record::text::{Kind, render};
+use crate::record::{Block as TextBlock, Record, parse_blocks};
+use crate::wrap::truncate;
+
+/// Draws `lines` in a bordered box, scrolled so that line `selected` is visible.
+fn scrolled(
+    frame: &mut Frame,
+    area: Rect,
+    title: String,
+    lines: Vec<Line>,
+    selected: usize,
+    styles: &Styles,
+) {
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(styles.focused_border)
+        .title(title);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let height = inner.height as usize;
+    let offset = (selected + 1).saturating_sub(height);
+    let visible: Vec<Line> = lines.into_iter().skip(offset).take(height).collect();
+    frame.render_widget(Paragraph::new(visible), inner);
+}
+
+fn row_style(selected: bool, styles: &Styles) -> Style {
+    if selected {
+        styles.selected
+    } else {
+        Style::default()
+    }
+}
+
+pub fn attendance(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
+    let m = &app.meeting;
+    let count = |a: Attendance| m.participants.iter().filter(|p| p.attendance == a).count();
+    let title = format!(
+        " Attendance · present {} · absent {} · excused {} · not called {} ",
+        count(Attendance::Present),
+        count(Attendance::Absent),
+        count(Attendance::Excused),
+        count(Attendance::NotCalled)
+    );
+    let width = area.width.saturating_sub(2) as usize;
+    let mut lines = Vec::new();
+    let mut selected_line = 0;
+    let mut last_org: Option<&str> = None;
+    for (pos, &i) in attendance_order(m).iter().enumerate() {
+        let p = &m.participants[i];
+        if last_org != Some(p.organization.as_str()) {
+            lines.push(Line::styled(
+                truncate(&p.organization, width),
+                styles.accent,
+            ));
+            last_org = Some(&p.organization);
+        }
+        let (mark, style) = match p.attendance {
+            Attendance::Present => ("✓ present ", styles.ok),
+            Attendance::Absent => ("✗ absent  ", styles.error),
+            Attendance::Excused => ("~ excused ", styles.warning),
+            Attendance::NotCalled => ("· not called", styles.muted),
+        };
+        let mut who = p
+            .name
+            .clone()
+            .unwrap_or_else(|| "(the organisation)".to_owned());
+        if let Some(by) = &p.represented_by {
+            who = format!("{who} — represented by {by}");
+        }
+        let selected = pos == app.attendance_pos;
+        if selected {
+            selected_line = lines.len();
+        }
+        let base = row_style(selected, styles);
+        lines.push(Line::from(vec![
+            Span::styled("  ", base),
+            Span::styled(format!("{mark:<13}"), if selected { base } else { style }),
+            Span::styled(truncate(&who, width.saturating_sub(15)), base),
+        ]));
+    }
+    if lines.is_empty() {
+        lines.push(Line::styled(
+            "No participants yet: n adds one.",
+            styles.muted,
+        ));
+    }
+    scrolled(frame, area, title, lines, selected_line, styles);
+}
+
+pub fn points(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
+    let m = &app.meeting;
+    let width = area.width.saturating_sub(2) as usize;
+    let mut lines = Vec::new();
+    let mut selected_line = 0;
+    let mut section = "";
+    for (pos, entry) in point_entries(m).into_iter().enumerate() {
+        let heading = match entry {
+            Entry::Field(_) => "Meeting",
+            Entry::Agenda(_) => "Agenda (Ordre du jour)",
+            Entry::Point(_) => "Points discussed (Points abordés)",
+        };
+        if heading != section {
+            if !section.is_empty() {
+                lines.push(Line::default());
+            }
+            lines.push(Line::styled(heading, styles.accent));
+            section = heading;
+        }
+        let selected = pos == app.points_pos;
+        if selected {
+            selected_line = lines.len();
+        }
+        let base = row_style(selected, styles);
+        let text = match entry {
+            Entry::Field(field) => {
+                let value = header_display(m, field);
+                format!(
+                    "  {:<24}{}",
+                    field.label(),
+                    if value.is_empty() {
+                        "—".to_owned()
+                    } else {
+                        value
+                    }
+                )
+            }
+            Entry::Agenda(i) => format!("  • {}", m.header.agenda[i]),
+            Entry::Point(i) => {
+                let p = &m.points[i];
+                let table = if p.table {
+                    "  [commitments table here]"
+                } else {
+                    ""
+                };
+                format!("  {}{table}", p.title)
+            }
+        };
+        lines.push(Line::styled(truncate(&text, width), base));
+        if let Entry::Point(i) = entry {
+            for b in parse_blocks(&m.points[i].text).iter().take(3) {
+                let t = match b {
+                    TextBlock::Paragraph(t) => format!("      {t}"),
+                    TextBlock::Bullet { level: 0, text } => format!("      • {text}"),
+                    TextBlock::Bullet { text, .. } => format!("          o {text}"),
+                    TextBlock::Numbered { number, text } => format!("      {number}. {text}"),
+                };
+                lines.push(Line::styled(truncate(&t, width), styles.muted));
+            }
+        }
+    }
+    if m.header.agenda.is_empty() {
+        lines.push(Line::styled(
+            "  (no agenda yet: a adds an item)",
+            styles.muted,
+        ));
+    }
+    scrolled(
+        frame,
+        area,
+        " Agenda and points ".to_owned(),
+        lines,
+        selected_line,
+        styles,
+    );
+}
+
+pub fn decisions(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
+    let m = &app.meeting;
+    let width = area.width.saturating_sub(2) as usize;
+    let language = m.header.language;
+    let mut lines = Vec::new();
+    let mut selected_line = 0;
+    for (i, d) in m.decisions.iter().enumerate() {
+        let selected = i == app.decisions_pos;
+        if selected {
+            selected_line = lines.len();
+        }
+        let base = row_style(selected, styles);
+        let first = d.text.lines().next().unwrap_or_default();
+        let carried = if d.carried { " (carried)" } else { "" };
+        lines.push(Line::styled(
+            truncate(&format!("• {first}{carried}"), width),
+            base,
+        ));
+        let mut details = Vec::new();
+        if let Some(deadline) = d.deadline {
+            details.push(format!(
+                "deadline: {}",
+                long_date_inline(deadline, language)
+            ));
+        }
+        if let Some(owner) = &d.owner {
+            details.push(format!("owner: {owner}"));
+        }
+        if !details.is_empty() {
+            lines.push(Line::styled(
+                truncate(&format!("    {}", details.join(" · ")), width),
+                styles.muted,
+            ));
+        }
+    }
+    if lines.is_empty() {
+        lines.push(Line::styled("No decisions yet: a adds one.", styles.muted));
+    }
+    let title = format!(" Decisions (Points arrêtés) · {} ", m.decisions.len());
+    scrolled(frame, area, title, lines, selected_line, styles);
+}
+
+pub fn preview(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
+    let record = Record::build(&app.meeting, &app.config.marks, &app.config.export);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(styles.focused_border)
+        .title(" Preview of the record ");
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let [text_area] = Layout::vertical([Constraint::Min(1)]).areas(inner);
+    let lines = render(&record, text_area.width.saturating_sub(1) as usize);
+    let max = lines.len().saturating_sub(text_area.height as usize);
+    let scroll = app.preview_scroll.min(max);
+    let visible: Vec<Line> = lines
+        .into_iter()
+        .skip(scroll)
+        .take(text_area.height as usize)
+        .map(|l| match l.kind {
+            Kind::Title => Line::styled(l.text, styles.bold),
+            Kind::Heading => Line::styled(l.text, styles.accent),
+            Kind::Text => Line::raw(l.text),
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(visible), text_area);
+}
