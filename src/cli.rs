@@ -7,7 +7,7 @@ use clap::{Parser, Subcommand};
 
 use crate::app::run::RunError;
 use crate::config::Config;
-use crate::model::{Header, Language, Meeting, Stats, stats::format_duration};
+use crate::model::{Header, Language, Meeting, Sheet, Stats, stats::format_duration};
 use crate::store::{self, LoadError, Mode, SaveError};
 
 const EXAMPLES: &str = "\
@@ -57,8 +57,12 @@ pub enum Command {
         #[arg(long, default_value = "fr")]
         language: String,
         /// The commitments to review: a commitment list (.toml) or a spreadsheet (.csv)
-        #[arg(long, value_name = "LIST")]
+        #[arg(long, value_name = "LIST", conflicts_with = "from")]
         commitments: Option<PathBuf>,
+        /// Start from the last meeting: its commitments with their marks, attendance
+        /// reset, decisions carried, observations kept as history
+        #[arg(long, value_name = "LAST.toml")]
+        from: Option<PathBuf>,
     },
     /// Turn a CSV list of commitments (number,title,institution[,summary]) into TOML
     Import {
@@ -137,7 +141,11 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             place,
             language,
             commitments,
-        }) => new_meeting(&config, &file, date, title, place, &language, commitments),
+            from,
+        }) => match from {
+            Some(last) => next_from(&config, &file, date, &last),
+            None => new_meeting(&config, &file, date, title, place, &language, commitments),
+        },
         Some(Command::Import { csv, output, force }) => {
             let commitments = store::import_csv(&csv)?;
             let text = store::write_commitment_list(&commitments, &config.marks);
@@ -242,6 +250,41 @@ pub fn stats_report(meeting: &Meeting, config: &Config) -> String {
     {
         out += &format!("  {id:<18} {n:>4}   (not in the configuration)\n");
     }
+    out += &sheet_gaps(meeting);
+    out
+}
+
+/// What the commitment sheets still lack, institution by institution.
+fn sheet_gaps(meeting: &Meeting) -> String {
+    let mut institutions: Vec<&str> = Vec::new();
+    for c in &meeting.commitments {
+        if !institutions.contains(&c.institution.as_str()) {
+            institutions.push(&c.institution);
+        }
+    }
+    let mut out = String::from("commitment sheets: what is missing, by institution\n");
+    for institution in institutions {
+        let mut lines = Vec::new();
+        for c in meeting
+            .commitments
+            .iter()
+            .filter(|c| c.institution == institution)
+        {
+            let gaps = Sheet::gaps(c.sheet.as_ref());
+            if !gaps.is_empty() {
+                lines.push(format!("    n° {}: {}\n", c.number, gaps.join(", ")));
+            }
+        }
+        if !lines.is_empty() {
+            let name = if institution.is_empty() {
+                "(no institution)"
+            } else {
+                institution
+            };
+            out += &format!("  {name}\n");
+            out += &lines.concat();
+        }
+    }
     out
 }
 
@@ -250,6 +293,36 @@ pub fn parse_cli_date(text: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
         .or_else(|_| NaiveDate::parse_from_str(text.trim(), "%d/%m/%Y"))
         .ok()
+}
+
+fn next_from(
+    config: &Config,
+    file: &Path,
+    date: Option<String>,
+    last: &Path,
+) -> Result<(), CliError> {
+    if file.exists() {
+        return Err(CliError::BadInput(format!(
+            "{} already exists: choose another name, or move the old file away first",
+            file.display()
+        )));
+    }
+    let date = match date {
+        None => Local::now().date_naive(),
+        Some(d) => crate::model::dates::parse_date(&d).map_err(CliError::BadInput)?,
+    };
+    let last = store::load(last, &config.marks)?;
+    let next = crate::model::next::next_meeting(&last, date);
+    let text = store::write_meeting(&next, &config.marks);
+    store::write_atomic(file, text.as_bytes(), Mode::CreateNew)?;
+    println!(
+        "created {} from the last meeting ({} commitments, {} open decisions, {})",
+        file.display(),
+        next.commitments.len(),
+        next.decisions.len(),
+        date.format("%Y-%m-%d")
+    );
+    Ok(())
 }
 
 fn new_meeting(
@@ -269,11 +342,8 @@ fn new_meeting(
     }
     let date = match date {
         None => Local::now().date_naive(),
-        Some(d) => parse_cli_date(&d).ok_or_else(|| {
-            CliError::BadInput(format!(
-                "--date {d}: not a date; write it as 2024-02-22 or 22/02/2024"
-            ))
-        })?,
+        Some(d) => crate::model::dates::parse_date(&d)
+            .map_err(|e| CliError::BadInput(format!("--date: {e}")))?,
     };
     let language = Language::from_code(language)
         .ok_or_else(|| CliError::BadInput(format!("--language {language}: use fr or en")))?;
