@@ -163,3 +163,71 @@ fn arabic_and_emoji_keep_the_borders_straight() {
         insta::assert_snapshot!(format!("wide_text_{w}x{h}"), screen(&app, w, h));
     }
 }
+
+/// The meeting under way, with attendance, a decision and a planned end.
+fn whole_meeting() -> App {
+    let mut app = reviewed();
+    app.meeting.header.planned_minutes = Some(120);
+    app.meeting.header.item_budget_minutes = Some(5);
+    press(&mut app, "1 P j a j e j r");
+    type_text(&mut app, "M. Youssef TAHIRI");
+    press(&mut app, "enter 4 a");
+    type_text(
+        &mut app,
+        "Prolongation du délai de réception des remarques sur les engagements proposés",
+    );
+    press(&mut app, "esc D");
+    type_text(&mut app, "lundi 26 février 2024");
+    press(&mut app, "enter o");
+    type_text(&mut app, "transition numerique");
+    press(&mut app, "enter");
+    app
+}
+
+#[test]
+fn attendance_screen() {
+    let mut app = whole_meeting();
+    press(&mut app, "1");
+    snap("attendance", &app);
+}
+
+#[test]
+fn points_screen() {
+    let mut app = whole_meeting();
+    press(&mut app, "2 j");
+    snap("points", &app);
+}
+
+#[test]
+fn decisions_screen() {
+    let mut app = whole_meeting();
+    press(&mut app, "4");
+    snap("decisions", &app);
+}
+
+#[test]
+fn preview_screen() {
+    let mut app = whole_meeting();
+    press(&mut app, "5");
+    snap("preview_top", &app);
+    for _ in 0..40 {
+        press(&mut app, "j");
+    }
+    snap("preview_scrolled", &app);
+}
+
+#[test]
+fn text_editor_for_a_point() {
+    let mut app = whole_meeting();
+    press(&mut app, "2 G enter");
+    type_text(&mut app, "- Présentation des 22 engagements");
+    snap("text_editor", &app);
+}
+
+#[test]
+fn review_with_time_budget() {
+    let app = whole_meeting();
+    let mut app = app;
+    press(&mut app, "3");
+    snap("review_time_boxed", &app);
+}

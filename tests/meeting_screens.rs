@@ -1,0 +1,297 @@
+//! The attendance, points, decisions and preview screens, through the real update.
+
+mod common;
+
+use chrono::NaiveDate;
+use common::{app, press, type_text};
+use copil::app::Layer;
+use copil::app::state::Screen;
+use copil::model::{Attendance, Decision};
+
+#[test]
+fn number_keys_switch_screens_from_anywhere() {
+    let mut app = app();
+    for (key, screen) in [
+        ("1", Screen::Attendance),
+        ("2", Screen::Points),
+        ("4", Screen::Decisions),
+        ("5", Screen::Preview),
+        ("3", Screen::Review),
+    ] {
+        press(&mut app, key);
+        assert_eq!(app.screen, screen);
+    }
+}
+
+#[test]
+fn roll_call_marks_and_moves_on() {
+    let mut app = app();
+    press(&mut app, "1 p p a e");
+    let order = copil::app::state::attendance_order(&app.meeting);
+    let status: Vec<Attendance> = order[..4]
+        .iter()
+        .map(|&i| app.meeting.participants[i].attendance)
+        .collect();
+    assert_eq!(
+        status,
+        [
+            Attendance::Present,
+            Attendance::Present,
+            Attendance::Absent,
+            Attendance::Excused
+        ]
+    );
+    press(&mut app, "P");
+    assert!(
+        app.meeting
+            .participants
+            .iter()
+            .all(|p| p.attendance != Attendance::NotCalled)
+    );
+    press(&mut app, "u");
+    assert!(
+        app.meeting
+            .participants
+            .iter()
+            .any(|p| p.attendance == Attendance::NotCalled),
+        "undo reaches attendance"
+    );
+}
+
+#[test]
+fn represented_by_a_name() {
+    let mut app = app();
+    press(&mut app, "1 r");
+    type_text(&mut app, "M. Karim ALAMI");
+    press(&mut app, "enter");
+    let first = copil::app::state::attendance_order(&app.meeting)[0];
+    let p = &app.meeting.participants[first];
+    assert_eq!(p.represented_by.as_deref(), Some("M. Karim ALAMI"));
+    assert_eq!(p.attendance, Attendance::Present);
+}
+
+#[test]
+fn a_participant_added_on_the_fly_completes_known_organisations() {
+    let mut app = app();
+    let before = app.meeting.participants.len();
+    press(&mut app, "1 n");
+    type_text(&mut app, "Mme. Nadia BENALI");
+    press(&mut app, "enter");
+    type_text(&mut app, "justice");
+    press(&mut app, "enter");
+    let p = app.meeting.participants.last().unwrap();
+    assert_eq!(app.meeting.participants.len(), before + 1);
+    assert_eq!(p.name.as_deref(), Some("Mme. Nadia BENALI"));
+    assert_eq!(p.organization, "Ministère de Justice");
+    assert_eq!(p.attendance, Attendance::Present);
+}
+
+#[test]
+fn a_new_organisation_is_typed_in_full() {
+    let mut app = app();
+    press(&mut app, "1 n enter");
+    type_text(&mut app, "Réseau des jeunes pour le gouvernement ouvert");
+    // The typed name is offered after the matches.
+    let Some(Layer::Picker(picker)) = app.layers.last() else {
+        panic!("no picker")
+    };
+    let last = picker.hits.len() - 1;
+    for _ in 0..last {
+        press(&mut app, "down");
+    }
+    press(&mut app, "enter");
+    let p = app.meeting.participants.last().unwrap();
+    assert_eq!(p.name, None);
+    assert_eq!(
+        p.organization,
+        "Réseau des jeunes pour le gouvernement ouvert"
+    );
+}
+
+#[test]
+fn points_screen_edits_the_header_with_dates_as_typed() {
+    let mut app = app();
+    press(&mut app, "2 j enter");
+    // The prompt starts with the old value: clear it, then type.
+    for _ in 0..10 {
+        press(&mut app, "backspace");
+    }
+    type_text(&mut app, "lundi 4 mars 2024");
+    press(&mut app, "enter");
+    assert_eq!(
+        app.meeting.header.date,
+        NaiveDate::from_ymd_opt(2024, 3, 4).unwrap()
+    );
+    press(&mut app, "j enter");
+    type_text(&mut app, "11h");
+    press(&mut app, "enter");
+    assert_eq!(
+        app.meeting.header.time.map(|t| t.to_string()),
+        Some("11:00:00".to_owned())
+    );
+    press(&mut app, "u");
+    assert_eq!(app.meeting.header.time, None);
+}
+
+#[test]
+fn a_wrong_weekday_is_refused_and_the_prompt_stays() {
+    let mut app = app();
+    press(&mut app, "2 j enter");
+    for _ in 0..10 {
+        press(&mut app, "backspace");
+    }
+    type_text(&mut app, "mardi 4 mars 2024");
+    press(&mut app, "enter");
+    let Some(Layer::Prompt(prompt)) = app.layers.last() else {
+        panic!("the prompt closed")
+    };
+    assert!(prompt.error.as_deref().unwrap().contains("monday"));
+    assert_eq!(prompt.text(), "mardi 4 mars 2024", "nothing typed is lost");
+    assert_eq!(app.meeting.header.date.to_string(), "2024-02-22");
+}
+
+fn go_to_entry(app: &mut copil::app::App, wanted: copil::app::state::Entry) {
+    press(app, "2");
+    for _ in 0..40 {
+        press(app, "k");
+    }
+    let entries = copil::app::state::point_entries(&app.meeting);
+    let pos = entries.iter().position(|e| *e == wanted).unwrap();
+    for _ in 0..pos {
+        press(app, "j");
+    }
+}
+
+#[test]
+fn agenda_items_are_added_reordered_and_deleted() {
+    use copil::app::state::Entry;
+    let mut app = app();
+    go_to_entry(&mut app, Entry::Agenda(2));
+    press(&mut app, "a");
+    type_text(&mut app, "Divers");
+    press(&mut app, "enter");
+    assert_eq!(app.meeting.header.agenda.len(), 4);
+    assert_eq!(app.meeting.header.agenda[3], "Divers");
+    go_to_entry(&mut app, Entry::Agenda(3));
+    press(&mut app, "K");
+    assert_eq!(app.meeting.header.agenda[2], "Divers");
+    press(&mut app, "d");
+    assert_eq!(app.meeting.header.agenda.len(), 3);
+    assert!(!app.meeting.header.agenda.contains(&"Divers".to_owned()));
+    press(&mut app, "u");
+    assert_eq!(app.meeting.header.agenda[2], "Divers");
+}
+
+#[test]
+fn a_point_is_written_in_the_text_editor_and_holds_the_table() {
+    use copil::app::state::Entry;
+    let mut app = app();
+    go_to_entry(&mut app, Entry::Point(2));
+    press(&mut app, "a");
+    type_text(&mut app, "Prochaines étapes");
+    press(&mut app, "enter");
+    assert_eq!(app.meeting.points[3].title, "Prochaines étapes");
+    go_to_entry(&mut app, Entry::Point(3));
+    press(&mut app, "enter");
+    type_text(&mut app, "1. Diffusion des fiches");
+    press(&mut app, "enter");
+    type_text(&mut app, "  - par courriel");
+    press(&mut app, "esc");
+    assert_eq!(
+        app.meeting.points[3].text,
+        "1. Diffusion des fiches\n  - par courriel"
+    );
+    press(&mut app, "T");
+    assert!(app.meeting.points[3].table);
+    assert!(!app.meeting.points[2].table, "one point holds the table");
+}
+
+#[test]
+fn decisions_with_deadlines_owners_and_order() {
+    let mut app = app();
+    press(&mut app, "4 a");
+    type_text(&mut app, "Prolongation du délai de réception des remarques");
+    press(&mut app, "esc D");
+    type_text(&mut app, "lundi 26 février 2024");
+    press(&mut app, "enter o");
+    type_text(&mut app, "transition numerique");
+    press(&mut app, "enter a");
+    type_text(&mut app, "Mise à jour des fiches");
+    press(&mut app, "esc D");
+    type_text(&mut app, "4/03/2024");
+    press(&mut app, "enter");
+    assert_eq!(
+        app.meeting.decisions,
+        [
+            Decision {
+                text: "Prolongation du délai de réception des remarques".into(),
+                deadline: NaiveDate::from_ymd_opt(2024, 2, 26),
+                owner: Some(
+                    "Ministère de Transition Numérique et de Réforme de l'Administration".into()
+                ),
+                carried: false,
+            },
+            Decision {
+                text: "Mise à jour des fiches".into(),
+                deadline: NaiveDate::from_ymd_opt(2024, 3, 4),
+                owner: None,
+                carried: false,
+            },
+        ]
+    );
+    press(&mut app, "K");
+    assert_eq!(app.meeting.decisions[0].text, "Mise à jour des fiches");
+    press(&mut app, "d");
+    assert_eq!(app.meeting.decisions.len(), 1);
+    press(&mut app, "u u");
+    assert_eq!(app.meeting.decisions[1].text, "Mise à jour des fiches");
+}
+
+#[test]
+fn an_invalid_deadline_is_refused_not_dropped() {
+    let mut app = app();
+    press(&mut app, "4 a");
+    type_text(&mut app, "Réunion d'évaluation");
+    press(&mut app, "esc D");
+    type_text(&mut app, "31 février 2024");
+    press(&mut app, "enter");
+    assert!(matches!(app.layers.last(), Some(Layer::Prompt(p)) if p.error.is_some()));
+    assert_eq!(app.meeting.decisions[0].deadline, None);
+}
+
+#[test]
+fn observations_can_name_who_made_them() {
+    let mut app = app();
+    press(&mut app, "a ctrl-o");
+    type_text(&mut app, "ACODEC");
+    press(&mut app, "enter");
+    type_text(&mut app, "Ajouter des activités.");
+    press(&mut app, "enter enter");
+    let o = &app.meeting.commitments[0].observations[0];
+    assert_eq!(o.text, "Ajouter des activités.");
+    assert_eq!(
+        o.by.as_deref(),
+        Some("Association de Coopération pour le Développement et la Culture, ACODEC")
+    );
+}
+
+#[test]
+fn the_preview_scrolls_and_shows_the_record() {
+    let mut app = app();
+    press(&mut app, "5 j j j");
+    assert_eq!(app.preview_scroll, 3);
+    press(&mut app, "g");
+    assert_eq!(app.preview_scroll, 0);
+}
+
+#[test]
+fn time_left_and_budget() {
+    use std::time::Duration;
+    let mut app = app();
+    app.meeting.header.planned_minutes = Some(60);
+    app.meeting.header.item_budget_minutes = Some(5);
+    assert_eq!(app.seconds_left(), Some(3600));
+    app.now += Duration::from_secs(301);
+    assert!(app.over_budget());
+    assert_eq!(app.seconds_left(), Some(3299));
+}
