@@ -219,7 +219,7 @@ fn preview_screen() {
 #[test]
 fn text_editor_for_a_point() {
     let mut app = whole_meeting();
-    press(&mut app, "2 G enter");
+    press(&mut app, "2 G k enter");
     type_text(&mut app, "- Présentation des 22 engagements");
     snap("text_editor", &app);
 }

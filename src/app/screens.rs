@@ -201,6 +201,7 @@ fn points(app: &mut App, action: Action) {
                     input,
                 }));
             }
+            Some(Entry::NewAgenda | Entry::NewPoint) => points(app, Action::AddItem),
             None => {}
         },
         Action::RenameItem => {
@@ -218,6 +219,15 @@ fn points(app: &mut App, action: Action) {
             }
         }
         Action::AddItem => match entry {
+            Some(Entry::NewPoint) => {
+                let at = app.meeting.points.len();
+                open_prompt(
+                    app,
+                    PromptKind::PointTitle { edit: None, at },
+                    "Title of the new point",
+                    "",
+                )
+            }
             Some(Entry::Point(i)) => open_prompt(
                 app,
                 PromptKind::PointTitle {
@@ -283,6 +293,13 @@ fn points(app: &mut App, action: Action) {
     }
     let len = point_entries(&app.meeting).len();
     app.points_pos = app.points_pos.min(len.saturating_sub(1));
+}
+
+/// Moves the points screen's selection to `entry`.
+pub fn select_entry(app: &mut App, entry: Entry) {
+    if let Some(pos) = point_entries(&app.meeting).iter().position(|e| *e == entry) {
+        app.points_pos = pos;
+    }
 }
 
 /// Swaps entry `i` with its neighbour below or above; false at the ends of the list.
@@ -464,6 +481,8 @@ pub fn confirm_prompt(app: &mut App, kind: PromptKind, text: &str) -> Result<(),
                 Some(i) => m.header.agenda[i] = text,
                 None => m.header.agenda.insert(at.min(m.header.agenda.len()), text),
             });
+            let at = edit.unwrap_or(at).min(app.meeting.header.agenda.len() - 1);
+            select_entry(app, Entry::Agenda(at));
         }
         PromptKind::PointTitle { edit, at } => {
             if text.is_empty() {
@@ -482,6 +501,8 @@ pub fn confirm_prompt(app: &mut App, kind: PromptKind, text: &str) -> Result<(),
                     },
                 ),
             });
+            let at = edit.unwrap_or(at).min(app.meeting.points.len() - 1);
+            select_entry(app, Entry::Point(at));
         }
         PromptKind::ParticipantName => {
             let entries = organisations(&app.meeting)

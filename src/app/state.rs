@@ -87,7 +87,11 @@ impl HeaderField {
 pub enum Entry {
     Field(HeaderField),
     Agenda(usize),
+    /// "+ add an agenda item", after the agenda.
+    NewAgenda,
     Point(usize),
+    /// "+ add a discussion point", after the points.
+    NewPoint,
 }
 
 /// The lines of the points screen: the header, the agenda, the discussion points.
@@ -96,7 +100,9 @@ pub fn point_entries(meeting: &Meeting) -> Vec<Entry> {
         .into_iter()
         .map(Entry::Field)
         .chain((0..meeting.header.agenda.len()).map(Entry::Agenda))
+        .chain([Entry::NewAgenda])
         .chain((0..meeting.points.len()).map(Entry::Point))
+        .chain([Entry::NewPoint])
         .collect()
 }
 

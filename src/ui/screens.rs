@@ -109,8 +109,8 @@ pub fn points(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
     for (pos, entry) in point_entries(m).into_iter().enumerate() {
         let heading = match entry {
             Entry::Field(_) => "Meeting",
-            Entry::Agenda(_) => "Agenda (Ordre du jour)",
-            Entry::Point(_) => "Points discussed (Points abordés)",
+            Entry::Agenda(_) | Entry::NewAgenda => "Agenda (Ordre du jour)",
+            Entry::Point(_) | Entry::NewPoint => "Points discussed (Points abordés)",
         };
         if heading != section {
             if !section.is_empty() {
@@ -138,6 +138,8 @@ pub fn points(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
                 )
             }
             Entry::Agenda(i) => format!("  • {}", m.header.agenda[i]),
+            Entry::NewAgenda => "  + add an agenda item".to_owned(),
+            Entry::NewPoint => "  + add a discussion point".to_owned(),
             Entry::Point(i) => {
                 let p = &m.points[i];
                 let table = if p.table {
@@ -148,7 +150,11 @@ pub fn points(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
                 format!("  {}{table}", p.title)
             }
         };
-        lines.push(Line::styled(truncate(&text, width), base));
+        let style = match entry {
+            Entry::NewAgenda | Entry::NewPoint if !selected => styles.muted,
+            _ => base,
+        };
+        lines.push(Line::styled(truncate(&text, width), style));
         if let Entry::Point(i) = entry {
             for b in parse_blocks(&m.points[i].text).iter().take(3) {
                 let t = match b {
