@@ -295,3 +295,80 @@ title = "Trois"
     let merge = text.lines().find(|l| l.contains("merge")).unwrap();
     assert!(merge.contains("To merge with no. …"), "{merge}");
 }
+
+#[test]
+fn new_from_the_last_meeting_carries_marks_and_decisions() {
+    let dir = tempfile::tempdir().unwrap();
+    let last = dir.path().join("last.toml");
+    std::fs::write(
+        &last,
+        r#"[meeting]
+title = "Réunion du comité de pilotage"
+date = 2024-02-22
+
+[[participants]]
+name = "Mme. A"
+organization = "MTNRA"
+present = true
+
+[[commitments]]
+number = 4
+title = "Guide"
+marks = [{ id = "cancelled", reason = "l'absence de lien" }]
+
+[[commitments]]
+number = 2
+title = "Ancien titre"
+marks = [{ id = "retitle", title = "Nouveau titre" }, { id = "awaiting-fiche" }]
+observations = [{ text = "Reformuler le titre." }]
+
+[[decisions]]
+text = "Mise à jour des fiches"
+deadline = 2024-03-04
+"#,
+    )
+    .unwrap();
+    let next = dir.path().join("next.toml");
+    let out = copil(&[
+        "new",
+        next.to_str().unwrap(),
+        "--from",
+        last.to_str().unwrap(),
+        "--date",
+        "lundi 11 mars 2024",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let m = store::load(&next, &Config::builtin().marks).unwrap();
+    assert_eq!(m.header.date.to_string(), "2024-03-11");
+    assert_eq!(m.participants[0].attendance, Attendance::NotCalled);
+    assert_eq!(m.commitments[0].number, 2, "cancelled items go last");
+    assert_eq!(m.commitments[0].title, "Nouveau titre");
+    assert_eq!(m.commitments[0].marks.len(), 1);
+    assert!(m.commitments[0].observations.is_empty());
+    assert_eq!(m.commitments[0].history[0].text, "Reformuler le titre.");
+    assert!(m.decisions[0].carried);
+
+    let wrong = copil(&[
+        "new",
+        dir.path().join("x.toml").to_str().unwrap(),
+        "--from",
+        last.to_str().unwrap(),
+        "--date",
+        "mardi 11 mars 2024",
+    ]);
+    assert_eq!(wrong.status.code(), Some(2), "a wrong weekday is refused");
+}
+
+#[test]
+fn stats_lists_missing_sheet_fields_by_institution() {
+    let out = copil(&["stats", "sample-data/copil-2024-02-22.toml"]);
+    let text = stdout(&out);
+    assert!(
+        text.contains("commitment sheets: what is missing"),
+        "{text}"
+    );
+    assert!(
+        text.contains("  Ministère de Justice\n    n° 13: problem, solution"),
+        "{text}"
+    );
+}

@@ -190,10 +190,7 @@ fn points(app: &mut App, action: Action) {
             }
             Some(Entry::Point(i)) => {
                 let point = &app.meeting.points[i];
-                let title = format!(
-                    "{} — \"- \" bullet, \"  - \" sub-bullet, \"1. \" numbered · Esc saves",
-                    point.title
-                );
+                let title = point.title.clone();
                 let input = text_area(&point.text);
                 app.layers.push(Layer::Text(TextEdit {
                     target: TextTarget::Point(i),
@@ -327,14 +324,14 @@ fn decisions(app: &mut App, action: Action) {
         }
         Action::AddItem => app.layers.push(Layer::Text(TextEdit {
             target: TextTarget::NewDecision(if len == 0 { 0 } else { i + 1 }),
-            title: "New decision · Esc saves".to_owned(),
+            title: "New decision".to_owned(),
             input: text_area(""),
         })),
         Action::EditItem if i < len => {
             let input = text_area(&app.meeting.decisions[i].text);
             app.layers.push(Layer::Text(TextEdit {
                 target: TextTarget::Decision(i),
-                title: "Decision · Esc saves".to_owned(),
+                title: "Decision".to_owned(),
                 input,
             }));
         }

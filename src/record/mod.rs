@@ -265,3 +265,87 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod record_tests {
+    use super::*;
+    use crate::config::Config;
+    use crate::model::{Commitment, Mark, Observation, Participant};
+
+    fn meeting() -> Meeting {
+        let mut m = Meeting::default();
+        m.participants = vec![
+            Participant {
+                name: Some("Mme. A".into()),
+                organization: "MTNRA".into(),
+                attendance: Attendance::Present,
+                represented_by: Some("M. B".into()),
+            },
+            Participant {
+                name: None,
+                organization: "DGCT".into(),
+                attendance: Attendance::Absent,
+                represented_by: None,
+            },
+        ];
+        m.commitments.push(Commitment {
+            number: 1,
+            title: "Un".into(),
+            observations: vec![Observation {
+                text: "Ajouter des activités.".into(),
+                level: 0,
+                by: Some("ACODEC".into()),
+            }],
+            marks: vec![Mark::new("awaiting-fiche", MarkArg::None)],
+            history: vec![Observation::new("Dit la fois passée.", 0)],
+            ..Commitment::default()
+        });
+        m
+    }
+
+    #[test]
+    fn attribution_and_history_appear_only_when_asked() {
+        let mut config = Config::builtin();
+        let plain = Record::build(&meeting(), &config.marks, &config.export);
+        let row = plain.rows().next().unwrap();
+        assert_eq!(row.items[0].text, "Ajouter des activités.");
+        assert!(row.history.is_empty());
+        config.export.attribution = true;
+        config.export.history = true;
+        let full = Record::build(&meeting(), &config.marks, &config.export);
+        let row = full.rows().next().unwrap();
+        assert_eq!(row.items[0].text, "Ajouter des activités. (ACODEC)");
+        assert_eq!(row.history[0].text, "Dit la fois passée.");
+    }
+
+    #[test]
+    fn mark_sentences_stand_where_the_config_says() {
+        let mut config = Config::builtin();
+        let after = Record::build(&meeting(), &config.marks, &config.export);
+        assert!(
+            after.rows().next().unwrap().items[1]
+                .text
+                .starts_with("En attente")
+        );
+        config.export.mark_sentences = SentencePlace::Before;
+        let before = Record::build(&meeting(), &config.marks, &config.export);
+        assert!(
+            before.rows().next().unwrap().items[0]
+                .text
+                .starts_with("En attente")
+        );
+    }
+
+    #[test]
+    fn people_are_listed_with_their_organisation_and_representatives() {
+        let config = Config::builtin();
+        let r = Record::build(&meeting(), &config.marks, &config.export);
+        assert_eq!(r.participants, ["M. B (pour Mme. A), MTNRA"]);
+        assert_eq!(r.absents, ["DGCT"]);
+        assert_eq!(
+            r.sections.len(),
+            1,
+            "the table at the end when no point holds it"
+        );
+    }
+}

@@ -89,7 +89,13 @@ pub fn draw_popups(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
                 let block = Block::default()
                     .borders(Borders::ALL)
                     .border_style(styles.focused_border)
-                    .title(format!(" {} ", edit.title));
+                    .title(format!(" {} ", edit.title))
+                    .title_bottom(
+                        Line::from(
+                            " \"- \" bullet · \"  - \" sub-bullet · \"1. \" numbered · Esc saves ",
+                        )
+                        .right_aligned(),
+                    );
                 let inner = block.inner(rect);
                 frame.render_widget(block, rect);
                 frame.render_widget(&edit.input, inner);
