@@ -273,21 +273,23 @@ mod record_tests {
     use crate::model::{Commitment, Mark, Observation, Participant};
 
     fn meeting() -> Meeting {
-        let mut m = Meeting::default();
-        m.participants = vec![
-            Participant {
-                name: Some("Mme. A".into()),
-                organization: "MTNRA".into(),
-                attendance: Attendance::Present,
-                represented_by: Some("M. B".into()),
-            },
-            Participant {
-                name: None,
-                organization: "DGCT".into(),
-                attendance: Attendance::Absent,
-                represented_by: None,
-            },
-        ];
+        let mut m = Meeting {
+            participants: vec![
+                Participant {
+                    name: Some("Mme. A".into()),
+                    organization: "MTNRA".into(),
+                    attendance: Attendance::Present,
+                    represented_by: Some("M. B".into()),
+                },
+                Participant {
+                    name: None,
+                    organization: "DGCT".into(),
+                    attendance: Attendance::Absent,
+                    represented_by: None,
+                },
+            ],
+            ..Meeting::default()
+        };
         m.commitments.push(Commitment {
             number: 1,
             title: "Un".into(),
