@@ -7,6 +7,7 @@ use clap::{Parser, Subcommand};
 
 use crate::app::run::RunError;
 use crate::config::Config;
+use crate::export::{self, Format, TextLayout};
 use crate::model::{Header, Language, Meeting, Sheet, Stats, stats::format_duration};
 use crate::store::{self, LoadError, Mode, SaveError};
 
@@ -74,6 +75,40 @@ pub enum Command {
         /// Replace OUT.toml if it exists
         #[arg(long)]
         force: bool,
+    },
+    /// Export the record: Word, HTML, Markdown or printable text
+    Export {
+        /// The meeting file
+        file: PathBuf,
+        /// The format
+        #[arg(long, short = 'f', value_enum, default_value = "docx")]
+        format: Format,
+        /// Where to write it (default: beside the meeting file)
+        #[arg(short, long, value_name = "OUT")]
+        output: Option<PathBuf>,
+        /// Replace an existing file
+        #[arg(long)]
+        force: bool,
+        /// Write one follow-up file per proposing institution into DIR
+        #[arg(long, value_name = "DIR", conflicts_with = "output")]
+        by_institution: Option<PathBuf>,
+        /// Width of the text format, in columns
+        #[arg(long, default_value_t = 100)]
+        width: usize,
+        /// Lines per page of the text format (0: no pages)
+        #[arg(long, default_value_t = 64)]
+        page_lines: usize,
+    },
+    /// Print the record with its observations table as text: `copil print FILE | lp`
+    Print {
+        /// The meeting file
+        file: PathBuf,
+        /// Width in columns (80, 100, 132…)
+        #[arg(long, default_value_t = 100)]
+        width: usize,
+        /// Lines per page, the table header repeated on each (0: no pages)
+        #[arg(long, default_value_t = 64)]
+        page_lines: usize,
     },
     /// Print counts by mark, review progress, attendance and time spent
     Stats {
@@ -165,6 +200,64 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
                     );
                 }
             }
+            Ok(())
+        }
+        Some(Command::Export {
+            file,
+            format,
+            output,
+            force,
+            by_institution,
+            width,
+            page_lines,
+        }) => {
+            let meeting = store::load(&file, &config.marks)?;
+            let layout = TextLayout {
+                width,
+                page_lines: (page_lines > 0).then_some(page_lines),
+            };
+            if let Some(dir) = by_institution {
+                std::fs::create_dir_all(&dir).map_err(|e| {
+                    CliError::Runtime(format!("cannot create {}: {e}", dir.display()))
+                })?;
+                let files =
+                    export::write_by_institution(&meeting, &config, format, &dir, force, layout)?;
+                for f in &files {
+                    println!("{}", f.display());
+                }
+                return Ok(());
+            }
+            let out = output.unwrap_or_else(|| export::default_output(&file, format));
+            if out == file {
+                return Err(CliError::BadInput(format!(
+                    "{} is the meeting file itself: choose another output with -o",
+                    out.display()
+                )));
+            }
+            export::write(&meeting, &config, format, &out, force, layout).map_err(|e| {
+                if e.already_exists() {
+                    CliError::BadInput(format!(
+                        "{} already exists: add --force to replace it, or choose another name with -o",
+                        e.path.display()
+                    ))
+                } else {
+                    CliError::Runtime(e.to_string())
+                }
+            })?;
+            println!("{}", out.display());
+            Ok(())
+        }
+        Some(Command::Print {
+            file,
+            width,
+            page_lines,
+        }) => {
+            let meeting = store::load(&file, &config.marks)?;
+            let record = crate::record::Record::build(&meeting, &config.marks, &config.export);
+            print!(
+                "{}",
+                export::txt::render(&record, width, (page_lines > 0).then_some(page_lines))
+            );
             Ok(())
         }
         Some(Command::Stats { file }) => {

@@ -85,6 +85,8 @@ actions! {
     Filter = "filter", "filter";
     /// Save now (saving is automatic anyway)
     Save = "save", "";
+    /// Export the record in the configured formats, beside the meeting file
+    Export = "export", "export";
     /// Show the keys
     Help = "help", "help";
     /// Quit (everything is already saved)

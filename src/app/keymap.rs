@@ -307,6 +307,7 @@ impl Keymap {
                 ("u", "undo"),
                 ("ctrl-r", "redo"),
                 ("ctrl-s", "save"),
+                ("E", "export"),
                 ("?", "help"),
                 ("q", "quit"),
             ] {

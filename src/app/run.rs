@@ -15,6 +15,7 @@ use super::saver::{Report, Saver};
 use super::state::{App, SaveStatus};
 use super::update::{handle_key, handle_paste};
 use crate::config::Config;
+use crate::export::{Format, TextLayout};
 use crate::store::{self, LoadError};
 
 /// The bundled sample meeting, copied for the demo so the original is never written.
@@ -97,6 +98,33 @@ pub fn run(file: Option<PathBuf>, config: Config) -> Result<(), RunError> {
     result.map_err(RunError::from)
 }
 
+/// Exports the record in the configured formats beside the meeting file, replacing the
+/// previous exports; returns what to tell the user.
+pub fn export_now(app: &App) -> String {
+    let Some(file) = &app.file else {
+        return "Nothing to export beside: this meeting has no file".to_owned();
+    };
+    let mut written = Vec::new();
+    for name in &app.config.export.formats {
+        let Some(format) = Format::from_name(name) else {
+            continue;
+        };
+        let out = crate::export::default_output(file, format);
+        if let Err(e) = crate::export::write(
+            &app.meeting,
+            &app.config,
+            format,
+            &out,
+            true,
+            TextLayout::default(),
+        ) {
+            return format!("Export failed: {e}");
+        }
+        written.push(out.display().to_string());
+    }
+    format!("Exported: {}", written.join(", "))
+}
+
 fn final_save(path: &Path, app: &App) -> Result<(), RunError> {
     store::save(path, &app.meeting, &app.config.marks)
         .map_err(|e| RunError::FinalSave(e.to_string()))
@@ -147,6 +175,9 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, saver: &Saver) -> i
             Event::Key(key) if key.kind == KeyEventKind::Press => handle_key(app, key),
             Event::Paste(text) => handle_paste(app, &text),
             _ => {}
+        }
+        if std::mem::take(&mut app.export_requested) {
+            app.message = Some(export_now(app));
         }
     }
 }

@@ -309,6 +309,8 @@ pub struct App {
     /// When the current commitment became current (time not yet added to it).
     pub item_since: Instant,
     pub quit: bool,
+    /// Set by the export key; the event loop exports, since writing files is an effect.
+    pub export_requested: bool,
     /// First visible row of the list; the one thing drawing may move.
     pub list_offset: Cell<usize>,
     /// Counts kept with the view so that a frame does not walk the whole list.
@@ -353,6 +355,7 @@ impl App {
             now,
             item_since: now,
             quit: false,
+            export_requested: false,
             list_offset: Cell::new(0),
             reviewed: 0,
             number_width: 1,

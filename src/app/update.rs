@@ -149,6 +149,7 @@ pub fn update(app: &mut App, action: Action) {
             app.revision += 1;
         }
         Action::Help => app.layers.push(Layer::Help { scroll: 0 }),
+        Action::Export => app.export_requested = true,
         Action::CloseHelp => {
             if matches!(app.layers.last(), Some(Layer::Help { .. })) {
                 app.layers.pop();

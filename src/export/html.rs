@@ -1,0 +1,209 @@
+//! The record as one self-contained HTML page, ready to print on A4.
+
+use std::fmt::Write as _;
+
+use super::group_items;
+use crate::record::{Block, Item, Record, Section};
+
+/// Escapes text for HTML content and attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Escaped text whose line breaks become `<br>`.
+fn lines(text: &str) -> String {
+    escape(text).replace('\n', "<br>\n")
+}
+
+const STYLE: &str = "
+@page { size: A4 portrait; margin: 2cm 1.8cm; }
+body { font-family: Calibri, 'Segoe UI', Arial, sans-serif; font-size: 11pt; line-height: 1.35; color: #111; max-width: 18cm; margin: 1.5em auto; }
+h1 { font-size: 16pt; text-align: center; margin: 0 0 .2em; }
+p.kind { font-size: 14pt; font-weight: bold; text-align: center; margin: 0 0 1.2em; }
+h2 { font-size: 12pt; margin: 1.2em 0 .4em; text-decoration: underline; }
+h3 { font-size: 11pt; margin: 1em 0 .3em; }
+dl { margin: 0; } dt { font-weight: bold; margin-top: .4em; } dd { margin: 0 0 0 1.5em; }
+ul, ol { margin: .2em 0 .2em 0; padding-left: 1.6em; }
+ul ul { list-style-type: circle; }
+table { border-collapse: collapse; width: 100%; margin: .6em 0; }
+thead { display: table-header-group; }
+th, td { border: 1px solid #555; padding: .3em .45em; vertical-align: top; text-align: left; }
+th { background: #e6e6e6; }
+td.number { text-align: center; width: 2.5em; }
+td.title { width: 32%; }
+tr { break-inside: avoid; page-break-inside: avoid; }
+p.new-title { font-style: italic; margin: .4em 0 0; }
+p.history { font-style: italic; color: #555; margin: .4em 0 0; }
+p { margin: .3em 0; }
+@media print { body { margin: 0; max-width: none; } }
+";
+
+fn blocks(out: &mut String, blocks: &[Block]) {
+    let mut i = 0;
+    while i < blocks.len() {
+        match &blocks[i] {
+            Block::Paragraph(t) => {
+                let _ = writeln!(out, "<p>{}</p>", lines(t));
+                i += 1;
+            }
+            Block::Numbered { number, .. } => {
+                let _ = writeln!(out, "<ol start=\"{number}\">");
+                while let Some(Block::Numbered { text, .. }) = blocks.get(i) {
+                    let _ = writeln!(out, "<li>{}</li>", lines(text));
+                    i += 1;
+                }
+                out.push_str("</ol>\n");
+            }
+            Block::Bullet { .. } => {
+                let start = i;
+                while matches!(blocks.get(i), Some(Block::Bullet { .. })) {
+                    i += 1;
+                }
+                let items: Vec<Item> = blocks[start..i]
+                    .iter()
+                    .map(|b| match b {
+                        Block::Bullet { level, text } => Item {
+                            level: *level,
+                            text: text.clone(),
+                        },
+                        _ => unreachable!("only bullets were taken"),
+                    })
+                    .collect();
+                list(out, &items);
+            }
+        }
+    }
+}
+
+/// Bullets with their sub-bullets nested, as real lists.
+fn list(out: &mut String, items: &[Item]) {
+    out.push_str("<ul>\n");
+    for (item, subs) in group_items(items) {
+        match item {
+            Some(item) => {
+                let _ = write!(out, "<li>{}", lines(&item.text));
+            }
+            None => out.push_str("<li>"),
+        }
+        if !subs.is_empty() {
+            out.push_str("\n<ul>\n");
+            for sub in subs {
+                let _ = writeln!(out, "<li>{}</li>", lines(&sub.text));
+            }
+            out.push_str("</ul>\n");
+        }
+        out.push_str("</li>\n");
+    }
+    out.push_str("</ul>\n");
+}
+
+pub fn render(record: &Record) -> String {
+    let l = &record.labels;
+    let c = l.colon;
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{} — {}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
+        record.language.code(),
+        escape(&record.title),
+        escape(&record.date)
+    );
+    let _ = writeln!(out, "<h1>{}</h1>", escape(&record.title));
+    let _ = writeln!(out, "<p class=\"kind\">{}</p>", escape(l.record));
+    out.push_str("<dl>\n");
+    let _ = writeln!(
+        out,
+        "<dt>{}{c}</dt><dd>{}</dd>",
+        l.date,
+        escape(&record.date)
+    );
+    if !record.place.is_empty() {
+        let _ = writeln!(
+            out,
+            "<dt>{}{c}</dt><dd>{}</dd>",
+            l.place,
+            escape(&record.place)
+        );
+    }
+    out.push_str("</dl>\n");
+    for (label, entries) in [
+        (l.participants, &record.participants),
+        (l.absents, &record.absents),
+        (l.agenda, &record.agenda),
+    ] {
+        if entries.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "<h2>{label}{c}</h2>\n<ul>");
+        for e in entries {
+            let _ = writeln!(out, "<li>{}</li>", lines(e));
+        }
+        out.push_str("</ul>\n");
+    }
+    if !record.sections.is_empty() {
+        let _ = writeln!(out, "<h2>{}{c}</h2>", l.points);
+    }
+    for section in &record.sections {
+        match section {
+            Section::Point { title, blocks: b } => {
+                let _ = writeln!(out, "<section>\n<h3>{}{c}</h3>", escape(title));
+                blocks(&mut out, b);
+                out.push_str("</section>\n");
+            }
+            Section::Table(rows) => {
+                let _ = writeln!(
+                    out,
+                    "<table>\n<thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
+                    l.number, l.commitments, l.observations
+                );
+                for row in rows {
+                    let _ = write!(
+                        out,
+                        "<tr><td class=\"number\">{}</td><td class=\"title\">{}",
+                        row.number,
+                        lines(&row.title)
+                    );
+                    if let Some(new_title) = &row.new_title {
+                        let _ = write!(out, "<p class=\"new-title\">→ {}</p>", lines(new_title));
+                    }
+                    out.push_str("</td><td>");
+                    if !row.items.is_empty() {
+                        list(&mut out, &row.items);
+                    }
+                    if !row.history.is_empty() {
+                        let _ = writeln!(out, "<p class=\"history\">{}{c}</p>", l.history);
+                        list(&mut out, &row.history);
+                    }
+                    out.push_str("</td></tr>\n");
+                }
+                out.push_str("</tbody>\n</table>\n");
+            }
+        }
+    }
+    if !record.decisions.is_empty() {
+        let _ = writeln!(out, "<h2>{}{c}</h2>\n<ul>", l.decisions);
+        for d in &record.decisions {
+            out.push_str("<li>");
+            blocks(&mut out, &d.blocks);
+            let tail = super::decision_tail(record, d);
+            if !tail.is_empty() {
+                let _ = write!(out, "<p><em>{}</em></p>", escape(&tail));
+            }
+            out.push_str("</li>\n");
+        }
+        out.push_str("</ul>\n");
+    }
+    out.push_str("</body>\n</html>\n");
+    out
+}

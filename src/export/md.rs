@@ -1,0 +1,190 @@
+//! The record as CommonMark. A pipe table cannot hold lists, so the commitments table is
+//! written as one section per commitment.
+
+use std::fmt::Write as _;
+
+use super::group_items;
+use crate::record::{Block, Item, Record, Section};
+
+/// Escapes the characters that CommonMark would read as markup.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    // A line that starts like a list item or a heading would become one.
+    let mut fixed = String::with_capacity(out.len());
+    for (i, line) in out.split('\n').enumerate() {
+        if i > 0 {
+            fixed.push('\n');
+        }
+        let trimmed = line.trim_start();
+        let digits = trimmed.chars().take_while(char::is_ascii_digit).count();
+        let starts_list = trimmed.starts_with("- ")
+            || trimmed.starts_with("+ ")
+            || trimmed.starts_with("= ")
+            || (digits > 0 && matches!(trimmed[digits..].chars().next(), Some('.' | ')')));
+        if starts_list {
+            let indent = line.len() - trimmed.len();
+            fixed.push_str(&line[..indent]);
+            if digits > 0 {
+                fixed.push_str(&trimmed[..digits]);
+                fixed.push('\\');
+                fixed.push_str(&trimmed[digits..]);
+            } else {
+                fixed.push('\\');
+                fixed.push_str(trimmed);
+            }
+        } else {
+            fixed.push_str(line);
+        }
+    }
+    fixed
+}
+
+/// Text that may hold line breaks, inside a list item indented by `indent` spaces.
+fn item_text(text: &str, indent: usize) -> String {
+    escape(text).replace('\n', &format!("\\\n{}", " ".repeat(indent)))
+}
+
+fn list(out: &mut String, items: &[Item]) {
+    for (item, subs) in group_items(items) {
+        let text = item.map_or(String::new(), |i| item_text(&i.text, 2));
+        let _ = writeln!(out, "- {text}");
+        for sub in subs {
+            let _ = writeln!(out, "  - {}", item_text(&sub.text, 4));
+        }
+    }
+    out.push('\n');
+}
+
+fn blocks(out: &mut String, blocks: &[Block]) {
+    let mut previous: Option<&Block> = None;
+    for b in blocks {
+        let same_list = matches!(
+            (previous, b),
+            (Some(Block::Bullet { .. }), Block::Bullet { .. })
+                | (Some(Block::Numbered { .. }), Block::Numbered { .. })
+        );
+        if previous.is_some() && !same_list {
+            out.push('\n');
+        }
+        match b {
+            Block::Paragraph(t) => {
+                let _ = writeln!(out, "{}", item_text(t, 0));
+            }
+            Block::Bullet { level: 0, text } => {
+                let _ = writeln!(out, "- {}", item_text(text, 2));
+            }
+            Block::Bullet { text, .. } => {
+                // A sub-bullet with no bullet before it still reads as one.
+                let indent = if matches!(previous, Some(Block::Bullet { .. })) {
+                    "  "
+                } else {
+                    ""
+                };
+                let _ = writeln!(out, "{indent}- {}", item_text(text, 4));
+            }
+            Block::Numbered { number, text } => {
+                let _ = writeln!(out, "{number}. {}", item_text(text, 4));
+            }
+        }
+        previous = Some(b);
+    }
+    out.push('\n');
+}
+
+pub fn render(record: &Record) -> String {
+    let l = &record.labels;
+    let c = l.colon;
+    let mut out = String::new();
+    let _ = writeln!(out, "# {}\n", escape(&record.title));
+    let _ = writeln!(out, "**{}**\n", escape(l.record));
+    let _ = writeln!(out, "**{}{c}** {}\\", l.date, escape(&record.date));
+    let _ = writeln!(out, "**{}{c}** {}\n", l.place, escape(&record.place));
+    for (label, entries) in [
+        (l.participants, &record.participants),
+        (l.absents, &record.absents),
+        (l.agenda, &record.agenda),
+    ] {
+        if entries.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "## {label}{c}\n");
+        for e in entries {
+            let _ = writeln!(out, "- {}", item_text(e, 2));
+        }
+        out.push('\n');
+    }
+    if !record.sections.is_empty() {
+        let _ = writeln!(out, "## {}{c}\n", l.points);
+    }
+    for section in &record.sections {
+        match section {
+            Section::Point { title, blocks: b } => {
+                let _ = writeln!(out, "### {}{c}\n", escape(title));
+                blocks(&mut out, b);
+            }
+            Section::Table(rows) => {
+                let _ = writeln!(
+                    out,
+                    "### {} — {}\n",
+                    escape(l.commitments),
+                    escape(l.observations)
+                );
+                for row in rows {
+                    let _ = writeln!(
+                        out,
+                        "#### {} {} — {}\n",
+                        l.number,
+                        row.number,
+                        escape(&row.title)
+                    );
+                    if let Some(new_title) = &row.new_title {
+                        let _ = writeln!(out, "*{}{c}* {}\n", l.new_title, escape(new_title));
+                    }
+                    if row.items.is_empty() {
+                        let _ = writeln!(out, "*{}*\n", l.no_observation);
+                    } else {
+                        list(&mut out, &row.items);
+                    }
+                    if !row.history.is_empty() {
+                        let _ = writeln!(out, "*{}{c}*\n", l.history);
+                        list(&mut out, &row.history);
+                    }
+                }
+            }
+        }
+    }
+    if !record.decisions.is_empty() {
+        let _ = writeln!(out, "## {}{c}\n", l.decisions);
+        for d in &record.decisions {
+            let mut body = String::new();
+            blocks(&mut body, &d.blocks);
+            let tail = super::decision_tail(record, d);
+            if !tail.is_empty() {
+                let _ = writeln!(body, "*{}*", escape(&tail));
+            }
+            // Each decision is one list item holding its own blocks.
+            let mut first = true;
+            for line in body.trim_end().lines() {
+                if first {
+                    let _ = writeln!(out, "- {line}");
+                    first = false;
+                } else if line.is_empty() {
+                    out.push('\n');
+                } else {
+                    let _ = writeln!(out, "  {line}");
+                }
+            }
+            out.push('\n');
+        }
+    }
+    out
+}

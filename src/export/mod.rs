@@ -1,0 +1,183 @@
+//! Exports of the record: Word, HTML, Markdown and printable text, all built from the one
+//! record view so that they cannot disagree.
+
+mod docx;
+pub mod html;
+pub mod md;
+pub mod txt;
+
+use std::path::{Path, PathBuf};
+
+use crate::config::Config;
+use crate::model::Meeting;
+use crate::record::{DecisionEntry, Item, Record};
+use crate::store::{self, Mode, SaveError};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Docx,
+    Html,
+    Md,
+    Txt,
+}
+
+impl Format {
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Docx => "docx",
+            Format::Html => "html",
+            Format::Md => "md",
+            Format::Txt => "txt",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Format> {
+        [Format::Docx, Format::Html, Format::Md, Format::Txt]
+            .into_iter()
+            .find(|f| f.extension() == name)
+    }
+}
+
+/// Bullets with the sub-bullets that follow them; sub-bullets with no bullet before them
+/// hang from an empty one.
+pub fn group_items(items: &[Item]) -> Vec<(Option<&Item>, Vec<&Item>)> {
+    let mut groups: Vec<(Option<&Item>, Vec<&Item>)> = Vec::new();
+    for item in items {
+        if item.level == 0 {
+            groups.push((Some(item), Vec::new()));
+        } else {
+            match groups.last_mut() {
+                Some((_, subs)) => subs.push(item),
+                None => groups.push((None, vec![item])),
+            }
+        }
+    }
+    groups
+}
+
+/// "échéance : lundi 26 février 2024 ; responsable : MTNRA".
+pub fn decision_tail(record: &Record, d: &DecisionEntry) -> String {
+    let l = &record.labels;
+    let mut parts = Vec::new();
+    if let Some(deadline) = &d.deadline {
+        parts.push(format!("{}{} {deadline}", capitalize(l.deadline), l.colon));
+    }
+    if let Some(owner) = &d.owner {
+        parts.push(format!("{}{} {owner}", capitalize(l.owner), l.colon));
+    }
+    parts.join(" ; ")
+}
+
+fn capitalize(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// Printing options of the text format.
+#[derive(Clone, Copy, Debug)]
+pub struct TextLayout {
+    pub width: usize,
+    pub page_lines: Option<usize>,
+}
+
+impl Default for TextLayout {
+    fn default() -> Self {
+        TextLayout {
+            width: 100,
+            page_lines: Some(64),
+        }
+    }
+}
+
+/// The bytes of the record in `format`.
+pub fn render(record: &Record, format: Format, layout: TextLayout) -> Vec<u8> {
+    match format {
+        Format::Docx => docx::render(record),
+        Format::Html => html::render(record).into_bytes(),
+        Format::Md => md::render(record).into_bytes(),
+        Format::Txt => txt::render(record, layout.width, layout.page_lines).into_bytes(),
+    }
+}
+
+/// Where an export goes by default: beside the meeting file, with the format's extension.
+pub fn default_output(meeting_file: &Path, format: Format) -> PathBuf {
+    meeting_file.with_extension(format.extension())
+}
+
+/// Writes the record of `meeting` to `out` atomically; never over an existing file unless
+/// `force`.
+pub fn write(
+    meeting: &Meeting,
+    config: &Config,
+    format: Format,
+    out: &Path,
+    force: bool,
+    layout: TextLayout,
+) -> Result<(), SaveError> {
+    let record = Record::build(meeting, &config.marks, &config.export);
+    let mode = if force {
+        Mode::Replace
+    } else {
+        Mode::CreateNew
+    };
+    store::write_atomic(out, &render(&record, format, layout), mode)
+}
+
+/// The part of the meeting that concerns one institution: its commitments, and the
+/// decisions it owns or that concern everyone.
+pub fn for_institution(meeting: &Meeting, institution: &str) -> Meeting {
+    let mut part = meeting.clone();
+    part.commitments.retain(|c| c.institution == institution);
+    part.points.retain(|p| p.table);
+    part.decisions
+        .retain(|d| d.owner.as_deref().is_none_or(|o| o == institution));
+    part
+}
+
+/// A file name from an institution's name: letters and digits, accents folded, dashes.
+pub fn slug(name: &str) -> String {
+    let folded = crate::app::fuzzy::fold(name);
+    let mut out = String::new();
+    for c in folded.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    let out = out.trim_end_matches('-');
+    let out: String = out.chars().take(80).collect();
+    if out.is_empty() {
+        "sans-institution".to_owned()
+    } else {
+        out
+    }
+}
+
+/// One follow-up file per proposing institution in `dir`; returns the files written.
+pub fn write_by_institution(
+    meeting: &Meeting,
+    config: &Config,
+    format: Format,
+    dir: &Path,
+    force: bool,
+    layout: TextLayout,
+) -> Result<Vec<PathBuf>, SaveError> {
+    let mut institutions: Vec<&str> = Vec::new();
+    for c in &meeting.commitments {
+        if !institutions.contains(&c.institution.as_str()) {
+            institutions.push(&c.institution);
+        }
+    }
+    let mut written = Vec::new();
+    for institution in institutions {
+        let part = for_institution(meeting, institution);
+        let path = dir.join(format!("{}.{}", slug(institution), format.extension()));
+        write(&part, config, format, &path, force, layout)?;
+        written.push(path);
+    }
+    Ok(written)
+}

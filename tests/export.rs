@@ -1,0 +1,375 @@
+//! The record in every format, from a fixture meeting that uses everything.
+
+use std::io::Read;
+use std::path::Path;
+use std::process::Command;
+
+use copil::config::Config;
+use copil::export::{self, Format, TextLayout};
+use copil::record::Record;
+use copil::store;
+use copil::wrap::width;
+
+const FIXTURE: &str = "tests/fixtures/everything.toml";
+
+fn record() -> Record {
+    let config = Config::builtin();
+    let meeting = store::load(Path::new(FIXTURE), &config.marks).unwrap();
+    Record::build(&meeting, &config.marks, &config.export)
+}
+
+fn render(format: Format) -> Vec<u8> {
+    export::render(&record(), format, TextLayout::default())
+}
+
+fn text(format: Format) -> String {
+    String::from_utf8(render(format)).unwrap()
+}
+
+#[test]
+fn html_golden() {
+    insta::assert_snapshot!("everything_html", text(Format::Html));
+}
+
+#[test]
+fn markdown_golden() {
+    insta::assert_snapshot!("everything_md", text(Format::Md));
+}
+
+#[test]
+fn text_golden() {
+    insta::assert_snapshot!("everything_txt", text(Format::Txt));
+}
+
+#[test]
+fn html_has_one_row_per_commitment_and_escapes_every_text() {
+    let html = text(Format::Html);
+    assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"fr\">"));
+    assert!(html.contains("@page { size: A4 portrait"));
+    assert!(html.contains("<thead>"));
+    assert!(html.contains("break-inside: avoid"));
+    let body = &html[html.find("<tbody>").unwrap()..html.find("</tbody>").unwrap()];
+    assert_eq!(body.matches("<tr>").count(), 6);
+    assert!(!html.contains("<script>"), "text is escaped");
+    assert!(!html.contains("<b>"));
+    assert!(html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"));
+    assert!(html.contains("transparence &amp; l&#39;inclusion"));
+    assert!(!html.contains("http"), "nothing is fetched from outside");
+    assert!(
+        html.contains("<ul>\n<li>Identification de la méthodologie</li>"),
+        "sub-bullets nest"
+    );
+    assert!(html.contains("Fusionner avec l&#39;engagement n° 9 (Organisation de forums jeunesse"));
+    assert!(html.contains("<ol start=\"1\">"));
+}
+
+#[test]
+fn the_record_follows_the_seed_order() {
+    let html = text(Format::Html);
+    let order = [
+        "Relevé de conclusions",
+        "Date de la réunion",
+        "Jeudi 22 février 2024 à 11h",
+        "Lieu",
+        "Participant(e)s",
+        "Absent(e)s",
+        "Ordre du jour",
+        "Points abordés",
+        "Mot d&#39;ouverture",
+        "<table>",
+        "Points arrêtés",
+        "Échéance : lundi 26 février 2024",
+    ];
+    let mut at = 0;
+    for part in order {
+        let found = html[at..]
+            .find(part)
+            .unwrap_or_else(|| panic!("{part} missing or out of order"));
+        at += found;
+    }
+}
+
+fn docx_xml(bytes: &[u8], name: &str) -> String {
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut file = archive.by_name(name).unwrap();
+    let mut xml = String::new();
+    file.read_to_string(&mut xml).unwrap();
+    xml
+}
+
+#[test]
+fn docx_has_real_lists_a_repeated_header_row_and_a4_pages() {
+    let bytes = render(Format::Docx);
+    let xml = docx_xml(&bytes, "word/document.xml");
+    assert_eq!(
+        xml.matches("<w:tblHeader").count(),
+        1,
+        "the header row repeats"
+    );
+    assert_eq!(
+        xml.matches("<w:tr>").count() + xml.matches("<w:tr ").count(),
+        7
+    );
+    assert!(
+        xml.contains("<w:ilvl w:val=\"1\""),
+        "sub-bullets are level 1 of a list"
+    );
+    assert!(xml.contains("<w:numId w:val=\"2\""));
+    assert!(
+        xml.contains("w:w=\"11906\"") && xml.contains("w:h=\"16838\""),
+        "A4"
+    );
+    assert!(xml.contains("&lt;script&gt;"));
+    assert!(
+        xml.contains("Annuler l&apos;engagement proposé")
+            || xml.contains("Annuler l'engagement proposé")
+    );
+    assert_eq!(xml.matches("<w:gridCol").count(), 3);
+    let numbering = docx_xml(&bytes, "word/numbering.xml");
+    let ours = &numbering[numbering.find("w:abstractNumId=\"2\"").expect("our list")..];
+    assert!(ours.contains("<w:numFmt w:val=\"bullet\" /><w:lvlText w:val=\"•\""));
+    assert!(ours.contains("<w:lvlText w:val=\"o\""));
+    assert!(numbering.contains("<w:num w:numId=\"2\"><w:abstractNumId w:val=\"2\""));
+}
+
+#[test]
+fn text_lines_never_pass_the_width_and_pages_repeat_the_header() {
+    let record = record();
+    for w in [80, 100, 132] {
+        let out = export::txt::render(&record, w, Some(30));
+        for line in out.lines() {
+            let line = line.trim_start_matches('\u{c}');
+            assert!(width(line) <= w, "{w}: {line:?} is {} wide", width(line));
+        }
+        let pages: Vec<&str> = out.split('\u{c}').collect();
+        assert!(
+            pages.len() > 1,
+            "{w}: the fixture takes more than one page of 30 lines"
+        );
+        for page in &pages {
+            assert!(page.lines().count() <= 30, "{w}: a page is too long");
+            if page.contains("│ 13") || page.contains("│ 9 ") {
+                assert!(page.contains("│ N°"), "{w}: the header repeats:\n{page}");
+            }
+        }
+    }
+}
+
+#[test]
+fn text_table_is_drawn_to_exactly_the_width() {
+    let out = export::txt::render(&record(), 100, None);
+    let table_lines: Vec<&str> = out
+        .lines()
+        .filter(|l| l.starts_with(['┌', '│', '├', '└']))
+        .collect();
+    assert!(!table_lines.is_empty());
+    for line in table_lines {
+        assert_eq!(width(line), 100, "{line}");
+    }
+}
+
+fn tool(name: &str) -> bool {
+    Command::new(name)
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+#[test]
+fn pandoc_reads_the_markdown_faithfully() {
+    if !tool("pandoc") {
+        eprintln!("pandoc is not installed: skipped");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let md = dir.path().join("record.md");
+    std::fs::write(&md, render(Format::Md)).unwrap();
+    let out = Command::new("pandoc")
+        .args(["-f", "commonmark", "-t", "html"])
+        .arg(&md)
+        .output()
+        .unwrap();
+    let html = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        html.contains("<li>Identification de la méthodologie</li>"),
+        "{html}"
+    );
+    assert!(html.contains("&lt;script&gt;"), "escaped text stays text");
+    assert!(!html.contains("<script>"));
+    assert!(html.contains("<h4"), "one section per commitment");
+    assert!(
+        html.contains("puis un bilan * annuel *") || html.contains("puis un bilan *\nannuel *"),
+        "{html}"
+    );
+}
+
+#[test]
+fn libreoffice_converts_the_docx_to_pdf() {
+    let office = ["soffice", "libreoffice"].into_iter().find(|t| tool(t));
+    let Some(office) = office else {
+        eprintln!("LibreOffice is not installed: skipped");
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let docx = dir.path().join("record.docx");
+    std::fs::write(&docx, render(Format::Docx)).unwrap();
+    let status = Command::new(office)
+        .args(["--headless", "--convert-to", "pdf", "--outdir"])
+        .arg(dir.path())
+        .arg(&docx)
+        .env("HOME", dir.path())
+        .output()
+        .unwrap();
+    assert!(
+        status.status.success(),
+        "{}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+    let pdf = std::fs::read(dir.path().join("record.pdf")).unwrap();
+    assert!(pdf.starts_with(b"%PDF"));
+}
+
+fn copil(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_copil"))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn export_writes_beside_the_meeting_and_refuses_to_overwrite() {
+    let dir = tempfile::tempdir().unwrap();
+    let meeting = dir.path().join("copil.toml");
+    std::fs::copy(FIXTURE, &meeting).unwrap();
+    let before = std::fs::read(&meeting).unwrap();
+    for format in ["docx", "html", "md", "txt"] {
+        let out = copil(&["export", meeting.to_str().unwrap(), "--format", format]);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let written = dir.path().join(format!("copil.{format}"));
+        assert!(written.exists(), "{format}");
+        let again = copil(&["export", meeting.to_str().unwrap(), "--format", format]);
+        assert_eq!(
+            again.status.code(),
+            Some(2),
+            "{format}: no overwrite without --force"
+        );
+        assert!(String::from_utf8_lossy(&again.stderr).contains("--force"));
+        let forced = copil(&[
+            "export",
+            meeting.to_str().unwrap(),
+            "--format",
+            format,
+            "--force",
+        ]);
+        assert_eq!(forced.status.code(), Some(0));
+    }
+    assert_eq!(
+        std::fs::read(&meeting).unwrap(),
+        before,
+        "the meeting file is never touched"
+    );
+    let into_itself = copil(&[
+        "export",
+        meeting.to_str().unwrap(),
+        "-f",
+        "txt",
+        "-o",
+        meeting.to_str().unwrap(),
+        "--force",
+    ]);
+    assert_eq!(into_itself.status.code(), Some(2));
+    assert_eq!(std::fs::read(&meeting).unwrap(), before);
+}
+
+#[test]
+fn print_fits_the_width_asked() {
+    let out = copil(&["print", FIXTURE, "--width", "80", "--page-lines", "40"]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains('\u{c}'), "pages are separated by a form feed");
+    for line in text.lines() {
+        assert!(width(line.trim_start_matches('\u{c}')) <= 80, "{line}");
+    }
+}
+
+#[test]
+fn one_follow_up_file_per_institution() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_dir = dir.path().join("suivi");
+    let out = copil(&[
+        "export",
+        FIXTURE,
+        "--format",
+        "md",
+        "--by-institution",
+        out_dir.to_str().unwrap(),
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut names: Vec<String> = std::fs::read_dir(&out_dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "ministere-de-justice.md",
+            "ministere-de-l-interieur.md",
+            "ministere-de-la-jeunesse-de-la-culture-et-de-la-communication.md",
+            "ministere-de-transition-numerique-et-de-reforme-de-l-administration.md",
+        ]
+    );
+    let youth = std::fs::read_to_string(
+        out_dir.join("ministere-de-la-jeunesse-de-la-culture-et-de-la-communication.md"),
+    )
+    .unwrap();
+    assert!(youth.contains("N° 8") && youth.contains("N° 9") && youth.contains("N° 2"));
+    assert!(!youth.contains("N° 13"), "only its commitments");
+    assert!(
+        !youth.contains("Prolongation du délai"),
+        "not another institution's decision"
+    );
+    assert!(
+        youth.contains("Organisation d'une réunion"),
+        "decisions for everyone"
+    );
+    assert!(youth.contains("lundi 4 mars 2024"));
+    let mtnra = std::fs::read_to_string(
+        out_dir.join("ministere-de-transition-numerique-et-de-reforme-de-l-administration.md"),
+    )
+    .unwrap();
+    assert!(mtnra.contains("Prolongation du délai"), "its own decision");
+}
+
+#[test]
+fn the_export_key_writes_the_configured_formats_beside_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let meeting = dir.path().join("reunion.toml");
+    std::fs::copy(FIXTURE, &meeting).unwrap();
+    let config = Config::builtin();
+    let loaded = store::load(&meeting, &config.marks).unwrap();
+    let mut app = copil::app::App::new(
+        loaded,
+        config,
+        Some(meeting.clone()),
+        std::time::Instant::now(),
+    );
+    copil::app::update(&mut app, copil::app::Action::Export);
+    assert!(app.export_requested);
+    let message = copil::app::run::export_now(&app);
+    assert!(message.starts_with("Exported:"), "{message}");
+    assert!(dir.path().join("reunion.docx").exists());
+    assert!(dir.path().join("reunion.html").exists());
+    // A second export replaces the first: the secretary re-exports after each change.
+    assert!(copil::app::run::export_now(&app).starts_with("Exported:"));
+}
