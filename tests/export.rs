@@ -373,3 +373,25 @@ fn the_export_key_writes_the_configured_formats_beside_the_file() {
     // A second export replaces the first: the secretary re-exports after each change.
     assert!(copil::app::run::export_now(&app).starts_with("Exported:"));
 }
+
+#[test]
+fn an_english_record_speaks_english_everywhere() {
+    let config = Config::builtin();
+    let mut meeting = store::load(Path::new(FIXTURE), &config.marks).unwrap();
+    meeting.header.language = copil::model::Language::En;
+    let record = Record::build(&meeting, &config.marks, &config.export);
+    let html =
+        String::from_utf8(export::render(&record, Format::Html, TextLayout::default())).unwrap();
+    assert!(html.contains("<html lang=\"en\">"));
+    for words in [
+        "Summary of conclusions",
+        "Thursday 22 February 2024 at 11:00",
+        "Participants:",
+        "Proposed commitments",
+        "Cancel the proposed commitment because of",
+        "Deadline: Monday 26 February 2024",
+    ] {
+        assert!(html.contains(words), "{words}");
+    }
+    assert!(!html.contains("Relevé"));
+}
