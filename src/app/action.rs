@@ -173,6 +173,10 @@ actions! {
     Attribute = "attribute", "by";
     /// Save the text and close
     CloseText = "close_text", "close";
+    /// Restore the notes the journal kept
+    Restore = "restore", "restore";
+    /// Keep the journal aside and start from the file
+    SetAside = "set_aside", "set aside";
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@ use crate::model::MarkSet;
 /// the layer on top of it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Mode {
+    Recovery,
     List,
     Observations,
     Attendance,
@@ -27,7 +28,8 @@ pub enum Mode {
 }
 
 impl Mode {
-    pub const ALL: [Mode; 11] = [
+    pub const ALL: [Mode; 12] = [
+        Mode::Recovery,
         Mode::List,
         Mode::Observations,
         Mode::Editor,
@@ -55,6 +57,7 @@ impl Mode {
         match self {
             Mode::List => "Review: the list",
             Mode::Observations => "Review: the observations (after Tab)",
+            Mode::Recovery => "Recovery after a crash",
             Mode::Attendance => "1 Attendance",
             Mode::Points => "2 Agenda and points",
             Mode::Decisions => "4 Decisions",
@@ -264,6 +267,9 @@ const DEFAULTS: &[(Mode, &str, &str)] = &[
     (Mode::Preview, "g", "top"),
     (Mode::Preview, "G", "bottom"),
     (Mode::Text, "esc", "close_text"),
+    (Mode::Recovery, "enter", "restore"),
+    (Mode::Recovery, "r", "restore"),
+    (Mode::Recovery, "s", "set_aside"),
     (Mode::Picker, "enter", "confirm"),
     (Mode::Picker, "esc", "cancel"),
     (Mode::Picker, "down", "picker_down"),

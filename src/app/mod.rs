@@ -5,6 +5,7 @@ pub mod action;
 pub mod fuzzy;
 pub mod history;
 pub mod keymap;
+pub mod recovery;
 pub mod run;
 pub mod saver;
 pub mod screens;

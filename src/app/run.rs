@@ -11,11 +11,16 @@ use ratatui::crossterm::event::{
 };
 use ratatui::crossterm::execute;
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use super::recovery;
 use super::saver::{Report, Saver};
-use super::state::{App, SaveStatus};
+use super::state::{App, Layer, SaveStatus};
 use super::update::{handle_key, handle_paste};
 use crate::config::Config;
 use crate::export::{Format, TextLayout};
+use crate::store::journal::Journal;
 use crate::store::{self, LoadError};
 
 /// The bundled sample meeting, copied for the demo so the original is never written.
@@ -37,6 +42,10 @@ pub enum RunError {
     Demo { path: PathBuf, source: io::Error },
     #[error("the last changes could not be saved: {0}")]
     FinalSave(String),
+    #[error("{0}")]
+    Held(String),
+    #[error("{0}")]
+    Crashed(String),
 }
 
 /// The platform data directory, where the demo copy and recovery files live.
@@ -73,6 +82,64 @@ impl Drop for TerminalGuard {
     }
 }
 
+/// How the event loop ended.
+enum End {
+    Quit,
+    /// SIGHUP, SIGTERM or SIGINT, by number.
+    Signal(i32),
+    /// The terminal went away or failed.
+    Terminal(io::Error),
+}
+
+/// The signals that end the program cleanly: the terminal closing, a polite kill, Ctrl-C
+/// from outside the program.
+const SIGNALS: [i32; 3] = [
+    signal_hook::consts::SIGHUP,
+    signal_hook::consts::SIGTERM,
+    signal_hook::consts::SIGINT,
+];
+
+/// The program's own files for one meeting: its lock, journal and emergency copy.
+struct Files {
+    lock: PathBuf,
+    journal: PathBuf,
+    emergency: PathBuf,
+}
+
+impl Files {
+    fn for_meeting(meeting: &Path) -> Files {
+        let data = data_dir().unwrap_or_else(|| std::env::temp_dir().join("copil"));
+        Files {
+            lock: store::journal::path_for(&data.join("locks"), meeting, "lock"),
+            journal: store::journal::journal_path(&data, meeting),
+            emergency: store::journal::path_for(&data.join("emergency"), meeting, "toml"),
+        }
+    }
+}
+
+/// Asks on the terminal whether to open a file held by another copy read-only.
+fn ask_read_only(path: &Path, holder: &store::lock::Holder) -> Result<bool, RunError> {
+    use std::io::{BufRead, IsTerminal, Write};
+    eprintln!(
+        "copil: {} is already open in copil ({holder}).",
+        path.display()
+    );
+    if !std::io::stdin().is_terminal() {
+        return Err(RunError::Held(format!(
+            "{} is already open in copil ({holder}); close it there first",
+            path.display()
+        )));
+    }
+    eprint!("Open it read-only? [y/N] ");
+    let _ = std::io::stderr().flush();
+    let mut answer = String::new();
+    std::io::stdin().lock().read_line(&mut answer)?;
+    Ok(matches!(
+        answer.trim(),
+        "y" | "Y" | "o" | "O" | "yes" | "oui"
+    ))
+}
+
 /// Opens the live screen on `file`, or on the demo copy.
 pub fn run(file: Option<PathBuf>, config: Config) -> Result<(), RunError> {
     let (path, demo) = match file {
@@ -80,22 +147,102 @@ pub fn run(file: Option<PathBuf>, config: Config) -> Result<(), RunError> {
         None => (demo_file(&config)?, true),
     };
     let meeting = store::load(&path, &config.marks)?;
+    let files = Files::for_meeting(&path);
+    let (lock, read_only) = match store::lock::acquire(&files.lock)? {
+        store::lock::Outcome::Acquired { lock, .. } => (Some(lock), false),
+        store::lock::Outcome::Held(holder) => {
+            if !ask_read_only(&path, &holder)? {
+                return Err(RunError::Held(format!(
+                    "{} is already open in copil ({holder}); nothing was opened",
+                    path.display()
+                )));
+            }
+            (None, true)
+        }
+    };
     let marks = config.marks.clone();
     let mut app = App::new(meeting, config, Some(path.clone()), Instant::now());
     app.demo = demo;
-    let saver = Saver::spawn(path.clone(), marks.clone());
+    app.read_only = read_only;
+    if !read_only {
+        match store::journal::read(&files.journal) {
+            Ok(Some(journal)) if !journal.is_empty() => app.layers.push(Layer::Recovery(journal)),
+            Ok(_) => {}
+            Err(e) => app.message = Some(e.to_string()),
+        }
+    }
+    let saver = Saver::spawn(path.clone(), marks, Some(files.emergency.clone()));
+    let signal = Arc::new(AtomicUsize::new(0));
+    for sig in SIGNALS {
+        signal_hook::flag::register_usize(sig, Arc::clone(&signal), sig as usize)?;
+    }
 
-    let result = {
+    let end = {
         let mut terminal = ratatui::try_init()?;
         let _guard = TerminalGuard;
         execute!(stdout(), EnableBracketedPaste)?;
-        event_loop(&mut terminal, &mut app, &saver)
+        let journal = (!read_only).then_some(files.journal.as_path());
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            event_loop(&mut terminal, &mut app, &saver, &signal, journal)
+        }))
     };
     saver.finish();
+    if read_only {
+        return match end {
+            Ok(End::Signal(sig)) => std::process::exit(128 + sig),
+            _ => Ok(()),
+        };
+    }
     app.now = Instant::now();
     app.fold_time();
-    final_save(&path, &app)?;
-    result.map_err(RunError::from)
+    let end = match end {
+        Ok(end) => end,
+        Err(_) => {
+            // The panic message is already printed; keep everything for the next start.
+            let saved = store::journal::write(&files.journal, &recovery::snapshot(&app, true));
+            let _ = final_save(&path, &app);
+            return Err(RunError::Crashed(match saved {
+                Ok(()) => format!(
+                    "copil stopped on an internal error. Nothing is lost: the notes are in {}; open {} again to restore them",
+                    files.journal.display(),
+                    path.display()
+                ),
+                Err(e) => format!(
+                    "copil stopped on an internal error, and the journal could not be written: {e}"
+                ),
+            }));
+        }
+    };
+    let saved = final_save(&path, &app);
+    match end {
+        End::Quit if saved.is_ok() => {
+            store::journal::remove(&files.journal);
+            if let Some(lock) = lock {
+                store::lock::release(lock, &files.lock);
+            }
+            Ok(())
+        }
+        End::Quit => {
+            let _ = store::journal::write(&files.journal, &recovery::snapshot(&app, true));
+            let _ = store::save(&files.emergency, &app.meeting, &app.config.marks);
+            saved
+        }
+        End::Signal(sig) => {
+            // The text being typed stays in the journal, to be offered at the next start.
+            let snapshot = recovery::snapshot(&app, saved.is_err());
+            if snapshot.is_empty() {
+                store::journal::remove(&files.journal);
+            } else {
+                let _ = store::journal::write(&files.journal, &snapshot);
+            }
+            std::process::exit(128 + sig);
+        }
+        End::Terminal(e) => {
+            let _ =
+                store::journal::write(&files.journal, &recovery::snapshot(&app, saved.is_err()));
+            Err(RunError::Terminal(e))
+        }
+    }
 }
 
 /// Exports the record in the configured formats beside the meeting file, replacing the
@@ -138,11 +285,30 @@ fn apply_report(app: &mut App, report: Report, sent: u64) {
     };
 }
 
-fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, saver: &Saver) -> io::Result<()> {
+/// Longest wait for a key, so that a signal is acted on quickly.
+const TICK: Duration = Duration::from_millis(200);
+
+/// How soon typed text reaches the journal.
+const JOURNAL_DELAY: Duration = Duration::from_millis(300);
+
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    app: &mut App,
+    saver: &Saver,
+    signal: &AtomicUsize,
+    journal: Option<&Path>,
+) -> End {
     let mut sent = app.revision;
     let mut last_fold = app.now;
+    let mut journaled = recovery::snapshot(app, false);
+    let mut journal_due: Option<Instant> = None;
+    let journal_writer = journal.map(|path| JournalWriter::spawn(path.to_owned()));
     loop {
         app.now = Instant::now();
+        let sig = signal.load(Ordering::Relaxed);
+        if sig != 0 {
+            return End::Signal(sig as i32);
+        }
         if app.now.duration_since(last_fold) >= TIME_SAVE_EVERY {
             app.fold_time();
             last_fold = app.now;
@@ -150,20 +316,48 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, saver: &Saver) -> i
         while let Ok(report) = saver.reports.try_recv() {
             apply_report(app, report, sent);
         }
-        if app.revision != sent {
+        if app.revision != sent && !app.read_only {
             saver.send(app.revision, app.meeting.clone());
             sent = app.revision;
             app.save_status = SaveStatus::Saving;
         }
-        terminal.draw(|frame| crate::ui::draw(frame, app))?;
-        if app.quit {
-            return Ok(());
+        if let Some(done) = app.journal_done.take()
+            && let Some(path) = journal
+        {
+            if done {
+                // Restored: the journal stays until the restored text is in the file.
+                journal_due = Some(app.now);
+            } else {
+                let _ = std::fs::rename(path, path.with_extension("set-aside"));
+            }
         }
-        // Wake at the next whole second of the meeting clock, to redraw it.
+        if let Some(writer) = &journal_writer {
+            let failing = matches!(app.save_status, SaveStatus::Failed(_));
+            let snapshot = recovery::snapshot(app, failing);
+            if snapshot.pending != journaled.pending || snapshot.meeting != journaled.meeting {
+                journal_due.get_or_insert(app.now + JOURNAL_DELAY);
+            }
+            if journal_due.is_some_and(|due| app.now >= due) {
+                writer.send(snapshot.clone());
+                journaled = snapshot;
+                journal_due = None;
+            }
+        }
+        if let Err(e) = terminal.draw(|frame| crate::ui::draw(frame, app)) {
+            return End::Terminal(e);
+        }
+        if app.quit {
+            return End::Quit;
+        }
         let into_second = app.now.duration_since(app.opened).subsec_millis();
-        let timeout = Duration::from_millis(u64::from(1000 - into_second).max(10));
-        if !event::poll(timeout)? {
-            continue;
+        let mut timeout = Duration::from_millis(u64::from(1000 - into_second).max(10)).min(TICK);
+        if let Some(due) = journal_due {
+            timeout = timeout.min(due.saturating_duration_since(app.now));
+        }
+        match event::poll(timeout) {
+            Ok(false) => continue,
+            Ok(true) => {}
+            Err(e) => return End::Terminal(e),
         }
         if app.save_status == SaveStatus::Saving
             && let Some(report) = saver.wait_for(sent, SAVE_WAIT)
@@ -171,13 +365,45 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, saver: &Saver) -> i
             apply_report(app, report, sent);
         }
         app.now = Instant::now();
-        match event::read()? {
-            Event::Key(key) if key.kind == KeyEventKind::Press => handle_key(app, key),
-            Event::Paste(text) => handle_paste(app, &text),
-            _ => {}
+        match event::read() {
+            Ok(Event::Key(key)) if key.kind == KeyEventKind::Press => handle_key(app, key),
+            Ok(Event::Paste(text)) => handle_paste(app, &text),
+            Ok(_) => {}
+            Err(e) => return End::Terminal(e),
         }
         if std::mem::take(&mut app.export_requested) {
             app.message = Some(export_now(app));
         }
+    }
+}
+
+/// Writes journals off the key path, the newest only, each one fsynced.
+struct JournalWriter {
+    jobs: std::sync::mpsc::Sender<Journal>,
+}
+
+impl JournalWriter {
+    fn spawn(path: PathBuf) -> Self {
+        let (jobs, inbox) = std::sync::mpsc::channel::<Journal>();
+        std::thread::Builder::new()
+            .name("copil-journal".to_owned())
+            .spawn(move || {
+                while let Ok(mut journal) = inbox.recv() {
+                    while let Ok(newer) = inbox.try_recv() {
+                        journal = newer;
+                    }
+                    if journal.is_empty() {
+                        store::journal::remove(&path);
+                    } else {
+                        let _ = store::journal::write(&path, &journal);
+                    }
+                }
+            })
+            .expect("the journal thread starts");
+        JournalWriter { jobs }
+    }
+
+    fn send(&self, journal: Journal) {
+        let _ = self.jobs.send(journal);
     }
 }

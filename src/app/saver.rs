@@ -23,7 +23,8 @@ pub struct Saver {
 }
 
 impl Saver {
-    pub fn spawn(path: PathBuf, marks: MarkSet) -> Self {
+    /// `emergency`: where to write a copy of the meeting while its own file refuses it.
+    pub fn spawn(path: PathBuf, marks: MarkSet, emergency: Option<PathBuf>) -> Self {
         let (jobs, inbox) = mpsc::channel::<(u64, Meeting)>();
         let (outbox, reports) = mpsc::channel();
         let thread = thread::Builder::new()
@@ -50,7 +51,16 @@ impl Saver {
                     let Some((revision, meeting)) = pending.take() else {
                         continue;
                     };
-                    let result = store::save(&path, &meeting, &marks).map_err(|e| e.to_string());
+                    let result = store::save(&path, &meeting, &marks).map_err(|e| {
+                        let copy = emergency.as_deref().and_then(|copy| {
+                            let _ = std::fs::create_dir_all(copy.parent()?);
+                            store::save(copy, &meeting, &marks).ok().map(|()| copy)
+                        });
+                        match copy {
+                            Some(copy) => format!("{e} (a copy is in {})", copy.display()),
+                            None => e.to_string(),
+                        }
+                    });
                     let failed = result.is_err();
                     if outbox.send(Report { revision, result }).is_err() {
                         return;
@@ -113,11 +123,18 @@ mod tests {
         let dir = root.path().join("gone");
         let path = dir.join("meeting.toml");
         let marks = Config::builtin().marks;
-        let saver = Saver::spawn(path.clone(), marks.clone());
+        let copy = root.path().join("emergency/meeting.toml");
+        let saver = Saver::spawn(path.clone(), marks.clone(), Some(copy.clone()));
         let meeting = generate::meeting(3, 1);
         saver.send(1, meeting.clone());
         let report = saver.wait_for(1, Duration::from_secs(5)).expect("a report");
-        assert!(report.result.is_err(), "the folder does not exist yet");
+        let error = report.result.unwrap_err();
+        assert!(error.contains("a copy is in"), "{error}");
+        assert_eq!(
+            store::load(&copy, &marks).unwrap(),
+            meeting,
+            "the emergency copy"
+        );
         assert!(!path.exists());
         std::fs::create_dir(&dir).unwrap();
         let report = saver.wait_for(1, RETRY * 3).expect("a report of the retry");
@@ -131,7 +148,7 @@ mod tests {
         let root = tempfile::tempdir().unwrap();
         let path = root.path().join("meeting.toml");
         let marks = Config::builtin().marks;
-        let saver = Saver::spawn(path.clone(), marks.clone());
+        let saver = Saver::spawn(path.clone(), marks.clone(), None);
         for revision in 1..=20 {
             saver.send(revision, generate::meeting(revision as usize, 1));
         }

@@ -272,7 +272,11 @@ pub enum Layer {
     Picker(Picker),
     Prompt(Prompt),
     Text(TextEdit),
-    Help { scroll: u16 },
+    Help {
+        scroll: u16,
+    },
+    /// The journal of a session that did not end cleanly, offered for restoring.
+    Recovery(crate::store::journal::Journal),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -311,6 +315,10 @@ pub struct App {
     pub quit: bool,
     /// Set by the export key; the event loop exports, since writing files is an effect.
     pub export_requested: bool,
+    /// Opened while another copy holds the file: nothing may change.
+    pub read_only: bool,
+    /// Set when the journal was restored or set aside, for the event loop to act on.
+    pub journal_done: Option<bool>,
     /// First visible row of the list; the one thing drawing may move.
     pub list_offset: Cell<usize>,
     /// Counts kept with the view so that a frame does not walk the whole list.
@@ -356,6 +364,8 @@ impl App {
             item_since: now,
             quit: false,
             export_requested: false,
+            read_only: false,
+            journal_done: None,
             list_offset: Cell::new(0),
             reviewed: 0,
             number_width: 1,
@@ -378,6 +388,7 @@ impl App {
             Some(Layer::Prompt(_)) => Mode::Prompt,
             Some(Layer::Text(_)) => Mode::Text,
             Some(Layer::Help { .. }) => Mode::Help,
+            Some(Layer::Recovery(_)) => Mode::Recovery,
             None => match self.screen {
                 Screen::Attendance => Mode::Attendance,
                 Screen::Points => Mode::Points,

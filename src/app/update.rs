@@ -47,7 +47,7 @@ pub fn handle_key(app: &mut App, event: KeyEvent) {
             }
             rank(picker);
         }
-        Some(Layer::Help { .. }) | None => {}
+        Some(Layer::Help { .. } | Layer::Recovery(_)) | None => {}
     }
 }
 
@@ -92,8 +92,51 @@ fn rank(picker: &mut Picker) {
     picker.offset.set(0);
 }
 
+/// What may be done on a file opened read-only: look, search, export, quit.
+fn allowed_read_only(action: &Action) -> bool {
+    use Action::*;
+    matches!(
+        action,
+        MoveDown
+            | MoveUp
+            | First
+            | Last
+            | GotoNumber
+            | Search
+            | ToggleFocus
+            | NextObservation
+            | PrevObservation
+            | Filter
+            | Help
+            | CloseHelp
+            | HelpDown
+            | HelpUp
+            | Quit
+            | Confirm
+            | Cancel
+            | PickerDown
+            | PickerUp
+            | ScreenAttendance
+            | ScreenPoints
+            | ScreenReview
+            | ScreenDecisions
+            | ScreenPreview
+            | Next
+            | Prev
+            | Top
+            | Bottom
+            | PageDown
+            | PageUp
+            | Export
+    )
+}
+
 /// Applies one action to the state.
 pub fn update(app: &mut App, action: Action) {
+    if app.read_only && !allowed_read_only(&action) {
+        app.message = Some("Read-only: another copy of copil has this file open".to_owned());
+        return;
+    }
     match action {
         Action::MoveDown => app.select_position(app.selected + 1),
         Action::MoveUp => app.select_position(app.selected.saturating_sub(1)),
@@ -150,6 +193,20 @@ pub fn update(app: &mut App, action: Action) {
         }
         Action::Help => app.layers.push(Layer::Help { scroll: 0 }),
         Action::Export => app.export_requested = true,
+        Action::Restore | Action::SetAside => {
+            if let Some(Layer::Recovery(journal)) = app.layers.last() {
+                let journal = journal.clone();
+                app.layers.pop();
+                if action == Action::Restore {
+                    app.message = Some(super::recovery::restore(app, &journal));
+                    app.journal_done = Some(true);
+                } else {
+                    app.journal_done = Some(false);
+                    app.message =
+                        Some("The notes were set aside; the file is as it was".to_owned());
+                }
+            }
+        }
         Action::CloseHelp => {
             if matches!(app.layers.last(), Some(Layer::Help { .. })) {
                 app.layers.pop();

@@ -3,6 +3,8 @@
 mod atomic;
 mod csv_import;
 mod format;
+pub mod journal;
+pub mod lock;
 mod span;
 
 use std::fs;

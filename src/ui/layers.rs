@@ -79,6 +79,30 @@ pub fn draw_popups(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
                 }
             }
             Layer::Help { scroll } => draw_help(frame, area, app, *scroll, styles),
+            Layer::Recovery(journal) => {
+                let mut lines: Vec<Line> = crate::app::recovery::describe(journal)
+                    .into_iter()
+                    .map(Line::raw)
+                    .collect();
+                lines.push(Line::default());
+                lines.push(Line::styled(
+                    "Enter or r: restore and carry on · s: keep them aside and start from the file",
+                    styles.accent,
+                ));
+                let height = (lines.len() as u16 + 2).min(area.height);
+                let rect = centered(area, area.width.saturating_sub(6).min(100), height);
+                frame.render_widget(Clear, rect);
+                let block = Block::default()
+                    .borders(Borders::ALL)
+                    .border_style(styles.warning)
+                    .title(" The last session did not end cleanly ");
+                let inner = block.inner(rect);
+                frame.render_widget(block, rect);
+                frame.render_widget(
+                    Paragraph::new(lines).wrap(ratatui::widgets::Wrap { trim: false }),
+                    inner,
+                );
+            }
             Layer::Text(edit) => {
                 let rect = centered(
                     area,

@@ -85,7 +85,13 @@ fn draw_title(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
         spans.push(Span::styled(format!("{} {}", i + 1, screen.name()), style));
         spans.push(Span::raw(" "));
     }
-    let demo = if app.demo { " DEMO COPY " } else { "" };
+    let demo = if app.read_only {
+        " READ-ONLY "
+    } else if app.demo {
+        " DEMO COPY "
+    } else {
+        ""
+    };
     let used: usize = spans.iter().map(|s| s.width()).sum();
     let room = (area.width as usize).saturating_sub(used + crate::wrap::width(&right) + demo.len());
     let heading = if room > 12 {
@@ -99,7 +105,7 @@ fn draw_title(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
     let pad = room.saturating_sub(crate::wrap::width(&heading));
     spans.push(Span::styled(heading, styles.bold));
     spans.push(Span::raw(" ".repeat(pad)));
-    if app.demo {
+    if !demo.is_empty() {
         spans.push(Span::styled(demo, styles.warning_badge));
     }
     spans.push(Span::styled(right, styles.muted));
