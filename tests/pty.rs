@@ -16,11 +16,17 @@ struct Session {
     writer: Box<dyn Write + Send>,
     output: Receiver<Vec<u8>>,
     screen: vt100::Parser,
+    /// Everything the program wrote, for escape sequences the screen does not keep.
+    raw: Vec<u8>,
     _master: Box<dyn MasterPty + Send>,
 }
 
 impl Session {
     fn start(args: &[&str], home: &Path) -> Session {
+        Session::start_in(args, home, &[])
+    }
+
+    fn start_in(args: &[&str], home: &Path, env: &[(&str, &str)]) -> Session {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows: 30,
@@ -36,6 +42,9 @@ impl Session {
         cmd.env("HOME", home);
         cmd.env("XDG_DATA_HOME", home.join("data"));
         cmd.env("XDG_CONFIG_HOME", home.join("config"));
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
         let child = pty.slave.spawn_command(cmd).expect("copil starts");
         drop(pty.slave);
         let mut reader = pty.master.try_clone_reader().unwrap();
@@ -54,6 +63,7 @@ impl Session {
             writer,
             output,
             screen: vt100::Parser::new(nz(30), nz(100), 0),
+            raw: Vec::new(),
             _master: pty.master,
         }
     }
@@ -61,10 +71,22 @@ impl Session {
     fn pump(&mut self, wait: Duration) {
         if let Ok(bytes) = self.output.recv_timeout(wait) {
             self.screen.process(&bytes);
+            self.raw.extend_from_slice(&bytes);
         }
         while let Ok(bytes) = self.output.try_recv() {
             self.screen.process(&bytes);
+            self.raw.extend_from_slice(&bytes);
         }
+    }
+
+    /// Sends a signal to the program, as `kill -SIGNAL` would.
+    fn signal(&mut self, signal: &str) {
+        let pid = self.child.process_id().expect("a running program");
+        let status = std::process::Command::new("kill")
+            .args([format!("-{signal}"), pid.to_string()])
+            .status()
+            .unwrap();
+        assert!(status.success());
     }
 
     fn contents(&self) -> String {
@@ -193,4 +215,189 @@ fn a_small_terminal_says_so_and_quitting_restores_the_screen() {
         !s.screen.screen().alternate_screen(),
         "the alternate screen is left"
     );
+}
+
+fn sample_in(home: &Path) -> std::path::PathBuf {
+    let file = home.join("meeting.toml");
+    std::fs::copy("sample-data/copil-2024-02-22.toml", &file).unwrap();
+    file
+}
+
+fn observations(file: &Path, index: usize) -> Vec<String> {
+    let m = copil::store::load(file, &copil::config::Config::builtin().marks).unwrap();
+    m.commitments[index]
+        .observations
+        .iter()
+        .map(|o| o.text.clone())
+        .collect()
+}
+
+#[test]
+fn text_typed_before_kill_9_is_restored_at_the_next_start() {
+    let home = tempfile::tempdir().unwrap();
+    let file = sample_in(home.path());
+    let mut s = Session::start(&[file.to_str().unwrap()], home.path());
+    s.wait_for("Commitments 1/22");
+    s.send("a");
+    s.wait_for("New observation");
+    s.send("Texte pas encore validé, é 🇲🇦");
+    s.wait_for("pas encore");
+    std::thread::sleep(Duration::from_millis(1500));
+    s.signal("KILL");
+    s.exit_code();
+    assert!(observations(&file, 0).is_empty(), "nothing was committed");
+
+    let mut s = Session::start(&[file.to_str().unwrap()], home.path());
+    s.wait_for("did not end cleanly");
+    s.wait_for("Texte pas encore validé");
+    s.send("\r");
+    s.wait_for("New observation");
+    s.send("\r\r");
+    s.wait_for("Observations (1)");
+    s.wait_for("✓ saved");
+    s.send("q");
+    assert_eq!(s.exit_code(), 0);
+    assert_eq!(observations(&file, 0), ["Texte pas encore validé, é 🇲🇦"]);
+
+    // A clean quit leaves no journal behind: the next start asks nothing.
+    let journals = home.path().join("data/copil/journal");
+    let left: Vec<_> = std::fs::read_dir(&journals)
+        .map(|d| d.filter_map(Result::ok).collect())
+        .unwrap_or_default();
+    assert!(left.is_empty(), "{left:?}");
+}
+
+#[test]
+fn sighup_and_sigterm_save_restore_the_terminal_and_exit_with_the_signal() {
+    for (signal, code) in [("HUP", 129), ("TERM", 143)] {
+        let home = tempfile::tempdir().unwrap();
+        let file = sample_in(home.path());
+        let mut s = Session::start(&[file.to_str().unwrap()], home.path());
+        s.wait_for("Commitments 1/22");
+        s.send("a");
+        s.wait_for("New observation");
+        s.send("Validée\r");
+        s.send("En cours");
+        s.wait_for("En cours");
+        s.signal(signal);
+        let started = Instant::now();
+        assert_eq!(s.exit_code(), code, "SIG{signal}");
+        assert!(
+            started.elapsed() < Duration::from_secs(2),
+            "gone quickly after SIG{signal}"
+        );
+        assert_eq!(observations(&file, 0), ["Validée"], "SIG{signal}");
+        let raw = String::from_utf8_lossy(&s.raw);
+        assert!(
+            raw.contains("\u{1b}[?1049l"),
+            "SIG{signal}: the alternate screen is left"
+        );
+        // The text being typed waits in the journal for the next start.
+        let mut again = Session::start(&[file.to_str().unwrap()], home.path());
+        again.wait_for("En cours");
+        again.send("s");
+        again.wait_for("set aside");
+        again.send("q");
+        assert_eq!(again.exit_code(), 0);
+    }
+}
+
+#[test]
+fn a_second_copy_says_who_holds_the_file_and_offers_read_only() {
+    let home = tempfile::tempdir().unwrap();
+    let file = sample_in(home.path());
+    let mut first = Session::start(&[file.to_str().unwrap()], home.path());
+    first.wait_for("Commitments 1/22");
+    let mut second = Session::start(&[file.to_str().unwrap()], home.path());
+    second.wait_for("is already open in copil (process");
+    second.wait_for("Open it read-only? [y/N]");
+    second.send("y\r");
+    second.wait_for("READ-ONLY");
+    second.send("a");
+    second.wait_for("Read-only: another copy");
+    second.send("q");
+    assert_eq!(second.exit_code(), 0);
+    first.send("f");
+    first.wait_for("En attente de fiche");
+    first.wait_for("✓ saved");
+    first.send("q");
+    assert_eq!(first.exit_code(), 0);
+
+    let mut refused = Session::start(&[file.to_str().unwrap()], home.path());
+    let mut holder = Session::start(&[file.to_str().unwrap()], home.path());
+    refused.wait_for("Commitments");
+    holder.wait_for("Open it read-only? [y/N]");
+    holder.send("n\r");
+    assert_eq!(holder.exit_code(), 1);
+    refused.send("q");
+    assert_eq!(refused.exit_code(), 0);
+}
+
+#[test]
+fn a_folder_that_disappears_mid_meeting_loses_nothing() {
+    let home = tempfile::tempdir().unwrap();
+    let folder = home.path().join("meetings");
+    std::fs::create_dir(&folder).unwrap();
+    let file = folder.join("meeting.toml");
+    std::fs::copy("sample-data/copil-2024-02-22.toml", &file).unwrap();
+    let mut s = Session::start(&[file.to_str().unwrap()], home.path());
+    s.wait_for("Commitments 1/22");
+    let moved = home.path().join("moved");
+    std::fs::rename(&folder, &moved).unwrap();
+    s.send("a");
+    s.wait_for("New observation");
+    s.send("Écrite pendant la panne\r\r");
+    s.wait_for("SAVE FAILED");
+    s.wait_for("copy kept");
+    let emergency = home.path().join("data/copil/emergency");
+    let copy = std::fs::read_dir(&emergency)
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    assert!(
+        std::fs::read_to_string(copy)
+            .unwrap()
+            .contains("Écrite pendant la panne")
+    );
+    std::fs::rename(&moved, &folder).unwrap();
+    s.wait_for("✓ saved");
+    s.send("q");
+    assert_eq!(s.exit_code(), 0);
+    assert_eq!(observations(&file, 0), ["Écrite pendant la panne"]);
+}
+
+#[test]
+fn a_panic_restores_the_terminal_keeps_the_notes_and_says_where() {
+    let home = tempfile::tempdir().unwrap();
+    let file = sample_in(home.path());
+    let mut s = Session::start_in(
+        &[file.to_str().unwrap()],
+        home.path(),
+        &[("COPIL_TEST_PANIC", "1")],
+    );
+    s.wait_for("Commitments 1/22");
+    s.send("a");
+    s.wait_for("New observation");
+    s.send("Avant la panne");
+    s.wait_for("Avant la panne");
+    s.send("\u{1b}[24~"); // F12
+    assert_eq!(s.exit_code(), 1);
+    assert!(
+        !s.screen.screen().alternate_screen(),
+        "the terminal is restored"
+    );
+    let said = s.contents();
+    assert!(said.contains("Nothing is lost"), "{said}");
+    assert!(said.contains("journal"), "{said}");
+    let mut again = Session::start(&[file.to_str().unwrap()], home.path());
+    again.wait_for("Avant la panne");
+    again.send("r");
+    again.wait_for("New observation");
+    again.send("\r\r");
+    again.wait_for("✓ saved");
+    again.send("q");
+    assert_eq!(again.exit_code(), 0);
+    assert_eq!(observations(&file, 0), ["Avant la panne"]);
 }

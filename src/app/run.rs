@@ -278,6 +278,12 @@ fn final_save(path: &Path, app: &App) -> Result<(), RunError> {
 }
 
 fn apply_report(app: &mut App, report: Report, sent: u64) {
+    if let Err(e) = &report.result
+        && !matches!(app.save_status, SaveStatus::Failed(_))
+    {
+        // Said once in full, where the status line has room only for its gist.
+        app.message = Some(format!("Saving failed: {e}"));
+    }
     app.save_status = match report.result {
         Ok(()) if report.revision >= sent => SaveStatus::Saved,
         Ok(()) => SaveStatus::Saving,

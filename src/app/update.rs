@@ -15,6 +15,11 @@ use crate::model::{ArgKind, Mark, MarkArg, Observation};
 /// A key pressed by the user: the keymap of the current mode first, then the text input of
 /// the layer on top, if it takes text.
 pub fn handle_key(app: &mut App, event: KeyEvent) {
+    // Test builds can be made to fail on purpose, to prove that a crash loses nothing.
+    #[cfg(debug_assertions)]
+    if event.code == KeyCode::F(12) && std::env::var_os("COPIL_TEST_PANIC").is_some() {
+        panic!("deliberate failure for a test");
+    }
     app.message = None;
     let key = Key::from_event(event);
     if let Some(action) = app.keymap.action(app.mode(), key).cloned() {

@@ -50,7 +50,22 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
         SaveStatus::NoFile => ("not saved: no file".to_owned(), styles.muted),
         SaveStatus::Saved => ("✓ saved".to_owned(), styles.ok),
         SaveStatus::Saving => ("saving…".to_owned(), styles.warning),
-        SaveStatus::Failed(e) => (format!("✗ SAVE FAILED, retrying: {e}"), styles.error),
+        SaveStatus::Failed(e) => {
+            let copy = if e.contains("a copy is in") {
+                " · copy kept"
+            } else {
+                ""
+            };
+            let cause = e.rsplit(": ").next().unwrap_or(e);
+            let cause = cause.split(" (a copy is in").next().unwrap_or(cause);
+            (
+                format!(
+                    "✗ SAVE FAILED{copy}, retrying: {}",
+                    crate::wrap::truncate(cause, 40)
+                ),
+                styles.error,
+            )
+        }
     };
     let mut spans = vec![Span::styled(
         format!(" ⏱ {} ", clock(app.meeting_seconds())),
