@@ -29,7 +29,6 @@ pub enum Mode {
 
 impl Mode {
     pub const ALL: [Mode; 12] = [
-        Mode::Recovery,
         Mode::List,
         Mode::Observations,
         Mode::Editor,
@@ -41,6 +40,7 @@ impl Mode {
         Mode::Picker,
         Mode::Prompt,
         Mode::Help,
+        Mode::Recovery,
     ];
 
     /// The modes of the five screens, which share the global keys.
