@@ -1,0 +1,152 @@
+//! Bad input everywhere gets a message or safe handling, never a panic.
+
+mod common;
+
+use std::path::Path;
+
+use common::{app, press, type_text};
+use copil::app::{Layer, handle_key, handle_paste};
+use copil::config::Config;
+use copil::store;
+use proptest::prelude::*;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+/// The fuzzers' seeds, known to have crashed TOML parsers, go through both loaders.
+#[test]
+fn fuzz_seeds_are_refused_or_loaded_without_a_panic() {
+    let marks = Config::builtin().marks;
+    for target in ["meeting_loader", "config_loader"] {
+        let dir = Path::new("fuzz/corpus").join(target);
+        let mut seen = 0;
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            let text = std::fs::read_to_string(&path).unwrap();
+            let _ = store::parse_meeting(&path, &text, &marks);
+            let _ = Config::parse(&path, &text);
+            seen += 1;
+        }
+        assert!(seen >= 4, "{target}: {seen} seeds");
+    }
+    let brackets = "[".repeat(20_000);
+    let err = store::parse_meeting(Path::new("b.toml"), &brackets, &marks).unwrap_err();
+    assert!(err.to_string().starts_with("b.toml:1:"), "{err}");
+}
+
+#[test]
+fn a_pasted_megabyte_with_escape_sequences_is_taken_safely() {
+    let mut app = app();
+    press(&mut app, "a");
+    let chunk = "Texte collé \u{1b}[2J\u{1b}]0;titre\u{7} avec des accents éèà\r\n";
+    let big = chunk.repeat(1_000_000 / chunk.len() + 1);
+    handle_paste(&mut app, &big);
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    terminal.draw(|f| copil::ui::draw(f, &app)).unwrap();
+    press(&mut app, "esc");
+    let text = &app.meeting.commitments[0].observations[0].text;
+    assert!(text.len() > 900_000);
+    assert!(!text.contains('\u{1b}') && !text.contains('\u{7}') && !text.contains('\r'));
+    terminal.draw(|f| copil::ui::draw(f, &app)).unwrap();
+}
+
+#[test]
+fn a_very_long_line_wraps_on_every_screen() {
+    let mut app = app();
+    press(&mut app, "a");
+    handle_paste(&mut app, &"mot".repeat(3_000));
+    press(&mut app, "enter enter");
+    for screen in ["1", "2", "3", "4", "5"] {
+        press(&mut app, screen);
+        for (w, h) in [(60, 15), (80, 24), (250, 80)] {
+            let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+            terminal.draw(|f| copil::ui::draw(f, &app)).unwrap();
+        }
+    }
+}
+
+#[test]
+fn an_invalid_date_in_a_prompt_is_a_message() {
+    let mut app = app();
+    press(&mut app, "2 j enter");
+    for _ in 0..10 {
+        press(&mut app, "backspace");
+    }
+    type_text(&mut app, "2024-02-30");
+    press(&mut app, "enter");
+    assert!(matches!(app.layers.last(), Some(Layer::Prompt(p)) if p.error.is_some()));
+}
+
+/// Keys a secretary might press, in any order; none deletes, undoes or edits, so that the
+/// observations already committed can only grow.
+fn key() -> impl Strategy<Value = KeyEvent> {
+    let plain = |c: char| KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+    prop_oneof![
+        prop::sample::select(vec![
+            'j', 'k', 'g', 'G', 'a', 'f', 'r', 'n', 'v', 't', 'x', 'm', 'p', 'F', '/', ':', '?',
+            '1', '2', '3', '4', '5', '>', '<', 'P', 'é', '🇲', ' ', 'z', '9', 'D', 'o', 'T', 'J',
+            'K',
+        ])
+        .prop_map(plain),
+        prop::sample::select(vec![
+            KeyCode::Enter,
+            KeyCode::Esc,
+            KeyCode::Tab,
+            KeyCode::BackTab,
+            KeyCode::Up,
+            KeyCode::Down,
+            KeyCode::Home,
+            KeyCode::End,
+            KeyCode::Backspace,
+            KeyCode::PageDown,
+        ])
+        .prop_map(|code| KeyEvent::new(code, KeyModifiers::NONE)),
+        Just(KeyEvent::new(KeyCode::Enter, KeyModifiers::ALT)),
+        Just(KeyEvent::new(KeyCode::Char('p'), KeyModifiers::CONTROL)),
+        Just(KeyEvent::new(KeyCode::Char('o'), KeyModifiers::CONTROL)),
+    ]
+}
+
+fn committed(app: &copil::app::App) -> Vec<String> {
+    let mut all: Vec<String> = app
+        .meeting
+        .commitments
+        .iter()
+        .flat_map(|c| c.observations.iter().map(|o| o.text.clone()))
+        .collect();
+    all.sort();
+    all
+}
+
+/// Whether every element of `before` is still in `after` (both sorted multisets).
+fn contains_all(after: &[String], before: &[String]) -> bool {
+    let mut rest = after.iter();
+    before.iter().all(|b| rest.any(|a| a == b))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(32))]
+
+    #[test]
+    fn random_keys_never_panic_and_never_lose_a_committed_observation(
+        keys in prop::collection::vec(key(), 1..300)
+    ) {
+        let mut app = app();
+        let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+        let mut reference = committed(&app);
+        for k in keys {
+            handle_key(&mut app, k);
+            if app.quit {
+                break;
+            }
+            let now = committed(&app);
+            prop_assert!(contains_all(&now, &reference), "lost an observation after {:?}", k);
+            reference = now;
+            terminal.draw(|f| copil::ui::draw(f, &app)).unwrap();
+        }
+        let marks = Config::builtin().marks;
+        let saved = store::write_meeting(&app.meeting, &marks);
+        let loaded = store::parse_meeting(Path::new("p.toml"), &saved, &marks).unwrap();
+        prop_assert_eq!(loaded, app.meeting);
+    }
+}
