@@ -306,7 +306,10 @@ fn event_loop(
 ) -> End {
     let mut sent = app.revision;
     let mut last_fold = app.now;
-    let mut journaled = recovery::snapshot(app, false);
+    // What the journal last received: the pending text, and the revision of the meeting
+    // it holds while saving fails (the text of a large meeting is built only when due).
+    let mut journaled_pending = recovery::pending(app);
+    let mut journaled_revision: Option<u64> = None;
     let mut journal_due: Option<Instant> = None;
     let journal_writer = journal.map(|path| JournalWriter::spawn(path.to_owned()));
     loop {
@@ -339,13 +342,15 @@ fn event_loop(
         }
         if let Some(writer) = &journal_writer {
             let failing = matches!(app.save_status, SaveStatus::Failed(_));
-            let snapshot = recovery::snapshot(app, failing);
-            if snapshot.pending != journaled.pending || snapshot.meeting != journaled.meeting {
+            let pending = recovery::pending(app);
+            let revision = failing.then_some(app.revision);
+            if pending != journaled_pending || revision != journaled_revision {
                 journal_due.get_or_insert(app.now + JOURNAL_DELAY);
             }
             if journal_due.is_some_and(|due| app.now >= due) {
-                writer.send(snapshot.clone());
-                journaled = snapshot;
+                writer.send(recovery::snapshot(app, failing));
+                journaled_pending = pending;
+                journaled_revision = revision;
                 journal_due = None;
             }
         }
