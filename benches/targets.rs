@@ -1,0 +1,254 @@
+//! The targets of the benchmark suite, measured with the clock and reported as met or
+//! missed. `cargo bench --bench targets`. Figures vary with the machine; the ratios are
+//! what to watch.
+
+use std::hint::black_box;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use copil::app::{App, handle_key};
+use copil::config::Config;
+use copil::export::{self, Format, TextLayout};
+use copil::model::generate;
+use copil::record::Record;
+use copil::store;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+const SIZES: [usize; 3] = [20, 1_000, 10_000];
+
+struct Stats {
+    median: Duration,
+    p99: Duration,
+}
+
+/// Runs `f` `n` times, timing each run.
+fn measure(n: usize, mut f: impl FnMut()) -> Stats {
+    let mut times: Vec<Duration> = (0..n)
+        .map(|_| {
+            let start = Instant::now();
+            f();
+            start.elapsed()
+        })
+        .collect();
+    times.sort();
+    Stats {
+        median: times[n / 2],
+        p99: times[(n * 99 / 100).min(n - 1)],
+    }
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+fn report(what: &str, value: f64, target: f64, unit: &str) {
+    let verdict = if value <= target { "met" } else { "MISSED" };
+    println!("{what:<58} {value:>10.3} {unit:<3} target < {target} {unit}: {verdict}");
+}
+
+fn key(code: KeyCode) -> KeyEvent {
+    KeyEvent::new(code, KeyModifiers::NONE)
+}
+
+fn main() {
+    let config = Config::builtin();
+    let marks = config.marks.clone();
+    let dir = tempfile::tempdir().unwrap();
+    println!("copil benchmark targets (median, and 99th percentile where a target asks for it)\n");
+    let mut per_key_medians = Vec::new();
+    for n in SIZES {
+        let meeting = generate::meeting(n, 1);
+        let text = store::write_meeting(&meeting, &marks);
+        let load = measure(if n > 1000 { 10 } else { 50 }, || {
+            black_box(store::parse_meeting(Path::new("m.toml"), black_box(&text), &marks).unwrap());
+        });
+        println!(
+            "{:<58} {:>10.3} ms",
+            format!("load and validate, {n} commitments"),
+            ms(load.median)
+        );
+        let path = dir.path().join(format!("m{n}.toml"));
+        let save = measure(if n > 1000 { 10 } else { 30 }, || {
+            store::save(&path, &meeting, &marks).unwrap();
+        });
+        match n {
+            1_000 => report(
+                "save (atomic, fsync), 1,000 commitments",
+                ms(save.median),
+                20.0,
+                "ms",
+            ),
+            10_000 => report(
+                "save (atomic, fsync), 10,000 commitments",
+                ms(save.median),
+                200.0,
+                "ms",
+            ),
+            _ => println!(
+                "{:<58} {:>10.3} ms",
+                format!("save (atomic, fsync), {n} commitments"),
+                ms(save.median)
+            ),
+        }
+
+        let mut app = App::new(meeting.clone(), config.clone(), None, Instant::now());
+        let mut terminal = Terminal::new(TestBackend::new(200, 50)).unwrap();
+        terminal.draw(|f| copil::ui::draw(f, &app)).unwrap();
+        let mut down = true;
+        let moves = measure(2_000, || {
+            if app.selected + 1 == app.view.len() {
+                down = false;
+            } else if app.selected == 0 {
+                down = true;
+            }
+            handle_key(&mut app, key(KeyCode::Char(if down { 'j' } else { 'k' })));
+            terminal.draw(|f| copil::ui::draw(f, &app)).unwrap();
+        });
+        let marks_toggled = measure(1_000, || {
+            handle_key(&mut app, key(KeyCode::Char('v')));
+            terminal.draw(|f| copil::ui::draw(f, &app)).unwrap();
+        });
+        handle_key(&mut app, key(KeyCode::Char('a')));
+        let mut typed = 0;
+        let typing = measure(2_000, || {
+            if typed == 120 {
+                for _ in 0..typed {
+                    handle_key(&mut app, key(KeyCode::Backspace));
+                }
+                typed = 0;
+            }
+            handle_key(&mut app, key(KeyCode::Char('e')));
+            typed += 1;
+            terminal.draw(|f| copil::ui::draw(f, &app)).unwrap();
+        });
+        handle_key(&mut app, key(KeyCode::Esc));
+        for (what, s) in [
+            ("move down", &moves),
+            ("toggle a mark", &marks_toggled),
+            ("type in the editor", &typing),
+        ] {
+            if n == 10_000 {
+                report(
+                    &format!("key + frame 200x50, {what}, p99, {n}"),
+                    ms(s.p99),
+                    1.0,
+                    "ms",
+                );
+            } else {
+                println!(
+                    "{:<58} {:>10.3} ms (p99 {:.3})",
+                    format!("key + frame 200x50, {what}, {n}"),
+                    ms(s.median),
+                    ms(s.p99)
+                );
+            }
+        }
+        per_key_medians.push(ms(moves.median));
+
+        handle_key(&mut app, key(KeyCode::Char('/')));
+        let queries = ["d", "de", "dev", "deve", "devel"];
+        let mut q = 0;
+        let search = measure(200, || {
+            // One keystroke of a query: type a letter, or start the query over.
+            if q == queries.len() {
+                for _ in 0..q {
+                    handle_key(&mut app, key(KeyCode::Backspace));
+                }
+                q = 0;
+            }
+            handle_key(
+                &mut app,
+                key(KeyCode::Char(queries[q].chars().last().unwrap())),
+            );
+            q += 1;
+        });
+        handle_key(&mut app, key(KeyCode::Esc));
+        if n == 10_000 {
+            report(
+                "fuzzy search, one query keystroke, 10,000",
+                ms(search.median),
+                5.0,
+                "ms",
+            );
+        } else {
+            println!(
+                "{:<58} {:>10.3} ms",
+                format!("fuzzy search, one query keystroke, {n}"),
+                ms(search.median)
+            );
+        }
+
+        for format in [Format::Docx, Format::Html, Format::Md, Format::Txt] {
+            let e = measure(if n > 1000 { 3 } else { 20 }, || {
+                let record = Record::build(&meeting, &marks, &config.export);
+                black_box(export::render(&record, format, TextLayout::default()));
+            });
+            if n == 10_000 {
+                report(
+                    &format!("export {}, 10,000", format.extension()),
+                    ms(e.median),
+                    1000.0,
+                    "ms",
+                );
+            } else {
+                println!(
+                    "{:<58} {:>10.3} ms",
+                    format!("export {}, {n}", format.extension()),
+                    ms(e.median)
+                );
+            }
+        }
+        println!();
+    }
+    let ratio = per_key_medians[2] / per_key_medians[0];
+    report(
+        "per-key cost, 10,000 vs 20 commitments (ratio)",
+        ratio,
+        1.5,
+        "x",
+    );
+
+    // The frame against ratatui's own floor, in the same run.
+    let app = App::new(
+        generate::meeting(10_000, 1),
+        config.clone(),
+        None,
+        Instant::now(),
+    );
+    let mut terminal = Terminal::new(TestBackend::new(200, 50)).unwrap();
+    let mut flip = false;
+    let frames = ["x".repeat(200 * 50), "y".repeat(200 * 50)];
+    let floor = measure(500, || {
+        flip = !flip;
+        let text = &frames[usize::from(flip)];
+        terminal
+            .draw(|f| {
+                let area = f.area();
+                f.render_widget(
+                    ratatui::widgets::Paragraph::new(text.as_str())
+                        .wrap(ratatui::widgets::Wrap { trim: false }),
+                    area,
+                )
+            })
+            .unwrap();
+    });
+    let mut terminal = Terminal::new(TestBackend::new(200, 50)).unwrap();
+    let frame = measure(500, || {
+        // A fresh terminal each time would measure allocation; clearing forces a full diff.
+        terminal.clear().unwrap();
+        terminal.draw(|f| copil::ui::draw(f, &app)).unwrap();
+    });
+    println!(
+        "{:<58} {:>10.3} ms",
+        "ratatui floor: fully changed 200x50 buffer",
+        ms(floor.median)
+    );
+    report(
+        "one full frame of the review screen / floor",
+        ms(frame.median) / ms(floor.median),
+        5.0,
+        "x",
+    );
+}
