@@ -239,6 +239,8 @@ pub struct Picker {
     pub offset: Cell<usize>,
     /// Whether the typed text itself may be chosen (a new organisation, say).
     pub free_text: bool,
+    /// The query the hits were ranked for.
+    pub ranked: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -485,13 +487,20 @@ impl App {
             return;
         }
         let after = self.meeting.commitments[index].clone();
+        // Keep the counts without walking the list: this is the path of every mark key.
+        self.reviewed =
+            self.reviewed + usize::from(after.is_reviewed()) - usize::from(before.is_reviewed());
         self.history.record(Change::Commitment {
             index,
             before: Box::new(before),
             after: Box::new(after),
         });
         self.revision += 1;
-        self.refresh_view();
+        if self.filter == Filter::All {
+            self.clamp_observation();
+        } else {
+            self.refresh_view();
+        }
     }
 
     /// Changes the header, attendance, points or decisions through the history.

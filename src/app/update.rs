@@ -83,7 +83,22 @@ pub fn handle_paste(app: &mut App, text: &str) {
 }
 
 fn rank(picker: &mut Picker) {
-    picker.hits = Matcher::default().rank(&picker.folded, &picker.query);
+    let matcher = Matcher::default();
+    let query = picker.query.trim();
+    let narrowing = !picker.ranked.is_empty() && query.starts_with(picker.ranked.as_str());
+    picker.hits = if narrowing {
+        // A longer query only keeps some of the previous hits.
+        let previous: Vec<usize> = picker
+            .hits
+            .iter()
+            .map(|h| h.index)
+            .filter(|&i| i < picker.folded.len())
+            .collect();
+        matcher.rank_among(&picker.folded, query, previous.into_iter())
+    } else {
+        matcher.rank(&picker.folded, query)
+    };
+    picker.ranked = query.to_owned();
     let typed = picker.query.trim();
     if picker.free_text && !typed.is_empty() && !picker.items.iter().any(|i| i == typed) {
         // The typed text itself, offered after the matches: a new organisation, say.
@@ -422,6 +437,7 @@ pub(super) fn open_picker(
         selected: 0,
         offset: Default::default(),
         free_text,
+        ranked: String::new(),
     };
     rank(&mut picker);
     app.layers.push(Layer::Picker(picker));

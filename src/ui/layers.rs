@@ -167,6 +167,7 @@ fn draw_picker(frame: &mut Frame, area: Rect, picker: &Picker, styles: &Styles) 
     }
     picker.offset.set(offset);
     let width = list.width as usize;
+    let matcher = crate::app::fuzzy::Matcher::default();
     let lines: Vec<Line> = picker
         .hits
         .iter()
@@ -180,6 +181,11 @@ fn draw_picker(frame: &mut Frame, area: Rect, picker: &Picker, styles: &Styles) 
                 .cloned()
                 .unwrap_or_else(|| format!("+ new: {}", picker.query.trim()));
             let text = truncate(&item, width);
+            let positions = picker
+                .folded
+                .get(hit.index)
+                .map(|f| matcher.positions(f, &picker.query))
+                .unwrap_or_default();
             let base = if row == picker.selected {
                 styles.selected
             } else {
@@ -189,7 +195,7 @@ fn draw_picker(frame: &mut Frame, area: Rect, picker: &Picker, styles: &Styles) 
                 .chars()
                 .enumerate()
                 .map(|(i, ch)| {
-                    let style = if hit.positions.binary_search(&i).is_ok() {
+                    let style = if positions.binary_search(&i).is_ok() {
                         base.patch(styles.highlight)
                     } else {
                         base
