@@ -1,0 +1,101 @@
+//! Start-up to the first frame of the real binary in a pseudo-terminal, and its peak
+//! memory after opening a meeting and walking its list. `cargo bench --bench startup`.
+
+use std::io::{Read, Write};
+use std::path::Path;
+use std::sync::mpsc::channel;
+use std::time::{Duration, Instant};
+
+use copil::config::Config;
+use copil::model::generate;
+use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+
+struct Run {
+    first_frame: Duration,
+    peak_kib: Option<u64>,
+}
+
+/// Starts copil on `file`, waits for the list, walks to the end and back, reads the peak
+/// resident size, and quits.
+fn run(file: &Path, home: &Path) -> Run {
+    let pty = native_pty_system()
+        .openpty(PtySize { rows: 50, cols: 200, pixel_width: 0, pixel_height: 0 })
+        .unwrap();
+    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_copil"));
+    cmd.arg(file);
+    cmd.env("TERM", "xterm-256color");
+    cmd.env("XDG_DATA_HOME", home.join("data"));
+    let start = Instant::now();
+    let mut child = pty.slave.spawn_command(cmd).unwrap();
+    drop(pty.slave);
+    let mut reader = pty.master.try_clone_reader().unwrap();
+    let mut writer = pty.master.take_writer().unwrap();
+    let (tx, rx) = channel();
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 65536];
+        while let Ok(n) = reader.read(&mut buf) {
+            if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
+                break;
+            }
+        }
+    });
+    let mut parser = vt100::Parser::new(
+        std::num::NonZeroU16::new(50).unwrap(),
+        std::num::NonZeroU16::new(200).unwrap(),
+        0,
+    );
+    let wait_for = |parser: &mut vt100::Parser, text: &str| {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while Instant::now() < deadline {
+            if let Ok(bytes) = rx.recv_timeout(Duration::from_millis(5)) {
+                parser.process(&bytes);
+            }
+            if parser.screen().contents().contains(text) {
+                return;
+            }
+        }
+        panic!("never saw {text}");
+    };
+    wait_for(&mut parser, "Commitments 1/");
+    let first_frame = start.elapsed();
+    writer.write_all(b"G").unwrap();
+    writer.flush().unwrap();
+    wait_for(&mut parser, "reviewed");
+    std::thread::sleep(Duration::from_millis(200));
+    writer.write_all(b"g").unwrap();
+    writer.flush().unwrap();
+    std::thread::sleep(Duration::from_millis(200));
+    let peak_kib = child.process_id().and_then(|pid| {
+        let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+        let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+        line.split_whitespace().nth(1)?.parse().ok()
+    });
+    writer.write_all(b"q").unwrap();
+    writer.flush().unwrap();
+    let _ = child.wait();
+    Run { first_frame, peak_kib }
+}
+
+fn main() {
+    let marks = Config::builtin().marks;
+    let dir = tempfile::tempdir().unwrap();
+    println!("start-up to first frame, real binary in a 200x50 pseudo-terminal\n");
+    for (n, target) in [(20, 30.0), (10_000, 100.0)] {
+        let file = dir.path().join(format!("m{n}.toml"));
+        let text = copil::store::write_meeting(&generate::meeting(n, 1), &marks);
+        std::fs::write(&file, &text).unwrap();
+        let mut runs: Vec<Run> = (0..9).map(|_| run(&file, dir.path())).collect();
+        runs.sort_by_key(|r| r.first_frame);
+        let median = runs[runs.len() / 2].first_frame.as_secs_f64() * 1000.0;
+        let verdict = if median <= target { "met" } else { "MISSED" };
+        println!(
+            "{n:>6} commitments ({:.1} MB file): first frame {median:.1} ms, target < {target} ms: {verdict}",
+            text.len() as f64 / 1e6
+        );
+        if n == 10_000 {
+            let peak = runs.iter().filter_map(|r| r.peak_kib).max().unwrap_or(0) as f64 / 1024.0;
+            let verdict = if peak <= 40.0 { "met" } else { "MISSED" };
+            println!("{n:>6} commitments: peak resident memory {peak:.1} MB, target < 40 MB: {verdict}");
+        }
+    }
+}
