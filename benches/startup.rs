@@ -19,7 +19,12 @@ struct Run {
 /// resident size, and quits.
 fn run(file: &Path, home: &Path) -> Run {
     let pty = native_pty_system()
-        .openpty(PtySize { rows: 50, cols: 200, pixel_width: 0, pixel_height: 0 })
+        .openpty(PtySize {
+            rows: 50,
+            cols: 200,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
         .unwrap();
     let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_copil"));
     cmd.arg(file);
@@ -73,7 +78,10 @@ fn run(file: &Path, home: &Path) -> Run {
     writer.write_all(b"q").unwrap();
     writer.flush().unwrap();
     let _ = child.wait();
-    Run { first_frame, peak_kib }
+    Run {
+        first_frame,
+        peak_kib,
+    }
 }
 
 fn main() {
@@ -95,7 +103,9 @@ fn main() {
         if n == 10_000 {
             let peak = runs.iter().filter_map(|r| r.peak_kib).max().unwrap_or(0) as f64 / 1024.0;
             let verdict = if peak <= 40.0 { "met" } else { "MISSED" };
-            println!("{n:>6} commitments: peak resident memory {peak:.1} MB, target < 40 MB: {verdict}");
+            println!(
+                "{n:>6} commitments: peak resident memory {peak:.1} MB, target < 40 MB: {verdict}"
+            );
         }
     }
 }

@@ -147,6 +147,6 @@ proptest! {
         let marks = Config::builtin().marks;
         let saved = store::write_meeting(&app.meeting, &marks);
         let loaded = store::parse_meeting(Path::new("p.toml"), &saved, &marks).unwrap();
-        prop_assert_eq!(loaded, app.meeting);
+        prop_assert_eq!(&loaded, &*app.meeting);
     }
 }

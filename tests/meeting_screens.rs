@@ -119,14 +119,14 @@ fn points_screen_edits_the_header_with_dates_as_typed() {
     type_text(&mut app, "lundi 4 mars 2024");
     press(&mut app, "enter");
     assert_eq!(
-        app.meeting.header.date,
+        app.meeting_mut().header.date,
         NaiveDate::from_ymd_opt(2024, 3, 4).unwrap()
     );
     press(&mut app, "j enter");
     type_text(&mut app, "11h");
     press(&mut app, "enter");
     assert_eq!(
-        app.meeting.header.time.map(|t| t.to_string()),
+        app.meeting_mut().header.time.map(|t| t.to_string()),
         Some("11:00:00".to_owned())
     );
     press(&mut app, "u");
@@ -288,8 +288,8 @@ fn the_preview_scrolls_and_shows_the_record() {
 fn time_left_and_budget() {
     use std::time::Duration;
     let mut app = app();
-    app.meeting.header.planned_minutes = Some(60);
-    app.meeting.header.item_budget_minutes = Some(5);
+    app.meeting_mut().header.planned_minutes = Some(60);
+    app.meeting_mut().header.item_budget_minutes = Some(5);
     assert_eq!(app.seconds_left(), Some(3600));
     app.now += Duration::from_secs(301);
     assert!(app.over_budget());

@@ -142,7 +142,8 @@ fn too_small() {
 #[test]
 fn arabic_and_emoji_keep_the_borders_straight() {
     let mut app = app();
-    app.meeting.commitments[0].title = "الحكومة المنفتحة — تعزيز الشفافية 🇲🇦👩🏽‍💼 漢字".to_owned();
+    app.meeting_mut().commitments[0].title =
+        "الحكومة المنفتحة — تعزيز الشفافية 🇲🇦👩🏽‍💼 漢字".to_owned();
     press(&mut app, "a");
     type_text(&mut app, "ملاحظة 👍 sur l'accès — 漢字漢字");
     press(&mut app, "enter enter");
@@ -167,8 +168,8 @@ fn arabic_and_emoji_keep_the_borders_straight() {
 /// The meeting under way, with attendance, a decision and a planned end.
 fn whole_meeting() -> App {
     let mut app = reviewed();
-    app.meeting.header.planned_minutes = Some(120);
-    app.meeting.header.item_budget_minutes = Some(5);
+    app.meeting_mut().header.planned_minutes = Some(120);
+    app.meeting_mut().header.item_budget_minutes = Some(5);
     press(&mut app, "1 P j a j e j r");
     type_text(&mut app, "M. Youssef TAHIRI");
     press(&mut app, "enter 4 a");

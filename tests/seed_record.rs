@@ -464,5 +464,5 @@ fn the_seed_record_is_built_only_through_keys() {
     // What was typed survives the file.
     let text = store::write_meeting(&app.meeting, &config.marks);
     let reloaded = store::parse_meeting(Path::new("seed.toml"), &text, &config.marks).unwrap();
-    assert_eq!(reloaded, app.meeting);
+    assert_eq!(reloaded, *app.meeting);
 }

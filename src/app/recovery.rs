@@ -83,7 +83,7 @@ pub fn restore(app: &mut App, journal: &Journal) -> String {
         let file = app.file.clone().unwrap_or_default();
         match parse_meeting(&file, text, &app.config.marks) {
             Ok(meeting) => {
-                app.meeting = meeting;
+                app.meeting = std::sync::Arc::new(meeting);
                 app.revision += 1;
                 app.refresh_view();
             }

@@ -326,7 +326,7 @@ fn event_loop(
             apply_report(app, report, sent);
         }
         if app.revision != sent && !app.read_only {
-            saver.send(app.revision, app.meeting.clone());
+            saver.send(app.revision, std::sync::Arc::clone(&app.meeting));
             sent = app.revision;
             app.save_status = SaveStatus::Saving;
         }

@@ -2,6 +2,7 @@
 //! and retries while the disk refuses.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::thread::{self, JoinHandle};
 use std::time::Duration;
@@ -17,7 +18,7 @@ pub struct Report {
 }
 
 pub struct Saver {
-    jobs: Option<Sender<(u64, Meeting)>>,
+    jobs: Option<Sender<(u64, Arc<Meeting>)>>,
     pub reports: Receiver<Report>,
     thread: Option<JoinHandle<()>>,
 }
@@ -25,12 +26,12 @@ pub struct Saver {
 impl Saver {
     /// `emergency`: where to write a copy of the meeting while its own file refuses it.
     pub fn spawn(path: PathBuf, marks: MarkSet, emergency: Option<PathBuf>) -> Self {
-        let (jobs, inbox) = mpsc::channel::<(u64, Meeting)>();
+        let (jobs, inbox) = mpsc::channel::<(u64, Arc<Meeting>)>();
         let (outbox, reports) = mpsc::channel();
         let thread = thread::Builder::new()
             .name("copil-saver".to_owned())
             .spawn(move || {
-                let mut pending: Option<(u64, Meeting)> = None;
+                let mut pending: Option<(u64, Arc<Meeting>)> = None;
                 let mut closed = false;
                 loop {
                     let next = if pending.is_some() {
@@ -81,7 +82,7 @@ impl Saver {
         }
     }
 
-    pub fn send(&self, revision: u64, meeting: Meeting) {
+    pub fn send(&self, revision: u64, meeting: Arc<Meeting>) {
         if let Some(jobs) = &self.jobs {
             let _ = jobs.send((revision, meeting));
         }
@@ -126,7 +127,7 @@ mod tests {
         let copy = root.path().join("emergency/meeting.toml");
         let saver = Saver::spawn(path.clone(), marks.clone(), Some(copy.clone()));
         let meeting = generate::meeting(3, 1);
-        saver.send(1, meeting.clone());
+        saver.send(1, Arc::new(meeting.clone()));
         let report = saver.wait_for(1, Duration::from_secs(5)).expect("a report");
         let error = report.result.unwrap_err();
         assert!(error.contains("a copy is in"), "{error}");
@@ -150,7 +151,7 @@ mod tests {
         let marks = Config::builtin().marks;
         let saver = Saver::spawn(path.clone(), marks.clone(), None);
         for revision in 1..=20 {
-            saver.send(revision, generate::meeting(revision as usize, 1));
+            saver.send(revision, Arc::new(generate::meeting(revision as usize, 1)));
         }
         let report = saver
             .wait_for(20, Duration::from_secs(5))

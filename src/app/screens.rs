@@ -306,7 +306,7 @@ fn swap<T>(
     down: bool,
     list: impl Fn(&mut Meeting) -> &mut Vec<T>,
 ) -> bool {
-    let len = list(&mut app.meeting).len();
+    let len = list(app.meeting_mut()).len();
     let j = if down { i + 1 } else { i.wrapping_sub(1) };
     if j >= len {
         return false;

@@ -3,6 +3,7 @@
 
 use std::cell::Cell;
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use ratatui_textarea::TextArea;
@@ -291,7 +292,9 @@ pub enum SaveStatus {
 }
 
 pub struct App {
-    pub meeting: Meeting,
+    /// Shared with the saving thread, which holds it only while writing: a change copies
+    /// it only if a save is still under way.
+    pub meeting: Arc<Meeting>,
     pub config: Config,
     pub keymap: Keymap,
     pub file: Option<PathBuf>,
@@ -346,7 +349,7 @@ impl App {
             SaveStatus::NoFile
         };
         let mut app = App {
-            meeting,
+            meeting: Arc::new(meeting),
             config,
             keymap,
             file,
@@ -380,6 +383,11 @@ impl App {
         };
         app.refresh_view();
         app
+    }
+
+    /// The meeting, for changing it.
+    pub fn meeting_mut(&mut self) -> &mut Meeting {
+        Arc::make_mut(&mut self.meeting)
     }
 
     /// The keys that apply now.
@@ -482,7 +490,7 @@ impl App {
     /// Changes one commitment through the history, so that undo reaches it.
     pub fn change_commitment(&mut self, index: usize, edit: impl FnOnce(&mut Commitment)) {
         let before = self.meeting.commitments[index].clone();
-        edit(&mut self.meeting.commitments[index]);
+        edit(&mut self.meeting_mut().commitments[index]);
         if self.meeting.commitments[index] == before {
             return;
         }
@@ -506,7 +514,7 @@ impl App {
     /// Changes the header, attendance, points or decisions through the history.
     pub fn change_rest(&mut self, edit: impl FnOnce(&mut Meeting)) {
         let before = Rest::of(&self.meeting);
-        edit(&mut self.meeting);
+        edit(self.meeting_mut());
         let after = Rest::of(&self.meeting);
         if after == before {
             return;
@@ -558,7 +566,7 @@ impl App {
             return;
         }
         if let Some(index) = self.current() {
-            let c = &mut self.meeting.commitments[index];
+            let c = &mut self.meeting_mut().commitments[index];
             c.seconds_spent += elapsed;
             c.last_discussed = Some(chrono::Local::now().naive_local().with_nanosecond_zero());
             self.revision += 1;

@@ -1,5 +1,7 @@
 //! The one place the state changes: a key becomes an action, and `update` applies it.
 
+use std::sync::Arc;
+
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui_textarea::{TextArea, WrapMode};
 
@@ -199,11 +201,17 @@ pub fn update(app: &mut App, action: Action) {
         }),
         Action::PickPhrase => open_phrase_picker(app, false),
         Action::Undo => {
-            let index = app.history.undo(&mut app.meeting).map(|c| c.commitment());
+            let index = app
+                .history
+                .undo(Arc::make_mut(&mut app.meeting))
+                .map(|c| c.commitment());
             after_history(app, index, "Undone", "Nothing to undo");
         }
         Action::Redo => {
-            let index = app.history.redo(&mut app.meeting).map(|c| c.commitment());
+            let index = app
+                .history
+                .redo(Arc::make_mut(&mut app.meeting))
+                .map(|c| c.commitment());
             after_history(app, index, "Redone", "Nothing to redo");
         }
         Action::Filter => open_filter_picker(app),
