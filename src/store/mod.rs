@@ -4,6 +4,7 @@ mod atomic;
 mod csv_import;
 mod format;
 pub mod journal;
+mod large;
 pub mod lock;
 mod span;
 
@@ -115,6 +116,11 @@ fn finish(
 
 /// Parses and validates a meeting file's text. `path` only names it in messages.
 pub fn parse_meeting(path: &Path, text: &str, marks: &MarkSet) -> Result<Meeting, LoadError> {
+    if text.len() >= large::LARGE
+        && let Some(meeting) = large::parse(path, text, marks)
+    {
+        return Ok(meeting);
+    }
     let dto = parse_dto(path, text)?;
     let mut converter = Converter {
         file: path,
