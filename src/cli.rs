@@ -17,19 +17,23 @@ Examples:
   copil check meeting.toml                    validate a meeting file
   copil new 2024-03-04.toml --date 2024-03-04 --commitments list.csv
   copil import engagements.csv -o list.toml   turn a spreadsheet into a commitment list
-  copil stats meeting.toml                    where the review stands";
+  copil stats meeting.toml                    where the review stands
+  copil export meeting.toml -f docx           the record for Word
+  copil print meeting.toml --width 80 | lp    print the observations table";
 
 #[derive(Debug, Parser)]
 #[command(
     name = "copil",
     version,
     about = "Live minutes for commitment review meetings, in the terminal",
-    after_help = EXAMPLES,
-    args_conflicts_with_subcommands = true
+    after_help = EXAMPLES
 )]
 pub struct Cli {
     /// The meeting file to open (without one, a demo copy of the sample meeting)
     pub file: Option<PathBuf>,
+    /// A configuration file that overrides the built-in one and the user's, key by key
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -110,11 +114,32 @@ pub enum Command {
         #[arg(long, default_value_t = 64)]
         page_lines: usize,
     },
+    /// Print a completion script for a shell: `copil completions bash > ~/.local/share/bash-completion/completions/copil`
+    Completions {
+        /// The shell
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff): `copil man | man -l -`
+    Man,
+    /// Where the user's configuration goes, and a commented copy of the defaults
+    Config {
+        #[command(subcommand)]
+        action: ConfigAction,
+    },
     /// Print counts by mark, review progress, attendance and time spent
     Stats {
         /// The meeting file
         file: PathBuf,
     },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigAction {
+    /// Print where the user's configuration file goes
+    Path,
+    /// Write a commented copy of the defaults there (never over an existing file)
+    Init,
 }
 
 /// What went wrong, and which exit code it deserves.
@@ -162,11 +187,15 @@ impl From<SaveError> for CliError {
 
 /// Runs the command line, printing results on standard output.
 pub fn run(cli: Cli) -> Result<(), CliError> {
-    let config = Config::builtin();
+    let user = crate::config::layers::user_config_path();
+    let config = crate::config::layers::load(user.as_deref(), cli.config.as_deref())
+        .map_err(|d| CliError::BadInput(d.to_string()))?;
+    crate::app::Keymap::configured(&config.marks, &config.keys)
+        .map_err(|e| CliError::BadInput(format!("the keys of the configuration: {e}")))?;
     match cli.command {
         Some(Command::Check { file }) => {
             let meeting = store::load(&file, &config.marks)?;
-            println!("{}", check_summary(&file, &meeting));
+            emit(&format!("{}\n", check_summary(&file, &meeting)))?;
             Ok(())
         }
         Some(Command::New {
@@ -185,7 +214,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             let commitments = store::import_csv(&csv)?;
             let text = store::write_commitment_list(&commitments, &config.marks);
             match output {
-                None => print!("{text}"),
+                None => emit(&text)?,
                 Some(out) => {
                     let mode = if force {
                         Mode::Replace
@@ -223,7 +252,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
                 let files =
                     export::write_by_institution(&meeting, &config, format, &dir, force, layout)?;
                 for f in &files {
-                    println!("{}", f.display());
+                    emit(&format!("{}\n", f.display()))?;
                 }
                 return Ok(());
             }
@@ -244,7 +273,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
                     CliError::Runtime(e.to_string())
                 }
             })?;
-            println!("{}", out.display());
+            emit(&format!("{}\n", out.display()))?;
             Ok(())
         }
         Some(Command::Print {
@@ -254,21 +283,68 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         }) => {
             let meeting = store::load(&file, &config.marks)?;
             let record = crate::record::Record::build(&meeting, &config.marks, &config.export);
-            print!(
-                "{}",
-                export::txt::render(&record, width, (page_lines > 0).then_some(page_lines))
-            );
+            emit(&export::txt::render(
+                &record,
+                width,
+                (page_lines > 0).then_some(page_lines),
+            ))?;
             Ok(())
+        }
+        Some(Command::Completions { shell }) => {
+            let mut command = <Cli as clap::CommandFactory>::command();
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut command, "copil", &mut script);
+            emit(&String::from_utf8_lossy(&script))
+        }
+        Some(Command::Config { action }) => {
+            let Some(path) = user else {
+                return Err(CliError::Runtime(
+                    "this system has no configuration directory".to_owned(),
+                ));
+            };
+            match action {
+                ConfigAction::Path => emit(&format!("{}\n", path.display())),
+                ConfigAction::Init => {
+                    if let Some(dir) = path.parent() {
+                        std::fs::create_dir_all(dir).map_err(|e| {
+                            CliError::Runtime(format!("cannot create {}: {e}", dir.display()))
+                        })?;
+                    }
+                    let text = crate::config::layers::commented_defaults();
+                    store::write_atomic(&path, text.as_bytes(), Mode::CreateNew)?;
+                    emit(&format!("wrote {}\n", path.display()))
+                }
+            }
+        }
+        Some(Command::Man) => {
+            let command = <Cli as clap::CommandFactory>::command();
+            let mut page = Vec::new();
+            clap_mangen::Man::new(command)
+                .render(&mut page)
+                .map_err(|e| CliError::Runtime(format!("cannot write the manual: {e}")))?;
+            emit(&String::from_utf8_lossy(&page))
         }
         Some(Command::Stats { file }) => {
             let meeting = store::load(&file, &config.marks)?;
-            print!("{}", stats_report(&meeting, &config));
+            emit(&stats_report(&meeting, &config))?;
             Ok(())
         }
         None => crate::app::run::run(cli.file, config).map_err(|e| match e {
             RunError::Load(e) => e.into(),
             other => CliError::Runtime(other.to_string()),
         }),
+    }
+}
+
+/// Writes to standard output. A reader that stops early (`copil print FILE | head`) is not
+/// an error.
+fn emit(text: &str) -> Result<(), CliError> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(CliError::Runtime(format!("cannot write the output: {e}"))),
     }
 }
 
@@ -408,13 +484,13 @@ fn next_from(
     let next = crate::model::next::next_meeting(&last, date);
     let text = store::write_meeting(&next, &config.marks);
     store::write_atomic(file, text.as_bytes(), Mode::CreateNew)?;
-    println!(
-        "created {} from the last meeting ({} commitments, {} open decisions, {})",
+    emit(&format!(
+        "created {} from the last meeting ({} commitments, {} open decisions, {})\n",
         file.display(),
         next.commitments.len(),
         next.decisions.len(),
         date.format("%Y-%m-%d")
-    );
+    ))?;
     Ok(())
 }
 
@@ -457,11 +533,11 @@ fn new_meeting(
     };
     let text = store::write_meeting(&meeting, &config.marks);
     store::write_atomic(file, text.as_bytes(), Mode::CreateNew)?;
-    println!(
-        "created {} ({} commitments, {})",
+    emit(&format!(
+        "created {} ({} commitments, {})\n",
         file.display(),
         meeting.commitments.len(),
         date.format("%Y-%m-%d")
-    );
+    ))?;
     Ok(())
 }

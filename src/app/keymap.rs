@@ -53,6 +53,32 @@ impl Mode {
         Mode::Preview,
     ];
 
+    /// The name of the mode's table in the configuration: `[keys.list]`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Mode::List => "list",
+            Mode::Observations => "observations",
+            Mode::Attendance => "attendance",
+            Mode::Points => "points",
+            Mode::Decisions => "decisions",
+            Mode::Preview => "preview",
+            Mode::Editor => "editor",
+            Mode::Text => "text",
+            Mode::Picker => "picker",
+            Mode::Prompt => "prompt",
+            Mode::Help => "help",
+            Mode::Recovery => "recovery",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Mode> {
+        Mode::ALL.into_iter().find(|m| m.name() == name)
+    }
+
+    pub fn names() -> Vec<&'static str> {
+        Mode::ALL.iter().map(|m| m.name()).collect()
+    }
+
     pub fn title(self) -> &'static str {
         match self {
             Mode::List => "Review: the list",
@@ -136,6 +162,39 @@ impl Key {
             }
         };
         Some(Key::new(code, mods))
+    }
+}
+
+impl Key {
+    /// The key as a configuration file writes it: "j", "ctrl-r", "shift-tab", "down".
+    pub fn config_name(&self) -> String {
+        let mut out = String::new();
+        if self.mods.contains(KeyModifiers::CONTROL) {
+            out.push_str("ctrl-");
+        }
+        if self.mods.contains(KeyModifiers::ALT) {
+            out.push_str("alt-");
+        }
+        let code = match self.code {
+            KeyCode::Char(' ') => "space".to_owned(),
+            KeyCode::Char(c) => c.to_string(),
+            KeyCode::Enter => "enter".to_owned(),
+            KeyCode::Esc => "esc".to_owned(),
+            KeyCode::Tab => "tab".to_owned(),
+            KeyCode::BackTab => "shift-tab".to_owned(),
+            KeyCode::Up => "up".to_owned(),
+            KeyCode::Down => "down".to_owned(),
+            KeyCode::Left => "left".to_owned(),
+            KeyCode::Right => "right".to_owned(),
+            KeyCode::Home => "home".to_owned(),
+            KeyCode::End => "end".to_owned(),
+            KeyCode::PageUp => "pageup".to_owned(),
+            KeyCode::PageDown => "pagedown".to_owned(),
+            KeyCode::Backspace => "backspace".to_owned(),
+            KeyCode::Delete => "delete".to_owned(),
+            other => format!("{other:?}").to_lowercase(),
+        };
+        out + &code
     }
 }
 
@@ -295,6 +354,54 @@ pub struct Keymap {
 }
 
 impl Keymap {
+    /// The default keys, with the configuration's `[keys.MODE]` tables applied: an action
+    /// named there takes exactly the keys given, in that mode.
+    pub fn configured(
+        marks: &MarkSet,
+        overrides: &[(String, String, Vec<String>)],
+    ) -> Result<Self, String> {
+        let mut keymap = Keymap::new(marks);
+        for (mode, action, keys) in overrides {
+            let (Some(mode), Some(action)) = (Mode::from_name(mode), Action::from_name(action))
+            else {
+                continue;
+            };
+            keymap
+                .bindings
+                .retain(|(m, _, a)| !(*m == mode && *a == action));
+            for key in keys.iter().filter_map(|k| Key::parse(k)) {
+                keymap.bindings.push((mode, key, action.clone()));
+            }
+        }
+        let mut conflicts = Vec::new();
+        for (i, (mode, key, action)) in keymap.bindings.iter().enumerate() {
+            if let Some((_, _, other)) = keymap.bindings[..i]
+                .iter()
+                .find(|(m, k, a)| m == mode && k == key && a != action)
+            {
+                conflicts.push(format!(
+                    "in [keys.{}], \"{}\" is bound to both {} and {}",
+                    mode.name(),
+                    key.config_name(),
+                    other.name(),
+                    action.name()
+                ));
+            }
+        }
+        if !conflicts.is_empty() {
+            return Err(format!(
+                "{}; give one of them another key",
+                conflicts.join("; ")
+            ));
+        }
+        keymap.lookup = keymap
+            .bindings
+            .iter()
+            .map(|(m, k, a)| ((*m, *k), a.clone()))
+            .collect();
+        Ok(keymap)
+    }
+
     pub fn new(marks: &MarkSet) -> Self {
         let mut bindings = Vec::new();
         for &(mode, key, action) in DEFAULTS {

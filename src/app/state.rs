@@ -342,7 +342,9 @@ pub struct App {
 
 impl App {
     pub fn new(meeting: Meeting, config: Config, file: Option<PathBuf>, now: Instant) -> Self {
-        let keymap = Keymap::new(&config.marks);
+        // Conflicts are refused before the program starts; here the defaults stand in.
+        let keymap = Keymap::configured(&config.marks, &config.keys)
+            .unwrap_or_else(|_| Keymap::new(&config.marks));
         let save_status = if file.is_some() {
             SaveStatus::Saved
         } else {

@@ -6,7 +6,7 @@ mod format;
 pub mod journal;
 mod large;
 pub mod lock;
-mod span;
+pub mod span;
 
 use std::fs;
 use std::io;

@@ -27,3 +27,38 @@ pub fn locate(text: &str, path: &FieldPath) -> Option<Range<usize>> {
     }
     Some(span)
 }
+
+/// The path of the deepest value whose span holds `offset`: the inverse of `locate`.
+pub fn path_at(text: &str, offset: usize) -> FieldPath {
+    let Ok(root) = DeTable::parse(text) else {
+        return FieldPath::root();
+    };
+    let mut path = FieldPath::root();
+    let mut value: Option<&DeValue<'_>> = None;
+    let mut table: Option<&DeTable<'_>> = Some(root.get_ref());
+    loop {
+        let next = match (table, value) {
+            (Some(t), _) | (None, Some(DeValue::Table(t))) => t
+                .iter()
+                .find(|(k, v)| v.span().contains(&offset) || k.span().contains(&offset))
+                // A `[table]`'s span may be its header only: take the last key before.
+                .or_else(|| {
+                    t.iter()
+                        .filter(|(k, _)| k.span().start <= offset)
+                        .max_by_key(|(k, _)| k.span().start)
+                })
+                .map(|(k, v)| (Seg::Key(k.get_ref().to_string()), v)),
+            (None, Some(DeValue::Array(a))) => a
+                .iter()
+                .enumerate()
+                .find(|(_, v)| v.span().contains(&offset))
+                .map(|(i, v)| (Seg::Index(i), v)),
+            _ => None,
+        };
+        let Some((seg, next)) = next else { break };
+        path.0.push(seg);
+        table = None;
+        value = Some(next.get_ref());
+    }
+    path
+}

@@ -1,4 +1,7 @@
-//! Configuration: `config/default.toml` is built into the binary and parsed at start.
+//! Configuration: `config/default.toml` is built into the binary and parsed at start;
+//! the user's file and `--config FILE` override it key by key (see `layers`).
+
+pub mod layers;
 
 use std::path::Path;
 use std::str::FromStr;
@@ -10,11 +13,13 @@ use crate::diag::{Diagnostic, Diagnostics};
 use crate::model::{ArgKind, Localized, MarkArgDef, MarkDef, MarkSet};
 
 /// The built-in configuration, as shipped.
-pub const DEFAULT_TOML: &str = include_str!("../config/default.toml");
+pub const DEFAULT_TOML: &str = include_str!("../../config/default.toml");
 
 #[derive(Clone, Debug)]
 pub struct Config {
     pub marks: MarkSet,
+    /// Keys rebound by the configuration: (mode, action, keys).
+    pub keys: Vec<(String, String, Vec<String>)>,
     pub phrases: Vec<Localized>,
     pub theme: Theme,
     pub export: ExportConfig,
@@ -52,6 +57,8 @@ pub struct ExportConfig {
 #[serde(deny_unknown_fields)]
 struct ConfigFile {
     marks: Vec<toml::Spanned<MarkFile>>,
+    #[serde(default)]
+    keys: toml::Table,
     phrases: Vec<LocalizedFile>,
     theme: ThemeFile,
     export: ExportFile,
@@ -218,7 +225,23 @@ impl Config {
         if !errors.is_empty() {
             return Err(Diagnostics(errors));
         }
+        let mut keys = Vec::new();
+        for (mode, actions) in &raw.keys {
+            for (action, value) in actions.as_table().into_iter().flatten() {
+                let list = match value {
+                    toml::Value::Array(a) => a
+                        .iter()
+                        .filter_map(|v| v.as_str())
+                        .map(str::to_owned)
+                        .collect(),
+                    toml::Value::String(s) => vec![s.clone()],
+                    _ => Vec::new(),
+                };
+                keys.push((mode.clone(), action.clone(), list));
+            }
+        }
         Ok(Config {
+            keys,
             marks: MarkSet { defs },
             phrases: raw.phrases.into_iter().map(Into::into).collect(),
             theme,

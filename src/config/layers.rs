@@ -1,0 +1,270 @@
+//! Configuration in layers: the built-in `config/default.toml`, then the user's file in
+//! the platform configuration directory, then `--config FILE`, merged key by key (a list,
+//! such as `marks`, is replaced whole). Every message names the file and line it is about.
+
+use std::path::{Path, PathBuf};
+
+use toml::Table;
+
+use super::{Config, DEFAULT_TOML};
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::store::span::{locate, path_at};
+
+/// Where the user's configuration file goes.
+pub fn user_config_path() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "copil").map(|d| d.config_dir().join("config.toml"))
+}
+
+fn read(path: &Path) -> Result<String, Diagnostics> {
+    crate::store::read_text(path).map_err(|e| match e {
+        crate::store::LoadError::Invalid(d) => d,
+        other => Diagnostics(vec![Diagnostic::whole_file(
+            path,
+            other.to_string(),
+            "check the path given to --config",
+        )]),
+    })
+}
+
+/// Reports keys that the built-in configuration does not have, with their line.
+fn unknown_keys(
+    builtin: &Table,
+    layer: &Table,
+    file: &Path,
+    text: &str,
+    prefix: crate::model::FieldPath,
+    out: &mut Vec<Diagnostic>,
+) {
+    for (key, value) in layer {
+        let path = prefix.clone().key(key);
+        if prefix.0.is_empty() && key == "keys" {
+            keys_section(value, file, text, &path, out);
+            continue;
+        }
+        match (builtin.get(key), value) {
+            (None, _) => {
+                let offset = locate(text, &path).map_or(0, |s| s.start);
+                let known: Vec<&str> = builtin.keys().map(String::as_str).collect();
+                out.push(Diagnostic::at_offset(
+                    file,
+                    text,
+                    offset,
+                    format!("unknown setting `{path}`"),
+                    format!("the settings here are: {}", known.join(", ")),
+                ));
+            }
+            (Some(toml::Value::Table(b)), toml::Value::Table(l)) => {
+                unknown_keys(b, l, file, text, path, out)
+            }
+            (Some(toml::Value::Array(b)), toml::Value::Array(l)) => {
+                // The fields any built-in entry has: some marks take an argument, some not.
+                let mut fields = Table::new();
+                for entry in b {
+                    if let toml::Value::Table(t) = entry {
+                        merge(&mut fields, t.clone());
+                    }
+                }
+                if !fields.is_empty() {
+                    for (i, item) in l.iter().enumerate() {
+                        if let toml::Value::Table(t) = item {
+                            unknown_keys(&fields, t, file, text, path.clone().index(i), out);
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Checks `[keys.MODE] action = "key"` tables: known modes, known actions, keys that parse.
+fn keys_section(
+    value: &toml::Value,
+    file: &Path,
+    text: &str,
+    path: &crate::model::FieldPath,
+    out: &mut Vec<Diagnostic>,
+) {
+    use crate::app::keymap::{Key, Mode};
+    let at = |p: &crate::model::FieldPath| locate(text, p).map_or(0, |s| s.start);
+    let Some(modes) = value.as_table() else {
+        return;
+    };
+    for (mode, actions) in modes {
+        let mode_path = path.clone().key(mode);
+        if Mode::from_name(mode).is_none() {
+            out.push(Diagnostic::at_offset(
+                file,
+                text,
+                at(&mode_path),
+                format!("unknown key table `keys.{mode}`"),
+                format!("use one of: {}", Mode::names().join(", ")),
+            ));
+            continue;
+        }
+        let Some(actions) = actions.as_table() else {
+            continue;
+        };
+        for (action, keys) in actions {
+            let action_path = mode_path.clone().key(action);
+            if crate::app::Action::from_name(action).is_none() {
+                out.push(Diagnostic::at_offset(
+                    file,
+                    text,
+                    at(&action_path),
+                    format!("unknown action `{action}` in [keys.{mode}]"),
+                    "`copil config init` writes every action with its keys",
+                ));
+                continue;
+            }
+            let list: Vec<&toml::Value> = match keys {
+                toml::Value::Array(a) => a.iter().collect(),
+                other => vec![other],
+            };
+            for key in list {
+                let ok = key.as_str().and_then(Key::parse).is_some();
+                if !ok {
+                    out.push(Diagnostic::at_offset(
+                        file,
+                        text,
+                        at(&action_path),
+                        format!("`{key}` is not a key, for `{action}` in [keys.{mode}]"),
+                        "write keys as \"a\", \"G\", \"ctrl-s\", \"alt-enter\", \"shift-tab\", \"f5\" is not supported",
+                    ));
+                }
+            }
+        }
+    }
+}
+
+fn merge(into: &mut Table, layer: Table) {
+    for (key, value) in layer {
+        match (into.get_mut(&key), value) {
+            (Some(toml::Value::Table(a)), toml::Value::Table(b)) => merge(a, b),
+            (_, value) => {
+                into.insert(key, value);
+            }
+        }
+    }
+}
+
+/// The configuration in force: built-in, then the user's file (if any), then `extra`.
+pub fn load(user: Option<&Path>, extra: Option<&Path>) -> Result<Config, Diagnostics> {
+    let builtin: Table = toml::from_str(DEFAULT_TOML).expect("the built-in configuration parses");
+    let mut merged = builtin.clone();
+    let mut layers: Vec<PathBuf> = Vec::new();
+    if let Some(user) = user.filter(|p| p.exists()) {
+        layers.push(user.to_owned());
+    }
+    if let Some(extra) = extra {
+        layers.push(extra.to_owned());
+    }
+    for file in &layers {
+        let text = read(file)?;
+        let table: Table = toml::from_str(&text).map_err(|e| {
+            Diagnostics(vec![Diagnostic::at_offset(
+                file,
+                &text,
+                e.span().map_or(0, |s| s.start),
+                e.message().trim().replace('\n', " "),
+                "fix the TOML syntax at this place",
+            )])
+        })?;
+        let mut problems = Vec::new();
+        unknown_keys(
+            &builtin,
+            &table,
+            file,
+            &text,
+            crate::model::FieldPath::root(),
+            &mut problems,
+        );
+        if !problems.is_empty() {
+            return Err(Diagnostics(problems));
+        }
+        merge(&mut merged, table);
+        // A value of the wrong kind is found on the merged whole, then traced back to
+        // the place in this file that set it.
+        let whole = toml::to_string(&merged).unwrap_or_default();
+        if let Err(errors) = Config::parse(file, &whole) {
+            let traced = errors
+                .0
+                .into_iter()
+                .map(|d| {
+                    let offset = line_offset(&whole, d.line, d.column);
+                    let path = path_at(&whole, offset);
+                    let at = locate(&text, &path).map_or(0, |s| s.start);
+                    Diagnostic::at_offset(file, &text, at, d.message, d.hint)
+                })
+                .collect();
+            return Err(Diagnostics(traced));
+        }
+    }
+    let whole = toml::to_string(&merged).unwrap_or_default();
+    Config::parse(Path::new("config/default.toml"), &whole)
+}
+
+/// The byte offset of a 1-based line and character column.
+fn line_offset(text: &str, line: usize, column: usize) -> usize {
+    let start: usize = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum();
+    start
+        + text[start..]
+            .chars()
+            .take(column.saturating_sub(1))
+            .map(char::len_utf8)
+            .sum::<usize>()
+}
+
+/// The built-in configuration as a commented file for `copil config init`: every setting
+/// with its default, and the keys of every mode.
+pub fn commented_defaults() -> String {
+    use crate::app::keymap::{Keymap, Mode};
+    let mut out = String::from(
+        "# copil configuration. Settings here override the built-in ones key by key;\n\
+         # delete what you do not change. A list (marks, phrases) replaces the built-in one.\n\n",
+    );
+    for line in DEFAULT_TOML.lines() {
+        // Every setting commented out: uncomment only what you change, so that later
+        // versions' defaults still reach you.
+        if line.trim().is_empty() || line.trim_start().starts_with('#') {
+            out.push_str(line);
+        } else {
+            out.push_str("# ");
+            out.push_str(line);
+        }
+        out.push('\n');
+    }
+    out.push_str(
+        "\n# ---------------------------------------------------------------------------------------\n\
+         # Keys, per mode: uncomment and change. Several keys: [\"a\", \"enter\"].\n\
+         # Modifiers: ctrl-, alt-, shift-.\n\
+         # ---------------------------------------------------------------------------------------\n",
+    );
+    let keymap = Keymap::new(&Config::builtin().marks);
+    for mode in Mode::ALL {
+        out.push_str(&format!("\n# [keys.{}]\n", mode.name()));
+        for (keys, action) in keymap.entries(mode) {
+            if matches!(action, crate::app::Action::ToggleMark(_)) {
+                continue;
+            }
+            let list: Vec<String> = keymap
+                .bindings
+                .iter()
+                .filter(|(m, _, a)| *m == mode && a == action)
+                .map(|(_, k, _)| format!("\"{}\"", k.config_name()))
+                .collect();
+            let _ = keys;
+            out.push_str(&format!(
+                "# {} = [{}]   # {}\n",
+                action.name(),
+                list.join(", "),
+                action.description()
+            ));
+        }
+    }
+    out
+}
