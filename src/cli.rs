@@ -34,6 +34,9 @@ pub struct Cli {
     /// A configuration file that overrides the built-in one and the user's, key by key
     #[arg(long, global = true, value_name = "FILE")]
     pub config: Option<PathBuf>,
+    /// A built-in theme: default, or high-contrast (black on white, for screen sharing)
+    #[arg(long, global = true, value_name = "NAME")]
+    pub theme: Option<String>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -188,8 +191,11 @@ impl From<SaveError> for CliError {
 /// Runs the command line, printing results on standard output.
 pub fn run(cli: Cli) -> Result<(), CliError> {
     let user = crate::config::layers::user_config_path();
-    let config = crate::config::layers::load(user.as_deref(), cli.config.as_deref())
-        .map_err(|d| CliError::BadInput(d.to_string()))?;
+    let mut config =
+        crate::config::layers::load(user.as_deref(), cli.config.as_deref(), cli.theme.as_deref())
+            .map_err(|d| CliError::BadInput(d.to_string()))?;
+    // https://no-color.org: any non-empty value turns colour off.
+    config.theme.color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     crate::app::Keymap::configured(&config.marks, &config.keys)
         .map_err(|e| CliError::BadInput(format!("the keys of the configuration: {e}")))?;
     match cli.command {

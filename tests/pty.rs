@@ -401,3 +401,61 @@ fn a_panic_restores_the_terminal_keeps_the_notes_and_says_where() {
     assert_eq!(again.exit_code(), 0);
     assert_eq!(observations(&file, 0), ["Avant la panne"]);
 }
+
+#[test]
+fn no_color_draws_without_colour_sequences() {
+    let home = tempfile::tempdir().unwrap();
+    let file = sample_in(home.path());
+    let mut s = Session::start_in(&[file.to_str().unwrap()], home.path(), &[("NO_COLOR", "1")]);
+    s.wait_for("Commitments 1/22");
+    s.send("f");
+    s.wait_for("En attente de fiche");
+    s.send("q");
+    assert_eq!(s.exit_code(), 0);
+    let raw = String::from_utf8_lossy(&s.raw);
+    for colour in [
+        "[38;", "[48;", "[30m", "[31m", "[32m", "[33m", "[34m", "[35m", "[36m", "[37m", "[40m",
+        "[41m", "[42m", "[43m", "[44m", "[45m", "[46m", "[47m", "[90m", "[100m",
+    ] {
+        assert!(
+            !raw.contains(&format!("\u{1b}{colour}")),
+            "a colour sequence {colour:?} was sent"
+        );
+    }
+    // Without NO_COLOR, colours are used: the check above can fail.
+    let mut coloured = Session::start(&[file.to_str().unwrap()], home.path());
+    coloured.wait_for("Commitments 1/22");
+    coloured.send("q");
+    assert_eq!(coloured.exit_code(), 0);
+    let raw = String::from_utf8_lossy(&coloured.raw);
+    assert!(
+        raw.contains("\u{1b}[36m") || raw.contains("\u{1b}[38;"),
+        "colours without NO_COLOR"
+    );
+}
+
+#[test]
+fn a_key_rebound_in_the_configuration_works_end_to_end() {
+    let home = tempfile::tempdir().unwrap();
+    let file = sample_in(home.path());
+    let config = home.path().join("keys.toml");
+    std::fs::write(
+        &config,
+        "[keys.list]\nquit = \"ctrl-q\"\nadd_observation = \"o\"\n",
+    )
+    .unwrap();
+    let mut s = Session::start(
+        &["--config", config.to_str().unwrap(), file.to_str().unwrap()],
+        home.path(),
+    );
+    s.wait_for("Commitments 1/22");
+    s.wait_for("o add");
+    s.send("q");
+    s.send("o");
+    s.wait_for("New observation");
+    s.send("Par la touche o\r\r");
+    s.wait_for("Observations (1)");
+    s.send("\u{11}"); // Ctrl-Q
+    assert_eq!(s.exit_code(), 0);
+    assert_eq!(observations(&file, 0), ["Par la touche o"]);
+}

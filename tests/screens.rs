@@ -232,3 +232,18 @@ fn review_with_time_budget() {
     press(&mut app, "3");
     snap("review_time_boxed", &app);
 }
+
+#[test]
+fn presentation_mode() {
+    let mut app = reviewed();
+    press(&mut app, ":");
+    type_text(&mut app, "2");
+    press(&mut app, "enter P");
+    snap("presentation", &app);
+    press(&mut app, "a");
+    type_text(&mut app, "Ajoutée pendant la présentation");
+    snap("presentation_editor", &app);
+    press(&mut app, "enter enter P");
+    assert!(!app.presenting);
+    assert_eq!(app.meeting.commitments[1].observations.len(), 4);
+}

@@ -89,6 +89,8 @@ actions! {
     Export = "export", "export";
     /// Show the keys
     Help = "help", "help";
+    /// Presentation: the current commitment alone, large, for sharing the screen
+    Presentation = "presentation", "present";
     /// Quit (everything is already saved)
     Quit = "quit", "quit";
     /// Commit this bullet and start the next one

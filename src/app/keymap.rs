@@ -249,6 +249,7 @@ const DEFAULTS: &[(Mode, &str, &str)] = &[
     (Mode::List, "F", "filter"),
     (Mode::List, "ctrl-s", "save"),
     (Mode::List, "?", "help"),
+    (Mode::List, "P", "presentation"),
     (Mode::List, "q", "quit"),
     (Mode::Observations, "down", "next_observation"),
     (Mode::Observations, "j", "next_observation"),
@@ -267,6 +268,7 @@ const DEFAULTS: &[(Mode, &str, &str)] = &[
     (Mode::Observations, "ctrl-r", "redo"),
     (Mode::Observations, "ctrl-s", "save"),
     (Mode::Observations, "?", "help"),
+    (Mode::Observations, "P", "presentation"),
     (Mode::Observations, "q", "quit"),
     (Mode::Editor, "enter", "commit_bullet"),
     (Mode::Editor, "esc", "close_editor"),
@@ -366,11 +368,18 @@ impl Keymap {
             else {
                 continue;
             };
+            // The new keys take the place of the old ones, so help keeps its order.
+            let at = keymap
+                .bindings
+                .iter()
+                .position(|(m, _, a)| *m == mode && *a == action)
+                .unwrap_or(keymap.bindings.len());
             keymap
                 .bindings
                 .retain(|(m, _, a)| !(*m == mode && *a == action));
-            for key in keys.iter().filter_map(|k| Key::parse(k)) {
-                keymap.bindings.push((mode, key, action.clone()));
+            let at = at.min(keymap.bindings.len());
+            for (i, key) in keys.iter().filter_map(|k| Key::parse(k)).enumerate() {
+                keymap.bindings.insert(at + i, (mode, key, action.clone()));
             }
         }
         let mut conflicts = Vec::new();

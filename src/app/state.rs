@@ -320,6 +320,8 @@ pub struct App {
     pub quit: bool,
     /// Set by the export key; the event loop exports, since writing files is an effect.
     pub export_requested: bool,
+    /// The review screen shows the current commitment alone, for screen sharing.
+    pub presenting: bool,
     /// Opened while another copy holds the file: nothing may change.
     pub read_only: bool,
     /// Set when the journal was restored or set aside, for the event loop to act on.
@@ -372,6 +374,7 @@ impl App {
             quit: false,
             export_requested: false,
             read_only: false,
+            presenting: false,
             journal_done: None,
             list_offset: Cell::new(0),
             reviewed: 0,

@@ -150,6 +150,7 @@ fn allowed_read_only(action: &Action) -> bool {
             | PageDown
             | PageUp
             | Export
+            | Presentation
     )
 }
 
@@ -221,6 +222,7 @@ pub fn update(app: &mut App, action: Action) {
         }
         Action::Help => app.layers.push(Layer::Help { scroll: 0 }),
         Action::Export => app.export_requested = true,
+        Action::Presentation => app.presenting = !app.presenting,
         Action::Restore | Action::SetAside => {
             if let Some(Layer::Recovery(journal)) = app.layers.last() {
                 let journal = journal.clone();

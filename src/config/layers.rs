@@ -148,10 +148,32 @@ fn merge(into: &mut Table, layer: Table) {
     }
 }
 
-/// The configuration in force: built-in, then the user's file (if any), then `extra`.
-pub fn load(user: Option<&Path>, extra: Option<&Path>) -> Result<Config, Diagnostics> {
+/// The built-in themes besides the default.
+pub const THEMES: [&str; 2] = ["default", "high-contrast"];
+
+/// The configuration in force: built-in, then a built-in theme, then the user's file (if
+/// any), then `extra`.
+pub fn load(
+    user: Option<&Path>,
+    extra: Option<&Path>,
+    theme: Option<&str>,
+) -> Result<Config, Diagnostics> {
     let builtin: Table = toml::from_str(DEFAULT_TOML).expect("the built-in configuration parses");
     let mut merged = builtin.clone();
+    match theme {
+        None | Some("default") => {}
+        Some("high-contrast") => merge(
+            &mut merged,
+            toml::from_str(super::HIGH_CONTRAST_TOML).expect("the built-in theme parses"),
+        ),
+        Some(other) => {
+            return Err(Diagnostics(vec![Diagnostic::whole_file(
+                Path::new("--theme"),
+                format!("unknown theme \"{other}\""),
+                format!("use one of: {}", THEMES.join(", ")),
+            )]));
+        }
+    }
     let mut layers: Vec<PathBuf> = Vec::new();
     if let Some(user) = user.filter(|p| p.exists()) {
         layers.push(user.to_owned());

@@ -15,6 +15,9 @@ use crate::model::{ArgKind, Localized, MarkArgDef, MarkDef, MarkSet};
 /// The built-in configuration, as shipped.
 pub const DEFAULT_TOML: &str = include_str!("../../config/default.toml");
 
+/// The high-contrast light theme, layered on the defaults by `--theme high-contrast`.
+pub const HIGH_CONTRAST_TOML: &str = include_str!("../../config/high-contrast.toml");
+
 #[derive(Clone, Debug)]
 pub struct Config {
     pub marks: MarkSet,
@@ -27,6 +30,10 @@ pub struct Config {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Theme {
+    /// False under `NO_COLOR`: the screen then uses bold and reverse video only.
+    pub color: bool,
+    pub background: Color,
+    pub foreground: Color,
     pub accent: Color,
     pub muted: Color,
     pub selection_fg: Color,
@@ -106,6 +113,8 @@ enum ArgKindFile {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ThemeFile {
+    background: toml::Spanned<String>,
+    foreground: toml::Spanned<String>,
     accent: toml::Spanned<String>,
     muted: toml::Spanned<String>,
     selection_fg: toml::Spanned<String>,
@@ -157,6 +166,9 @@ impl Config {
             })
         };
         let theme = Theme {
+            color: true,
+            background: color(&raw.theme.background, &mut errors),
+            foreground: color(&raw.theme.foreground, &mut errors),
             accent: color(&raw.theme.accent, &mut errors),
             muted: color(&raw.theme.muted, &mut errors),
             selection_fg: color(&raw.theme.selection_fg, &mut errors),

@@ -170,3 +170,64 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
     let visible: Vec<Line> = lines.into_iter().skip(scroll).take(height).collect();
     frame.render_widget(Paragraph::new(visible), inner);
 }
+
+/// The current commitment alone, in a wide, airy column for the committee to read on a
+/// shared screen.
+pub fn presentation(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
+    let Some(c) = app.current_commitment() else {
+        return draw(frame, area, app, styles);
+    };
+    let width = area.width.saturating_sub(4).min(110);
+    let x = area.x + (area.width - width) / 2;
+    let column = Rect::new(x, area.y + 1, width, area.height.saturating_sub(1));
+    let w = width as usize;
+    let language = app.meeting.header.language;
+    let mut lines: Vec<Line> = vec![
+        Line::styled(
+            format!(
+                "N° {}  ·  {}/{}",
+                c.number,
+                app.selected + 1,
+                app.view.len()
+            ),
+            styles.accent,
+        ),
+        Line::default(),
+    ];
+    lines.extend(hanging(&c.title, "", "", w, styles.bold));
+    if let Some(m) = c.mark("retitle")
+        && let MarkArg::Text(new_title) = &m.arg
+    {
+        lines.push(Line::default());
+        lines.extend(hanging(new_title, "→ ", "  ", w, styles.accent));
+    }
+    lines.push(Line::default());
+    lines.extend(hanging(&c.institution, "", "", w, styles.muted));
+    if !c.marks.is_empty() {
+        lines.push(Line::default());
+        for m in &c.marks {
+            let label = app.config.marks.label(m, &app.meeting, language);
+            let mut spans = vec![Span::styled(format!(" {label} "), styles.mark(&m.id))];
+            if let MarkArg::Text(t) = &m.arg
+                && m.id != "retitle"
+            {
+                spans.push(Span::raw(format!("  {t}")));
+            }
+            lines.push(Line::from(spans));
+        }
+    }
+    lines.push(Line::default());
+    for o in &c.observations {
+        let (first, rest) = if o.level == 0 {
+            ("•  ", "   ")
+        } else {
+            ("      o  ", "         ")
+        };
+        lines.extend(hanging(&o.text, first, rest, w, Style::default()));
+        lines.push(Line::default());
+    }
+    let height = column.height as usize;
+    let skip = lines.len().saturating_sub(height);
+    let visible: Vec<Line> = lines.into_iter().skip(skip).collect();
+    frame.render_widget(Paragraph::new(visible), column);
+}

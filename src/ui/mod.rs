@@ -23,6 +23,7 @@ pub const MIN_HEIGHT: u16 = 15;
 pub fn draw(frame: &mut Frame, app: &App) {
     let area = frame.area();
     let styles = Styles::new(&app.config);
+    frame.buffer_mut().set_style(area, styles.base);
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         let text = format!(
             "The terminal is too small ({}×{}).\nMake it at least {MIN_WIDTH}×{MIN_HEIGHT}.\nYour notes are safe.",
@@ -47,6 +48,13 @@ pub fn draw(frame: &mut Frame, app: &App) {
     .areas(area);
     draw_title(frame, top, app, &styles);
     match app.screen {
+        Screen::Review if app.presenting => {
+            let (area, editor) = layers::editor_split(main, app);
+            detail::presentation(frame, area, app, &styles);
+            if let Some(editor_area) = editor {
+                layers::draw_editor(frame, editor_area, app, &styles);
+            }
+        }
         Screen::Review => {
             let list_width = (main.width * 42 / 100).clamp(32, 70);
             let [left, right] =

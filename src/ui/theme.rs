@@ -17,12 +17,18 @@ pub struct Styles {
     pub error: Style,
     pub border: Style,
     pub focused_border: Style,
+    /// The whole screen's colours: the terminal's own, or the theme's.
+    pub base: Style,
     marks: Vec<(String, Style)>,
+    mark_fallback: Style,
 }
 
 impl Styles {
     pub fn new(config: &Config) -> Self {
         let t = &config.theme;
+        if !t.color {
+            return Styles::monochrome();
+        }
         Styles {
             bold: Style::new().add_modifier(Modifier::BOLD),
             muted: Style::new().fg(t.muted),
@@ -44,6 +50,8 @@ impl Styles {
             error: Style::new().fg(t.error).add_modifier(Modifier::BOLD),
             border: Style::new().fg(t.muted),
             focused_border: Style::new().fg(t.accent),
+            base: Style::new().fg(t.foreground).bg(t.background),
+            mark_fallback: Style::new().fg(Color::Black).bg(Color::Gray),
             marks: config
                 .marks
                 .defs
@@ -60,11 +68,35 @@ impl Styles {
         }
     }
 
+    /// Bold, underline and reverse video only, for `NO_COLOR`.
+    fn monochrome() -> Self {
+        let plain = Style::new();
+        let bold = plain.add_modifier(Modifier::BOLD);
+        let reversed = plain.add_modifier(Modifier::REVERSED);
+        Styles {
+            base: plain,
+            bold,
+            muted: plain,
+            accent: bold,
+            title: reversed.add_modifier(Modifier::BOLD),
+            selected: reversed,
+            highlight: bold.add_modifier(Modifier::UNDERLINED),
+            ok: plain,
+            warning: bold,
+            warning_badge: reversed.add_modifier(Modifier::BOLD),
+            error: bold,
+            border: plain,
+            focused_border: bold,
+            marks: Vec::new(),
+            mark_fallback: reversed.add_modifier(Modifier::BOLD),
+        }
+    }
+
     /// The badge of a mark: its key in its colour.
     pub fn mark(&self, id: &str) -> Style {
         self.marks
             .iter()
             .find(|(m, _)| m == id)
-            .map_or(Style::new().fg(Color::Black).bg(Color::Gray), |(_, s)| *s)
+            .map_or(self.mark_fallback, |(_, s)| *s)
     }
 }

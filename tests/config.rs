@@ -1,0 +1,204 @@
+//! Configuration layers, keys, themes, and the command-line habits around them.
+
+mod common;
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use copil::app::{App, Keymap, Layer};
+use copil::config::layers;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+fn write(dir: &Path, name: &str, text: &str) -> std::path::PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+#[test]
+fn layers_merge_key_by_key_the_last_one_winning() {
+    let dir = tempfile::tempdir().unwrap();
+    let user = write(
+        dir.path(),
+        "user.toml",
+        "[theme]\naccent = \"red\"\nmuted = \"gray\"\n",
+    );
+    let extra = write(dir.path(), "extra.toml", "[theme]\naccent = \"blue\"\n");
+    let config = layers::load(Some(&user), Some(&extra), None).unwrap();
+    assert_eq!(config.theme.accent, ratatui::style::Color::Blue);
+    assert_eq!(config.theme.muted, ratatui::style::Color::Gray);
+    assert_eq!(
+        config.marks.defs.len(),
+        7,
+        "what no layer names stays built in"
+    );
+    let missing = layers::load(None, Some(Path::new("no/such.toml")), None).unwrap_err();
+    assert!(missing.to_string().contains("no/such.toml"), "{missing}");
+}
+
+#[test]
+fn an_unknown_setting_is_reported_with_its_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let user = write(
+        dir.path(),
+        "user.toml",
+        "[export]\nformats = [\"docx\"]\natribution = true\n",
+    );
+    let err = layers::load(Some(&user), None, None).unwrap_err();
+    let first = &err.0[0];
+    assert_eq!(first.line, 3, "{err}");
+    assert!(first.message.contains("export.atribution"), "{err}");
+    assert!(first.hint.contains("attribution"), "{err}");
+}
+
+#[test]
+fn a_wrong_value_names_its_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let user = write(
+        dir.path(),
+        "user.toml",
+        "# mine\n\n[theme]\nok = \"vert\"\n",
+    );
+    let err = layers::load(Some(&user), None, None).unwrap_err();
+    assert_eq!(
+        (err.0[0].line, err.0[0].file.as_path()),
+        (4, user.as_path()),
+        "{err}"
+    );
+    assert!(err.0[0].message.contains("vert"), "{err}");
+    let typed = write(dir.path(), "typed.toml", "[export]\nmark_sentences = 3\n");
+    let err = layers::load(None, Some(&typed), None).unwrap_err();
+    assert_eq!(err.0[0].line, 2, "{err}");
+}
+
+#[test]
+fn unknown_modes_actions_and_keys_are_refused_with_their_line() {
+    let dir = tempfile::tempdir().unwrap();
+    for (text, line, words) in [
+        ("[keys.revue]\nquit = \"q\"\n", 1, "keys.revue"),
+        ("[keys.list]\nquitter = \"q\"\n", 2, "quitter"),
+        ("[keys.list]\nquit = \"ctrl-\"\n", 2, "is not a key"),
+    ] {
+        let file = write(dir.path(), "keys.toml", text);
+        let err = layers::load(None, Some(&file), None).unwrap_err();
+        assert_eq!(err.0[0].line, line, "{err}");
+        assert!(err.to_string().contains(words), "{err}");
+    }
+}
+
+#[test]
+fn a_rebound_key_works_and_conflicts_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(
+        dir.path(),
+        "keys.toml",
+        "[keys.list]\nadd_observation = [\"o\"]\nquit = \"ctrl-q\"\n",
+    );
+    let config = layers::load(None, Some(&file), None).unwrap();
+    let keymap = Keymap::configured(&config.marks, &config.keys).unwrap();
+    assert_eq!(
+        keymap.keys_for(copil::app::Mode::List, &copil::app::Action::AddObservation),
+        "o"
+    );
+    let mut app = App::new(common::sample(), config, None, std::time::Instant::now());
+    common::press(&mut app, "a");
+    assert!(app.layers.is_empty(), "a no longer adds");
+    common::press(&mut app, "o");
+    assert!(matches!(app.layers.last(), Some(Layer::Editor(_))));
+    common::press(&mut app, "esc");
+    // The help and the hints follow the keys in force.
+    common::press(&mut app, "?");
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    terminal.draw(|f| copil::ui::draw(f, &app)).unwrap();
+    let screen = terminal.backend().to_string();
+    assert!(screen.contains("Ctrl-q"), "{screen}");
+
+    let clash = write(dir.path(), "clash.toml", "[keys.list]\nquit = \"j\"\n");
+    let config = layers::load(None, Some(&clash), None).unwrap();
+    let err = Keymap::configured(&config.marks, &config.keys).unwrap_err();
+    assert!(err.contains("\"j\" is bound to both"), "{err}");
+}
+
+#[test]
+fn the_high_contrast_theme_is_black_on_white() {
+    let config = layers::load(None, None, Some("high-contrast")).unwrap();
+    assert_eq!(config.theme.background, ratatui::style::Color::White);
+    assert_eq!(config.theme.foreground, ratatui::style::Color::Black);
+    assert!(layers::load(None, None, Some("neon")).is_err());
+}
+
+fn copil(args: &[&str], config_home: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_copil"))
+        .args(args)
+        .env("XDG_CONFIG_HOME", config_home)
+        .env("HOME", config_home)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn config_init_writes_a_commented_copy_once() {
+    let home = tempfile::tempdir().unwrap();
+    let path = String::from_utf8(copil(&["config", "path"], home.path()).stdout).unwrap();
+    assert!(path.trim().ends_with("copil/config.toml"), "{path}");
+    assert!(path.starts_with(home.path().to_str().unwrap()), "{path}");
+    let out = copil(&["config", "init"], home.path());
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = std::fs::read_to_string(path.trim()).unwrap();
+    assert!(text.contains("# [keys.list]"));
+    assert!(
+        text.contains("# add_observation = [\"enter\", \"a\"]"),
+        "{text}"
+    );
+    assert!(text.contains("# accent = \"cyan\""));
+    let again = copil(&["config", "init"], home.path());
+    assert_eq!(again.status.code(), Some(2), "never over an existing file");
+    // The commented copy changes nothing, and uncommenting a line takes effect.
+    let check = copil(&["check", "sample-data/copil-2024-02-22.toml"], home.path());
+    assert_eq!(check.status.code(), Some(0));
+    std::fs::write(
+        path.trim(),
+        text.replace("# accent = \"cyan\"", "accent = \"nope\""),
+    )
+    .unwrap();
+    let broken = copil(&["check", "sample-data/copil-2024-02-22.toml"], home.path());
+    assert_eq!(broken.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&broken.stderr).contains("config.toml:"));
+}
+
+#[test]
+fn completions_and_the_manual_come_from_the_command_line_definitions() {
+    let home = tempfile::tempdir().unwrap();
+    for shell in ["bash", "zsh", "fish"] {
+        let out = copil(&["completions", shell], home.path());
+        assert_eq!(out.status.code(), Some(0), "{shell}");
+        assert!(
+            String::from_utf8_lossy(&out.stdout).contains("export"),
+            "{shell}"
+        );
+    }
+    let man = String::from_utf8(copil(&["man"], home.path()).stdout).unwrap();
+    assert!(man.contains(".TH copil 1"));
+}
+
+#[test]
+fn a_reader_that_stops_early_is_not_an_error() {
+    let out = Command::new("sh")
+        .args([
+            "-c",
+            &format!(
+                "{} print tests/fixtures/everything.toml | head -1",
+                env!("CARGO_BIN_EXE_copil")
+            ),
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
+}
