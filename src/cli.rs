@@ -34,6 +34,9 @@ pub struct Cli {
     /// A configuration file that overrides the built-in one and the user's, key by key
     #[arg(long, global = true, value_name = "FILE")]
     pub config: Option<PathBuf>,
+    /// How much goes to the log file in the data directory: off, error, warn, info, debug, trace
+    #[arg(long, global = true, value_name = "LEVEL", default_value = "info")]
+    pub log_level: String,
     /// A built-in theme: default, or high-contrast (black on white, for screen sharing)
     #[arg(long, global = true, value_name = "NAME")]
     pub theme: Option<String>,
@@ -190,6 +193,16 @@ impl From<SaveError> for CliError {
 
 /// Runs the command line, printing results on standard output.
 pub fn run(cli: Cli) -> Result<(), CliError> {
+    if !["off", "error", "warn", "info", "debug", "trace"].contains(&cli.log_level.as_str()) {
+        return Err(CliError::BadInput(format!(
+            "--log-level {}: use off, error, warn, info, debug or trace",
+            cli.log_level
+        )));
+    }
+    // Only the live screen logs: the other commands say everything on the terminal.
+    if cli.command.is_none() {
+        crate::log::init(&cli.log_level);
+    }
     let user = crate::config::layers::user_config_path();
     let mut config =
         crate::config::layers::load(user.as_deref(), cli.config.as_deref(), cli.theme.as_deref())

@@ -372,3 +372,19 @@ fn stats_lists_missing_sheet_fields_by_institution() {
         "{text}"
     );
 }
+
+#[test]
+fn a_wrong_log_level_is_a_usage_error() {
+    let out = copil(&[
+        "--log-level",
+        "loud",
+        "check",
+        "sample-data/copil-2024-02-22.toml",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("--log-level loud"),
+        "{}",
+        stderr(&out)
+    );
+}

@@ -366,6 +366,16 @@ fn a_folder_that_disappears_mid_meeting_loses_nothing() {
     s.send("q");
     assert_eq!(s.exit_code(), 0);
     assert_eq!(observations(&file, 0), ["Écrite pendant la panne"]);
+    let log = std::fs::read_to_string(home.path().join("data/copil/copil.log")).unwrap();
+    assert!(
+        log.contains("saving failed"),
+        "the log says what happened:\n{log}"
+    );
+    assert!(log.contains("opened"), "{log}");
+    assert!(
+        !s.contents().contains("ERROR"),
+        "the log never reaches the screen"
+    );
 }
 
 #[test]

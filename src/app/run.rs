@@ -147,6 +147,12 @@ pub fn run(file: Option<PathBuf>, config: Config) -> Result<(), RunError> {
         None => (demo_file(&config)?, true),
     };
     let meeting = store::load(&path, &config.marks)?;
+    tracing::info!(
+        file = %path.display(),
+        commitments = meeting.commitments.len(),
+        demo,
+        "opened"
+    );
     let files = Files::for_meeting(&path);
     let (lock, read_only) = match store::lock::acquire(&files.lock)? {
         store::lock::Outcome::Acquired { lock, .. } => (Some(lock), false),
@@ -166,7 +172,10 @@ pub fn run(file: Option<PathBuf>, config: Config) -> Result<(), RunError> {
     app.read_only = read_only;
     if !read_only {
         match store::journal::read(&files.journal) {
-            Ok(Some(journal)) if !journal.is_empty() => app.layers.push(Layer::Recovery(journal)),
+            Ok(Some(journal)) if !journal.is_empty() => {
+                tracing::warn!(journal = %files.journal.display(), "a journal was left: recovery offered");
+                app.layers.push(Layer::Recovery(journal))
+            }
             Ok(_) => {}
             Err(e) => app.message = Some(e.to_string()),
         }
@@ -198,6 +207,7 @@ pub fn run(file: Option<PathBuf>, config: Config) -> Result<(), RunError> {
     let end = match end {
         Ok(end) => end,
         Err(_) => {
+            tracing::error!("panic in the event loop");
             // The panic message is already printed; keep everything for the next start.
             let saved = store::journal::write(&files.journal, &recovery::snapshot(&app, true));
             let _ = final_save(&path, &app);
@@ -228,6 +238,7 @@ pub fn run(file: Option<PathBuf>, config: Config) -> Result<(), RunError> {
             saved
         }
         End::Signal(sig) => {
+            tracing::warn!(signal = sig, saved = saved.is_ok(), "ended by a signal");
             // The text being typed stays in the journal, to be offered at the next start.
             let snapshot = recovery::snapshot(&app, saved.is_err());
             if snapshot.is_empty() {
@@ -238,6 +249,7 @@ pub fn run(file: Option<PathBuf>, config: Config) -> Result<(), RunError> {
             std::process::exit(128 + sig);
         }
         End::Terminal(e) => {
+            tracing::error!(error = %e, "the terminal failed");
             let _ =
                 store::journal::write(&files.journal, &recovery::snapshot(&app, saved.is_err()));
             Err(RunError::Terminal(e))
@@ -281,6 +293,7 @@ fn apply_report(app: &mut App, report: Report, sent: u64) {
     if let Err(e) = &report.result
         && !matches!(app.save_status, SaveStatus::Failed(_))
     {
+        tracing::error!(error = %e, "saving failed");
         // Said once in full, where the status line has room only for its gist.
         app.message = Some(format!("Saving failed: {e}"));
     }

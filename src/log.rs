@@ -1,0 +1,41 @@
+//! Diagnostics for the people who maintain copil go to a log file in the data directory,
+//! never onto the screen: the screen belongs to the meeting.
+
+use std::fs::OpenOptions;
+use std::path::PathBuf;
+use std::sync::Mutex;
+
+use tracing::Level;
+
+/// Where the log is written: `<data dir>/copil/copil.log`.
+pub fn log_path() -> Option<PathBuf> {
+    crate::app::run::data_dir().map(|d| d.join("copil.log"))
+}
+
+/// Starts logging at `level` ("error", "warn", "info", "debug", "trace", or "off").
+/// Returns the file's path, or `None` when logging is off or the file cannot be opened —
+/// which never stops the program.
+pub fn init(level: &str) -> Option<PathBuf> {
+    let level = match level.to_ascii_lowercase().as_str() {
+        "off" => return None,
+        "error" => Level::ERROR,
+        "warn" => Level::WARN,
+        "debug" => Level::DEBUG,
+        "trace" => Level::TRACE,
+        _ => Level::INFO,
+    };
+    let path = log_path()?;
+    std::fs::create_dir_all(path.parent()?).ok()?;
+    let file = OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(&path)
+        .ok()?;
+    tracing_subscriber::fmt()
+        .with_writer(Mutex::new(file))
+        .with_ansi(false)
+        .with_max_level(level)
+        .try_init()
+        .ok()?;
+    Some(path)
+}
