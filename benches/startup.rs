@@ -29,6 +29,7 @@ fn run(file: &Path, home: &Path) -> Run {
     let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_copil"));
     cmd.arg(file);
     cmd.env("TERM", "xterm-256color");
+    cmd.env("LC_ALL", "C.UTF-8");
     cmd.env("XDG_DATA_HOME", home.join("data"));
     let start = Instant::now();
     let mut child = pty.slave.spawn_command(cmd).unwrap();

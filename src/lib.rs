@@ -13,6 +13,7 @@ pub mod cli;
 pub mod config;
 pub mod diag;
 pub mod export;
+pub mod i18n;
 pub mod log;
 pub mod model;
 pub mod record;

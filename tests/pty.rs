@@ -39,6 +39,8 @@ impl Session {
         cmd.args(args);
         cmd.cwd(env!("CARGO_MANIFEST_DIR"));
         cmd.env("TERM", "xterm-256color");
+        // The interface in English whatever the machine's language; tests read its words.
+        cmd.env("LC_ALL", "C.UTF-8");
         cmd.env("HOME", home);
         cmd.env("XDG_DATA_HOME", home.join("data"));
         cmd.env("XDG_CONFIG_HOME", home.join("config"));

@@ -247,3 +247,16 @@ fn presentation_mode() {
     assert!(!app.presenting);
     assert_eq!(app.meeting.commitments[1].observations.len(), 4);
 }
+
+#[test]
+fn the_interface_in_french() {
+    let mut app = common::app_in(copil::model::Language::Fr);
+    press(&mut app, "a");
+    type_text(&mut app, "Reformuler le titre.");
+    press(&mut app, "enter enter f");
+    snap("french_review", &app);
+    press(&mut app, "?");
+    snap("french_help", &app);
+    press(&mut app, "esc 1");
+    snap("french_attendance", &app);
+}

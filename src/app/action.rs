@@ -2,7 +2,7 @@
 //! name is what a configuration file writes; both come from this one list.
 
 macro_rules! actions {
-    ($( $(#[doc = $doc:literal])+ $variant:ident = $name:literal, $hint:literal; )+) => {
+    ($( $(#[doc = $doc:literal])+ $variant:ident = $name:literal, $hint:literal, $hint_fr:literal, $doc_fr:literal; )+) => {
         /// Something the user asks for. Keys are mapped to actions per mode.
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         pub enum Action {
@@ -31,6 +31,24 @@ macro_rules! actions {
                 }
             }
 
+            /// The status-line word in the interface's language.
+            pub fn hint_in(&self, language: crate::model::Language) -> &'static str {
+                match (self, language) {
+                    $( (Action::$variant, crate::model::Language::Fr) => $hint_fr, )+
+                    (Action::ToggleMark(_), crate::model::Language::Fr) => "marques",
+                    (other, crate::model::Language::En) => other.hint(),
+                }
+            }
+
+            /// The help text in the interface's language.
+            pub fn description_in(&self, language: crate::model::Language) -> &'static str {
+                match (self, language) {
+                    $( (Action::$variant, crate::model::Language::Fr) => $doc_fr, )+
+                    (Action::ToggleMark(_), crate::model::Language::Fr) => "Poser ou ôter une marque",
+                    (other, crate::model::Language::En) => other.description(),
+                }
+            }
+
             /// The help text: the action's doc line.
             pub fn description(&self) -> &'static str {
                 match self {
@@ -48,137 +66,137 @@ macro_rules! actions {
 
 actions! {
     /// Next commitment
-    MoveDown = "move_down", "";
+    MoveDown = "move_down", "", "", "Engagement suivant";
     /// Previous commitment
-    MoveUp = "move_up", "";
+    MoveUp = "move_up", "", "", "Engagement précédent";
     /// First commitment
-    First = "first", "";
+    First = "first", "", "", "Premier engagement";
     /// Last commitment
-    Last = "last", "";
+    Last = "last", "", "", "Dernier engagement";
     /// Go to commitment number N
-    GotoNumber = "goto_number", "go to";
+    GotoNumber = "goto_number", "go to", "aller à", "Aller à l'engagement n° N";
     /// Search by number, title, institution
-    Search = "search", "search";
+    Search = "search", "search", "chercher", "Chercher par numéro, titre, institution";
     /// Add an observation at the end
-    AddObservation = "add_observation", "add";
+    AddObservation = "add_observation", "add", "ajouter", "Ajouter une observation à la fin";
     /// Move focus between the list and the observations
-    ToggleFocus = "toggle_focus", "focus";
+    ToggleFocus = "toggle_focus", "focus", "focus", "Passer de la liste aux observations";
     /// Next observation
-    NextObservation = "next_observation", "";
+    NextObservation = "next_observation", "", "", "Observation suivante";
     /// Previous observation
-    PrevObservation = "prev_observation", "";
+    PrevObservation = "prev_observation", "", "", "Observation précédente";
     /// Edit the selected observation
-    EditObservation = "edit_observation", "edit";
+    EditObservation = "edit_observation", "edit", "modifier", "Modifier l'observation choisie";
     /// Delete the selected observation
-    DeleteObservation = "delete_observation", "delete";
+    DeleteObservation = "delete_observation", "delete", "supprimer", "Supprimer l'observation choisie";
     /// Make the observation a sub-bullet (o)
-    Indent = "indent", "sub-bullet";
+    Indent = "indent", "sub-bullet", "sous-puce", "Faire de l'observation une sous-puce (o)";
     /// Make the observation a bullet (•)
-    Outdent = "outdent", "bullet";
+    Outdent = "outdent", "bullet", "puce", "Faire de l'observation une puce (•)";
     /// Add a stock phrase as an observation
-    PickPhrase = "pick_phrase", "phrase";
+    PickPhrase = "pick_phrase", "phrase", "phrase", "Ajouter une phrase type comme observation";
     /// Undo the last change
-    Undo = "undo", "undo";
+    Undo = "undo", "undo", "annuler", "Annuler la dernière modification";
     /// Redo what was undone
-    Redo = "redo", "redo";
+    Redo = "redo", "redo", "rétablir", "Rétablir ce qui a été annulé";
     /// Filter the list: by mark, institution, not yet reviewed
-    Filter = "filter", "filter";
+    Filter = "filter", "filter", "filtrer", "Filtrer la liste : par marque, institution, non examinés";
     /// Save now (saving is automatic anyway)
-    Save = "save", "";
+    Save = "save", "", "", "Enregistrer maintenant (l'enregistrement est automatique)";
     /// Export the record in the configured formats, beside the meeting file
-    Export = "export", "export";
+    Export = "export", "export", "exporter", "Exporter le relevé dans les formats configurés, à côté du fichier";
     /// Show the keys
-    Help = "help", "help";
+    Help = "help", "help", "aide", "Afficher les touches";
     /// Presentation: the current commitment alone, large, for sharing the screen
-    Presentation = "presentation", "present";
+    Presentation = "presentation", "present", "présenter", "Présentation : l'engagement courant seul, en grand, pour le partage d'écran";
     /// Quit (everything is already saved)
-    Quit = "quit", "quit";
+    Quit = "quit", "quit", "quitter", "Quitter (tout est déjà enregistré)";
     /// Commit this bullet and start the next one
-    CommitBullet = "commit_bullet", "next bullet";
+    CommitBullet = "commit_bullet", "next bullet", "puce suivante", "Valider cette puce et commencer la suivante";
     /// Commit and close the editor
-    CloseEditor = "close_editor", "close";
+    CloseEditor = "close_editor", "close", "fermer", "Valider et fermer l'éditeur";
     /// Make this bullet a sub-bullet (o)
-    SubBullet = "sub_bullet", "o";
+    SubBullet = "sub_bullet", "o", "o", "Faire de cette puce une sous-puce (o)";
     /// Make this bullet a bullet (•)
-    Bullet = "bullet", "•";
+    Bullet = "bullet", "•", "•", "Faire de cette puce une puce (•)";
     /// Line break inside the bullet
-    LineBreak = "line_break", "line break";
+    LineBreak = "line_break", "line break", "saut de ligne", "Saut de ligne dans la puce";
     /// Insert a stock phrase at the cursor
-    InsertPhrase = "insert_phrase", "phrase";
+    InsertPhrase = "insert_phrase", "phrase", "phrase", "Insérer une phrase type au curseur";
     /// Choose the highlighted entry
-    Confirm = "confirm", "choose";
+    Confirm = "confirm", "choose", "choisir", "Choisir l'entrée en surbrillance";
     /// Close without choosing
-    Cancel = "cancel", "cancel";
+    Cancel = "cancel", "cancel", "annuler", "Fermer sans choisir";
     /// Next entry
-    PickerDown = "picker_down", "";
+    PickerDown = "picker_down", "", "", "Entrée suivante";
     /// Previous entry
-    PickerUp = "picker_up", "";
+    PickerUp = "picker_up", "", "", "Entrée précédente";
     /// Close the help
-    CloseHelp = "close_help", "close";
+    CloseHelp = "close_help", "close", "fermer", "Fermer l'aide";
     /// Scroll the help down
-    HelpDown = "help_down", "";
+    HelpDown = "help_down", "", "", "Faire défiler l'aide vers le bas";
     /// Scroll the help up
-    HelpUp = "help_up", "";
+    HelpUp = "help_up", "", "", "Faire défiler l'aide vers le haut";
     /// Screen 1: attendance
-    ScreenAttendance = "screen_attendance", "";
+    ScreenAttendance = "screen_attendance", "", "", "Écran 1 : présence";
     /// Screen 2: agenda and discussion points
-    ScreenPoints = "screen_points", "";
+    ScreenPoints = "screen_points", "", "", "Écran 2 : ordre du jour et points abordés";
     /// Screen 3: review of the commitments
-    ScreenReview = "screen_review", "";
+    ScreenReview = "screen_review", "", "", "Écran 3 : examen des engagements";
     /// Screen 4: decisions
-    ScreenDecisions = "screen_decisions", "";
+    ScreenDecisions = "screen_decisions", "", "", "Écran 4 : points arrêtés";
     /// Screen 5: preview of the record
-    ScreenPreview = "screen_preview", "";
+    ScreenPreview = "screen_preview", "", "", "Écran 5 : aperçu du relevé";
     /// Next entry
-    Next = "next", "";
+    Next = "next", "", "", "Entrée suivante";
     /// Previous entry
-    Prev = "prev", "";
+    Prev = "prev", "", "", "Entrée précédente";
     /// First entry
-    Top = "top", "";
+    Top = "top", "", "", "Première entrée";
     /// Last entry
-    Bottom = "bottom", "";
+    Bottom = "bottom", "", "", "Dernière entrée";
     /// Scroll down a page
-    PageDown = "page_down", "";
+    PageDown = "page_down", "", "", "Page suivante";
     /// Scroll up a page
-    PageUp = "page_up", "";
+    PageUp = "page_up", "", "", "Page précédente";
     /// Present
-    MarkPresent = "present", "present";
+    MarkPresent = "present", "present", "présent", "Présent";
     /// Absent
-    MarkAbsent = "absent", "absent";
+    MarkAbsent = "absent", "absent", "absent", "Absent";
     /// Excused
-    MarkExcused = "excused", "excused";
+    MarkExcused = "excused", "excused", "excusé", "Excusé";
     /// Represented by someone else (a name)
-    RepresentedBy = "represented_by", "represented";
+    RepresentedBy = "represented_by", "represented", "représenté", "Représenté par quelqu'un d'autre (un nom)";
     /// Everyone not yet called is present
-    EveryonePresent = "everyone_present", "all present";
+    EveryonePresent = "everyone_present", "all present", "tous présents", "Tous ceux qui n'ont pas été appelés sont présents";
     /// Add a participant
-    AddParticipant = "add_participant", "add";
+    AddParticipant = "add_participant", "add", "ajouter", "Ajouter un participant";
     /// Add an entry after the selected one
-    AddItem = "add_item", "add";
+    AddItem = "add_item", "add", "ajouter", "Ajouter une entrée après celle choisie";
     /// Edit the selected entry
-    EditItem = "edit_item", "edit";
+    EditItem = "edit_item", "edit", "modifier", "Modifier l'entrée choisie";
     /// Rename the selected discussion point
-    RenameItem = "rename_item", "rename";
+    RenameItem = "rename_item", "rename", "renommer", "Renommer le point abordé choisi";
     /// Delete the selected entry
-    DeleteItem = "delete_item", "delete";
+    DeleteItem = "delete_item", "delete", "supprimer", "Supprimer l'entrée choisie";
     /// Move the selected entry down
-    MoveItemDown = "move_item_down", "move";
+    MoveItemDown = "move_item_down", "move", "déplacer", "Descendre l'entrée choisie";
     /// Move the selected entry up
-    MoveItemUp = "move_item_up", "";
+    MoveItemUp = "move_item_up", "", "", "Monter l'entrée choisie";
     /// Put the commitments table after this point
-    SetTable = "set_table", "table here";
+    SetTable = "set_table", "table here", "tableau ici", "Placer le tableau des engagements après ce point";
     /// Set the deadline (2024-02-26, 26/02/2024, lundi 26 février 2024)
-    SetDeadline = "set_deadline", "deadline";
+    SetDeadline = "set_deadline", "deadline", "échéance", "Fixer l'échéance (2024-02-26, 26/02/2024, lundi 26 février 2024)";
     /// Set who is responsible
-    SetOwner = "set_owner", "owner";
+    SetOwner = "set_owner", "owner", "responsable", "Désigner le responsable";
     /// Say which organisation made the observation
-    Attribute = "attribute", "by";
+    Attribute = "attribute", "by", "par", "Indiquer l'organisation qui a fait l'observation";
     /// Save the text and close
-    CloseText = "close_text", "close";
+    CloseText = "close_text", "close", "fermer", "Enregistrer le texte et fermer";
     /// Restore the notes the journal kept
-    Restore = "restore", "restore";
+    Restore = "restore", "restore", "restaurer", "Restaurer les notes gardées par le journal";
     /// Keep the journal aside and start from the file
-    SetAside = "set_aside", "set aside";
+    SetAside = "set_aside", "set aside", "mettre de côté", "Mettre le journal de côté et repartir du fichier";
 }
 
 #[cfg(test)]

@@ -79,20 +79,20 @@ impl Mode {
         Mode::ALL.iter().map(|m| m.name()).collect()
     }
 
-    pub fn title(self) -> &'static str {
+    pub fn title(self, ui: &crate::i18n::Ui) -> &'static str {
         match self {
-            Mode::List => "Review: the list",
-            Mode::Observations => "Review: the observations (after Tab)",
-            Mode::Recovery => "Recovery after a crash",
-            Mode::Attendance => "1 Attendance",
-            Mode::Points => "2 Agenda and points",
-            Mode::Decisions => "4 Decisions",
-            Mode::Preview => "5 Preview",
-            Mode::Editor => "Observation editor",
-            Mode::Text => "Text editor (points, decisions)",
-            Mode::Picker => "Search and pickers",
-            Mode::Prompt => "Prompts",
-            Mode::Help => "Help",
+            Mode::List => ui.mode_list,
+            Mode::Observations => ui.mode_observations,
+            Mode::Recovery => ui.mode_recovery,
+            Mode::Attendance => ui.mode_attendance,
+            Mode::Points => ui.mode_points,
+            Mode::Decisions => ui.mode_decisions,
+            Mode::Preview => ui.mode_preview,
+            Mode::Editor => ui.mode_editor,
+            Mode::Text => ui.mode_text,
+            Mode::Picker => ui.mode_picker,
+            Mode::Prompt => ui.mode_prompt,
+            Mode::Help => ui.mode_help,
         }
     }
 }

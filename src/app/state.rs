@@ -33,13 +33,13 @@ impl Screen {
         Screen::Preview,
     ];
 
-    pub fn name(self) -> &'static str {
+    pub fn name(self, ui: &crate::i18n::Ui) -> &'static str {
         match self {
-            Screen::Attendance => "Attendance",
-            Screen::Points => "Points",
-            Screen::Review => "Review",
-            Screen::Decisions => "Decisions",
-            Screen::Preview => "Preview",
+            Screen::Attendance => ui.screen_attendance,
+            Screen::Points => ui.screen_points,
+            Screen::Review => ui.screen_review,
+            Screen::Decisions => ui.screen_decisions,
+            Screen::Preview => ui.screen_preview,
         }
     }
 }
@@ -70,15 +70,19 @@ impl HeaderField {
     ];
 
     pub fn label(self) -> &'static str {
+        self.label_in(crate::i18n::ui(crate::model::Language::En))
+    }
+
+    pub fn label_in(self, ui: &crate::i18n::Ui) -> &'static str {
         match self {
-            HeaderField::Title => "Title",
-            HeaderField::Date => "Date",
-            HeaderField::Time => "Time",
-            HeaderField::Place => "Place",
-            HeaderField::Language => "Record language",
-            HeaderField::End => "Planned end",
-            HeaderField::Duration => "Planned duration (min)",
-            HeaderField::ItemBudget => "Minutes per commitment",
+            HeaderField::Title => ui.field_title,
+            HeaderField::Date => ui.field_date,
+            HeaderField::Time => ui.field_time,
+            HeaderField::Place => ui.field_place,
+            HeaderField::Language => ui.field_language,
+            HeaderField::End => ui.field_end,
+            HeaderField::Duration => ui.field_duration,
+            HeaderField::ItemBudget => ui.field_budget,
         }
     }
 }

@@ -20,6 +20,8 @@ pub const HIGH_CONTRAST_TOML: &str = include_str!("../../config/high-contrast.to
 
 #[derive(Clone, Debug)]
 pub struct Config {
+    /// The language of the interface (the record has the meeting's own).
+    pub ui_language: crate::model::Language,
     pub marks: MarkSet,
     /// Keys rebound by the configuration: (mode, action, keys).
     pub keys: Vec<(String, String, Vec<String>)>,
@@ -63,6 +65,7 @@ pub struct ExportConfig {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ConfigFile {
+    language: toml::Spanned<String>,
     marks: Vec<toml::Spanned<MarkFile>>,
     #[serde(default)]
     keys: toml::Table,
@@ -234,6 +237,19 @@ impl Config {
                 ));
             }
         }
+        let ui_language = match raw.language.get_ref().as_str() {
+            "auto" => crate::i18n::language_from_env(),
+            code => crate::model::Language::from_code(code).unwrap_or_else(|| {
+                errors.push(Diagnostic::at_offset(
+                    file,
+                    text,
+                    raw.language.span().start,
+                    format!("unknown interface language \"{code}\""),
+                    "write language = \"fr\", \"en\" or \"auto\"",
+                ));
+                crate::model::Language::En
+            }),
+        };
         if !errors.is_empty() {
             return Err(Diagnostics(errors));
         }
@@ -253,6 +269,7 @@ impl Config {
             }
         }
         Ok(Config {
+            ui_language,
             keys,
             marks: MarkSet { defs },
             phrases: raw.phrases.into_iter().map(Into::into).collect(),

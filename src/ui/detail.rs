@@ -29,6 +29,7 @@ fn hanging<'a>(text: &str, first: &str, rest: &str, width: usize, style: Style) 
 }
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
+    let ui = crate::i18n::ui(app.config.ui_language);
     let focused = app.focus == Focus::Observations && app.layers.is_empty();
     let block = Block::default()
         .borders(Borders::ALL)
@@ -39,9 +40,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
         });
     let Some(c) = app.current_commitment() else {
         let text = if app.meeting.commitments.is_empty() {
-            "This meeting has no commitments yet."
+            ui.no_commitments
         } else {
-            "No commitment matches the filter. Press F to change it."
+            ui.no_match
         };
         frame.render_widget(Paragraph::new(text).style(styles.muted).block(block), area);
         return;
@@ -71,13 +72,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
     let gaps = Sheet::gaps(c.sheet.as_ref());
     if !gaps.is_empty() {
         let what = if c.sheet.is_none() {
-            "no commitment sheet yet".to_owned()
+            ui.no_sheet.to_owned()
         } else {
-            format!("missing {}", gaps.join(", ").replace('_', " "))
+            format!("{} {}", ui.sheet_missing, gaps.join(", ").replace('_', " "))
         };
-        let mut sheet = hanging(&what, "SHEET ", "      ", w, styles.warning);
+        let lead = format!("{} ", ui.sheet);
+        let mut sheet = hanging(&what, &lead, "      ", w, styles.warning);
         if let Some(first) = sheet.first_mut() {
-            first.spans[0] = Span::styled("SHEET", styles.warning_badge);
+            first.spans[0] = Span::styled(ui.sheet, styles.warning_badge);
             first.spans.insert(1, Span::raw(" "));
         }
         lines.extend(sheet);
@@ -117,12 +119,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
     lines.push(Line::default());
     let heading = if c.observations.is_empty() {
         if c.is_reviewed() {
-            "No observations".to_owned()
+            ui.no_observations.to_owned()
         } else {
-            "Not yet reviewed — a adds an observation, f r n x m t v mark it".to_owned()
+            ui.not_reviewed_hint.to_owned()
         }
     } else {
-        format!("Observations ({})", c.observations.len())
+        format!("{} ({})", ui.observations, c.observations.len())
     };
     lines.extend(hanging(&heading, "", "", w, styles.muted));
     let mut selected_line = 0;
@@ -149,7 +151,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
     }
     if !c.history.is_empty() {
         lines.push(Line::default());
-        lines.push(Line::styled("Earlier meetings", styles.muted));
+        lines.push(Line::styled(ui.earlier_meetings, styles.muted));
         for o in &c.history {
             let (first, rest) = if o.level == 0 {
                 ("• ", "  ")

@@ -25,16 +25,21 @@ pub fn editor_split(area: Rect, app: &App) -> (Rect, Option<Rect>) {
 
 pub fn draw_editor(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
     let Some(editor) = app.editor() else { return };
-    let (what, level) = match (editor.editing, editor.level) {
-        (Some(_), 0) => ("Edit observation", "• bullet"),
-        (Some(_), _) => ("Edit observation", "o sub-bullet"),
-        (None, 0) => ("New observation", "• bullet"),
-        (None, _) => ("New observation", "o sub-bullet"),
+    let ui = crate::i18n::ui(app.config.ui_language);
+    let what = if editor.editing.is_some() {
+        ui.edit_observation
+    } else {
+        ui.new_observation
+    };
+    let level = if editor.level == 0 {
+        ui.bullet
+    } else {
+        ui.sub_bullet
     };
     let by = editor
         .by
         .as_deref()
-        .map(|b| format!(" · by {}", truncate(b, 30)))
+        .map(|b| format!(" · {} {}", ui.by, truncate(b, 30)))
         .unwrap_or_default();
     let block = Block::default()
         .borders(Borders::ALL)
@@ -57,10 +62,11 @@ fn centered(area: Rect, width: u16, height: u16) -> Rect {
 }
 
 pub fn draw_popups(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
+    let ui = crate::i18n::ui(app.config.ui_language);
     for layer in &app.layers {
         match layer {
             Layer::Editor(_) => {}
-            Layer::Picker(picker) => draw_picker(frame, area, picker, styles),
+            Layer::Picker(picker) => draw_picker(frame, area, picker, styles, ui),
             Layer::Prompt(prompt) => {
                 let rect = centered(area, (area.width * 3 / 4).max(50), 6);
                 frame.render_widget(Clear, rect);
@@ -68,7 +74,7 @@ pub fn draw_popups(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
                     .borders(Borders::ALL)
                     .border_style(styles.focused_border)
                     .title(format!(" {} ", prompt.title))
-                    .title_bottom(Line::from(" Enter confirm · Esc cancel ").right_aligned());
+                    .title_bottom(Line::from(ui.prompt_hint).right_aligned());
                 let inner = block.inner(rect);
                 frame.render_widget(block, rect);
                 let [input, error] =
@@ -85,17 +91,14 @@ pub fn draw_popups(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
                     .map(Line::raw)
                     .collect();
                 lines.push(Line::default());
-                lines.push(Line::styled(
-                    "Enter or r: restore and carry on · s: keep them aside and start from the file",
-                    styles.accent,
-                ));
+                lines.push(Line::styled(ui.recovery_keys, styles.accent));
                 let height = (lines.len() as u16 + 2).min(area.height);
                 let rect = centered(area, area.width.saturating_sub(6).min(100), height);
                 frame.render_widget(Clear, rect);
                 let block = Block::default()
                     .borders(Borders::ALL)
                     .border_style(styles.warning)
-                    .title(" The last session did not end cleanly ");
+                    .title(ui.recovery_title);
                 let inner = block.inner(rect);
                 frame.render_widget(block, rect);
                 frame.render_widget(
@@ -114,12 +117,7 @@ pub fn draw_popups(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
                     .borders(Borders::ALL)
                     .border_style(styles.focused_border)
                     .title(format!(" {} ", edit.title))
-                    .title_bottom(
-                        Line::from(
-                            " \"- \" bullet · \"  - \" sub-bullet · \"1. \" numbered · Esc saves ",
-                        )
-                        .right_aligned(),
-                    );
+                    .title_bottom(Line::from(ui.text_hint).right_aligned());
                 let inner = block.inner(rect);
                 frame.render_widget(block, rect);
                 frame.render_widget(&edit.input, inner);
@@ -128,7 +126,13 @@ pub fn draw_popups(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
     }
 }
 
-fn draw_picker(frame: &mut Frame, area: Rect, picker: &Picker, styles: &Styles) {
+fn draw_picker(
+    frame: &mut Frame,
+    area: Rect,
+    picker: &Picker,
+    styles: &Styles,
+    ui: &crate::i18n::Ui,
+) {
     let rect = centered(
         area,
         (area.width * 9 / 10).max(50),
@@ -141,9 +145,10 @@ fn draw_picker(frame: &mut Frame, area: Rect, picker: &Picker, styles: &Styles) 
         .title(format!(" {} ", picker.title))
         .title_bottom(
             Line::from(format!(
-                " {}/{} · ↑↓ choose · Enter · Esc ",
+                " {}/{} · {} ",
                 picker.hits.len(),
-                picker.items.len()
+                picker.items.len(),
+                ui.choose_hint
             ))
             .right_aligned(),
         );
@@ -210,29 +215,31 @@ fn draw_picker(frame: &mut Frame, area: Rect, picker: &Picker, styles: &Styles) 
 }
 
 fn draw_help(frame: &mut Frame, area: Rect, app: &App, scroll: u16, styles: &Styles) {
+    let ui = crate::i18n::ui(app.config.ui_language);
     let rect = centered(area, area.width.saturating_sub(4).min(100), area.height);
     frame.render_widget(Clear, rect);
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(styles.focused_border)
-        .title(" Keys in force ")
-        .title_bottom(Line::from(" ↑↓ scroll · Esc close ").right_aligned());
+        .title(ui.keys_in_force)
+        .title_bottom(Line::from(ui.help_hint).right_aligned());
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     let language = app.meeting.header.language;
     let mut lines: Vec<Line> = Vec::new();
     for mode in Mode::ALL {
-        lines.push(Line::styled(mode.title(), styles.accent));
+        lines.push(Line::styled(mode.title(ui), styles.accent));
         for (keys, action) in app.keymap.entries(mode) {
             let description = match action {
                 crate::app::Action::ToggleMark(id) => format!(
-                    "Mark: {}",
+                    "{}: {}",
+                    ui.mark_prefix,
                     app.config
                         .marks
                         .get(id)
                         .map_or(id.clone(), |d| d.generic_label(language))
                 ),
-                other => other.description().to_owned(),
+                other => other.description_in(app.config.ui_language).to_owned(),
             };
             lines.push(Line::from(vec![
                 Span::styled(format!("  {keys:<16}"), styles.bold),

@@ -11,9 +11,10 @@ use crate::app::state::{App, Filter, Focus};
 use crate::wrap::{truncate, width};
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
+    let ui = crate::i18n::ui(app.config.ui_language);
     let filter = match &app.filter {
         Filter::All => String::new(),
-        Filter::NotReviewed => " · not yet reviewed".to_owned(),
+        Filter::NotReviewed => format!(" · {}", ui.filter_not_reviewed),
         Filter::Mark(id) => format!(" · {id}"),
         Filter::Institution(name) => format!(" · {}", truncate(name, 20)),
     };
@@ -30,7 +31,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
             styles.border
         })
         .title(format!(
-            " Commitments {position}/{}{filter} ",
+            " {} {position}/{}{filter} ",
+            ui.commitments,
             app.view.len()
         ));
     let inner = block.inner(area);

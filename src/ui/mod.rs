@@ -23,11 +23,12 @@ pub const MIN_HEIGHT: u16 = 15;
 pub fn draw(frame: &mut Frame, app: &App) {
     let area = frame.area();
     let styles = Styles::new(&app.config);
+    let ui = crate::i18n::ui(app.config.ui_language);
     frame.buffer_mut().set_style(area, styles.base);
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         let text = format!(
-            "The terminal is too small ({}×{}).\nMake it at least {MIN_WIDTH}×{MIN_HEIGHT}.\nYour notes are safe.",
-            area.width, area.height
+            "{} ({}×{}).\n{} {MIN_WIDTH}×{MIN_HEIGHT}.\n{}",
+            ui.too_small, area.width, area.height, ui.make_it, ui.notes_safe
         );
         let y = area.height.saturating_sub(3) / 2;
         let rect = Rect::new(area.x, area.y + y, area.width, area.height - y);
@@ -78,8 +79,10 @@ pub fn draw(frame: &mut Frame, app: &App) {
 
 fn draw_title(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
     let h = &app.meeting.header;
+    let ui = crate::i18n::ui(app.config.ui_language);
     let right = format!(
-        " reviewed {}/{} ",
+        " {} {}/{} ",
+        ui.reviewed,
         app.reviewed,
         app.meeting.commitments.len()
     );
@@ -90,18 +93,22 @@ fn draw_title(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
         } else {
             styles.muted
         };
-        spans.push(Span::styled(format!("{} {}", i + 1, screen.name()), style));
+        spans.push(Span::styled(
+            format!("{} {}", i + 1, screen.name(ui)),
+            style,
+        ));
         spans.push(Span::raw(" "));
     }
     let demo = if app.read_only {
-        " READ-ONLY "
+        ui.read_only
     } else if app.demo {
-        " DEMO COPY "
+        ui.demo
     } else {
         ""
     };
     let used: usize = spans.iter().map(|s| s.width()).sum();
-    let room = (area.width as usize).saturating_sub(used + crate::wrap::width(&right) + demo.len());
+    let room = (area.width as usize)
+        .saturating_sub(used + crate::wrap::width(&right) + crate::wrap::width(demo));
     let heading = if room > 12 {
         crate::wrap::truncate(
             &format!(" {} — {}", h.title, long_date(h.date, h.language)),

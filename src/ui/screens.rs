@@ -45,13 +45,19 @@ fn row_style(selected: bool, styles: &Styles) -> Style {
 }
 
 pub fn attendance(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
+    let ui = crate::i18n::ui(app.config.ui_language);
     let m = &app.meeting;
     let count = |a: Attendance| m.participants.iter().filter(|p| p.attendance == a).count();
     let title = format!(
-        " Attendance · present {} · absent {} · excused {} · not called {} ",
+        " {} · {} {} · {} {} · {} {} · {} {} ",
+        ui.attendance,
+        ui.present,
         count(Attendance::Present),
+        ui.absent,
         count(Attendance::Absent),
+        ui.excused,
         count(Attendance::Excused),
+        ui.not_called,
         count(Attendance::NotCalled)
     );
     let width = area.width.saturating_sub(2) as usize;
@@ -68,17 +74,17 @@ pub fn attendance(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
             last_org = Some(&p.organization);
         }
         let (mark, style) = match p.attendance {
-            Attendance::Present => ("✓ present ", styles.ok),
-            Attendance::Absent => ("✗ absent  ", styles.error),
-            Attendance::Excused => ("~ excused ", styles.warning),
-            Attendance::NotCalled => ("· not called", styles.muted),
+            Attendance::Present => (ui.mark_present, styles.ok),
+            Attendance::Absent => (ui.mark_absent, styles.error),
+            Attendance::Excused => (ui.mark_excused, styles.warning),
+            Attendance::NotCalled => (ui.mark_not_called, styles.muted),
         };
         let mut who = p
             .name
             .clone()
-            .unwrap_or_else(|| "(the organisation)".to_owned());
+            .unwrap_or_else(|| ui.the_organisation.to_owned());
         if let Some(by) = &p.represented_by {
-            who = format!("{who} — represented by {by}");
+            who = format!("{who} — {} {by}", ui.represented_by);
         }
         let selected = pos == app.attendance_pos;
         if selected {
@@ -92,15 +98,13 @@ pub fn attendance(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
         ]));
     }
     if lines.is_empty() {
-        lines.push(Line::styled(
-            "No participants yet: n adds one.",
-            styles.muted,
-        ));
+        lines.push(Line::styled(ui.no_participants, styles.muted));
     }
     scrolled(frame, area, title, lines, selected_line, styles);
 }
 
 pub fn points(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
+    let ui = crate::i18n::ui(app.config.ui_language);
     let m = &app.meeting;
     let width = area.width.saturating_sub(2) as usize;
     let mut lines = Vec::new();
@@ -108,9 +112,9 @@ pub fn points(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
     let mut section = "";
     for (pos, entry) in point_entries(m).into_iter().enumerate() {
         let heading = match entry {
-            Entry::Field(_) => "Meeting",
-            Entry::Agenda(_) | Entry::NewAgenda => "Agenda (Ordre du jour)",
-            Entry::Point(_) | Entry::NewPoint => "Points discussed (Points abordés)",
+            Entry::Field(_) => ui.meeting,
+            Entry::Agenda(_) | Entry::NewAgenda => ui.agenda,
+            Entry::Point(_) | Entry::NewPoint => ui.points_discussed,
         };
         if heading != section {
             if !section.is_empty() {
@@ -129,7 +133,7 @@ pub fn points(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
                 let value = header_display(m, field);
                 format!(
                     "  {:<24}{}",
-                    field.label(),
+                    field.label_in(ui),
                     if value.is_empty() {
                         "—".to_owned()
                     } else {
@@ -138,15 +142,11 @@ pub fn points(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
                 )
             }
             Entry::Agenda(i) => format!("  • {}", m.header.agenda[i]),
-            Entry::NewAgenda => "  + add an agenda item".to_owned(),
-            Entry::NewPoint => "  + add a discussion point".to_owned(),
+            Entry::NewAgenda => ui.add_agenda.to_owned(),
+            Entry::NewPoint => ui.add_point.to_owned(),
             Entry::Point(i) => {
                 let p = &m.points[i];
-                let table = if p.table {
-                    "  [commitments table here]"
-                } else {
-                    ""
-                };
+                let table = if p.table { ui.table_here } else { "" };
                 format!("  {}{table}", p.title)
             }
         };
@@ -176,7 +176,7 @@ pub fn points(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
     scrolled(
         frame,
         area,
-        " Agenda and points ".to_owned(),
+        ui.agenda_and_points.to_owned(),
         lines,
         selected_line,
         styles,
@@ -184,6 +184,7 @@ pub fn points(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
 }
 
 pub fn decisions(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
+    let ui = crate::i18n::ui(app.config.ui_language);
     let m = &app.meeting;
     let width = area.width.saturating_sub(2) as usize;
     let language = m.header.language;
@@ -196,7 +197,7 @@ pub fn decisions(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
         }
         let base = row_style(selected, styles);
         let first = d.text.lines().next().unwrap_or_default();
-        let carried = if d.carried { " (carried)" } else { "" };
+        let carried = if d.carried { ui.carried } else { "" };
         lines.push(Line::styled(
             truncate(&format!("• {first}{carried}"), width),
             base,
@@ -204,12 +205,13 @@ pub fn decisions(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
         let mut details = Vec::new();
         if let Some(deadline) = d.deadline {
             details.push(format!(
-                "deadline: {}",
+                "{}: {}",
+                ui.deadline,
                 long_date_inline(deadline, language)
             ));
         }
         if let Some(owner) = &d.owner {
-            details.push(format!("owner: {owner}"));
+            details.push(format!("{}: {owner}", ui.owner));
         }
         if !details.is_empty() {
             lines.push(Line::styled(
@@ -219,9 +221,9 @@ pub fn decisions(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
         }
     }
     if lines.is_empty() {
-        lines.push(Line::styled("No decisions yet: a adds one.", styles.muted));
+        lines.push(Line::styled(ui.no_decisions, styles.muted));
     }
-    let title = format!(" Decisions (Points arrêtés) · {} ", m.decisions.len());
+    let title = format!("{}{} ", ui.decisions_title, m.decisions.len());
     scrolled(frame, area, title, lines, selected_line, styles);
 }
 
@@ -230,7 +232,7 @@ pub fn preview(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(styles.focused_border)
-        .title(" Preview of the record ");
+        .title(crate::i18n::ui(app.config.ui_language).preview_title);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let [text_area] = Layout::vertical([Constraint::Min(1)]).areas(inner);

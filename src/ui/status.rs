@@ -33,26 +33,32 @@ pub fn hints(app: &App) -> String {
                     .filter(|(m, _, a)| *m == mode && matches!(a, Action::ToggleMark(_)))
                     .map(|(_, k, _)| k.to_string())
                     .collect();
-                parts.push(format!("{} marks", keys.join("")));
+                parts.push(format!(
+                    "{} {}",
+                    keys.join(""),
+                    action.hint_in(app.config.ui_language)
+                ));
                 marks_done = true;
             }
             continue;
         }
-        if !action.hint().is_empty() {
-            parts.push(format!("{keys} {}", action.hint()));
+        let hint = action.hint_in(app.config.ui_language);
+        if !hint.is_empty() {
+            parts.push(format!("{keys} {hint}"));
         }
     }
     parts.join("  ")
 }
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
+    let ui = crate::i18n::ui(app.config.ui_language);
     let (save_text, save_style) = match &app.save_status {
-        SaveStatus::NoFile => ("not saved: no file".to_owned(), styles.muted),
-        SaveStatus::Saved => ("✓ saved".to_owned(), styles.ok),
-        SaveStatus::Saving => ("saving…".to_owned(), styles.warning),
+        SaveStatus::NoFile => (ui.no_file.to_owned(), styles.muted),
+        SaveStatus::Saved => (ui.saved.to_owned(), styles.ok),
+        SaveStatus::Saving => (ui.saving.to_owned(), styles.warning),
         SaveStatus::Failed(e) => {
             let copy = if e.contains("a copy is in") {
-                " · copy kept"
+                ui.copy_kept
             } else {
                 ""
             };
@@ -60,7 +66,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
             let cause = cause.split(" (a copy is in").next().unwrap_or(cause);
             (
                 format!(
-                    "✗ SAVE FAILED{copy}, retrying: {}",
+                    "{}{copy}, {}: {}",
+                    ui.save_failed,
+                    ui.retrying,
                     crate::wrap::truncate(cause, 40)
                 ),
                 styles.error,
@@ -73,9 +81,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
     )];
     if let Some(left) = app.seconds_left() {
         let text = if left >= 0 {
-            format!("left {} ", clock(left as u64))
+            format!("{} {} ", ui.left, clock(left as u64))
         } else {
-            format!("over by {} ", clock(left.unsigned_abs()))
+            format!("{} {} ", ui.over_by, clock(left.unsigned_abs()))
         };
         spans.push(Span::styled(
             text,
@@ -94,7 +102,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
             .map(|m| format!("/{}", clock(u64::from(m) * 60)))
             .unwrap_or_default();
         spans.push(Span::styled(
-            format!("item {}{budget} ", clock(app.item_seconds())),
+            format!("{} {}{budget} ", ui.item, clock(app.item_seconds())),
             if app.over_budget() {
                 styles.warning_badge
             } else {

@@ -18,8 +18,16 @@ pub fn sample() -> Meeting {
     .expect("the sample meeting loads")
 }
 
+/// The program on the sample meeting, its interface in English whatever the system's
+/// language, so that screens compare the same everywhere.
 pub fn app() -> App {
-    App::new(sample(), Config::builtin(), None, Instant::now())
+    app_in(copil::model::Language::En)
+}
+
+pub fn app_in(language: copil::model::Language) -> App {
+    let mut config = Config::builtin();
+    config.ui_language = language;
+    App::new(sample(), config, None, Instant::now())
 }
 
 /// Presses keys written as in the configuration, separated by spaces: "j j a".

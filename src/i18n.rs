@@ -1,0 +1,131 @@
+//! Every word of the interface, in English and in French, in one place. The record has its
+//! own words (`record::Labels`), in the meeting's language; these follow the interface's.
+
+use crate::model::Language;
+
+macro_rules! strings {
+    ($($field:ident: $en:literal, $fr:literal;)*) => {
+        /// The interface's words in one language.
+        pub struct Ui { $(pub $field: &'static str,)* }
+        const EN: Ui = Ui { $($field: $en,)* };
+        const FR: Ui = Ui { $($field: $fr,)* };
+    };
+}
+
+strings! {
+    screen_attendance: "Attendance", "Présence";
+    screen_points: "Points", "Points";
+    screen_review: "Review", "Examen";
+    screen_decisions: "Decisions", "Décisions";
+    screen_preview: "Preview", "Aperçu";
+    reviewed: "reviewed", "examinés";
+    demo: " DEMO COPY ", " COPIE DE DÉMO ";
+    read_only: " READ-ONLY ", " LECTURE SEULE ";
+    too_small: "The terminal is too small", "Le terminal est trop petit";
+    make_it: "Make it at least", "Agrandissez-le à au moins";
+    notes_safe: "Your notes are safe.", "Vos notes sont en sécurité.";
+    commitments: "Commitments", "Engagements";
+    filter_not_reviewed: "not yet reviewed", "non examinés";
+    no_commitments: "This meeting has no commitments yet.", "Cette réunion n'a pas encore d'engagements.";
+    no_match: "No commitment matches the filter. Press F to change it.", "Aucun engagement ne correspond au filtre. F pour le changer.";
+    no_observations: "No observations", "Aucune observation";
+    not_reviewed_hint: "Not yet reviewed — a adds an observation, f r n x m t v mark it", "Pas encore examiné — a ajoute une observation, f r n x m t v le marquent";
+    observations: "Observations", "Observations";
+    earlier_meetings: "Earlier meetings", "Réunions précédentes";
+    sheet: "SHEET", "FICHE";
+    no_sheet: "no commitment sheet yet", "pas encore de fiche d'engagement";
+    sheet_missing: "missing", "manque :";
+    no_file: "not saved: no file", "non enregistré : pas de fichier";
+    saved: "✓ saved", "✓ enregistré";
+    saving: "saving…", "enregistrement…";
+    save_failed: "✗ SAVE FAILED", "✗ ÉCHEC DE L'ENREGISTREMENT";
+    copy_kept: " · copy kept", " · copie conservée";
+    retrying: "retrying", "nouvel essai";
+    left: "left", "reste";
+    over_by: "over by", "dépassé de";
+    item: "item", "point";
+    marks: "marks", "marques";
+    new_observation: "New observation", "Nouvelle observation";
+    edit_observation: "Edit observation", "Modifier l'observation";
+    bullet: "• bullet", "• puce";
+    sub_bullet: "o sub-bullet", "o sous-puce";
+    by: "by", "par";
+    choose_hint: "↑↓ choose · Enter · Esc", "↑↓ choisir · Entrée · Échap";
+    prompt_hint: " Enter confirm · Esc cancel ", " Entrée valide · Échap annule ";
+    keys_in_force: " Keys in force ", " Touches en vigueur ";
+    help_hint: " ↑↓ scroll · Esc close ", " ↑↓ défiler · Échap fermer ";
+    mark_prefix: "Mark", "Marque";
+    text_hint: " \"- \" bullet · \"  - \" sub-bullet · \"1. \" numbered · Esc saves ", " « - » puce · « \u{a0}\u{a0}- » sous-puce · « 1. » liste numérotée · Échap enregistre ";
+    recovery_title: " The last session did not end cleanly ", " La dernière session ne s'est pas terminée proprement ";
+    recovery_keys: "Enter or r: restore and carry on · s: keep them aside and start from the file", "Entrée ou r : restaurer et continuer · s : les mettre de côté et repartir du fichier";
+    attendance: "Attendance", "Présence";
+    present: "present", "présents";
+    absent: "absent", "absents";
+    excused: "excused", "excusés";
+    not_called: "not called", "non appelés";
+    mark_present: "✓ present ", "✓ présent ";
+    mark_absent: "✗ absent  ", "✗ absent  ";
+    mark_excused: "~ excused ", "~ excusé  ";
+    mark_not_called: "· not called", "· non appelé";
+    the_organisation: "(the organisation)", "(l'organisation)";
+    represented_by: "represented by", "représenté par";
+    no_participants: "No participants yet: n adds one.", "Pas encore de participants : n en ajoute un.";
+    agenda_and_points: " Agenda and points ", " Ordre du jour et points ";
+    meeting: "Meeting", "Réunion";
+    agenda: "Agenda (Ordre du jour)", "Ordre du jour";
+    points_discussed: "Points discussed (Points abordés)", "Points abordés";
+    add_agenda: "  + add an agenda item", "  + ajouter un point à l'ordre du jour";
+    add_point: "  + add a discussion point", "  + ajouter un point abordé";
+    table_here: "  [commitments table here]", "  [tableau des engagements ici]";
+    decisions_title: " Decisions (Points arrêtés) · ", " Points arrêtés · ";
+    deadline: "deadline", "échéance";
+    owner: "owner", "responsable";
+    carried: " (carried)", " (reporté)";
+    no_decisions: "No decisions yet: a adds one.", "Pas encore de décision : a en ajoute une.";
+    preview_title: " Preview of the record ", " Aperçu du relevé ";
+    field_title: "Title", "Titre";
+    field_date: "Date", "Date";
+    field_time: "Time", "Heure";
+    field_place: "Place", "Lieu";
+    field_language: "Record language", "Langue du relevé";
+    field_end: "Planned end", "Fin prévue";
+    field_duration: "Planned duration (min)", "Durée prévue (min)";
+    field_budget: "Minutes per commitment", "Minutes par engagement";
+    mode_list: "Review: the list", "Examen : la liste";
+    mode_observations: "Review: the observations (after Tab)", "Examen : les observations (après Tab)";
+    mode_attendance: "1 Attendance", "1 Présence";
+    mode_points: "2 Agenda and points", "2 Ordre du jour et points";
+    mode_decisions: "4 Decisions", "4 Points arrêtés";
+    mode_preview: "5 Preview", "5 Aperçu";
+    mode_editor: "Observation editor", "Éditeur d'observation";
+    mode_text: "Text editor (points, decisions)", "Éditeur de texte (points, décisions)";
+    mode_picker: "Search and pickers", "Recherche et listes";
+    mode_prompt: "Prompts", "Questions";
+    mode_help: "Help", "Aide";
+    mode_recovery: "Recovery after a crash", "Récupération après un arrêt";
+}
+
+/// The interface's words in `language`.
+pub fn ui(language: Language) -> &'static Ui {
+    match language {
+        Language::Fr => &FR,
+        Language::En => &EN,
+    }
+}
+
+/// The interface language from the environment: French when `LC_ALL`, `LC_MESSAGES` or
+/// `LANG` says French, English otherwise.
+pub fn language_from_env() -> Language {
+    for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+        if let Ok(value) = std::env::var(var)
+            && !value.is_empty()
+        {
+            return if value.to_lowercase().starts_with("fr") {
+                Language::Fr
+            } else {
+                Language::En
+            };
+        }
+    }
+    Language::En
+}
