@@ -103,6 +103,36 @@ strings! {
     mode_prompt: "Prompts", "Questions";
     mode_help: "Help", "Aide";
     mode_recovery: "Recovery after a crash", "Récupération après un arrêt";
+    msg_read_only: "Read-only: another copy of copil has this file open", "Lecture seule : une autre copie de copil a ce fichier ouvert";
+    prompt_goto: "Go to commitment n°", "Aller à l'engagement n°";
+    msg_undone: "Undone", "Annulé";
+    msg_nothing_undo: "Nothing to undo", "Rien à annuler";
+    msg_redone: "Redone", "Rétabli";
+    msg_nothing_redo: "Nothing to redo", "Rien à rétablir";
+    msg_set_aside: "The notes were set aside; the file is as it was", "Les notes ont été mises de côté ; le fichier est tel qu'il était";
+    picker_attribution: "Which organisation said it? (Enter on the typed name adds it)", "Quelle organisation l'a dit ? (Entrée sur le nom tapé l'ajoute)";
+    picker_merge: "Merge with which commitment?", "Fusionner avec quel engagement ?";
+    picker_search: "Search: number, title, institution", "Recherche : numéro, titre, institution";
+    picker_phrase: "Stock phrase", "Phrase type";
+    filter_all: "All commitments", "Tous les engagements";
+    filter_not_reviewed_entry: "Not yet reviewed", "Non encore examinés";
+    filter_mark: "Mark", "Marque";
+    filter_institution: "Institution", "Institution";
+    picker_filter: "Show only", "N'afficher que";
+    msg_no_match_filter: "No commitment matches this filter", "Aucun engagement ne correspond à ce filtre";
+    err_no_commitment: "No commitment n°", "Aucun engagement n°";
+    err_write_it: "Write it, or press Esc to cancel", "Écrivez-le, ou Échap pour annuler";
+    prompt_represented: "Represented by (empty: nobody)", "Représenté par (vide : personne)";
+    prompt_participant: "Name of the participant (empty for an organisation alone)", "Nom du participant (vide pour une organisation seule)";
+    prompt_agenda: "Agenda item", "Point de l'ordre du jour";
+    prompt_point_title: "Title of the point", "Titre du point";
+    prompt_new_point: "Title of the new point", "Titre du nouveau point";
+    prompt_new_agenda: "New agenda item", "Nouveau point de l'ordre du jour";
+    text_new_decision: "New decision", "Nouvelle décision";
+    text_decision: "Decision", "Décision";
+    prompt_deadline: "Deadline: 2024-02-26, 26/02/2024, lundi 26 février 2024 (empty: none)", "Échéance : 2024-02-26, 26/02/2024, lundi 26 février 2024 (vide : aucune)";
+    picker_owner: "Who is responsible? (Enter on the typed name adds it)", "Qui est responsable ? (Entrée sur le nom tapé l'ajoute)";
+    picker_organisation: "Organisation (Enter on the typed name adds a new one)", "Organisation (Entrée sur le nom tapé en ajoute une)";
 }
 
 /// The interface's words in `language`.

@@ -104,7 +104,7 @@ fn attendance(app: &mut App, action: Action) {
                 open_prompt(
                     app,
                     PromptKind::RepresentedBy { participant: i },
-                    "Represented by (empty: nobody)",
+                    crate::i18n::ui(app.config.ui_language).prompt_represented,
                     current.as_deref().unwrap_or(""),
                 );
             }
@@ -119,7 +119,7 @@ fn attendance(app: &mut App, action: Action) {
         Action::AddParticipant => open_prompt(
             app,
             PromptKind::ParticipantName,
-            "Name of the participant (empty for an organisation alone)",
+            crate::i18n::ui(app.config.ui_language).prompt_participant,
             "",
         ),
         Action::DeleteItem => {
@@ -174,7 +174,8 @@ fn points(app: &mut App, action: Action) {
         Action::EditItem => match entry {
             Some(Entry::Field(field)) => {
                 let value = header_value(&app.meeting, field);
-                open_prompt(app, PromptKind::Header(field), field.label(), &value);
+                let title = field.label_in(crate::i18n::ui(app.config.ui_language));
+                open_prompt(app, PromptKind::Header(field), title, &value);
             }
             Some(Entry::Agenda(i)) => {
                 let value = app.meeting.header.agenda[i].clone();
@@ -184,7 +185,7 @@ fn points(app: &mut App, action: Action) {
                         edit: Some(i),
                         at: i,
                     },
-                    "Agenda item",
+                    crate::i18n::ui(app.config.ui_language).prompt_agenda,
                     &value,
                 );
             }
@@ -210,7 +211,7 @@ fn points(app: &mut App, action: Action) {
                         edit: Some(i),
                         at: i,
                     },
-                    "Title of the point",
+                    crate::i18n::ui(app.config.ui_language).prompt_point_title,
                     &title,
                 );
             }
@@ -221,7 +222,7 @@ fn points(app: &mut App, action: Action) {
                 open_prompt(
                     app,
                     PromptKind::PointTitle { edit: None, at },
-                    "Title of the new point",
+                    crate::i18n::ui(app.config.ui_language).prompt_new_point,
                     "",
                 )
             }
@@ -231,7 +232,7 @@ fn points(app: &mut App, action: Action) {
                     edit: None,
                     at: i + 1,
                 },
-                "Title of the new point",
+                crate::i18n::ui(app.config.ui_language).prompt_new_point,
                 "",
             ),
             Some(Entry::Agenda(i)) => open_prompt(
@@ -240,7 +241,7 @@ fn points(app: &mut App, action: Action) {
                     edit: None,
                     at: i + 1,
                 },
-                "New agenda item",
+                crate::i18n::ui(app.config.ui_language).prompt_new_agenda,
                 "",
             ),
             _ => {
@@ -248,7 +249,7 @@ fn points(app: &mut App, action: Action) {
                 open_prompt(
                     app,
                     PromptKind::Agenda { edit: None, at },
-                    "New agenda item",
+                    crate::i18n::ui(app.config.ui_language).prompt_new_agenda,
                     "",
                 )
             }
@@ -324,14 +325,18 @@ fn decisions(app: &mut App, action: Action) {
         }
         Action::AddItem => app.layers.push(Layer::Text(TextEdit {
             target: TextTarget::NewDecision(if len == 0 { 0 } else { i + 1 }),
-            title: "New decision".to_owned(),
+            title: crate::i18n::ui(app.config.ui_language)
+                .text_new_decision
+                .to_owned(),
             input: text_area(""),
         })),
         Action::EditItem if i < len => {
             let input = text_area(&app.meeting.decisions[i].text);
             app.layers.push(Layer::Text(TextEdit {
                 target: TextTarget::Decision(i),
-                title: "Decision".to_owned(),
+                title: crate::i18n::ui(app.config.ui_language)
+                    .text_decision
+                    .to_owned(),
                 input,
             }));
         }
@@ -343,7 +348,7 @@ fn decisions(app: &mut App, action: Action) {
             open_prompt(
                 app,
                 PromptKind::Deadline { decision: i },
-                "Deadline: 2024-02-26, 26/02/2024, lundi 26 février 2024 (empty: none)",
+                crate::i18n::ui(app.config.ui_language).prompt_deadline,
                 &current,
             );
         }
@@ -355,7 +360,7 @@ fn decisions(app: &mut App, action: Action) {
             open_picker(
                 app,
                 PickerKind::Owner { decision: i },
-                "Who is responsible? (Enter on the typed name adds it)",
+                crate::i18n::ui(app.config.ui_language).picker_owner,
                 entries,
                 true,
             );
@@ -510,7 +515,7 @@ pub fn confirm_prompt(app: &mut App, kind: PromptKind, text: &str) -> Result<(),
             open_picker(
                 app,
                 PickerKind::Organization { name },
-                "Organisation (Enter on the typed name adds a new one)",
+                crate::i18n::ui(app.config.ui_language).picker_organisation,
                 entries,
                 true,
             );

@@ -157,7 +157,11 @@ fn allowed_read_only(action: &Action) -> bool {
 /// Applies one action to the state.
 pub fn update(app: &mut App, action: Action) {
     if app.read_only && !allowed_read_only(&action) {
-        app.message = Some("Read-only: another copy of copil has this file open".to_owned());
+        app.message = Some(
+            crate::i18n::ui(app.config.ui_language)
+                .msg_read_only
+                .to_owned(),
+        );
         return;
     }
     match action {
@@ -165,7 +169,10 @@ pub fn update(app: &mut App, action: Action) {
         Action::MoveUp => app.select_position(app.selected.saturating_sub(1)),
         Action::First => app.select_position(0),
         Action::Last => app.select_position(app.view.len().saturating_sub(1)),
-        Action::GotoNumber => open_prompt(app, PromptKind::Goto, "Go to commitment n°", ""),
+        Action::GotoNumber => {
+            let title = crate::i18n::ui(app.config.ui_language).prompt_goto;
+            open_prompt(app, PromptKind::Goto, title, "")
+        }
         Action::Search => open_commitment_picker(app, PickerKind::Search),
         Action::AddObservation => open_editor(app, None),
         Action::ToggleFocus => {
@@ -206,14 +213,16 @@ pub fn update(app: &mut App, action: Action) {
                 .history
                 .undo(Arc::make_mut(&mut app.meeting))
                 .map(|c| c.commitment());
-            after_history(app, index, "Undone", "Nothing to undo");
+            let ui = crate::i18n::ui(app.config.ui_language);
+            after_history(app, index, ui.msg_undone, ui.msg_nothing_undo);
         }
         Action::Redo => {
             let index = app
                 .history
                 .redo(Arc::make_mut(&mut app.meeting))
                 .map(|c| c.commitment());
-            after_history(app, index, "Redone", "Nothing to redo");
+            let ui = crate::i18n::ui(app.config.ui_language);
+            after_history(app, index, ui.msg_redone, ui.msg_nothing_redo);
         }
         Action::Filter => open_filter_picker(app),
         Action::Save => {
@@ -232,8 +241,11 @@ pub fn update(app: &mut App, action: Action) {
                     app.journal_done = Some(true);
                 } else {
                     app.journal_done = Some(false);
-                    app.message =
-                        Some("The notes were set aside; the file is as it was".to_owned());
+                    app.message = Some(
+                        crate::i18n::ui(app.config.ui_language)
+                            .msg_set_aside
+                            .to_owned(),
+                    );
                 }
             }
         }
@@ -314,7 +326,7 @@ pub fn update(app: &mut App, action: Action) {
                 open_picker(
                     app,
                     PickerKind::Attribution(target),
-                    "Which organisation said it? (Enter on the typed name adds it)",
+                    crate::i18n::ui(app.config.ui_language).picker_attribution,
                     entries,
                     true,
                 );
@@ -476,8 +488,8 @@ fn open_commitment_picker(app: &mut App, kind: PickerKind) {
         .map(|(i, c)| (commitment_line(c), PickValue::Commitment(i)))
         .collect();
     let title = match kind {
-        PickerKind::MergeTarget { .. } => "Merge with which commitment?",
-        _ => "Search: number, title, institution",
+        PickerKind::MergeTarget { .. } => crate::i18n::ui(app.config.ui_language).picker_merge,
+        _ => crate::i18n::ui(app.config.ui_language).picker_search,
     };
     open_picker(app, kind, title, entries, false);
 }
@@ -497,7 +509,7 @@ fn open_phrase_picker(app: &mut App, into_editor: bool) {
     open_picker(
         app,
         PickerKind::Phrase { into_editor },
-        "Stock phrase",
+        crate::i18n::ui(app.config.ui_language).picker_phrase,
         entries,
         false,
     );
@@ -506,15 +518,26 @@ fn open_phrase_picker(app: &mut App, into_editor: bool) {
 fn open_filter_picker(app: &mut App) {
     let language = app.meeting.header.language;
     let mut entries = vec![
-        ("All commitments".to_owned(), PickValue::Filter(Filter::All)),
         (
-            "Not yet reviewed".to_owned(),
+            crate::i18n::ui(app.config.ui_language)
+                .filter_all
+                .to_owned(),
+            PickValue::Filter(Filter::All),
+        ),
+        (
+            crate::i18n::ui(app.config.ui_language)
+                .filter_not_reviewed_entry
+                .to_owned(),
             PickValue::Filter(Filter::NotReviewed),
         ),
     ];
     for def in &app.config.marks.defs {
         entries.push((
-            format!("Mark: {}", def.generic_label(language)),
+            format!(
+                "{}: {}",
+                crate::i18n::ui(app.config.ui_language).filter_mark,
+                def.generic_label(language)
+            ),
             PickValue::Filter(Filter::Mark(def.id.clone())),
         ));
     }
@@ -526,11 +549,15 @@ fn open_filter_picker(app: &mut App) {
     }
     for name in institutions {
         entries.push((
-            format!("Institution: {name}"),
+            format!(
+                "{}: {name}",
+                crate::i18n::ui(app.config.ui_language).filter_institution
+            ),
             PickValue::Filter(Filter::Institution(name.to_owned())),
         ));
     }
-    open_picker(app, PickerKind::Filter, "Show only", entries, false);
+    let title = crate::i18n::ui(app.config.ui_language).picker_filter;
+    open_picker(app, PickerKind::Filter, title, entries, false);
 }
 
 fn confirm_picker(app: &mut App) {
@@ -585,7 +612,11 @@ fn confirm_picker(app: &mut App) {
             app.filter = filter;
             app.refresh_view();
             if app.view.is_empty() {
-                app.message = Some("No commitment matches this filter".to_owned());
+                app.message = Some(
+                    crate::i18n::ui(app.config.ui_language)
+                        .msg_no_match_filter
+                        .to_owned(),
+                );
             }
         }
         (kind, value) => super::screens::confirm_pick(app, kind, value),
@@ -609,12 +640,21 @@ fn confirm_prompt(app: &mut App) {
                     app.layers.pop();
                     app.select_commitment(i);
                 }
-                None => prompt.error = Some(format!("No commitment n° {text}")),
+                None => {
+                    prompt.error = Some(format!(
+                        "{} {text}",
+                        crate::i18n::ui(app.config.ui_language).err_no_commitment
+                    ))
+                }
             }
         }
         PromptKind::MarkArg { commitment, mark } => {
             if text.is_empty() {
-                prompt.error = Some("Write it, or press Esc to cancel".to_owned());
+                prompt.error = Some(
+                    crate::i18n::ui(app.config.ui_language)
+                        .err_write_it
+                        .to_owned(),
+                );
                 return;
             }
             app.layers.pop();
