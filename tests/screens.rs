@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{app, press, type_text};
+use common::{app, press, reviewed, type_text, whole_meeting};
 use copil::app::App;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -18,38 +18,6 @@ fn snap(name: &str, app: &App) {
     for (w, h) in [(80, 24), (120, 40)] {
         insta::assert_snapshot!(format!("{name}_{w}x{h}"), screen(app, w, h));
     }
-}
-
-/// A meeting under way: a few items reviewed, as in the seed.
-fn reviewed() -> App {
-    let mut app = app();
-    press(&mut app, "a");
-    type_text(&mut app, "Reformuler la problématique.");
-    press(&mut app, "enter");
-    type_text(&mut app, "Détailler le calendrier des activités.");
-    press(&mut app, "enter enter j t");
-    type_text(
-        &mut app,
-        "Consultation publique sur la modification du code de la presse et de l'édition",
-    );
-    press(&mut app, "enter a");
-    type_text(&mut app, "Ajouter les activités suivantes :");
-    press(&mut app, "enter tab");
-    type_text(
-        &mut app,
-        "Identification de la méthodologie de l'approche participative",
-    );
-    press(&mut app, "enter");
-    type_text(&mut app, "Consultation sur le projet de loi");
-    press(&mut app, "enter enter j j x");
-    type_text(
-        &mut app,
-        "l'absence de lien direct avec les principes d'ouverture",
-    );
-    press(&mut app, "enter j j j j m");
-    type_text(&mut app, "forums");
-    press(&mut app, "enter f");
-    app
 }
 
 #[test]
@@ -163,26 +131,6 @@ fn arabic_and_emoji_keep_the_borders_straight() {
         }
         insta::assert_snapshot!(format!("wide_text_{w}x{h}"), screen(&app, w, h));
     }
-}
-
-/// The meeting under way, with attendance, a decision and a planned end.
-fn whole_meeting() -> App {
-    let mut app = reviewed();
-    app.meeting_mut().header.planned_minutes = Some(120);
-    app.meeting_mut().header.item_budget_minutes = Some(5);
-    press(&mut app, "1 P j a j e j r");
-    type_text(&mut app, "M. Youssef TAHIRI");
-    press(&mut app, "enter 4 a");
-    type_text(
-        &mut app,
-        "Prolongation du délai de réception des remarques sur les engagements proposés",
-    );
-    press(&mut app, "esc D");
-    type_text(&mut app, "lundi 26 février 2024");
-    press(&mut app, "enter o");
-    type_text(&mut app, "transition numerique");
-    press(&mut app, "enter");
-    app
 }
 
 #[test]

@@ -53,3 +53,80 @@ pub fn type_text(app: &mut App, text: &str) {
 pub fn current_number(app: &App) -> u32 {
     app.current_commitment().unwrap().number
 }
+
+/// A meeting under way: a few items reviewed, as in the seed.
+pub fn reviewed() -> App {
+    let mut app = app();
+    press(&mut app, "a");
+    type_text(&mut app, "Reformuler la problématique.");
+    press(&mut app, "enter");
+    type_text(&mut app, "Détailler le calendrier des activités.");
+    press(&mut app, "enter enter j t");
+    type_text(
+        &mut app,
+        "Consultation publique sur la modification du code de la presse et de l'édition",
+    );
+    press(&mut app, "enter a");
+    type_text(&mut app, "Ajouter les activités suivantes :");
+    press(&mut app, "enter tab");
+    type_text(
+        &mut app,
+        "Identification de la méthodologie de l'approche participative",
+    );
+    press(&mut app, "enter");
+    type_text(&mut app, "Consultation sur le projet de loi");
+    press(&mut app, "enter enter j j x");
+    type_text(
+        &mut app,
+        "l'absence de lien direct avec les principes d'ouverture",
+    );
+    press(&mut app, "enter j j j j m");
+    type_text(&mut app, "forums");
+    press(&mut app, "enter f");
+    app
+}
+
+/// The meeting under way, with attendance, a decision and a planned end.
+pub fn whole_meeting() -> App {
+    let mut app = reviewed();
+    app.meeting_mut().header.planned_minutes = Some(120);
+    app.meeting_mut().header.item_budget_minutes = Some(5);
+    press(&mut app, "1 P j a j e j r");
+    type_text(&mut app, "M. Youssef TAHIRI");
+    press(&mut app, "enter 4 a");
+    type_text(
+        &mut app,
+        "Prolongation du délai de réception des remarques sur les engagements proposés",
+    );
+    press(&mut app, "esc D");
+    type_text(&mut app, "lundi 26 février 2024");
+    press(&mut app, "enter o");
+    type_text(&mut app, "transition numerique");
+    press(&mut app, "enter");
+    app
+}
+
+/// The screen as text, one line per row, as a terminal of that size shows it.
+pub fn screen_text(app: &App, width: u16, height: u16) -> String {
+    let mut terminal =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(width, height)).unwrap();
+    terminal.draw(|f| copil::ui::draw(f, app)).unwrap();
+    let buffer = terminal.backend().buffer();
+    let mut out = String::new();
+    for y in 0..height {
+        let mut line = String::new();
+        let mut skip = 0;
+        for x in 0..width {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            let symbol = buffer[(x, y)].symbol();
+            skip = unicode_width::UnicodeWidthStr::width(symbol).saturating_sub(1);
+            line.push_str(symbol);
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
