@@ -476,40 +476,44 @@ fn sheet_gaps(meeting: &Meeting) -> String {
     out
 }
 
-/// "2024-02-22" or "22/02/2024".
-pub fn parse_cli_date(text: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
-        .or_else(|_| NaiveDate::parse_from_str(text.trim(), "%d/%m/%Y"))
-        .ok()
-}
-
 fn next_from(
     config: &Config,
     file: &Path,
     date: Option<String>,
     last: &Path,
 ) -> Result<(), CliError> {
-    if file.exists() {
-        return Err(CliError::BadInput(format!(
-            "{} already exists: choose another name, or move the old file away first",
-            file.display()
-        )));
-    }
-    let date = match date {
-        None => Local::now().date_naive(),
-        Some(d) => crate::model::dates::parse_date(&d).map_err(CliError::BadInput)?,
-    };
+    let date = new_file_date(file, date)?;
     let last = store::load(last, &config.marks)?;
     let next = crate::model::next::next_meeting(&last, date);
-    let text = store::write_meeting(&next, &config.marks);
-    store::write_atomic(file, text.as_bytes(), Mode::CreateNew)?;
+    create(config, file, &next)?;
     emit(&format!(
         "created {} from the last meeting ({} commitments, {} open decisions, {})\n",
         file.display(),
         next.commitments.len(),
         next.decisions.len(),
         date.format("%Y-%m-%d")
-    ))?;
+    ))
+}
+
+/// Refuses an existing file, and reads the date given (today by default).
+fn new_file_date(file: &Path, date: Option<String>) -> Result<NaiveDate, CliError> {
+    if file.exists() {
+        return Err(CliError::BadInput(format!(
+            "{} already exists: choose another name, or move the old file away first",
+            file.display()
+        )));
+    }
+    match date {
+        None => Ok(Local::now().date_naive()),
+        Some(d) => crate::model::dates::parse_date(&d)
+            .map_err(|e| CliError::BadInput(format!("--date: {e}"))),
+    }
+}
+
+/// Writes a new meeting file, never over an existing one.
+fn create(config: &Config, file: &Path, meeting: &Meeting) -> Result<(), CliError> {
+    let text = store::write_meeting(meeting, &config.marks);
+    store::write_atomic(file, text.as_bytes(), Mode::CreateNew)?;
     Ok(())
 }
 
@@ -522,17 +526,7 @@ fn new_meeting(
     language: &str,
     commitments: Option<PathBuf>,
 ) -> Result<(), CliError> {
-    if file.exists() {
-        return Err(CliError::BadInput(format!(
-            "{} already exists: choose another name, or move the old file away first",
-            file.display()
-        )));
-    }
-    let date = match date {
-        None => Local::now().date_naive(),
-        Some(d) => crate::model::dates::parse_date(&d)
-            .map_err(|e| CliError::BadInput(format!("--date: {e}")))?,
-    };
+    let date = new_file_date(file, date)?;
     let language = Language::from_code(language)
         .ok_or_else(|| CliError::BadInput(format!("--language {language}: use fr or en")))?;
     let commitments = match commitments {
@@ -550,13 +544,11 @@ fn new_meeting(
         commitments,
         ..Meeting::default()
     };
-    let text = store::write_meeting(&meeting, &config.marks);
-    store::write_atomic(file, text.as_bytes(), Mode::CreateNew)?;
+    create(config, file, &meeting)?;
     emit(&format!(
         "created {} ({} commitments, {})\n",
         file.display(),
         meeting.commitments.len(),
         date.format("%Y-%m-%d")
-    ))?;
-    Ok(())
+    ))
 }

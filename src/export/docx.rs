@@ -195,11 +195,7 @@ pub fn render(record: &Record) -> Vec<u8> {
                 .add_paragraph(paragraph(value));
         }
     }
-    for (label, entries) in [
-        (l.participants, &record.participants),
-        (l.absents, &record.absents),
-        (l.agenda, &record.agenda),
-    ] {
+    for (label, entries) in record.lists() {
         if entries.is_empty() {
             continue;
         }

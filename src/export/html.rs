@@ -137,11 +137,7 @@ pub fn render(record: &Record) -> String {
         );
     }
     out.push_str("</dl>\n");
-    for (label, entries) in [
-        (l.participants, &record.participants),
-        (l.absents, &record.absents),
-        (l.agenda, &record.agenda),
-    ] {
+    for (label, entries) in record.lists() {
         if entries.is_empty() {
             continue;
         }

@@ -108,11 +108,7 @@ pub fn render(record: &Record) -> String {
     let _ = writeln!(out, "**{}**\n", escape(l.record));
     let _ = writeln!(out, "**{}{c}** {}\\", l.date, escape(&record.date));
     let _ = writeln!(out, "**{}{c}** {}\n", l.place, escape(&record.place));
-    for (label, entries) in [
-        (l.participants, &record.participants),
-        (l.absents, &record.absents),
-        (l.agenda, &record.agenda),
-    ] {
+    for (label, entries) in record.lists() {
         if entries.is_empty() {
             continue;
         }

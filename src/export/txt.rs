@@ -106,11 +106,7 @@ fn chunks(record: &Record, width: usize) -> (Vec<Chunk>, Vec<String>) {
     text.push(String::new());
     hanging(&mut text, &format!("{}{c} ", l.date), &record.date, width);
     hanging(&mut text, &format!("{}{c} ", l.place), &record.place, width);
-    for (label, entries) in [
-        (l.participants, &record.participants),
-        (l.absents, &record.absents),
-        (l.agenda, &record.agenda),
-    ] {
+    for (label, entries) in record.lists() {
         if entries.is_empty() {
             continue;
         }

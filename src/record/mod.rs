@@ -181,6 +181,16 @@ impl Record {
         }
     }
 
+    /// The three lists of the record's head, with their labels: present participants,
+    /// absent ones, the agenda.
+    pub fn lists(&self) -> [(&'static str, &[String]); 3] {
+        [
+            (self.labels.participants, &self.participants),
+            (self.labels.absents, &self.absents),
+            (self.labels.agenda, &self.agenda),
+        ]
+    }
+
     /// The rows of the commitments table, wherever it stands.
     pub fn rows(&self) -> impl Iterator<Item = &Row> {
         self.sections.iter().flat_map(|s| match s {

@@ -90,11 +90,7 @@ pub fn render(record: &Record, width: usize) -> Vec<Line> {
             &record.place,
         );
     }
-    for (label, list) in [
-        (l.participants, &record.participants),
-        (l.absents, &record.absents),
-        (l.agenda, &record.agenda),
-    ] {
+    for (label, list) in record.lists() {
         if list.is_empty() {
             continue;
         }
