@@ -43,7 +43,7 @@ strings! {
     retrying: "retrying", "nouvel essai";
     left: "left", "reste";
     over_by: "over by", "dépassé de";
-    item: "item", "point";
+    item: "item", "en cours";
     marks: "marks", "marques";
     new_observation: "New observation", "Nouvelle observation";
     edit_observation: "Edit observation", "Modifier l'observation";
@@ -103,6 +103,12 @@ strings! {
     mode_prompt: "Prompts", "Questions";
     mode_help: "Help", "Aide";
     mode_recovery: "Recovery after a crash", "Récupération après un arrêt";
+    new_entry: "+ new:", "+ nouveau :";
+    exported: "Exported:", "Exporté :";
+    export_failed: "Export failed:", "Échec de l'export :";
+    nothing_to_export: "Nothing to export beside: this meeting has no file", "Rien à exporter : cette réunion n'a pas de fichier";
+    saving_failed: "Saving failed:", "Échec de l'enregistrement :";
+    prompt_deadline_short: "Deadline", "Échéance";
     msg_read_only: "Read-only: another copy of copil has this file open", "Lecture seule : une autre copie de copil a ce fichier ouvert";
     prompt_goto: "Go to commitment n°", "Aller à l'engagement n°";
     msg_undone: "Undone", "Annulé";

@@ -356,7 +356,8 @@ fn the_export_key_writes_the_configured_formats_beside_the_file() {
     let dir = tempfile::tempdir().unwrap();
     let meeting = dir.path().join("reunion.toml");
     std::fs::copy(FIXTURE, &meeting).unwrap();
-    let config = Config::builtin();
+    let mut config = Config::builtin();
+    config.ui_language = copil::model::Language::En;
     let loaded = store::load(&meeting, &config.marks).unwrap();
     let mut app = copil::app::App::new(
         loaded,

@@ -261,7 +261,9 @@ pub fn run(file: Option<PathBuf>, config: Config) -> Result<(), RunError> {
 /// previous exports; returns what to tell the user.
 pub fn export_now(app: &App) -> String {
     let Some(file) = &app.file else {
-        return "Nothing to export beside: this meeting has no file".to_owned();
+        return crate::i18n::ui(app.config.ui_language)
+            .nothing_to_export
+            .to_owned();
     };
     let mut written = Vec::new();
     for name in &app.config.export.formats {
@@ -277,11 +279,18 @@ pub fn export_now(app: &App) -> String {
             true,
             TextLayout::default(),
         ) {
-            return format!("Export failed: {e}");
+            return format!(
+                "{} {e}",
+                crate::i18n::ui(app.config.ui_language).export_failed
+            );
         }
         written.push(out.display().to_string());
     }
-    format!("Exported: {}", written.join(", "))
+    format!(
+        "{} {}",
+        crate::i18n::ui(app.config.ui_language).exported,
+        written.join(", ")
+    )
 }
 
 fn final_save(path: &Path, app: &App) -> Result<(), RunError> {
@@ -295,7 +304,10 @@ fn apply_report(app: &mut App, report: Report, sent: u64) {
     {
         tracing::error!(error = %e, "saving failed");
         // Said once in full, where the status line has room only for its gist.
-        app.message = Some(format!("Saving failed: {e}"));
+        app.message = Some(format!(
+            "{} {e}",
+            crate::i18n::ui(app.config.ui_language).saving_failed
+        ));
     }
     app.save_status = match report.result {
         Ok(()) if report.revision >= sent => SaveStatus::Saved,

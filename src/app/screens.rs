@@ -533,7 +533,10 @@ pub fn confirm_prompt(app: &mut App, kind: PromptKind, text: &str) -> Result<(),
             } else {
                 match parse_date(&text) {
                     Ok(date) => Some(date),
-                    Err(why) => return Err(("Deadline".to_owned(), why)),
+                    Err(why) => {
+                        let title = crate::i18n::ui(app.config.ui_language).prompt_deadline_short;
+                        return Err((title.to_owned(), why));
+                    }
                 }
             };
             app.change_rest(|m| m.decisions[decision].deadline = deadline);

@@ -68,7 +68,7 @@ pub fn draw_popups(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
             Layer::Editor(_) => {}
             Layer::Picker(picker) => draw_picker(frame, area, picker, styles, ui),
             Layer::Prompt(prompt) => {
-                let rect = centered(area, (area.width * 3 / 4).max(50), 6);
+                let rect = centered(area, (area.width * 3 / 4).max(50), 7);
                 frame.render_widget(Clear, rect);
                 let block = Block::default()
                     .borders(Borders::ALL)
@@ -78,10 +78,15 @@ pub fn draw_popups(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
                 let inner = block.inner(rect);
                 frame.render_widget(block, rect);
                 let [input, error] =
-                    Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
+                    Layout::vertical([Constraint::Min(1), Constraint::Length(2)]).areas(inner);
                 frame.render_widget(&prompt.input, input);
                 if let Some(e) = &prompt.error {
-                    frame.render_widget(Line::styled(e.clone(), styles.error), error);
+                    frame.render_widget(
+                        Paragraph::new(e.clone())
+                            .style(styles.error)
+                            .wrap(ratatui::widgets::Wrap { trim: true }),
+                        error,
+                    );
                 }
             }
             Layer::Help { scroll } => draw_help(frame, area, app, *scroll, styles),
@@ -184,7 +189,7 @@ fn draw_picker(
                 .items
                 .get(hit.index)
                 .cloned()
-                .unwrap_or_else(|| format!("+ new: {}", picker.query.trim()));
+                .unwrap_or_else(|| format!("{} {}", ui.new_entry, picker.query.trim()));
             let text = truncate(&item, width);
             let positions = picker
                 .folded
