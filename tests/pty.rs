@@ -471,3 +471,31 @@ fn a_key_rebound_in_the_configuration_works_end_to_end() {
     assert_eq!(s.exit_code(), 0);
     assert_eq!(observations(&file, 0), ["Par la touche o"]);
 }
+
+#[test]
+fn a_journal_not_yet_answered_survives_another_hangup() {
+    let home = tempfile::tempdir().unwrap();
+    let file = sample_in(home.path());
+    let mut s = Session::start(&[file.to_str().unwrap()], home.path());
+    s.wait_for("Commitments 1/22");
+    s.send("a");
+    s.wait_for("New observation");
+    s.send("Toujours là");
+    std::thread::sleep(Duration::from_millis(1200));
+    s.signal("KILL");
+    s.exit_code();
+    // The question is on screen when the connection drops again.
+    let mut s = Session::start(&[file.to_str().unwrap()], home.path());
+    s.wait_for("did not end cleanly");
+    s.signal("HUP");
+    assert_eq!(s.exit_code(), 129);
+    let mut s = Session::start(&[file.to_str().unwrap()], home.path());
+    s.wait_for("Toujours là");
+    s.send("r");
+    s.wait_for("New observation");
+    s.send("\r\r");
+    s.wait_for("✓ saved");
+    s.send("q");
+    assert_eq!(s.exit_code(), 0);
+    assert_eq!(observations(&file, 0), ["Toujours là"]);
+}

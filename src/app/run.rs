@@ -204,12 +204,18 @@ pub fn run(file: Option<PathBuf>, config: Config) -> Result<(), RunError> {
     }
     app.now = Instant::now();
     app.fold_time();
+    // A journal still waiting for its answer is left exactly as it was found.
+    let unanswered = app.layers.iter().any(|l| matches!(l, Layer::Recovery(_)));
     let end = match end {
         Ok(end) => end,
         Err(_) => {
             tracing::error!("panic in the event loop");
             // The panic message is already printed; keep everything for the next start.
-            let saved = store::journal::write(&files.journal, &recovery::snapshot(&app, true));
+            let saved = if unanswered {
+                Ok(())
+            } else {
+                store::journal::write(&files.journal, &recovery::snapshot(&app, true))
+            };
             let _ = final_save(&path, &app);
             return Err(RunError::Crashed(match saved {
                 Ok(()) => format!(
@@ -241,17 +247,23 @@ pub fn run(file: Option<PathBuf>, config: Config) -> Result<(), RunError> {
             tracing::warn!(signal = sig, saved = saved.is_ok(), "ended by a signal");
             // The text being typed stays in the journal, to be offered at the next start.
             let snapshot = recovery::snapshot(&app, saved.is_err());
-            if snapshot.is_empty() {
-                store::journal::remove(&files.journal);
-            } else {
-                let _ = store::journal::write(&files.journal, &snapshot);
+            match (unanswered, snapshot.is_empty()) {
+                (true, _) => {}
+                (false, true) => store::journal::remove(&files.journal),
+                (false, false) => {
+                    let _ = store::journal::write(&files.journal, &snapshot);
+                }
             }
             std::process::exit(128 + sig);
         }
         End::Terminal(e) => {
             tracing::error!(error = %e, "the terminal failed");
-            let _ =
-                store::journal::write(&files.journal, &recovery::snapshot(&app, saved.is_err()));
+            if !unanswered {
+                let _ = store::journal::write(
+                    &files.journal,
+                    &recovery::snapshot(&app, saved.is_err()),
+                );
+            }
             Err(RunError::Terminal(e))
         }
     }
@@ -365,7 +377,8 @@ fn event_loop(
                 let _ = std::fs::rename(path, path.with_extension("set-aside"));
             }
         }
-        if let Some(writer) = &journal_writer {
+        let unanswered = app.layers.iter().any(|l| matches!(l, Layer::Recovery(_)));
+        if let Some(writer) = journal_writer.as_ref().filter(|_| !unanswered) {
             let failing = matches!(app.save_status, SaveStatus::Failed(_));
             let pending = recovery::pending(app);
             let revision = failing.then_some(app.revision);
