@@ -6,7 +6,9 @@ use clap::Parser;
 fn main() {
     let cli = copil::cli::Cli::parse();
     if let Err(error) = copil::cli::run(cli) {
-        eprintln!("copil: {error}");
+        use std::io::Write;
+        // Written without panicking, even to a terminal that has gone away.
+        let _ = writeln!(std::io::stderr(), "copil: {error}");
         std::process::exit(error.exit_code());
     }
 }

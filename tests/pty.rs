@@ -326,8 +326,8 @@ fn a_second_copy_says_who_holds_the_file_and_offers_read_only() {
     assert_eq!(first.exit_code(), 0);
 
     let mut refused = Session::start(&[file.to_str().unwrap()], home.path());
-    let mut holder = Session::start(&[file.to_str().unwrap()], home.path());
     refused.wait_for("Commitments");
+    let mut holder = Session::start(&[file.to_str().unwrap()], home.path());
     holder.wait_for("Open it read-only? [y/N]");
     holder.send("n\r");
     assert_eq!(holder.exit_code(), 1);
@@ -498,4 +498,53 @@ fn a_journal_not_yet_answered_survives_another_hangup() {
     s.send("q");
     assert_eq!(s.exit_code(), 0);
     assert_eq!(observations(&file, 0), ["Toujours là"]);
+}
+
+#[test]
+fn a_terminal_that_closes_ends_the_program_and_keeps_the_notes() {
+    let home = tempfile::tempdir().unwrap();
+    let file = sample_in(home.path());
+    let mut s = Session::start(&[file.to_str().unwrap()], home.path());
+    s.wait_for("Commitments 1/22");
+    s.send("a");
+    s.wait_for("New observation");
+    s.send("Validée avant la coupure\r");
+    s.send("En cours de frappe");
+    // Dropping portable-pty's writer sends "\n" and EOF, which reach the editor as Ctrl-J
+    // (delete to the start of the line) and Ctrl-D: a line break first leaves them an
+    // empty line, so that they touch nothing a real hang-up would not.
+    s.send("\u{1b}\r");
+    s.wait_for("En cours de frappe");
+    std::thread::sleep(Duration::from_millis(600));
+    // The terminal window closes, or the SSH connection drops: the other side of the
+    // pseudo-terminal goes away.
+    let Session {
+        mut child,
+        _master,
+        writer,
+        output,
+        ..
+    } = s;
+    drop(writer);
+    drop(_master);
+    drop(output);
+    let started = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(5),
+            "copil still runs on a dead terminal"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    let log = std::fs::read_to_string(home.path().join("data/copil/copil.log")).unwrap_or_default();
+    assert_eq!((status.exit_code(), status.signal()), (129, None), "{log}");
+    assert_eq!(observations(&file, 0), ["Validée avant la coupure"]);
+    let mut again = Session::start(&[file.to_str().unwrap()], home.path());
+    again.wait_for("En cours de frappe");
+    again.send("s");
+    again.send("q");
+    assert_eq!(again.exit_code(), 0);
 }

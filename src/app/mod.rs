@@ -11,6 +11,7 @@ pub mod saver;
 pub mod screens;
 pub mod state;
 pub mod update;
+pub mod watchdog;
 
 pub use action::Action;
 pub use keymap::{Key, Keymap, Mode};

@@ -18,6 +18,7 @@ use super::recovery;
 use super::saver::{Report, Saver};
 use super::state::{App, Layer, SaveStatus};
 use super::update::{handle_key, handle_paste};
+use super::watchdog::Watchdog;
 use crate::config::Config;
 use crate::export::{Format, TextLayout};
 use crate::store::journal::Journal;
@@ -77,9 +78,22 @@ struct TerminalGuard;
 
 impl Drop for TerminalGuard {
     fn drop(&mut self) {
+        // On a terminal that has gone away these fail; that is no reason to fail again.
         let _ = execute!(stdout(), DisableBracketedPaste);
-        ratatui::restore();
+        let _ = ratatui::try_restore();
     }
+}
+
+/// Restores the terminal before a panic's message, and never panics itself: ratatui's own
+/// hook prints with `eprintln!`, which panics when the terminal is gone, and a panic inside
+/// a panic hook aborts the process before anything is saved.
+fn set_panic_hook() {
+    let _ratatui_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|info| {
+        use std::io::Write;
+        let _ = ratatui::try_restore();
+        let _ = writeln!(std::io::stderr(), "{info}");
+    }));
 }
 
 /// How the event loop ended.
@@ -186,14 +200,36 @@ pub fn run(file: Option<PathBuf>, config: Config) -> Result<(), RunError> {
         signal_hook::flag::register_usize(sig, Arc::clone(&signal), sig as usize)?;
     }
 
+    // Read-only copies have nothing to write, but must not spin on a dead terminal either.
+    let watchdog = Some(Watchdog::spawn(
+        Arc::clone(&app.meeting),
+        path.clone(),
+        (!read_only).then(|| files.journal.clone()),
+        files.emergency.clone(),
+        app.config.marks.clone(),
+        Arc::clone(&signal),
+    ));
     let end = {
         let mut terminal = ratatui::try_init()?;
+        set_panic_hook();
         let _guard = TerminalGuard;
         execute!(stdout(), EnableBracketedPaste)?;
         let journal = (!read_only).then_some(files.journal.as_path());
-        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            event_loop(&mut terminal, &mut app, &saver, &signal, journal)
-        }))
+        let end = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            event_loop(
+                &mut terminal,
+                &mut app,
+                &saver,
+                &signal,
+                journal,
+                watchdog.as_ref(),
+            )
+        }));
+        let _ = terminal.show_cursor();
+        // ratatui's terminal reports a cursor it cannot show with `eprintln!` when dropped,
+        // which panics on a terminal that has gone away: it holds nothing else to free.
+        std::mem::forget(terminal);
+        end
     };
     saver.finish();
     if read_only {
@@ -263,6 +299,10 @@ pub fn run(file: Option<PathBuf>, config: Config) -> Result<(), RunError> {
                     &files.journal,
                     &recovery::snapshot(&app, saved.is_err()),
                 );
+            }
+            // A terminal that went away is a hang-up, whether or not SIGHUP arrived.
+            if super::watchdog::terminal_gone() || signal.load(Ordering::Relaxed) != 0 {
+                std::process::exit(128 + signal_hook::consts::SIGHUP);
             }
             Err(RunError::Terminal(e))
         }
@@ -340,6 +380,7 @@ fn event_loop(
     saver: &Saver,
     signal: &AtomicUsize,
     journal: Option<&Path>,
+    watchdog: Option<&Watchdog>,
 ) -> End {
     let mut sent = app.revision;
     let mut last_fold = app.now;
@@ -391,6 +432,20 @@ fn event_loop(
                 journaled_revision = revision;
                 journal_due = None;
             }
+        }
+        if let Some(watchdog) = watchdog {
+            // What to write if the terminal hangs up while the loop waits for a key.
+            let mut latest = watchdog.latest.lock().unwrap_or_else(|e| e.into_inner());
+            latest.meeting = Arc::clone(&app.meeting);
+            latest.saved = sent == app.revision && app.save_status == SaveStatus::Saved;
+            latest.journal = if unanswered {
+                None
+            } else {
+                let snapshot = recovery::snapshot(app, false);
+                (!snapshot.is_empty()).then_some(snapshot)
+            };
+            drop(latest);
+            watchdog.tick();
         }
         if let Err(e) = terminal.draw(|frame| crate::ui::draw(frame, app)) {
             return End::Terminal(e);

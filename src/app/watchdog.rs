@@ -1,0 +1,101 @@
+//! A guard for the one case the event loop cannot see: a terminal that hangs up while the
+//! loop waits inside the terminal library, which then spins on end-of-file and never
+//! returns. The guard notices (a signal, or the terminal device gone, with the loop no
+//! longer ticking), writes what the loop last handed it, and ends the process.
+
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use crate::model::{MarkSet, Meeting};
+use crate::store::{self, journal::Journal};
+
+/// What the loop last knew, for the guard to write if the loop is stuck.
+pub struct Latest {
+    pub meeting: Arc<Meeting>,
+    /// Whether `meeting` is the state on disk.
+    pub saved: bool,
+    /// The text being typed, if any; `None` also while an old journal awaits its answer.
+    pub journal: Option<Journal>,
+}
+
+pub struct Watchdog {
+    pub latest: Arc<Mutex<Latest>>,
+    beat: Arc<AtomicU64>,
+    start: Instant,
+}
+
+/// How long the loop may go without ticking before the guard acts. The loop ticks at
+/// least every 200 ms; long work (an export at 10,000 commitments) stays under a second.
+const STUCK: Duration = Duration::from_millis(1500);
+
+/// Whether the terminal device on standard input is gone (Linux shows it as deleted).
+pub fn terminal_gone() -> bool {
+    std::fs::read_link("/proc/self/fd/0")
+        .map(|target| target.to_string_lossy().ends_with(" (deleted)"))
+        .unwrap_or(false)
+}
+
+impl Watchdog {
+    pub fn spawn(
+        meeting: Arc<Meeting>,
+        file: PathBuf,
+        journal: Option<PathBuf>,
+        emergency: PathBuf,
+        marks: MarkSet,
+        signal: Arc<AtomicUsize>,
+    ) -> Watchdog {
+        let latest = Arc::new(Mutex::new(Latest {
+            meeting,
+            saved: true,
+            journal: None,
+        }));
+        let beat = Arc::new(AtomicU64::new(0));
+        let start = Instant::now();
+        let (shared, pulse) = (Arc::clone(&latest), Arc::clone(&beat));
+        std::thread::Builder::new()
+            .name("copil-watchdog".to_owned())
+            .spawn(move || {
+                loop {
+                    std::thread::sleep(Duration::from_millis(200));
+                    let now = start.elapsed().as_millis() as u64;
+                    let stuck = now.saturating_sub(pulse.load(Ordering::Relaxed))
+                        > STUCK.as_millis() as u64;
+                    if !stuck {
+                        continue;
+                    }
+                    let sig = signal.load(Ordering::Relaxed) as i32;
+                    if sig == 0 && !terminal_gone() {
+                        continue;
+                    }
+                    let latest = shared.lock().unwrap_or_else(|e| e.into_inner());
+                    if !latest.saved && store::save(&file, &latest.meeting, &marks).is_err() {
+                        let _ = store::save(&emergency, &latest.meeting, &marks);
+                    }
+                    if let (Some(path), Some(snapshot)) = (&journal, &latest.journal) {
+                        let _ = store::journal::write(path, snapshot);
+                    }
+                    tracing::warn!(signal = sig, "the terminal hung up; saved and ended");
+                    let code = if sig == 0 {
+                        signal_hook::consts::SIGHUP
+                    } else {
+                        sig
+                    };
+                    std::process::exit(128 + code);
+                }
+            })
+            .expect("the watchdog thread starts");
+        Watchdog {
+            latest,
+            beat,
+            start,
+        }
+    }
+
+    /// The loop is alive.
+    pub fn tick(&self) {
+        self.beat
+            .store(self.start.elapsed().as_millis() as u64, Ordering::Relaxed);
+    }
+}
