@@ -202,6 +202,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
     // Only the live screen logs: the other commands say everything on the terminal.
     if cli.command.is_none() {
         crate::log::init(&cli.log_level);
+        tracing::debug!("starting");
     }
     let user = crate::config::layers::user_config_path();
     let mut config =

@@ -168,6 +168,7 @@ pub fn run(file: Option<PathBuf>, config: Config) -> Result<(), RunError> {
         "opened"
     );
     let files = Files::for_meeting(&path);
+    tracing::debug!("locking");
     let (lock, read_only) = match store::lock::acquire(&files.lock)? {
         store::lock::Outcome::Acquired { lock, .. } => (Some(lock), false),
         store::lock::Outcome::Held(holder) => {
@@ -194,6 +195,7 @@ pub fn run(file: Option<PathBuf>, config: Config) -> Result<(), RunError> {
             Err(e) => app.message = Some(e.to_string()),
         }
     }
+    tracing::debug!("state ready");
     let saver = Saver::spawn(path.clone(), marks, Some(files.emergency.clone()));
     let signal = Arc::new(AtomicUsize::new(0));
     for sig in SIGNALS {
@@ -211,6 +213,7 @@ pub fn run(file: Option<PathBuf>, config: Config) -> Result<(), RunError> {
     ));
     let end = {
         let mut terminal = ratatui::try_init()?;
+        tracing::debug!("terminal ready");
         set_panic_hook();
         let _guard = TerminalGuard;
         execute!(stdout(), EnableBracketedPaste)?;
