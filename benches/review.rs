@@ -7,6 +7,8 @@ use std::time::Instant;
 use copil::app::{App, handle_key};
 use copil::config::Config;
 use copil::model::generate;
+mod shared;
+
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -82,23 +84,9 @@ fn review_keys(c: &mut Criterion) {
     }
     // The floor: ratatui drawing and diffing a fully changed 200×50 buffer.
     let mut terminal = Terminal::new(TestBackend::new(200, 50)).unwrap();
-    let full = ["x".repeat(200 * 50), "y".repeat(200 * 50)];
-    let mut flip = 0;
+    let mut floor = shared::Floor::new(200, 50);
     group.bench_function("ratatui_floor_full_redraw", |b| {
-        b.iter(|| {
-            flip ^= 1;
-            let text = &full[flip];
-            terminal
-                .draw(|f| {
-                    let area = f.area();
-                    f.render_widget(
-                        ratatui::widgets::Paragraph::new(text.as_str())
-                            .wrap(ratatui::widgets::Wrap { trim: false }),
-                        area,
-                    )
-                })
-                .unwrap();
-        })
+        b.iter(|| floor.draw(&mut terminal))
     });
     group.finish();
 }

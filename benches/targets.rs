@@ -6,6 +6,8 @@ use std::hint::black_box;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
+mod shared;
+
 use copil::app::{App, handle_key};
 use copil::config::Config;
 use copil::export::{self, Format, TextLayout};
@@ -218,22 +220,8 @@ fn main() {
         Instant::now(),
     );
     let mut terminal = Terminal::new(TestBackend::new(200, 50)).unwrap();
-    let mut flip = false;
-    let frames = ["x".repeat(200 * 50), "y".repeat(200 * 50)];
-    let floor = measure(500, || {
-        flip = !flip;
-        let text = &frames[usize::from(flip)];
-        terminal
-            .draw(|f| {
-                let area = f.area();
-                f.render_widget(
-                    ratatui::widgets::Paragraph::new(text.as_str())
-                        .wrap(ratatui::widgets::Wrap { trim: false }),
-                    area,
-                )
-            })
-            .unwrap();
-    });
+    let mut floor_frame = shared::Floor::new(200, 50);
+    let floor = measure(500, || floor_frame.draw(&mut terminal));
     let mut terminal = Terminal::new(TestBackend::new(200, 50)).unwrap();
     let frame = measure(500, || {
         // A fresh terminal each time would measure allocation; clearing forces a full diff.
