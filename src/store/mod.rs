@@ -22,7 +22,7 @@ use format::{Converter, FileDto};
 
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
-    #[error("cannot read {}: {source}", path.display())]
+    #[error("cannot read {}: {source}{}", path.display(), read_hint(source))]
     Read {
         path: PathBuf,
         #[source]
@@ -32,12 +32,26 @@ pub enum LoadError {
     Invalid(Diagnostics),
 }
 
+fn read_hint(source: &io::Error) -> &'static str {
+    match source.kind() {
+        io::ErrorKind::NotFound => {
+            "\n  help: check the name, or create the meeting with `copil new FILE`"
+        }
+        io::ErrorKind::PermissionDenied => "\n  help: check the file's permissions",
+        io::ErrorKind::IsADirectory => "\n  help: give the meeting file inside this folder",
+        _ => "",
+    }
+}
+
 impl LoadError {
     /// Bad input (exit code 2) as opposed to a failure of the machine (exit code 1).
     pub fn is_bad_input(&self) -> bool {
         match self {
             LoadError::Invalid(_) => true,
-            LoadError::Read { source, .. } => source.kind() == io::ErrorKind::NotFound,
+            LoadError::Read { source, .. } => matches!(
+                source.kind(),
+                io::ErrorKind::NotFound | io::ErrorKind::IsADirectory
+            ),
         }
     }
 }
