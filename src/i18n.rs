@@ -109,6 +109,11 @@ strings! {
     nothing_to_export: "Nothing to export beside: this meeting has no file", "Rien à exporter : cette réunion n'a pas de fichier";
     saving_failed: "Saving failed:", "Échec de l'enregistrement :";
     prompt_deadline_short: "Deadline", "Échéance";
+    err_title_empty: "The title cannot be empty", "Le titre ne peut pas être vide";
+    err_time: "Write the time as 11:00 or 11h, or leave it empty", "Écrivez l'heure comme 11:00 ou 11h, ou laissez vide";
+    err_language: "Write fr or en", "Écrivez fr ou en";
+    err_minutes: "Write a number of minutes, or leave it empty", "Écrivez un nombre de minutes, ou laissez vide";
+    err_point_title: "Write a title, or press Esc", "Écrivez un titre, ou Échap";
     msg_read_only: "Read-only: another copy of copil has this file open", "Lecture seule : une autre copie de copil a ce fichier ouvert";
     prompt_goto: "Go to commitment n°", "Aller à l'engagement n°";
     msg_undone: "Undone", "Annulé";

@@ -295,3 +295,34 @@ fn time_left_and_budget() {
     assert!(app.over_budget());
     assert_eq!(app.seconds_left(), Some(3299));
 }
+
+#[test]
+fn a_french_interface_refuses_in_french() {
+    let mut app = common::app_in(copil::model::Language::Fr);
+    press(&mut app, "2 j enter");
+    for _ in 0..10 {
+        press(&mut app, "backspace");
+    }
+    type_text(&mut app, "mardi 4 mars 2024");
+    press(&mut app, "enter");
+    let Some(Layer::Prompt(prompt)) = app.layers.last() else {
+        panic!("the prompt closed")
+    };
+    assert_eq!(prompt.title, "Date");
+    let error = prompt.error.as_deref().unwrap();
+    assert!(error.contains("est un lundi, pas un mardi"), "{error}");
+    press(&mut app, "esc j enter");
+    type_text(&mut app, "midi et demi");
+    press(&mut app, "enter");
+    let Some(Layer::Prompt(prompt)) = app.layers.last() else {
+        panic!("the prompt closed")
+    };
+    assert_eq!(prompt.title, "Heure");
+    assert!(
+        prompt
+            .error
+            .as_deref()
+            .unwrap()
+            .starts_with("Écrivez l'heure")
+    );
+}

@@ -6,7 +6,7 @@ use super::state::{
     TextTarget, attendance_order, point_entries,
 };
 use super::update::{open_picker, open_prompt, text_area};
-use crate::model::dates::parse_date;
+use crate::model::dates::parse_date_in;
 use crate::model::{Attendance, Decision, Language, Meeting, Participant, Point};
 use crate::store::parse_time;
 
@@ -415,9 +415,10 @@ fn close_text(app: &mut App) {
 /// question's title and the reason, so that the prompt can be asked again.
 pub fn confirm_prompt(app: &mut App, kind: PromptKind, text: &str) -> Result<(), (String, String)> {
     let text = text.trim().to_owned();
+    let ui = crate::i18n::ui(app.config.ui_language);
     match kind {
         PromptKind::Header(field) => {
-            let refuse = |why: &str| Err((field.label().to_owned(), why.to_owned()));
+            let refuse = |why: &str| Err((field.label_in(ui).to_owned(), why.to_owned()));
             let minutes = |text: &str| -> Result<Option<u32>, ()> {
                 if text.is_empty() {
                     Ok(None)
@@ -427,10 +428,10 @@ pub fn confirm_prompt(app: &mut App, kind: PromptKind, text: &str) -> Result<(),
             };
             match field {
                 HeaderField::Title if text.is_empty() => {
-                    return refuse("The title cannot be empty");
+                    return refuse(ui.err_title_empty);
                 }
                 HeaderField::Title => app.change_rest(|m| m.header.title = text),
-                HeaderField::Date => match parse_date(&text) {
+                HeaderField::Date => match parse_date_in(&text, app.config.ui_language) {
                     Ok(date) => app.change_rest(|m| m.header.date = date),
                     Err(why) => return refuse(&why),
                 },
@@ -441,7 +442,7 @@ pub fn confirm_prompt(app: &mut App, kind: PromptKind, text: &str) -> Result<(),
                         match parse_time(&text) {
                             Some(t) => Some(t),
                             None => {
-                                return refuse("Write the time as 11:00 or 11h, or leave it empty");
+                                return refuse(ui.err_time);
                             }
                         }
                     };
@@ -456,7 +457,7 @@ pub fn confirm_prompt(app: &mut App, kind: PromptKind, text: &str) -> Result<(),
                 HeaderField::Place => app.change_rest(|m| m.header.place = text),
                 HeaderField::Language => match Language::from_code(&text) {
                     Some(language) => app.change_rest(|m| m.header.language = language),
-                    None => return refuse("Write fr or en"),
+                    None => return refuse(ui.err_language),
                 },
                 HeaderField::Duration | HeaderField::ItemBudget => match minutes(&text) {
                     Ok(value) => app.change_rest(|m| {
@@ -466,7 +467,7 @@ pub fn confirm_prompt(app: &mut App, kind: PromptKind, text: &str) -> Result<(),
                             m.header.item_budget_minutes = value;
                         }
                     }),
-                    Err(()) => return refuse("Write a number of minutes, or leave it empty"),
+                    Err(()) => return refuse(ui.err_minutes),
                 },
             }
         }
@@ -489,8 +490,8 @@ pub fn confirm_prompt(app: &mut App, kind: PromptKind, text: &str) -> Result<(),
         PromptKind::PointTitle { edit, at } => {
             if text.is_empty() {
                 return Err((
-                    "Title of the point".to_owned(),
-                    "Write a title, or press Esc".to_owned(),
+                    ui.prompt_point_title.to_owned(),
+                    ui.err_point_title.to_owned(),
                 ));
             }
             app.change_rest(|m| match edit {
@@ -531,7 +532,7 @@ pub fn confirm_prompt(app: &mut App, kind: PromptKind, text: &str) -> Result<(),
             let deadline = if text.is_empty() {
                 None
             } else {
-                match parse_date(&text) {
+                match parse_date_in(&text, app.config.ui_language) {
                     Ok(date) => Some(date),
                     Err(why) => {
                         let title = crate::i18n::ui(app.config.ui_language).prompt_deadline_short;

@@ -103,6 +103,39 @@ fn find_name<const N: usize>(names: &[[&str; 2]; N], word: &str) -> Option<usize
     found
 }
 
+/// Reads a date as `parse_date` does, with the refusal in `language`.
+pub fn parse_date_in(text: &str, language: Language) -> Result<NaiveDate, String> {
+    parse_date(text).map_err(|english| match language {
+        Language::En => english,
+        Language::Fr => french_refusal(text.trim()),
+    })
+}
+
+fn french_refusal(original: &str) -> String {
+    const JOURS: [&str; 7] = [
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    ];
+    // The same reading as `parse_date`, to say in French what went wrong.
+    let folded = fold(original).replace([',', '\u{a0}'], " ");
+    let mut words: Vec<&str> = folded.split_whitespace().collect();
+    let weekday = words.first().and_then(|w| find_name(&WEEKDAYS, w));
+    if weekday.is_some() {
+        words.remove(0);
+    }
+    if let Ok(date) = parse_date(&words.join(" "))
+        && let Some(w) = weekday
+    {
+        let actual = date.weekday().num_days_from_monday() as usize;
+        return format!(
+            "« {original} » : le {} est un {}, pas un {}",
+            date.format("%d/%m/%Y"),
+            JOURS[actual],
+            JOURS[w]
+        );
+    }
+    format!("« {original} » n'est pas une date : écrivez 2024-02-26, 26/02/2024 ou 26 février 2024")
+}
+
 /// Reads a date as people type it: `2024-02-26`, `26/02/2024`, `26 février 2024`,
 /// `lundi 26 février 2024`, `Monday 26 February 2024`, `February 26, 2024`. A weekday that
 /// does not match the date is refused, since one of the two is a typo.
@@ -192,6 +225,19 @@ mod tests {
         for (text, expected) in table {
             assert_eq!(parse_date(text), expected, "{text}");
         }
+    }
+
+    #[test]
+    fn refusals_speak_the_interface_language() {
+        let err = parse_date_in("mardi 26 février 2024", Language::Fr).unwrap_err();
+        assert!(err.contains("est un lundi, pas un mardi"), "{err}");
+        let err = parse_date_in("demain", Language::Fr).unwrap_err();
+        assert!(err.contains("n'est pas une date"), "{err}");
+        assert!(
+            parse_date_in("demain", Language::En)
+                .unwrap_err()
+                .contains("is not a date")
+        );
     }
 
     #[test]
