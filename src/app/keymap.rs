@@ -198,6 +198,40 @@ impl Key {
     }
 }
 
+impl Key {
+    /// The key as help shows it, in the interface's language: "Entrée", "Échap", "Maj-Tab".
+    pub fn label(&self, language: crate::model::Language) -> String {
+        let english = self.to_string();
+        if language == crate::model::Language::En {
+            return english;
+        }
+        let named = [
+            ("Shift-Tab", "Maj-Tab"),
+            ("Enter", "Entrée"),
+            ("Esc", "Échap"),
+            ("Space", "Espace"),
+            ("Home", "Début"),
+            ("End", "Fin"),
+            ("PageUp", "PgPréc"),
+            ("PageDown", "PgSuiv"),
+            ("Backspace", "Retour"),
+            ("Delete", "Suppr"),
+        ];
+        // Only whole key names change: "Ctrl-r" stays, "Alt-Enter" becomes "Alt-Entrée".
+        let (mods, name) = match english.rfind('-') {
+            Some(i) if i + 1 < english.len() && !english.ends_with("Tab") => {
+                english.split_at(i + 1)
+            }
+            _ => ("", english.as_str()),
+        };
+        let name = named
+            .iter()
+            .find(|(en, _)| *en == name)
+            .map_or(name, |(_, fr)| fr);
+        format!("{mods}{name}")
+    }
+}
+
 impl fmt::Display for Key {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.mods.contains(KeyModifiers::CONTROL) {
@@ -459,22 +493,39 @@ impl Keymap {
 
     /// The keys bound to `action` in `mode`, joined for display: "↓ j".
     pub fn keys_for(&self, mode: Mode, action: &Action) -> String {
+        self.keys_for_in(mode, action, crate::model::Language::En)
+    }
+
+    pub fn keys_for_in(
+        &self,
+        mode: Mode,
+        action: &Action,
+        language: crate::model::Language,
+    ) -> String {
         self.bindings
             .iter()
             .filter(|(m, _, a)| *m == mode && a == action)
-            .map(|(_, k, _)| k.to_string())
+            .map(|(_, k, _)| k.label(language))
             .collect::<Vec<_>>()
             .join(" ")
     }
 
     /// Each action of a mode once, with all its keys, in help order.
     pub fn entries(&self, mode: Mode) -> Vec<(String, &Action)> {
+        self.entries_in(mode, crate::model::Language::En)
+    }
+
+    pub fn entries_in(
+        &self,
+        mode: Mode,
+        language: crate::model::Language,
+    ) -> Vec<(String, &Action)> {
         let mut seen: Vec<&Action> = Vec::new();
         let mut out = Vec::new();
         for (m, _, a) in &self.bindings {
             if *m == mode && !seen.contains(&a) {
                 seen.push(a);
-                out.push((self.keys_for(mode, a), a));
+                out.push((self.keys_for_in(mode, a, language), a));
             }
         }
         out
@@ -510,6 +561,18 @@ mod tests {
             Some(Key::new(KeyCode::Char('r'), KeyModifiers::CONTROL))
         );
         assert_eq!(Key::parse("ctrl-"), None);
+    }
+
+    #[test]
+    fn key_names_in_french() {
+        use crate::model::Language::Fr;
+        let label = |k: &str| Key::parse(k).unwrap().label(Fr);
+        assert_eq!(label("enter"), "Entrée");
+        assert_eq!(label("alt-enter"), "Alt-Entrée");
+        assert_eq!(label("shift-tab"), "Maj-Tab");
+        assert_eq!(label("ctrl-r"), "Ctrl-r");
+        assert_eq!(label("-"), "-");
+        assert_eq!(label("esc"), "Échap");
     }
 
     #[test]

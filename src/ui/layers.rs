@@ -234,7 +234,7 @@ fn draw_help(frame: &mut Frame, area: Rect, app: &App, scroll: u16, styles: &Sty
     let mut lines: Vec<Line> = Vec::new();
     for mode in Mode::ALL {
         lines.push(Line::styled(mode.title(ui), styles.accent));
-        for (keys, action) in app.keymap.entries(mode) {
+        for (keys, action) in app.keymap.entries_in(mode, app.config.ui_language) {
             let description = match action {
                 crate::app::Action::ToggleMark(id) => format!(
                     "{}: {}",
