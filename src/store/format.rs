@@ -136,7 +136,7 @@ pub(crate) struct Converter<'a> {
     pub errors: Vec<Diagnostic>,
 }
 
-fn nfc(s: String) -> String {
+pub(crate) fn nfc(s: String) -> String {
     if unicode_normalization::is_nfc(&s) {
         s
     } else {
