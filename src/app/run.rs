@@ -422,16 +422,16 @@ fn event_loop(
             }
         }
         let unanswered = app.layers.iter().any(|l| matches!(l, Layer::Recovery(_)));
+        let pending = recovery::pending(app);
         if let Some(writer) = journal_writer.as_ref().filter(|_| !unanswered) {
             let failing = matches!(app.save_status, SaveStatus::Failed(_));
-            let pending = recovery::pending(app);
             let revision = failing.then_some(app.revision);
             if pending != journaled_pending || revision != journaled_revision {
                 journal_due.get_or_insert(app.now + JOURNAL_DELAY);
             }
             if journal_due.is_some_and(|due| app.now >= due) {
                 writer.send(recovery::snapshot(app, failing));
-                journaled_pending = pending;
+                journaled_pending = pending.clone();
                 journaled_revision = revision;
                 journal_due = None;
             }
@@ -441,12 +441,9 @@ fn event_loop(
             let mut latest = watchdog.latest.lock().unwrap_or_else(|e| e.into_inner());
             latest.meeting = Arc::clone(&app.meeting);
             latest.saved = sent == app.revision && app.save_status == SaveStatus::Saved;
-            latest.journal = if unanswered {
-                None
-            } else {
-                let snapshot = recovery::snapshot(app, false);
-                (!snapshot.is_empty()).then_some(snapshot)
-            };
+            // The pending text was read above for the journal; no path or clock work here,
+            // as this runs on every key and every tick.
+            latest.pending = if unanswered { None } else { pending.clone() };
             drop(latest);
             watchdog.tick();
         }

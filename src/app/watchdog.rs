@@ -9,7 +9,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use crate::model::{MarkSet, Meeting};
-use crate::store::{self, journal::Journal};
+use crate::store::{self, journal::Journal, journal::Pending};
 
 /// What the loop last knew, for the guard to write if the loop is stuck.
 pub struct Latest {
@@ -17,7 +17,7 @@ pub struct Latest {
     /// Whether `meeting` is the state on disk.
     pub saved: bool,
     /// The text being typed, if any; `None` also while an old journal awaits its answer.
-    pub journal: Option<Journal>,
+    pub pending: Option<Pending>,
 }
 
 pub struct Watchdog {
@@ -50,7 +50,7 @@ impl Watchdog {
         let latest = Arc::new(Mutex::new(Latest {
             meeting,
             saved: true,
-            journal: None,
+            pending: None,
         }));
         let beat = Arc::new(AtomicU64::new(0));
         let start = Instant::now();
@@ -74,8 +74,18 @@ impl Watchdog {
                     if !latest.saved && store::save(&file, &latest.meeting, &marks).is_err() {
                         let _ = store::save(&emergency, &latest.meeting, &marks);
                     }
-                    if let (Some(path), Some(snapshot)) = (&journal, &latest.journal) {
-                        let _ = store::journal::write(path, snapshot);
+                    if let (Some(path), Some(pending)) = (&journal, &latest.pending) {
+                        let snapshot = Journal {
+                            meeting_file: store::journal::canonical(&file)
+                                .to_string_lossy()
+                                .into_owned(),
+                            written_at: chrono::Local::now()
+                                .format("%Y-%m-%d %H:%M:%S")
+                                .to_string(),
+                            pending: Some(pending.clone()),
+                            meeting: None,
+                        };
+                        let _ = store::journal::write(path, &snapshot);
                     }
                     tracing::warn!(signal = sig, "the terminal hung up; saved and ended");
                     let code = if sig == 0 {
