@@ -111,22 +111,18 @@ fn a_new_organisation_is_typed_in_full() {
 #[test]
 fn points_screen_edits_the_header_with_dates_as_typed() {
     let mut app = app();
-    press(&mut app, "2 j enter");
-    // The prompt starts with the old value: clear it, then type.
-    for _ in 0..10 {
-        press(&mut app, "backspace");
-    }
+    open_date_prompt(&mut app);
     type_text(&mut app, "lundi 4 mars 2024");
     press(&mut app, "enter");
     assert_eq!(
-        app.meeting_mut().header.date,
+        app.meeting.header.date,
         NaiveDate::from_ymd_opt(2024, 3, 4).unwrap()
     );
     press(&mut app, "j enter");
     type_text(&mut app, "11h");
     press(&mut app, "enter");
     assert_eq!(
-        app.meeting_mut().header.time.map(|t| t.to_string()),
+        app.meeting.header.time.map(|t| t.to_string()),
         Some("11:00:00".to_owned())
     );
     press(&mut app, "u");
@@ -136,10 +132,7 @@ fn points_screen_edits_the_header_with_dates_as_typed() {
 #[test]
 fn a_wrong_weekday_is_refused_and_the_prompt_stays() {
     let mut app = app();
-    press(&mut app, "2 j enter");
-    for _ in 0..10 {
-        press(&mut app, "backspace");
-    }
+    open_date_prompt(&mut app);
     type_text(&mut app, "mardi 4 mars 2024");
     press(&mut app, "enter");
     let Some(Layer::Prompt(prompt)) = app.layers.last() else {
@@ -148,6 +141,15 @@ fn a_wrong_weekday_is_refused_and_the_prompt_stays() {
     assert!(prompt.error.as_deref().unwrap().contains("monday"));
     assert_eq!(prompt.text(), "mardi 4 mars 2024", "nothing typed is lost");
     assert_eq!(app.meeting.header.date.to_string(), "2024-02-22");
+}
+
+/// Opens the date of the meeting on the points screen and clears the old value, which the
+/// prompt starts with.
+fn open_date_prompt(app: &mut copil::app::App) {
+    press(app, "2 j enter");
+    for _ in 0..10 {
+        press(app, "backspace");
+    }
 }
 
 fn go_to_entry(app: &mut copil::app::App, wanted: copil::app::state::Entry) {
@@ -299,10 +301,7 @@ fn time_left_and_budget() {
 #[test]
 fn a_french_interface_refuses_in_french() {
     let mut app = common::app_in(copil::model::Language::Fr);
-    press(&mut app, "2 j enter");
-    for _ in 0..10 {
-        press(&mut app, "backspace");
-    }
+    open_date_prompt(&mut app);
     type_text(&mut app, "mardi 4 mars 2024");
     press(&mut app, "enter");
     let Some(Layer::Prompt(prompt)) = app.layers.last() else {

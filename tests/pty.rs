@@ -70,6 +70,15 @@ impl Session {
         }
     }
 
+    /// copil on `file`, the editor of the first commitment open.
+    fn typing(file: &Path, home: &Path) -> Session {
+        let mut s = Session::start(&[file.to_str().unwrap()], home);
+        s.wait_for("Commitments 1/22");
+        s.send("a");
+        s.wait_for("New observation");
+        s
+    }
+
     fn pump(&mut self, wait: Duration) {
         if let Ok(bytes) = self.output.recv_timeout(wait) {
             self.screen.process(&bytes);
@@ -238,10 +247,7 @@ fn observations(file: &Path, index: usize) -> Vec<String> {
 fn text_typed_before_kill_9_is_restored_at_the_next_start() {
     let home = tempfile::tempdir().unwrap();
     let file = sample_in(home.path());
-    let mut s = Session::start(&[file.to_str().unwrap()], home.path());
-    s.wait_for("Commitments 1/22");
-    s.send("a");
-    s.wait_for("New observation");
+    let mut s = Session::typing(&file, home.path());
     s.send("Texte pas encore validé, é 🇲🇦");
     s.wait_for("pas encore");
     std::thread::sleep(Duration::from_millis(1500));
@@ -476,10 +482,7 @@ fn a_key_rebound_in_the_configuration_works_end_to_end() {
 fn a_journal_not_yet_answered_survives_another_hangup() {
     let home = tempfile::tempdir().unwrap();
     let file = sample_in(home.path());
-    let mut s = Session::start(&[file.to_str().unwrap()], home.path());
-    s.wait_for("Commitments 1/22");
-    s.send("a");
-    s.wait_for("New observation");
+    let mut s = Session::typing(&file, home.path());
     s.send("Toujours là");
     std::thread::sleep(Duration::from_millis(1200));
     s.signal("KILL");
@@ -504,10 +507,7 @@ fn a_journal_not_yet_answered_survives_another_hangup() {
 fn a_terminal_that_closes_ends_the_program_and_keeps_the_notes() {
     let home = tempfile::tempdir().unwrap();
     let file = sample_in(home.path());
-    let mut s = Session::start(&[file.to_str().unwrap()], home.path());
-    s.wait_for("Commitments 1/22");
-    s.send("a");
-    s.wait_for("New observation");
+    let mut s = Session::typing(&file, home.path());
     s.send("Validée avant la coupure\r");
     s.send("En cours de frappe");
     // Dropping portable-pty's writer sends "\n" and EOF, which reach the editor as Ctrl-J
