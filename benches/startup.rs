@@ -85,6 +85,27 @@ fn run(file: &Path, home: &Path) -> Run {
     }
 }
 
+/// The median first frame of nine runs, and the highest peak memory among them. `cold`
+/// removes the program's cache before each run, as for a file copil never opened.
+fn runs(file: &Path, home: &Path, cold: bool) -> (f64, f64) {
+    let mut runs: Vec<Run> = (0..9)
+        .map(|_| {
+            if cold {
+                let _ = std::fs::remove_dir_all(home.join("data/copil/cache"));
+            }
+            run(file, home)
+        })
+        .collect();
+    runs.sort_by_key(|r| r.first_frame);
+    let median = runs[runs.len() / 2].first_frame.as_secs_f64() * 1000.0;
+    let peak = runs.iter().filter_map(|r| r.peak_kib).max().unwrap_or(0) as f64 / 1024.0;
+    (median, peak)
+}
+
+fn verdict(met: bool) -> &'static str {
+    if met { "met" } else { "MISSED" }
+}
+
 fn main() {
     let marks = Config::builtin().marks;
     let dir = tempfile::tempdir().unwrap();
@@ -106,12 +127,8 @@ fn main() {
         }
         let text = copil::store::write_meeting(&meeting, &marks);
         std::fs::write(&file, &text).unwrap();
-        let mut runs: Vec<Run> = (0..9).map(|_| run(&file, dir.path())).collect();
-        runs.sort_by_key(|r| r.first_frame);
-        let median = runs[runs.len() / 2].first_frame.as_secs_f64() * 1000.0;
-        let verdict = if median <= target { "met" } else { "MISSED" };
-        println!(
-            "{n:>6} commitments{} ({:.1} MB file): first frame {median:.1} ms, target < {target} ms: {verdict}",
+        let what = format!(
+            "{n:>6} commitments{} ({:.1} MB file)",
             if prepared {
                 " as prepared"
             } else {
@@ -119,11 +136,26 @@ fn main() {
             },
             text.len() as f64 / 1e6
         );
-        if n == 10_000 && !prepared {
-            let peak = runs.iter().filter_map(|r| r.peak_kib).max().unwrap_or(0) as f64 / 1024.0;
-            let verdict = if peak <= 40.0 { "met" } else { "MISSED" };
+        // Files from 1 MB on are cached: the first opening parses the text, the next ones
+        // read the cache the previous run left.
+        let large = text.len() >= 1 << 20;
+        if large {
+            let (median, _) = runs(&file, dir.path(), true);
             println!(
-                "{n:>6} commitments: peak resident memory {peak:.1} MB, target < 40 MB: {verdict}"
+                "{what}, first opening: first frame {median:.1} ms, target < {target} ms: {}",
+                verdict(median <= target)
+            );
+        }
+        let (median, peak) = runs(&file, dir.path(), false);
+        println!(
+            "{what}{}: first frame {median:.1} ms, target < {target} ms: {}",
+            if large { ", reopened" } else { "" },
+            verdict(median <= target)
+        );
+        if n == 10_000 && !prepared {
+            println!(
+                "{n:>6} commitments: peak resident memory {peak:.1} MB, target < 40 MB: {}",
+                verdict(peak <= 40.0)
             );
         }
     }

@@ -548,3 +548,45 @@ fn a_terminal_that_closes_ends_the_program_and_keeps_the_notes() {
     again.send("q");
     assert_eq!(again.exit_code(), 0);
 }
+
+#[test]
+fn a_large_meeting_reopens_from_its_cache_and_a_hand_edit_is_never_hidden() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("plan.toml");
+    let marks = copil::config::Config::builtin().marks;
+    let meeting = copil::model::generate::meeting(2_000, 5);
+    let text = copil::store::write_meeting(&meeting, &marks);
+    assert!(text.len() >= 1 << 20, "large enough to be cached");
+    std::fs::write(&file, &text).unwrap();
+    let open = |shows: &str| {
+        let mut s = Session::start(
+            &["--log-level", "info", file.to_str().unwrap()],
+            home.path(),
+        );
+        s.wait_for("Commitments 1/2000");
+        s.wait_for(shows);
+        s.send("q");
+        assert_eq!(s.exit_code(), 0);
+    };
+    let first = meeting.commitments[0].title.clone();
+    open(&first.chars().take(20).collect::<String>());
+    let cached: Vec<_> = std::fs::read_dir(home.path().join("data/copil/cache"))
+        .unwrap()
+        .collect();
+    assert_eq!(cached.len(), 1, "one cache file for the meeting");
+
+    let saved = std::fs::read_to_string(&file).unwrap();
+    let edited = saved.replacen(&first, "Titre corrigé à la main", 1);
+    assert_ne!(edited, saved);
+    std::fs::write(&file, edited).unwrap();
+    open("Titre corrigé à la main");
+    open("Titre corrigé à la main");
+
+    let log = std::fs::read_to_string(home.path().join("data/copil/copil.log")).unwrap();
+    let sources: Vec<&str> = log
+        .lines()
+        .filter(|l| l.contains("opened"))
+        .map(|l| l.split("from_cache=").nth(1).unwrap_or("?"))
+        .collect();
+    assert_eq!(sources, ["false", "false", "true"], "{log}");
+}

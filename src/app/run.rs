@@ -113,11 +113,12 @@ const SIGNALS: [i32; 3] = [
     signal_hook::consts::SIGINT,
 ];
 
-/// The program's own files for one meeting: its lock, journal and emergency copy.
+/// The program's own files for one meeting: its lock, journal, emergency copy and cache.
 struct Files {
     lock: PathBuf,
     journal: PathBuf,
     emergency: PathBuf,
+    cache: PathBuf,
 }
 
 impl Files {
@@ -127,6 +128,7 @@ impl Files {
             lock: store::journal::path_for(&data.join("locks"), meeting, "lock"),
             journal: store::journal::journal_path(&data, meeting),
             emergency: store::journal::path_for(&data.join("emergency"), meeting, "toml"),
+            cache: store::journal::path_for(&data.join("cache"), meeting, "bin"),
         }
     }
 }
@@ -160,14 +162,17 @@ pub fn run(file: Option<PathBuf>, config: Config) -> Result<(), RunError> {
         Some(path) => (path, false),
         None => (demo_file(&config)?, true),
     };
-    let meeting = store::load(&path, &config.marks)?;
+    let files = Files::for_meeting(&path);
+    let cache = store::cache::Cache::new(files.cache.clone(), &config.marks);
+    let opened = store::open(&path, &config.marks, cache.as_ref())?;
+    let meeting = opened.meeting;
     tracing::info!(
         file = %path.display(),
         commitments = meeting.commitments.len(),
         demo,
+        from_cache = opened.from_cache,
         "opened"
     );
-    let files = Files::for_meeting(&path);
     tracing::debug!("locking");
     let (lock, read_only) = match store::lock::acquire(&files.lock)? {
         store::lock::Outcome::Acquired { lock, .. } => (Some(lock), false),
@@ -211,12 +216,26 @@ pub fn run(file: Option<PathBuf>, config: Config) -> Result<(), RunError> {
         app.config.marks.clone(),
         Arc::clone(&signal),
     ));
+    let caching;
     let end = {
         let mut terminal = ratatui::try_init()?;
         tracing::debug!("terminal ready");
         set_panic_hook();
         let _guard = TerminalGuard;
         execute!(stdout(), EnableBracketedPaste)?;
+        // The first frame first; the cache for the next start is written while it is read.
+        let _ = terminal.draw(|frame| crate::ui::draw(frame, &app));
+        caching = cache
+            .clone()
+            .filter(|_| opened.large && !opened.from_cache)
+            .map(|cache| {
+                let (meeting, key) = (Arc::clone(&app.meeting), opened.key);
+                std::thread::spawn(move || {
+                    if let Err(e) = cache.write(key, &meeting) {
+                        tracing::warn!(cache = %cache.path().display(), error = %e, "the cache was not written");
+                    }
+                })
+            });
         let journal = (!read_only).then_some(files.journal.as_path());
         let end = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             event_loop(
@@ -235,6 +254,10 @@ pub fn run(file: Option<PathBuf>, config: Config) -> Result<(), RunError> {
         end
     };
     saver.finish();
+    // The final save's copy must not be overtaken by the one of the opening.
+    if let Some(caching) = caching {
+        let _ = caching.join();
+    }
     if read_only {
         return match end {
             Ok(End::Signal(sig)) => std::process::exit(128 + sig),
@@ -255,7 +278,7 @@ pub fn run(file: Option<PathBuf>, config: Config) -> Result<(), RunError> {
             } else {
                 store::journal::write(&files.journal, &recovery::snapshot(&app, true))
             };
-            let _ = final_save(&path, &app);
+            let _ = final_save(&path, &app, cache.as_ref());
             return Err(RunError::Crashed(match saved {
                 Ok(()) => format!(
                     "copil stopped on an internal error. Nothing is lost: the notes are in {}; open {} again to restore them",
@@ -268,7 +291,7 @@ pub fn run(file: Option<PathBuf>, config: Config) -> Result<(), RunError> {
             }));
         }
     };
-    let saved = final_save(&path, &app);
+    let saved = final_save(&path, &app, cache.as_ref());
     match end {
         End::Quit if saved.is_ok() => {
             store::journal::remove(&files.journal);
@@ -348,8 +371,8 @@ pub fn export_now(app: &App) -> String {
     )
 }
 
-fn final_save(path: &Path, app: &App) -> Result<(), RunError> {
-    store::save(path, &app.meeting, &app.config.marks)
+fn final_save(path: &Path, app: &App, cache: Option<&store::cache::Cache>) -> Result<(), RunError> {
+    store::save_cached(path, &app.meeting, &app.config.marks, cache)
         .map_err(|e| RunError::FinalSave(e.to_string()))
 }
 

@@ -13,9 +13,12 @@ pub use stats::Stats;
 pub use validate::{FieldPath, Problem, Seg, validate};
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+// Serde only for the binary cache of large meetings (`store::cache`); the file format has
+// its own structures in `store::format`.
+use serde::{Deserialize, Serialize};
 
 /// The language a record is written in. The interface language is a separate setting.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Language {
     #[default]
     Fr,
@@ -56,7 +59,7 @@ impl Localized {
 }
 
 /// One meeting: the header, who was invited, what is reviewed, what was said and decided.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Meeting {
     pub header: Header,
     pub participants: Vec<Participant>,
@@ -65,7 +68,7 @@ pub struct Meeting {
     pub decisions: Vec<Decision>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Header {
     pub title: String,
     pub date: NaiveDate,
@@ -98,7 +101,7 @@ impl Default for Header {
 }
 
 /// Whether a participant has answered the roll call.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Attendance {
     #[default]
     NotCalled,
@@ -107,7 +110,7 @@ pub enum Attendance {
     Excused,
 }
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Participant {
     /// Absent organisations are often listed without a person.
     pub name: Option<String>,
@@ -117,7 +120,7 @@ pub struct Participant {
     pub represented_by: Option<String>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Commitment {
     pub number: u32,
     pub title: String,
@@ -134,7 +137,7 @@ pub struct Commitment {
 }
 
 /// The OGP values a commitment serves.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum OgpValue {
     Transparency,
     Participation,
@@ -161,7 +164,7 @@ impl OgpValue {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Activity {
     pub text: String,
     pub start: Option<NaiveDate>,
@@ -169,7 +172,7 @@ pub struct Activity {
 }
 
 /// The fields of an OGP commitment template.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Sheet {
     pub problem: Option<String>,
     pub solution: Option<String>,
@@ -222,7 +225,7 @@ impl Commitment {
 }
 
 /// One bullet of the observations column: level 0 is "•", level 1 is "o".
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Observation {
     pub text: String,
     pub level: u8,
@@ -243,7 +246,7 @@ impl Observation {
 }
 
 /// A status from the configured set, with its argument when the mark takes one.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Mark {
     pub id: String,
     pub arg: MarkArg,
@@ -255,7 +258,7 @@ impl Mark {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum MarkArg {
     #[default]
     None,
@@ -264,7 +267,7 @@ pub enum MarkArg {
 }
 
 /// A "Points abordés" section; the one with `table` is where the commitments table stands.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Point {
     pub title: String,
     pub text: String,
@@ -272,7 +275,7 @@ pub struct Point {
 }
 
 /// A "Points arrêtés" entry.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Decision {
     pub text: String,
     pub deadline: Option<NaiveDate>,

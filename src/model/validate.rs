@@ -117,16 +117,17 @@ fn validate_commitments(meeting: &Meeting, marks: &MarkSet, problems: &mut Vec<P
     // Every number, for merge targets anywhere in the list, without a scan per mark.
     let numbers: HashSet<u32> = meeting.commitments.iter().map(|c| c.number).collect();
     for (i, c) in meeting.commitments.iter().enumerate() {
-        let at = FieldPath::item("commitments", i);
+        // Paths are built only for a problem: most items have none.
+        let at = || FieldPath::item("commitments", i);
         if c.number == 0 {
             problems.push(Problem::new(
-                at.clone().key("number"),
+                at().key("number"),
                 "commitment number 0",
                 "number commitments from 1",
             ));
         } else if let Some(&first) = first_of.get(&c.number) {
             problems.push(Problem::new(
-                at.clone().key("number"),
+                at().key("number"),
                 format!(
                     "duplicate commitment number {} (entry {} already uses it)",
                     c.number,
@@ -142,7 +143,7 @@ fn validate_commitments(meeting: &Meeting, marks: &MarkSet, problems: &mut Vec<P
         }
         if c.title.trim().is_empty() {
             problems.push(Problem::new(
-                at.clone().key("title"),
+                at().key("title"),
                 format!("commitment {} has an empty title", c.number),
                 "write the title as the proposing institution gave it",
             ));
@@ -150,7 +151,7 @@ fn validate_commitments(meeting: &Meeting, marks: &MarkSet, problems: &mut Vec<P
         for (j, o) in c.observations.iter().enumerate() {
             if o.level > Observation::MAX_LEVEL {
                 problems.push(Problem::new(
-                    at.clone().key("observations").index(j).key("level"),
+                    at().key("observations").index(j).key("level"),
                     format!("observation level {} does not exist", o.level),
                     "use level 0 for a bullet (•) or 1 for a sub-bullet (o)",
                 ));
@@ -169,10 +170,10 @@ fn validate_marks(
 ) {
     let c = &meeting.commitments[i];
     for (j, mark) in c.marks.iter().enumerate() {
-        let at = FieldPath::item("commitments", i).key("marks").index(j);
+        let at = || FieldPath::item("commitments", i).key("marks").index(j);
         let Some(def) = marks.get(&mark.id) else {
             problems.push(Problem::new(
-                at.key("id"),
+                at().key("id"),
                 format!("unknown mark \"{}\"", mark.id),
                 format!("use one of: {}", marks.ids().join(", ")),
             ));
@@ -180,7 +181,7 @@ fn validate_marks(
         };
         if c.marks[..j].iter().any(|m| m.id == mark.id) {
             problems.push(Problem::new(
-                at.key("id"),
+                at().key("id"),
                 format!("mark \"{}\" is given twice", mark.id),
                 "keep one of the two",
             ));
@@ -189,26 +190,26 @@ fn validate_marks(
         let Some(arg) = &def.arg else {
             if mark.arg != MarkArg::None {
                 problems.push(Problem::new(
-                    at,
+                    at(),
                     format!("mark \"{}\" takes no argument", mark.id),
                     format!("write it as {{ id = \"{}\" }}", mark.id),
                 ));
             }
             continue;
         };
-        let at_arg = at.clone().key(&arg.name);
+        let at_arg = || at().key(&arg.name);
         match (&mark.arg, arg.kind) {
             (MarkArg::Text(text), ArgKind::Text) if !text.trim().is_empty() => {}
             (MarkArg::Commitment(n), ArgKind::Commitment) => {
                 if *n == c.number {
                     problems.push(Problem::new(
-                        at_arg,
+                        at_arg(),
                         format!("commitment {n} is marked to merge with itself"),
                         "name the other commitment's number",
                     ));
                 } else if !numbers.contains(n) {
                     problems.push(Problem::new(
-                        at_arg,
+                        at_arg(),
                         format!(
                             "mark \"{}\" names commitment {n}, which does not exist",
                             mark.id
@@ -218,7 +219,7 @@ fn validate_marks(
                 }
             }
             (_, ArgKind::Text) => problems.push(Problem::new(
-                at,
+                at(),
                 format!("mark \"{}\" needs its {} as text", mark.id, arg.name),
                 format!(
                     "write it as {{ id = \"{}\", {} = \"…\" }}",
@@ -226,7 +227,7 @@ fn validate_marks(
                 ),
             )),
             (_, ArgKind::Commitment) => problems.push(Problem::new(
-                at,
+                at(),
                 format!("mark \"{}\" needs a commitment number", mark.id),
                 format!("write it as {{ id = \"{}\", {} = 9 }}", mark.id, arg.name),
             )),

@@ -18,33 +18,38 @@ pub const LARGE: usize = 1 << 20;
 const PIECE: usize = 256;
 
 /// The byte ranges of each commitment's tables, in file order, and the rest of the file.
+/// A header is a line whose first character other than spaces and tabs is `[`.
 fn split(text: &str) -> (Vec<(usize, usize)>, String) {
+    let bytes = text.as_bytes();
     let mut blocks: Vec<(usize, usize)> = Vec::new();
     let mut rest = String::new();
     let mut open: Option<usize> = None;
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        let t = line.trim_start();
-        if t.starts_with('[') {
-            let header = t.trim_end();
-            let is_item = header == "[[commitments]]";
-            let is_part = header.starts_with("[commitments.");
-            if (is_item || !is_part)
-                && let Some(start) = open.take()
-            {
-                blocks.push((start, offset));
-            }
-            if is_item {
-                open = Some(offset);
-            }
+    // Where the text not yet given to a block or to the rest begins.
+    let mut kept = 0;
+    for at in memchr::memchr_iter(b'[', bytes) {
+        let line = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |i| i + 1);
+        if !bytes[line..at].iter().all(|&b| b == b' ' || b == b'\t') {
+            continue;
         }
-        if open.is_none() {
-            rest.push_str(line);
+        let end = memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |i| at + i);
+        let header = text[at..end].trim_end();
+        let is_item = header == "[[commitments]]";
+        let is_part = header.starts_with("[commitments.");
+        if (is_item || !is_part)
+            && let Some(start) = open.take()
+        {
+            blocks.push((start, line));
+            kept = line;
         }
-        offset += line.len();
+        if is_item {
+            rest.push_str(&text[kept..line]);
+            open = Some(line);
+            kept = line;
+        }
     }
-    if let Some(start) = open {
-        blocks.push((start, text.len()));
+    match open {
+        Some(start) => blocks.push((start, text.len())),
+        None => rest.push_str(&text[kept..]),
     }
     (blocks, rest)
 }
@@ -239,6 +244,28 @@ mod tests {
         assert_eq!(
             parse_meeting(Path::new("m.toml"), &text, &marks).unwrap(),
             meeting
+        );
+    }
+
+    #[test]
+    fn the_file_is_cut_at_its_headers_and_nothing_is_left_out() {
+        let text = "[meeting]\ntitle = \"[[commitments]]\"\n\n[[commitments]]\nnumber = 1\n\
+                    marks = [\n  { id = \"x\" },\n]\n  [commitments.sheet]\nproblem = \"p\"\n\
+                    \t[[commitments]]\nnumber = 2\n[[participants]]\nname = \"[a]\"\n\
+                    [[commitments]]\nnumber = 3";
+        let (blocks, rest) = split(text);
+        let texts: Vec<&str> = blocks.iter().map(|&(a, b)| &text[a..b]).collect();
+        assert_eq!(
+            texts,
+            [
+                "[[commitments]]\nnumber = 1\nmarks = [\n  { id = \"x\" },\n]\n  [commitments.sheet]\nproblem = \"p\"\n",
+                "\t[[commitments]]\nnumber = 2\n",
+                "[[commitments]]\nnumber = 3",
+            ]
+        );
+        assert_eq!(
+            rest,
+            "[meeting]\ntitle = \"[[commitments]]\"\n\n[[participants]]\nname = \"[a]\"\n"
         );
     }
 

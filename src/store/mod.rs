@@ -1,6 +1,7 @@
 //! The meeting file on disk: loading with located messages, atomic saving, CSV import.
 
 mod atomic;
+pub mod cache;
 mod csv_import;
 mod format;
 pub mod journal;
@@ -18,6 +19,7 @@ pub use format::{parse_time, write_commitments, write_meeting};
 
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::model::{Commitment, MarkSet, Meeting, validate};
+use cache::{Cache, Key};
 use format::{Converter, FileDto};
 
 #[derive(Debug, thiserror::Error)]
@@ -58,10 +60,17 @@ impl LoadError {
 
 /// Reads a file as text, refusing empty and non-UTF-8 files with a located message.
 pub fn read_text(path: &Path) -> Result<String, LoadError> {
-    let bytes = fs::read(path).map_err(|source| LoadError::Read {
+    decode(path, read_bytes(path)?)
+}
+
+fn read_bytes(path: &Path) -> Result<Vec<u8>, LoadError> {
+    fs::read(path).map_err(|source| LoadError::Read {
         path: path.to_owned(),
         source,
-    })?;
+    })
+}
+
+fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, LoadError> {
     let invalid = |d: Diagnostic| LoadError::Invalid(Diagnostics(vec![d]));
     let text = match String::from_utf8(bytes) {
         Ok(text) => text,
@@ -153,13 +162,61 @@ pub fn load(path: &Path, marks: &MarkSet) -> Result<Meeting, LoadError> {
     parse_meeting(path, &text, marks)
 }
 
+/// A meeting as opened, and whether it is worth keeping in its cache.
+pub struct Opened {
+    pub meeting: Meeting,
+    /// The content the meeting was read from.
+    pub key: Key,
+    /// Read from the cache rather than from the text.
+    pub from_cache: bool,
+    /// Large enough for the cache to be worth writing.
+    pub large: bool,
+}
+
+/// Loads and validates a meeting file, from `cache` when it holds this exact content.
+pub fn open(path: &Path, marks: &MarkSet, cache: Option<&Cache>) -> Result<Opened, LoadError> {
+    let bytes = read_bytes(path)?;
+    let key = Key::of(&bytes);
+    let large = bytes.len() >= large::LARGE;
+    if large && let Some(meeting) = cache.and_then(|c| c.read(key)) {
+        return Ok(Opened {
+            meeting,
+            key,
+            from_cache: true,
+            large,
+        });
+    }
+    let text = decode(path, bytes)?;
+    Ok(Opened {
+        meeting: parse_meeting(path, &text, marks)?,
+        key,
+        from_cache: false,
+        large,
+    })
+}
+
 /// Saves a meeting atomically over `path`.
 pub fn save(path: &Path, meeting: &Meeting, marks: &MarkSet) -> Result<(), SaveError> {
-    write_atomic(
-        path,
-        write_meeting(meeting, marks).as_bytes(),
-        Mode::Replace,
-    )
+    save_cached(path, meeting, marks, None)
+}
+
+/// Saves a meeting atomically over `path`, and keeps a large one in `cache` (a cache that
+/// cannot be written only makes the next start slower).
+pub fn save_cached(
+    path: &Path,
+    meeting: &Meeting,
+    marks: &MarkSet,
+    cache: Option<&Cache>,
+) -> Result<(), SaveError> {
+    let text = write_meeting(meeting, marks);
+    write_atomic(path, text.as_bytes(), Mode::Replace)?;
+    if let Some(cache) = cache
+        && text.len() >= large::LARGE
+        && let Err(e) = cache.write(Key::of(text.as_bytes()), meeting)
+    {
+        tracing::warn!(cache = %cache.path().display(), error = %e, "the cache was not written");
+    }
+    Ok(())
 }
 
 /// Reads a list of commitments: a CSV file, or a TOML file with `[[commitments]]`

@@ -1,0 +1,167 @@
+//! A binary copy of a large meeting as it was last read or written, so that reopening it
+//! skips parsing the TOML text. The copy is used only when everything matches: the file's
+//! exact bytes (length and a 128-bit hash of them), the marks in force, and this very build
+//! of copil; its payload carries its own hash against a torn or damaged copy. Anything else —
+//! missing, older, damaged — and the file is parsed as usual. The meeting file stays the
+//! record: the cache can be deleted at any time.
+
+use std::fs;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use xxhash_rust::xxh3::xxh3_128;
+
+use crate::model::{MarkSet, Meeting};
+
+const MAGIC: &[u8; 8] = b"copil\0c1";
+const HEADER: usize = 8 + 16 + 8 + 16 + 16;
+
+/// What identifies a meeting file's content: its length and the hash of its bytes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Key {
+    len: u64,
+    hash: u128,
+}
+
+impl Key {
+    pub fn of(bytes: &[u8]) -> Key {
+        Key {
+            len: bytes.len() as u64,
+            hash: xxh3_128(bytes),
+        }
+    }
+}
+
+/// The cache of one meeting file.
+#[derive(Clone, Debug)]
+pub struct Cache {
+    file: PathBuf,
+    /// This build of the program and the marks in force: a copy made under others is
+    /// never read.
+    stamp: u128,
+}
+
+impl Cache {
+    /// The cache kept in `file` for a meeting read with `marks`; `None` when the program
+    /// cannot tell which build it is.
+    pub fn new(file: PathBuf, marks: &MarkSet) -> Option<Cache> {
+        let exe = std::env::current_exe().ok()?;
+        let meta = fs::metadata(exe).ok()?;
+        let built = meta
+            .modified()
+            .ok()?
+            .duration_since(std::time::UNIX_EPOCH)
+            .ok()?;
+        let identity = format!(
+            "{} {} {} {marks:?}",
+            env!("CARGO_PKG_VERSION"),
+            meta.len(),
+            built.as_nanos()
+        );
+        Some(Cache {
+            file,
+            stamp: xxh3_128(identity.as_bytes()),
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.file
+    }
+
+    fn header(&self, key: Key, payload: &[u8]) -> Vec<u8> {
+        let mut out = Vec::with_capacity(HEADER + payload.len());
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&self.stamp.to_le_bytes());
+        out.extend_from_slice(&key.len.to_le_bytes());
+        out.extend_from_slice(&key.hash.to_le_bytes());
+        out.extend_from_slice(&xxh3_128(payload).to_le_bytes());
+        out
+    }
+
+    /// The meeting cached for exactly the file content `key`, if there is one.
+    pub fn read(&self, key: Key) -> Option<Meeting> {
+        let bytes = fs::read(&self.file).ok()?;
+        let (header, payload) = bytes.split_at_checked(HEADER)?;
+        if header != self.header(key, payload).as_slice() {
+            return None;
+        }
+        postcard::from_bytes(payload).ok()
+    }
+
+    /// Keeps `meeting` as the content `key` reads to. Written beside and renamed into place,
+    /// without waiting for the disk: a copy lost in a crash is only a slower next start.
+    pub fn write(&self, key: Key, meeting: &Meeting) -> io::Result<()> {
+        let payload = postcard::to_stdvec(meeting).map_err(io::Error::other)?;
+        let dir = self.file.parent().unwrap_or(Path::new("."));
+        fs::create_dir_all(dir)?;
+        let mut temp = tempfile::NamedTempFile::new_in(dir)?;
+        temp.write_all(&self.header(key, &payload))?;
+        temp.write_all(&payload)?;
+        temp.persist(&self.file).map_err(|e| e.error)?;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+    use crate::model::generate;
+    use crate::store::write_meeting;
+
+    fn setup() -> (tempfile::TempDir, Cache, Meeting, Key) {
+        let dir = tempfile::tempdir().unwrap();
+        let marks = Config::builtin().marks;
+        let cache = Cache::new(dir.path().join("cache").join("m.bin"), &marks).unwrap();
+        let meeting = generate::meeting(50, 4);
+        let key = Key::of(write_meeting(&meeting, &marks).as_bytes());
+        cache.write(key, &meeting).unwrap();
+        (dir, cache, meeting, key)
+    }
+
+    #[test]
+    fn a_cached_meeting_reads_back_whole() {
+        let (_dir, cache, meeting, key) = setup();
+        assert_eq!(cache.read(key), Some(meeting));
+    }
+
+    #[test]
+    fn another_file_content_never_reads_the_copy() {
+        let (_dir, cache, meeting, _) = setup();
+        let marks = Config::builtin().marks;
+        let text = write_meeting(&meeting, &marks);
+        let edited = text.replacen("title = \"", "title = \"X", 1);
+        assert_eq!(edited.len(), text.len() + 1);
+        assert_eq!(cache.read(Key::of(edited.as_bytes())), None);
+        // Same length, one byte changed.
+        let same_length = text.replacen("number = 1\n", "number = 9\n", 1);
+        assert_eq!(same_length.len(), text.len());
+        assert_eq!(cache.read(Key::of(same_length.as_bytes())), None);
+    }
+
+    #[test]
+    fn other_marks_never_read_the_copy() {
+        let (_dir, cache, _, key) = setup();
+        let mut marks = Config::builtin().marks;
+        marks.defs.pop();
+        let other = Cache::new(cache.path().to_owned(), &marks).unwrap();
+        assert_eq!(other.read(key), None);
+    }
+
+    #[test]
+    fn a_damaged_or_cut_copy_is_ignored() {
+        let (_dir, cache, _, key) = setup();
+        let bytes = fs::read(cache.path()).unwrap();
+        let mut damaged = bytes.clone();
+        let last = damaged.len() - 10;
+        damaged[last] ^= 0x20;
+        fs::write(cache.path(), &damaged).unwrap();
+        assert_eq!(cache.read(key), None);
+        fs::write(cache.path(), &bytes[..bytes.len() / 2]).unwrap();
+        assert_eq!(cache.read(key), None);
+        fs::write(cache.path(), &bytes[..10]).unwrap();
+        assert_eq!(cache.read(key), None);
+        fs::write(cache.path(), b"").unwrap();
+        assert_eq!(cache.read(key), None);
+    }
+}
