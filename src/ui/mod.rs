@@ -24,7 +24,13 @@ pub fn draw(frame: &mut Frame, app: &App) {
     let area = frame.area();
     let styles = Styles::new(&app.config);
     let ui = crate::i18n::ui(app.config.ui_language);
-    frame.buffer_mut().set_style(area, styles.base);
+    // A frame starts from blank cells: only a theme's own colours need painting over it.
+    let blank = ratatui::style::Style::new()
+        .fg(ratatui::style::Color::Reset)
+        .bg(ratatui::style::Color::Reset);
+    if styles.base != blank && styles.base != ratatui::style::Style::default() {
+        frame.buffer_mut().set_style(area, styles.base);
+    }
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         let text = format!(
             "{} ({}×{}).\n{} {MIN_WIDTH}×{MIN_HEIGHT}.\n{}",
