@@ -1,5 +1,6 @@
 //! The command line: `copil [FILE]` and its subcommands.
 
+use crate::i18n::{fill, msg};
 use std::path::{Path, PathBuf};
 
 use chrono::{Local, NaiveDate};
@@ -181,10 +182,7 @@ impl From<LoadError> for CliError {
 impl From<SaveError> for CliError {
     fn from(e: SaveError) -> Self {
         if e.already_exists() {
-            CliError::BadInput(format!(
-                "{} already exists: choose another name, or move the old file away first",
-                e.path.display()
-            ))
+            CliError::BadInput(fill(msg().already_exists, &[&e.path.display()]))
         } else {
             CliError::Runtime(e.to_string())
         }
@@ -193,10 +191,12 @@ impl From<SaveError> for CliError {
 
 /// Runs the command line, printing results on standard output.
 pub fn run(cli: Cli) -> Result<(), CliError> {
+    // The environment's language until the configuration, which may name another, is read.
+    crate::i18n::set_language(crate::i18n::language_from_env());
     if !["off", "error", "warn", "info", "debug", "trace"].contains(&cli.log_level.as_str()) {
-        return Err(CliError::BadInput(format!(
-            "--log-level {}: use off, error, warn, info, debug or trace",
-            cli.log_level
+        return Err(CliError::BadInput(fill(
+            msg().bad_log_level,
+            &[&cli.log_level],
         )));
     }
     // Only the live screen logs: the other commands say everything on the terminal.
@@ -208,10 +208,11 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
     let mut config =
         crate::config::layers::load(user.as_deref(), cli.config.as_deref(), cli.theme.as_deref())
             .map_err(|d| CliError::BadInput(d.to_string()))?;
+    crate::i18n::set_language(config.ui_language);
     // https://no-color.org: any non-empty value turns colour off.
     config.theme.color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     crate::app::Keymap::configured(&config.marks, &config.keys)
-        .map_err(|e| CliError::BadInput(format!("the keys of the configuration: {e}")))?;
+        .map_err(|e| CliError::BadInput(fill(msg().bad_keys, &[&e])))?;
     match cli.command {
         Some(Command::Check { file }) => {
             let meeting = store::load(&file, &config.marks)?;
@@ -243,9 +244,11 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
                     };
                     store::write_atomic(&out, text.as_bytes(), mode)?;
                     eprintln!(
-                        "wrote {} commitments to {}",
-                        commitments.len(),
-                        out.display()
+                        "{}",
+                        fill(
+                            msg().wrote_commitments,
+                            &[&commitments.len(), &out.display()]
+                        )
                     );
                 }
             }
@@ -267,7 +270,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             };
             if let Some(dir) = by_institution {
                 std::fs::create_dir_all(&dir).map_err(|e| {
-                    CliError::Runtime(format!("cannot create {}: {e}", dir.display()))
+                    CliError::Runtime(fill(msg().cannot_create, &[&dir.display(), &e]))
                 })?;
                 let files =
                     export::write_by_institution(&meeting, &config, format, &dir, force, layout)?;
@@ -278,17 +281,14 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             }
             let out = output.unwrap_or_else(|| export::default_output(&file, format));
             if out == file {
-                return Err(CliError::BadInput(format!(
-                    "{} is the meeting file itself: choose another output with -o",
-                    out.display()
+                return Err(CliError::BadInput(fill(
+                    msg().export_is_meeting,
+                    &[&out.display()],
                 )));
             }
             export::write(&meeting, &config, format, &out, force, layout).map_err(|e| {
                 if e.already_exists() {
-                    CliError::BadInput(format!(
-                        "{} already exists: add --force to replace it, or choose another name with -o",
-                        e.path.display()
-                    ))
+                    CliError::BadInput(fill(msg().export_exists, &[&e.path.display()]))
                 } else {
                     CliError::Runtime(e.to_string())
                 }
@@ -318,21 +318,19 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         }
         Some(Command::Config { action }) => {
             let Some(path) = user else {
-                return Err(CliError::Runtime(
-                    "this system has no configuration directory".to_owned(),
-                ));
+                return Err(CliError::Runtime(msg().no_config_dir.to_owned()));
             };
             match action {
                 ConfigAction::Path => emit(&format!("{}\n", path.display())),
                 ConfigAction::Init => {
                     if let Some(dir) = path.parent() {
                         std::fs::create_dir_all(dir).map_err(|e| {
-                            CliError::Runtime(format!("cannot create {}: {e}", dir.display()))
+                            CliError::Runtime(fill(msg().cannot_create, &[&dir.display(), &e]))
                         })?;
                     }
                     let text = crate::config::layers::commented_defaults();
                     store::write_atomic(&path, text.as_bytes(), Mode::CreateNew)?;
-                    emit(&format!("wrote {}\n", path.display()))
+                    emit(&format!("{}\n", fill(msg().wrote, &[&path.display()])))
                 }
             }
         }
@@ -341,7 +339,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             let mut page = Vec::new();
             clap_mangen::Man::new(command)
                 .render(&mut page)
-                .map_err(|e| CliError::Runtime(format!("cannot write the manual: {e}")))?;
+                .map_err(|e| CliError::Runtime(fill(msg().cannot_write_manual, &[&e])))?;
             emit(&String::from_utf8_lossy(&page))
         }
         Some(Command::Stats { file }) => {
@@ -364,7 +362,7 @@ fn emit(text: &str) -> Result<(), CliError> {
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => Err(CliError::Runtime(format!("cannot write the output: {e}"))),
+        Err(e) => Err(CliError::Runtime(fill(msg().cannot_write_output, &[&e]))),
     }
 }
 
@@ -377,23 +375,26 @@ pub fn check_summary(file: &Path, meeting: &Meeting) -> String {
         .filter(|p| p.name.is_some())
         .count();
     let marks = meeting.marks_in_use();
-    format!(
-        "{}: ok: {} commitments ({} reviewed), {} participants ({} named; {} present, {} absent, {} excused, {} not called), {} decisions, marks in use: {}",
-        file.display(),
-        stats.commitments,
-        stats.reviewed,
-        stats.participants,
-        named,
-        stats.present,
-        stats.absent,
-        stats.excused,
-        stats.not_called,
-        stats.decisions,
-        if marks.is_empty() {
-            "none".to_owned()
-        } else {
-            marks.join(", ")
-        }
+    let marks = if marks.is_empty() {
+        msg().none.to_owned()
+    } else {
+        marks.join(", ")
+    };
+    fill(
+        msg().check_ok,
+        &[
+            &file.display(),
+            &stats.commitments,
+            &stats.reviewed,
+            &stats.participants,
+            &named,
+            &stats.present,
+            &stats.absent,
+            &stats.excused,
+            &stats.not_called,
+            &stats.decisions,
+            &marks,
+        ],
     )
 }
 
@@ -405,20 +406,28 @@ pub fn stats_report(meeting: &Meeting, config: &Config) -> String {
         meeting.header.title,
         meeting.header.date.format("%Y-%m-%d")
     );
-    out += &format!(
-        "commitments   {:>5}   reviewed {}, not yet reviewed {}\n",
-        s.commitments,
-        s.reviewed,
-        s.not_reviewed()
+    let m = msg();
+    let row = |label: &str, value: &dyn std::fmt::Display, detail: String| {
+        let line = format!("{label:<13} {value:>5}   {detail}");
+        format!("{}\n", line.trim_end())
+    };
+    out += &row(
+        m.st_commitments,
+        &s.commitments,
+        fill(m.st_reviewed, &[&s.reviewed, &s.not_reviewed()]),
     );
-    out += &format!("observations  {:>5}\n", s.observations);
-    out += &format!("time spent    {:>5}\n", format_duration(s.seconds_spent));
-    out += &format!(
-        "participants  {:>5}   present {}, absent {}, excused {}, not called {}\n",
-        s.participants, s.present, s.absent, s.excused, s.not_called
+    out += &row(m.st_observations, &s.observations, String::new());
+    out += &row(m.st_time, &format_duration(s.seconds_spent), String::new());
+    out += &row(
+        m.st_participants,
+        &s.participants,
+        fill(
+            m.st_attendance,
+            &[&s.present, &s.absent, &s.excused, &s.not_called],
+        ),
     );
-    out += &format!("decisions     {:>5}\n", s.decisions);
-    out += "marks\n";
+    out += &row(m.st_decisions, &s.decisions, String::new());
+    out += &format!("{}\n", m.st_marks);
     for def in &config.marks.defs {
         let n = s
             .by_mark
@@ -429,7 +438,7 @@ pub fn stats_report(meeting: &Meeting, config: &Config) -> String {
             "  {:<18} {:>4}   {}\n",
             def.id,
             n,
-            def.generic_label(Language::En)
+            def.generic_label(crate::i18n::language())
         );
     }
     for (id, n) in s
@@ -437,7 +446,7 @@ pub fn stats_report(meeting: &Meeting, config: &Config) -> String {
         .iter()
         .filter(|(id, _)| config.marks.get(id).is_none())
     {
-        out += &format!("  {id:<18} {n:>4}   (not in the configuration)\n");
+        out += &format!("  {id:<18} {n:>4}   {}\n", m.st_not_in_config);
     }
     out += &sheet_gaps(meeting);
     out
@@ -451,7 +460,7 @@ fn sheet_gaps(meeting: &Meeting) -> String {
             institutions.push(&c.institution);
         }
     }
-    let mut out = String::from("commitment sheets: what is missing, by institution\n");
+    let mut out = format!("{}\n", msg().st_sheets);
     for institution in institutions {
         let mut lines = Vec::new();
         for c in meeting
@@ -466,7 +475,7 @@ fn sheet_gaps(meeting: &Meeting) -> String {
         }
         if !lines.is_empty() {
             let name = if institution.is_empty() {
-                "(no institution)"
+                msg().st_no_institution
             } else {
                 institution
             };
@@ -487,26 +496,29 @@ fn next_from(
     let last = store::load(last, &config.marks)?;
     let next = crate::model::next::next_meeting(&last, date);
     create(config, file, &next)?;
-    emit(&format!(
-        "created {} from the last meeting ({} commitments, {} open decisions, {})\n",
-        file.display(),
-        next.commitments.len(),
-        next.decisions.len(),
-        date.format("%Y-%m-%d")
-    ))
+    let created = fill(
+        msg().created_from,
+        &[
+            &file.display(),
+            &next.commitments.len(),
+            &next.decisions.len(),
+            &date.format("%Y-%m-%d"),
+        ],
+    );
+    emit(&format!("{created}\n"))
 }
 
 /// Refuses an existing file, and reads the date given (today by default).
 fn new_file_date(file: &Path, date: Option<String>) -> Result<NaiveDate, CliError> {
     if file.exists() {
-        return Err(CliError::BadInput(format!(
-            "{} already exists: choose another name, or move the old file away first",
-            file.display()
+        return Err(CliError::BadInput(fill(
+            msg().already_exists,
+            &[&file.display()],
         )));
     }
     match date {
         None => Ok(Local::now().date_naive()),
-        Some(d) => crate::model::dates::parse_date(&d)
+        Some(d) => crate::model::dates::parse_date_in(&d, crate::i18n::language())
             .map_err(|e| CliError::BadInput(format!("--date: {e}"))),
     }
 }
@@ -529,7 +541,7 @@ fn new_meeting(
 ) -> Result<(), CliError> {
     let date = new_file_date(file, date)?;
     let language = Language::from_code(language)
-        .ok_or_else(|| CliError::BadInput(format!("--language {language}: use fr or en")))?;
+        .ok_or_else(|| CliError::BadInput(fill(msg().bad_record_language, &[&language])))?;
     let commitments = match commitments {
         Some(list) => store::load_commitments(&list, &config.marks)?,
         None => Vec::new(),
@@ -546,10 +558,13 @@ fn new_meeting(
         ..Meeting::default()
     };
     create(config, file, &meeting)?;
-    emit(&format!(
-        "created {} ({} commitments, {})\n",
-        file.display(),
-        meeting.commitments.len(),
-        date.format("%Y-%m-%d")
-    ))
+    let created = fill(
+        msg().created,
+        &[
+            &file.display(),
+            &meeting.commitments.len(),
+            &date.format("%Y-%m-%d"),
+        ],
+    );
+    emit(&format!("{created}\n"))
 }

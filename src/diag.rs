@@ -52,7 +52,7 @@ impl fmt::Display for Diagnostic {
         }
         write!(f, ": {}", self.message)?;
         if !self.hint.is_empty() {
-            write!(f, "\n  help: {}", self.hint)?;
+            write!(f, "\n  {} {}", crate::i18n::msg().help, self.hint)?;
         }
         Ok(())
     }

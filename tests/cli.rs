@@ -8,8 +8,15 @@ use copil::model::Attendance;
 use copil::store;
 
 fn copil(args: &[&str]) -> Output {
+    // Messages in English whatever the machine's language; tests read their words.
+    copil_in("C.UTF-8", args)
+}
+
+/// copil run with `LC_ALL` set to `locale`.
+fn copil_in(locale: &str, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_copil"))
         .args(args)
+        .env("LC_ALL", locale)
         .output()
         .expect("the copil binary runs")
 }
@@ -386,5 +393,59 @@ fn a_wrong_log_level_is_a_usage_error() {
         stderr(&out).contains("--log-level loud"),
         "{}",
         stderr(&out)
+    );
+}
+
+#[test]
+fn in_french_the_command_line_and_the_file_messages_speak_french() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("cassé.toml");
+    std::fs::write(
+        &bad,
+        "[meeting]\ntitle = \"\"\ndate = 2024-02-22\n\n[[commitments]]\nnumber = 1\n\
+         title = \"A\"\nmarks = [ { id = \"inconnue\" } ]\n",
+    )
+    .unwrap();
+    let out = copil_in("fr_FR.UTF-8", &["check", bad.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.contains(":2:9: le titre de la réunion est vide"),
+        "{err}"
+    );
+    assert!(
+        err.contains("  aide : écrivez le titre de la réunion"),
+        "{err}"
+    );
+    assert!(
+        err.contains(":8:18: marque inconnue : « inconnue »"),
+        "{err}"
+    );
+
+    let sample = "sample-data/copil-2024-02-22.toml";
+    let out = copil_in("fr_FR.UTF-8", &["check", sample]);
+    assert!(
+        stdout(&out).contains(": correct : 22 engagements (0 examinés)"),
+        "{}",
+        stdout(&out)
+    );
+    let out = copil_in("fr_FR.UTF-8", &["stats", sample]);
+    assert!(stdout(&out).contains("engagements      22   examinés 0, pas encore examinés 22"));
+    assert!(stdout(&out).contains("En attente de fiche"));
+
+    let missing = copil_in("fr_FR.UTF-8", &["check", "absent.toml"]);
+    assert!(stderr(&missing).starts_with("copil: impossible de lire absent.toml"));
+
+    // The configuration's language wins over the environment's.
+    let config = dir.path().join("config.toml");
+    std::fs::write(&config, "language = \"en\"\n").unwrap();
+    let out = copil_in(
+        "fr_FR.UTF-8",
+        &["--config", config.to_str().unwrap(), "check", sample],
+    );
+    assert!(
+        stdout(&out).contains(": ok: 22 commitments"),
+        "{}",
+        stdout(&out)
     );
 }

@@ -131,6 +131,8 @@ fn the_high_contrast_theme_is_black_on_white() {
 fn copil(args: &[&str], config_home: &Path) -> Output {
     Command::new(env!("CARGO_BIN_EXE_copil"))
         .args(args)
+        // Messages in English whatever the machine's language; tests read their words.
+        .env("LC_ALL", "C.UTF-8")
         .env("XDG_CONFIG_HOME", config_home)
         .env("HOME", config_home)
         .output()

@@ -232,6 +232,8 @@ fn libreoffice_converts_the_docx_to_pdf() {
 fn copil(args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_copil"))
         .args(args)
+        // Messages in English whatever the machine's language; tests read their words.
+        .env("LC_ALL", "C.UTF-8")
         .output()
         .unwrap()
 }

@@ -422,19 +422,21 @@ impl Keymap {
                 .iter()
                 .find(|(m, k, a)| m == mode && k == key && a != action)
             {
-                conflicts.push(format!(
-                    "in [keys.{}], \"{}\" is bound to both {} and {}",
-                    mode.name(),
-                    key.config_name(),
-                    other.name(),
-                    action.name()
+                conflicts.push(crate::i18n::fill(
+                    crate::i18n::msg().key_conflict,
+                    &[
+                        &mode.name(),
+                        &key.config_name(),
+                        &other.name(),
+                        &action.name(),
+                    ],
                 ));
             }
         }
         if !conflicts.is_empty() {
-            return Err(format!(
-                "{}; give one of them another key",
-                conflicts.join("; ")
+            return Err(crate::i18n::fill(
+                crate::i18n::msg().key_conflict_hint,
+                &[&conflicts.join("; ")],
             ));
         }
         keymap.lookup = keymap

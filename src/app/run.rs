@@ -1,6 +1,7 @@
 //! The event loop: reads keys, updates the state, and around it does the effects —
 //! saving, the clock, drawing. The terminal is restored on every way out.
 
+use crate::i18n::{fill, msg};
 use std::io::{self, stdout};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -37,11 +38,11 @@ const SAVE_WAIT: Duration = Duration::from_millis(500);
 pub enum RunError {
     #[error(transparent)]
     Load(#[from] LoadError),
-    #[error("terminal: {0}")]
+    #[error("{}", fill(msg().terminal_error, &[.0]))]
     Terminal(#[from] io::Error),
-    #[error("cannot prepare the demo meeting in {}: {source}", path.display())]
+    #[error("{}", fill(msg().demo_error, &[&path.display(), source]))]
     Demo { path: PathBuf, source: io::Error },
-    #[error("the last changes could not be saved: {0}")]
+    #[error("{}", fill(msg().final_save_failed, &[.0]))]
     FinalSave(String),
     #[error("{0}")]
     Held(String),
@@ -137,16 +138,16 @@ impl Files {
 fn ask_read_only(path: &Path, holder: &store::lock::Holder) -> Result<bool, RunError> {
     use std::io::{BufRead, IsTerminal, Write};
     eprintln!(
-        "copil: {} is already open in copil ({holder}).",
-        path.display()
+        "copil: {}",
+        fill(msg().already_open, &[&path.display(), holder])
     );
     if !std::io::stdin().is_terminal() {
-        return Err(RunError::Held(format!(
-            "{} is already open in copil ({holder}); close it there first",
-            path.display()
+        return Err(RunError::Held(fill(
+            msg().close_it_first,
+            &[&path.display(), holder],
         )));
     }
-    eprint!("Open it read-only? [y/N] ");
+    eprint!("{}", msg().open_read_only);
     let _ = std::io::stderr().flush();
     let mut answer = String::new();
     std::io::stdin().lock().read_line(&mut answer)?;
@@ -178,9 +179,9 @@ pub fn run(file: Option<PathBuf>, config: Config) -> Result<(), RunError> {
         store::lock::Outcome::Acquired { lock, .. } => (Some(lock), false),
         store::lock::Outcome::Held(holder) => {
             if !ask_read_only(&path, &holder)? {
-                return Err(RunError::Held(format!(
-                    "{} is already open in copil ({holder}); nothing was opened",
-                    path.display()
+                return Err(RunError::Held(fill(
+                    msg().nothing_opened,
+                    &[&path.display(), &holder],
                 )));
             }
             (None, true)
@@ -280,14 +281,8 @@ pub fn run(file: Option<PathBuf>, config: Config) -> Result<(), RunError> {
             };
             let _ = final_save(&path, &app, cache.as_ref());
             return Err(RunError::Crashed(match saved {
-                Ok(()) => format!(
-                    "copil stopped on an internal error. Nothing is lost: the notes are in {}; open {} again to restore them",
-                    files.journal.display(),
-                    path.display()
-                ),
-                Err(e) => format!(
-                    "copil stopped on an internal error, and the journal could not be written: {e}"
-                ),
+                Ok(()) => fill(msg().crashed, &[&files.journal.display(), &path.display()]),
+                Err(e) => fill(msg().crashed_no_journal, &[&e]),
             }));
         }
     };

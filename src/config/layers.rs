@@ -8,6 +8,7 @@ use toml::Table;
 
 use super::{Config, DEFAULT_TOML};
 use crate::diag::{Diagnostic, Diagnostics};
+use crate::i18n::{fill, msg};
 use crate::store::span::{locate, path_at};
 
 /// Where the user's configuration file goes.
@@ -21,7 +22,7 @@ fn read(path: &Path) -> Result<String, Diagnostics> {
         other => Diagnostics(vec![Diagnostic::whole_file(
             path,
             other.to_string(),
-            "check the path given to --config",
+            msg().config_path_hint,
         )]),
     })
 }
@@ -49,8 +50,8 @@ fn unknown_keys(
                     file,
                     text,
                     offset,
-                    format!("unknown setting `{path}`"),
-                    format!("the settings here are: {}", known.join(", ")),
+                    fill(msg().unknown_setting, &[&path]),
+                    fill(msg().settings_here, &[&known.join(", ")]),
                 ));
             }
             (Some(toml::Value::Table(b)), toml::Value::Table(l)) => {
@@ -97,8 +98,8 @@ fn keys_section(
                 file,
                 text,
                 at(&mode_path),
-                format!("unknown key table `keys.{mode}`"),
-                format!("use one of: {}", Mode::names().join(", ")),
+                fill(msg().unknown_key_table, &[mode]),
+                fill(msg().use_one_of, &[&Mode::names().join(", ")]),
             ));
             continue;
         }
@@ -112,8 +113,8 @@ fn keys_section(
                     file,
                     text,
                     at(&action_path),
-                    format!("unknown action `{action}` in [keys.{mode}]"),
-                    "`copil config init` writes every action with its keys",
+                    fill(msg().unknown_action, &[action, mode]),
+                    msg().unknown_action_hint,
                 ));
                 continue;
             }
@@ -128,8 +129,8 @@ fn keys_section(
                         file,
                         text,
                         at(&action_path),
-                        format!("`{key}` is not a key, for `{action}` in [keys.{mode}]"),
-                        "write keys as \"a\", \"G\", \"ctrl-s\", \"alt-enter\", \"shift-tab\", \"f5\" is not supported",
+                        fill(msg().not_a_key, &[key, action, mode]),
+                        msg().not_a_key_hint,
                     ));
                 }
             }
@@ -169,8 +170,8 @@ pub fn load(
         Some(other) => {
             return Err(Diagnostics(vec![Diagnostic::whole_file(
                 Path::new("--theme"),
-                format!("unknown theme \"{other}\""),
-                format!("use one of: {}", THEMES.join(", ")),
+                fill(msg().unknown_theme, &[&other]),
+                fill(msg().use_one_of, &[&THEMES.join(", ")]),
             )]));
         }
     }
@@ -189,7 +190,7 @@ pub fn load(
                 &text,
                 e.span().map_or(0, |s| s.start),
                 e.message().trim().replace('\n', " "),
-                "fix the TOML syntax at this place",
+                msg().syntax_hint_short,
             )])
         })?;
         let mut problems = Vec::new();

@@ -10,6 +10,7 @@ use ratatui::style::Color;
 use serde::Deserialize;
 
 use crate::diag::{Diagnostic, Diagnostics};
+use crate::i18n::{fill, msg};
 use crate::model::{ArgKind, Localized, MarkArgDef, MarkDef, MarkSet};
 
 /// The built-in configuration, as shipped.
@@ -152,7 +153,7 @@ impl Config {
                 text,
                 offset,
                 e.message().trim().to_owned(),
-                "fix the configuration file, or remove it to use the built-in settings",
+                msg().config_fix_hint,
             )])
         })?;
         let mut errors = Vec::new();
@@ -162,8 +163,8 @@ impl Config {
                     file,
                     text,
                     value.span().start,
-                    format!("\"{}\" is not a colour", value.get_ref()),
-                    "use a colour name such as \"cyan\" or \"dark-gray\", \"reset\", or \"#rrggbb\"",
+                    fill(msg().not_a_colour, &[value.get_ref()]),
+                    msg().colour_hint,
                 ));
                 Color::Reset
             })
@@ -194,8 +195,8 @@ impl Config {
                         file,
                         text,
                         m.key.span().start,
-                        format!("mark key \"{}\" is not a single character", m.key.get_ref()),
-                        "give each mark one key, such as \"f\"",
+                        fill(msg().mark_key_not_char, &[m.key.get_ref()]),
+                        msg().mark_key_hint,
                     ));
                     ' '
                 }
@@ -205,11 +206,8 @@ impl Config {
                     file,
                     text,
                     span.start,
-                    format!(
-                        "mark \"{}\" repeats the id or key of mark \"{}\"",
-                        m.id, other.id
-                    ),
-                    "give every mark its own id and key",
+                    fill(msg().mark_repeats, &[&m.id, &other.id]),
+                    msg().mark_repeats_hint,
                 ));
             }
             defs.push(MarkDef {
@@ -232,8 +230,8 @@ impl Config {
             if !crate::EXPORT_FORMATS.contains(&format.as_str()) {
                 errors.push(Diagnostic::whole_file(
                     file,
-                    format!("unknown export format \"{format}\""),
-                    format!("use some of: {}", crate::EXPORT_FORMATS.join(", ")),
+                    fill(msg().unknown_export_format, &[format]),
+                    fill(msg().use_some_of, &[&crate::EXPORT_FORMATS.join(", ")]),
                 ));
             }
         }
@@ -244,8 +242,8 @@ impl Config {
                     file,
                     text,
                     raw.language.span().start,
-                    format!("unknown interface language \"{code}\""),
-                    "write language = \"fr\", \"en\" or \"auto\"",
+                    fill(msg().unknown_ui_language, &[&code]),
+                    msg().ui_language_hint,
                 ));
                 crate::model::Language::En
             }),

@@ -5,6 +5,7 @@ use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 use super::{ArgKind, MarkArg, MarkSet, Meeting, Observation};
+use crate::i18n::{fill, msg};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Seg {
@@ -69,20 +70,21 @@ impl Problem {
 
 /// Every problem of the meeting, in file order. An empty list means the meeting is sound.
 pub fn validate(meeting: &Meeting, marks: &MarkSet) -> Vec<Problem> {
+    let m = msg();
     let mut problems = Vec::new();
     if meeting.header.title.trim().is_empty() {
         problems.push(Problem::new(
             FieldPath::root().key("meeting").key("title"),
-            "the meeting title is empty",
-            "write the title of the meeting, for example \"Réunion du comité de pilotage\"",
+            m.title_empty,
+            m.title_empty_hint,
         ));
     }
     for (i, p) in meeting.participants.iter().enumerate() {
         if p.organization.trim().is_empty() {
             problems.push(Problem::new(
                 FieldPath::item("participants", i).key("organization"),
-                "a participant has no organisation",
-                "write the organisation the person represents",
+                m.no_organisation,
+                m.no_organisation_hint,
             ));
         }
     }
@@ -93,19 +95,16 @@ pub fn validate(meeting: &Meeting, marks: &MarkSet) -> Vec<Problem> {
     for &i in tables.iter().skip(1) {
         problems.push(Problem::new(
             FieldPath::item("points", i).key("table"),
-            "more than one point holds the commitments table",
-            format!(
-                "keep `table = true` on one point only (point {} already has it)",
-                tables[0] + 1
-            ),
+            m.two_tables,
+            fill(m.two_tables_hint, &[&(tables[0] + 1)]),
         ));
     }
     for (i, d) in meeting.decisions.iter().enumerate() {
         if d.text.trim().is_empty() {
             problems.push(Problem::new(
                 FieldPath::item("decisions", i).key("text"),
-                "a decision has no text",
-                "write the decision, or delete the empty [[decisions]] entry",
+                m.decision_empty,
+                m.decision_empty_hint,
             ));
         }
     }
@@ -113,6 +112,7 @@ pub fn validate(meeting: &Meeting, marks: &MarkSet) -> Vec<Problem> {
 }
 
 fn validate_commitments(meeting: &Meeting, marks: &MarkSet, problems: &mut Vec<Problem>) {
+    let m = msg();
     let mut first_of: HashMap<u32, usize> = HashMap::new();
     // Every number, for merge targets anywhere in the list, without a scan per mark.
     let numbers: HashSet<u32> = meeting.commitments.iter().map(|c| c.number).collect();
@@ -122,21 +122,14 @@ fn validate_commitments(meeting: &Meeting, marks: &MarkSet, problems: &mut Vec<P
         if c.number == 0 {
             problems.push(Problem::new(
                 at().key("number"),
-                "commitment number 0",
-                "number commitments from 1",
+                m.number_zero,
+                m.number_zero_hint,
             ));
         } else if let Some(&first) = first_of.get(&c.number) {
             problems.push(Problem::new(
                 at().key("number"),
-                format!(
-                    "duplicate commitment number {} (entry {} already uses it)",
-                    c.number,
-                    first + 1
-                ),
-                format!(
-                    "give this commitment a free number, such as {}",
-                    meeting.next_number()
-                ),
+                fill(m.duplicate_number, &[&c.number, &(first + 1)]),
+                fill(m.duplicate_number_hint, &[&meeting.next_number()]),
             ));
         } else {
             first_of.insert(c.number, i);
@@ -144,16 +137,16 @@ fn validate_commitments(meeting: &Meeting, marks: &MarkSet, problems: &mut Vec<P
         if c.title.trim().is_empty() {
             problems.push(Problem::new(
                 at().key("title"),
-                format!("commitment {} has an empty title", c.number),
-                "write the title as the proposing institution gave it",
+                fill(m.commitment_no_title, &[&c.number]),
+                m.commitment_no_title_hint,
             ));
         }
         for (j, o) in c.observations.iter().enumerate() {
             if o.level > Observation::MAX_LEVEL {
                 problems.push(Problem::new(
                     at().key("observations").index(j).key("level"),
-                    format!("observation level {} does not exist", o.level),
-                    "use level 0 for a bullet (•) or 1 for a sub-bullet (o)",
+                    fill(m.bad_level, &[&o.level]),
+                    m.bad_level_hint,
                 ));
             }
         }
@@ -168,22 +161,23 @@ fn validate_marks(
     numbers: &HashSet<u32>,
     problems: &mut Vec<Problem>,
 ) {
+    let m = msg();
     let c = &meeting.commitments[i];
     for (j, mark) in c.marks.iter().enumerate() {
         let at = || FieldPath::item("commitments", i).key("marks").index(j);
         let Some(def) = marks.get(&mark.id) else {
             problems.push(Problem::new(
                 at().key("id"),
-                format!("unknown mark \"{}\"", mark.id),
-                format!("use one of: {}", marks.ids().join(", ")),
+                fill(m.unknown_mark, &[&mark.id]),
+                fill(m.use_one_of, &[&marks.ids().join(", ")]),
             ));
             continue;
         };
         if c.marks[..j].iter().any(|m| m.id == mark.id) {
             problems.push(Problem::new(
                 at().key("id"),
-                format!("mark \"{}\" is given twice", mark.id),
-                "keep one of the two",
+                fill(m.mark_twice, &[&mark.id]),
+                m.mark_twice_hint,
             ));
             continue;
         }
@@ -191,8 +185,8 @@ fn validate_marks(
             if mark.arg != MarkArg::None {
                 problems.push(Problem::new(
                     at(),
-                    format!("mark \"{}\" takes no argument", mark.id),
-                    format!("write it as {{ id = \"{}\" }}", mark.id),
+                    fill(m.mark_no_argument, &[&mark.id]),
+                    fill(m.mark_no_argument_hint, &[&mark.id]),
                 ));
             }
             continue;
@@ -204,32 +198,26 @@ fn validate_marks(
                 if *n == c.number {
                     problems.push(Problem::new(
                         at_arg(),
-                        format!("commitment {n} is marked to merge with itself"),
-                        "name the other commitment's number",
+                        fill(m.merge_itself, &[n]),
+                        m.merge_itself_hint,
                     ));
                 } else if !numbers.contains(n) {
                     problems.push(Problem::new(
                         at_arg(),
-                        format!(
-                            "mark \"{}\" names commitment {n}, which does not exist",
-                            mark.id
-                        ),
-                        "name the number of a commitment of this meeting",
+                        fill(m.merge_missing, &[&mark.id, n]),
+                        m.merge_missing_hint,
                     ));
                 }
             }
             (_, ArgKind::Text) => problems.push(Problem::new(
                 at(),
-                format!("mark \"{}\" needs its {} as text", mark.id, arg.name),
-                format!(
-                    "write it as {{ id = \"{}\", {} = \"…\" }}",
-                    mark.id, arg.name
-                ),
+                fill(m.mark_needs_text, &[&mark.id, &arg.name]),
+                fill(m.mark_needs_text_hint, &[&mark.id, &arg.name]),
             )),
             (_, ArgKind::Commitment) => problems.push(Problem::new(
                 at(),
-                format!("mark \"{}\" needs a commitment number", mark.id),
-                format!("write it as {{ id = \"{}\", {} = 9 }}", mark.id, arg.name),
+                fill(m.mark_needs_number, &[&mark.id]),
+                fill(m.mark_needs_number_hint, &[&mark.id, &arg.name]),
             )),
         }
     }

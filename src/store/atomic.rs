@@ -2,6 +2,7 @@
 //! written and synced, given the old file's permissions, renamed over the target, and the
 //! directory is synced. A failure at any step leaves the old file whole.
 
+use crate::i18n::{fill, msg};
 use std::fs::{self, File};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -20,18 +21,18 @@ pub enum SaveStep {
 impl SaveStep {
     pub fn describe(self) -> &'static str {
         match self {
-            SaveStep::CreateTemp => "creating a temporary file beside it",
-            SaveStep::Write => "writing",
-            SaveStep::SyncFile => "flushing to disk",
-            SaveStep::Permissions => "copying the file's permissions",
-            SaveStep::Rename => "replacing the file",
-            SaveStep::SyncDir => "flushing the folder to disk",
+            SaveStep::CreateTemp => msg().step_create_temp,
+            SaveStep::Write => msg().step_write,
+            SaveStep::SyncFile => msg().step_sync_file,
+            SaveStep::Permissions => msg().step_permissions,
+            SaveStep::Rename => msg().step_rename,
+            SaveStep::SyncDir => msg().step_sync_dir,
         }
     }
 }
 
 #[derive(Debug, thiserror::Error)]
-#[error("cannot save {}: {} failed: {source}", path.display(), step.describe())]
+#[error("{}", fill(msg().cannot_save, &[&path.display(), &step.describe(), source]))]
 pub struct SaveError {
     pub path: PathBuf,
     pub step: SaveStep,

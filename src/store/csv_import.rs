@@ -8,6 +8,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use super::{LoadError, read_text};
 use crate::diag::{Diagnostic, Diagnostics};
+use crate::i18n::{fill, msg};
 use crate::model::Commitment;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -65,8 +66,8 @@ pub fn import_csv(path: &Path) -> Result<Vec<Commitment>, LoadError> {
     let headers = reader.headers().map_err(|e| {
         LoadError::Invalid(Diagnostics(vec![at_line(
             1,
-            format!("cannot read the header row: {e}"),
-            "the first row names the columns: number,title,institution[,summary]",
+            fill(msg().csv_header_unreadable, &[&e]),
+            msg().csv_header_hint,
         )]))
     })?;
     let mut columns: HashMap<usize, Column> = HashMap::new();
@@ -79,15 +80,13 @@ pub fn import_csv(path: &Path) -> Result<Vec<Commitment>, LoadError> {
         if !columns.values().any(|&c| c == required) {
             return Err(LoadError::Invalid(Diagnostics(vec![at_line(
                 1,
-                format!(
-                    "the header row has no {} column",
-                    if required == Column::Number {
-                        "number"
-                    } else {
-                        "title"
-                    }
-                ),
-                "the first row names the columns: number,title,institution[,summary]",
+                if required == Column::Number {
+                    msg().csv_no_number_column
+                } else {
+                    msg().csv_no_title_column
+                }
+                .to_owned(),
+                msg().csv_header_hint,
             )])));
         }
     }
@@ -100,8 +99,8 @@ pub fn import_csv(path: &Path) -> Result<Vec<Commitment>, LoadError> {
                 let line = e.position().map_or(0, |p| p.line());
                 errors.push(at_line(
                     line,
-                    format!("cannot read this row: {e}"),
-                    "check the quotes of this row",
+                    fill(msg().csv_row_unreadable, &[&e]),
+                    msg().csv_row_hint,
                 ));
                 continue;
             }
@@ -128,22 +127,22 @@ pub fn import_csv(path: &Path) -> Result<Vec<Commitment>, LoadError> {
                 if let Some(first) = seen.insert(n, line) {
                     errors.push(at_line(
                         line,
-                        format!("duplicate commitment number {n} (line {first} already uses it)"),
-                        "give each commitment its own number",
+                        fill(msg().csv_duplicate, &[&n, &first]),
+                        msg().csv_duplicate_hint,
                     ));
                 }
             }
             _ => errors.push(at_line(
                 line,
-                format!("\"{number_text}\" is not a commitment number"),
-                "write a whole number from 1 in the number column",
+                fill(msg().csv_not_a_number, &[&number_text]),
+                msg().csv_not_a_number_hint,
             )),
         }
         if c.title.is_empty() {
             errors.push(at_line(
                 line,
-                format!("commitment {number_text} has no title"),
-                "write the title in the title column",
+                fill(msg().csv_no_title, &[&number_text]),
+                msg().csv_no_title_hint,
             ));
         }
         commitments.push(c);
@@ -153,11 +152,7 @@ pub fn import_csv(path: &Path) -> Result<Vec<Commitment>, LoadError> {
     }
     if commitments.is_empty() {
         return Err(LoadError::Invalid(Diagnostics(vec![
-            Diagnostic::whole_file(
-                path,
-                "the file has a header row but no commitments",
-                "add one row per commitment under the header",
-            ),
+            Diagnostic::whole_file(path, msg().csv_empty, msg().csv_empty_hint),
         ])));
     }
     Ok(commitments)

@@ -14,6 +14,7 @@ use toml::Spanned;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::diag::Diagnostic;
+use crate::i18n::{fill, msg};
 use crate::model::{
     Activity, Attendance, Commitment, Decision, Header, Language, Mark, MarkArg, MarkSet, Meeting,
     Observation, OgpValue, Participant, Point, Sheet,
@@ -159,8 +160,8 @@ impl Converter<'_> {
                     self.file,
                     self.text,
                     0,
-                    "the file has no [meeting] table",
-                    "start the file with [meeting] and its title and date (see the README)",
+                    msg().no_meeting_table,
+                    msg().no_meeting_table_hint,
                 ));
                 Header::default()
             }
@@ -212,8 +213,8 @@ impl Converter<'_> {
             if parsed.is_none() {
                 self.error(
                     t.span(),
-                    format!("\"{}\" is not a time", t.get_ref()),
-                    "write the time as \"11:00\", or remove the line",
+                    fill(msg().not_a_time, &[t.get_ref()]),
+                    msg().time_hint,
                 );
             }
             parsed
@@ -223,8 +224,8 @@ impl Converter<'_> {
             Some(l) => Language::from_code(l.get_ref()).unwrap_or_else(|| {
                 self.error(
                     l.span(),
-                    format!("unknown record language \"{}\"", l.get_ref()),
-                    "write language = \"fr\" or language = \"en\"",
+                    fill(msg().unknown_record_language, &[l.get_ref()]),
+                    msg().record_language_hint,
                 );
                 Language::Fr
             }),
@@ -234,8 +235,8 @@ impl Converter<'_> {
             if parsed.is_none() {
                 self.error(
                     t.span(),
-                    format!("\"{}\" is not a time", t.get_ref()),
-                    "write the planned end as end = \"13:00\", or remove the line",
+                    fill(msg().not_a_time, &[t.get_ref()]),
+                    msg().end_hint,
                 );
             }
             parsed
@@ -277,8 +278,8 @@ impl Converter<'_> {
                 Some(value) => values.push(value),
                 None => self.error(
                     v.span(),
-                    format!("unknown OGP value \"{}\"", v.get_ref()),
-                    "use \"transparency\", \"participation\" or \"accountability\"",
+                    fill(msg().unknown_ogp_value, &[v.get_ref()]),
+                    msg().ogp_value_hint,
                 ),
             }
         }
@@ -307,11 +308,8 @@ impl Converter<'_> {
             _ => {
                 self.error(
                     span.clone(),
-                    "a mark has no id".to_owned(),
-                    &format!(
-                        "write marks as {{ id = \"…\" }} with one of: {}",
-                        self.marks.ids().join(", ")
-                    ),
+                    msg().mark_no_id.to_owned(),
+                    &fill(msg().mark_no_id_hint, &[&self.marks.ids().join(", ")]),
                 );
                 String::new()
             }
@@ -326,10 +324,10 @@ impl Converter<'_> {
             if expected.is_some() && expected.as_deref() != Some(key.as_str()) {
                 self.error(
                     span.clone(),
-                    format!("mark \"{id}\" has an unknown field \"{key}\""),
-                    &format!(
-                        "the argument of \"{id}\" is written `{}`",
-                        expected.as_deref().unwrap_or_default()
+                    fill(msg().mark_unknown_field, &[&id, key]),
+                    &fill(
+                        msg().mark_argument_hint,
+                        &[&id, &expected.as_deref().unwrap_or_default()],
                     ),
                 );
                 continue;
@@ -342,8 +340,8 @@ impl Converter<'_> {
                 other => {
                     self.error(
                         span.clone(),
-                        format!("mark \"{id}\" has an argument of the wrong type: {other}"),
-                        "write a text in quotes, or a commitment number",
+                        fill(msg().mark_wrong_type, &[&id, other]),
+                        msg().mark_wrong_type_hint,
                     );
                     MarkArg::None
                 }
@@ -363,8 +361,8 @@ impl Converter<'_> {
         if parsed.is_none() {
             self.error(
                 value.span(),
-                format!("the {what} {} is not a date", value.get_ref()),
-                &format!("write the {what} as {what} = 2024-02-22"),
+                fill(msg().not_a_date, &[&what, value.get_ref()]),
+                &fill(msg().date_hint, &[&what, &what]),
             );
         }
         parsed
@@ -380,8 +378,8 @@ impl Converter<'_> {
         if parsed.is_none() {
             self.error(
                 value.span(),
-                format!("{} is not a local date and time", value.get_ref()),
-                "write it as last_discussed = 2024-02-22T11:30:00, or remove the line",
+                fill(msg().not_a_datetime, &[value.get_ref()]),
+                msg().datetime_hint,
             );
         }
         parsed

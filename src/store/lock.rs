@@ -17,11 +17,11 @@ pub struct Holder {
 
 impl std::fmt::Display for Holder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "process {} on {}, since {}",
-            self.pid, self.host, self.since
-        )
+        let text = crate::i18n::fill(
+            crate::i18n::msg().holder,
+            &[&self.pid, &self.host, &self.since],
+        );
+        f.write_str(&text)
     }
 }
 

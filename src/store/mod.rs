@@ -18,13 +18,14 @@ pub use csv_import::import_csv;
 pub use format::{parse_time, write_commitments, write_meeting};
 
 use crate::diag::{Diagnostic, Diagnostics};
+use crate::i18n::{fill, msg};
 use crate::model::{Commitment, MarkSet, Meeting, validate};
 use cache::{Cache, Key};
 use format::{Converter, FileDto};
 
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
-    #[error("cannot read {}: {source}{}", path.display(), read_hint(source))]
+    #[error("{}{}", fill(msg().cannot_read, &[&path.display(), source]), read_hint(source))]
     Read {
         path: PathBuf,
         #[source]
@@ -34,15 +35,15 @@ pub enum LoadError {
     Invalid(Diagnostics),
 }
 
-fn read_hint(source: &io::Error) -> &'static str {
-    match source.kind() {
-        io::ErrorKind::NotFound => {
-            "\n  help: check the name, or create the meeting with `copil new FILE`"
-        }
-        io::ErrorKind::PermissionDenied => "\n  help: check the file's permissions",
-        io::ErrorKind::IsADirectory => "\n  help: give the meeting file inside this folder",
-        _ => "",
-    }
+fn read_hint(source: &io::Error) -> String {
+    let m = msg();
+    let hint = match source.kind() {
+        io::ErrorKind::NotFound => m.hint_not_found,
+        io::ErrorKind::PermissionDenied => m.hint_permission,
+        io::ErrorKind::IsADirectory => m.hint_is_dir,
+        _ => return String::new(),
+    };
+    format!("\n  {} {hint}", m.help)
 }
 
 impl LoadError {
@@ -82,8 +83,8 @@ fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, LoadError> {
                 path,
                 &prefix,
                 valid,
-                format!("the file is not UTF-8 text (byte 0x{:02X})", bytes[valid]),
-                "save the file as UTF-8, for example with \"Save as… → Encoding: UTF-8\", or `iconv -f WINDOWS-1252 -t UTF-8`",
+                fill(msg().not_utf8, &[&format!("{:02X}", bytes[valid])]),
+                msg().not_utf8_hint,
             )));
         }
     };
@@ -94,8 +95,8 @@ fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, LoadError> {
     if text.trim().is_empty() {
         return Err(invalid(Diagnostic::whole_file(
             path,
-            "the file is empty",
-            "create a meeting with `copil new FILE`, or restore the file from a copy",
+            msg().empty_file,
+            msg().empty_file_hint,
         )));
     }
     Ok(text)
@@ -106,11 +107,11 @@ fn parse_dto(path: &Path, text: &str) -> Result<FileDto, LoadError> {
         let offset = e.span().map_or(0, |s| s.start);
         let message = e.message().trim().replace('\n', " ");
         let hint = if message.contains("unknown field") {
-            "remove or rename the field; the README lists the fields a meeting file takes"
+            msg().unknown_field_hint
         } else if message.contains("missing field") {
-            "add the missing field; the README shows a complete example"
+            msg().missing_field_hint
         } else {
-            "fix the TOML syntax at this place (strings in \"quotes\", one key = value per line)"
+            msg().syntax_hint
         };
         LoadError::Invalid(Diagnostics(vec![Diagnostic::at_offset(
             path, text, offset, message, hint,

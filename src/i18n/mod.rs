@@ -1,6 +1,10 @@
 //! Every word of the interface, in English and in French, in one place. The record has its
 //! own words (`record::Labels`), in the meeting's language; these follow the interface's.
 
+mod messages;
+
+pub use messages::{Messages, fill, language, msg, set_language};
+
 use crate::model::Language;
 
 macro_rules! strings {

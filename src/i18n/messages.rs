@@ -1,0 +1,247 @@
+//! The command line's words and the messages about files, in English and in French. They
+//! follow the interface language of the whole process, set once at start
+//! (`set_language`): these messages are made far from any screen state, in the model's
+//! checks and the file layer. `{}` stands for each argument of `fill`, in order.
+
+use std::fmt::Display;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use crate::model::Language;
+
+macro_rules! messages {
+    ($($field:ident: $en:literal, $fr:literal;)*) => {
+        /// The command line's and the file messages' words in one language.
+        pub struct Messages { $(pub $field: &'static str,)* }
+        const EN: Messages = Messages { $($field: $en,)* };
+        const FR: Messages = Messages { $($field: $fr,)* };
+        #[cfg(test)]
+        const PAIRS: &[(&str, &str, &str)] = &[$((stringify!($field), $en, $fr),)*];
+    };
+}
+
+messages! {
+    // Located messages.
+    help: "help:", "aide :";
+    cannot_read: "cannot read {}: {}", "impossible de lire {} : {}";
+    hint_not_found: "check the name, or create the meeting with `copil new FILE`", "vérifiez le nom, ou créez la réunion avec `copil new FICHIER`";
+    hint_permission: "check the file's permissions", "vérifiez les droits d'accès au fichier";
+    hint_is_dir: "give the meeting file inside this folder", "donnez le fichier de réunion qui se trouve dans ce dossier";
+    not_utf8: "the file is not UTF-8 text (byte 0x{})", "le fichier n'est pas du texte UTF-8 (octet 0x{})";
+    not_utf8_hint: "save the file as UTF-8, for example with \"Save as… → Encoding: UTF-8\", or `iconv -f WINDOWS-1252 -t UTF-8`", "enregistrez le fichier en UTF-8, par exemple avec « Enregistrer sous… → Codage : UTF-8 », ou `iconv -f WINDOWS-1252 -t UTF-8`";
+    empty_file: "the file is empty", "le fichier est vide";
+    empty_file_hint: "create a meeting with `copil new FILE`, or restore the file from a copy", "créez une réunion avec `copil new FICHIER`, ou restaurez le fichier depuis une copie";
+    unknown_field_hint: "remove or rename the field; the README lists the fields a meeting file takes", "supprimez ou renommez le champ ; le README donne les champs d'un fichier de réunion";
+    missing_field_hint: "add the missing field; the README shows a complete example", "ajoutez le champ manquant ; le README montre un exemple complet";
+    syntax_hint: "fix the TOML syntax at this place (strings in \"quotes\", one key = value per line)", "corrigez la syntaxe TOML à cet endroit (textes entre \"guillemets\", une clé = valeur par ligne)";
+    syntax_hint_short: "fix the TOML syntax at this place", "corrigez la syntaxe TOML à cet endroit";
+
+    // The meeting file.
+    no_meeting_table: "the file has no [meeting] table", "le fichier n'a pas de table [meeting]";
+    no_meeting_table_hint: "start the file with [meeting] and its title and date (see the README)", "commencez le fichier par [meeting], avec son titre et sa date (voir le README)";
+    not_a_time: "\"{}\" is not a time", "« {} » n'est pas une heure";
+    time_hint: "write the time as \"11:00\", or remove the line", "écrivez l'heure sous la forme \"11:00\", ou supprimez la ligne";
+    end_hint: "write the planned end as end = \"13:00\", or remove the line", "écrivez la fin prévue sous la forme end = \"13:00\", ou supprimez la ligne";
+    unknown_record_language: "unknown record language \"{}\"", "langue du relevé inconnue : « {} »";
+    record_language_hint: "write language = \"fr\" or language = \"en\"", "écrivez language = \"fr\" ou language = \"en\"";
+    unknown_ogp_value: "unknown OGP value \"{}\"", "valeur OGP inconnue : « {} »";
+    ogp_value_hint: "use \"transparency\", \"participation\" or \"accountability\"", "utilisez \"transparency\", \"participation\" ou \"accountability\"";
+    mark_no_id: "a mark has no id", "une marque n'a pas d'id";
+    mark_no_id_hint: "write marks as { id = \"…\" } with one of: {}", "écrivez les marques sous la forme { id = \"…\" } avec l'un de : {}";
+    mark_unknown_field: "mark \"{}\" has an unknown field \"{}\"", "la marque « {} » a un champ inconnu « {} »";
+    mark_argument_hint: "the argument of \"{}\" is written `{}`", "l'argument de « {} » s'écrit `{}`";
+    mark_wrong_type: "mark \"{}\" has an argument of the wrong type: {}", "la marque « {} » a un argument du mauvais type : {}";
+    mark_wrong_type_hint: "write a text in quotes, or a commitment number", "écrivez un texte entre guillemets, ou un numéro d'engagement";
+    not_a_date: "the {} {} is not a date", "{} : {} n'est pas une date";
+    date_hint: "write the {} as {} = 2024-02-22", "écrivez-la sous la forme {} = 2024-02-22";
+    not_a_datetime: "{} is not a local date and time", "{} n'est pas une date et heure locale";
+    datetime_hint: "write it as last_discussed = 2024-02-22T11:30:00, or remove the line", "écrivez-la sous la forme last_discussed = 2024-02-22T11:30:00, ou supprimez la ligne";
+
+    // The model's checks.
+    title_empty: "the meeting title is empty", "le titre de la réunion est vide";
+    title_empty_hint: "write the title of the meeting, for example \"Réunion du comité de pilotage\"", "écrivez le titre de la réunion, par exemple \"Réunion du comité de pilotage\"";
+    no_organisation: "a participant has no organisation", "un participant n'a pas d'organisation";
+    no_organisation_hint: "write the organisation the person represents", "écrivez l'organisation que la personne représente";
+    two_tables: "more than one point holds the commitments table", "plusieurs points portent le tableau des engagements";
+    two_tables_hint: "keep `table = true` on one point only (point {} already has it)", "gardez `table = true` sur un seul point (le point {} l'a déjà)";
+    decision_empty: "a decision has no text", "une décision n'a pas de texte";
+    decision_empty_hint: "write the decision, or delete the empty [[decisions]] entry", "écrivez la décision, ou supprimez l'entrée [[decisions]] vide";
+    number_zero: "commitment number 0", "engagement numéro 0";
+    number_zero_hint: "number commitments from 1", "numérotez les engagements à partir de 1";
+    duplicate_number: "duplicate commitment number {} (entry {} already uses it)", "numéro d'engagement {} en double (l'entrée {} l'utilise déjà)";
+    duplicate_number_hint: "give this commitment a free number, such as {}", "donnez à cet engagement un numéro libre, par exemple {}";
+    commitment_no_title: "commitment {} has an empty title", "l'engagement {} a un titre vide";
+    commitment_no_title_hint: "write the title as the proposing institution gave it", "écrivez le titre tel que l'institution qui le propose l'a donné";
+    bad_level: "observation level {} does not exist", "le niveau d'observation {} n'existe pas";
+    bad_level_hint: "use level 0 for a bullet (•) or 1 for a sub-bullet (o)", "utilisez le niveau 0 pour une puce (•) ou 1 pour une sous-puce (o)";
+    unknown_mark: "unknown mark \"{}\"", "marque inconnue : « {} »";
+    use_one_of: "use one of: {}", "utilisez l'un de : {}";
+    mark_twice: "mark \"{}\" is given twice", "la marque « {} » est donnée deux fois";
+    mark_twice_hint: "keep one of the two", "gardez l'une des deux";
+    mark_no_argument: "mark \"{}\" takes no argument", "la marque « {} » ne prend pas d'argument";
+    mark_no_argument_hint: "write it as { id = \"{}\" }", "écrivez-la sous la forme { id = \"{}\" }";
+    merge_itself: "commitment {} is marked to merge with itself", "l'engagement {} est marqué à fusionner avec lui-même";
+    merge_itself_hint: "name the other commitment's number", "donnez le numéro de l'autre engagement";
+    merge_missing: "mark \"{}\" names commitment {}, which does not exist", "la marque « {} » désigne l'engagement {}, qui n'existe pas";
+    merge_missing_hint: "name the number of a commitment of this meeting", "donnez le numéro d'un engagement de cette réunion";
+    mark_needs_text: "mark \"{}\" needs its {} as text", "la marque « {} » attend son argument {} sous forme de texte";
+    mark_needs_text_hint: "write it as { id = \"{}\", {} = \"…\" }", "écrivez-la sous la forme { id = \"{}\", {} = \"…\" }";
+    mark_needs_number: "mark \"{}\" needs a commitment number", "la marque « {} » attend un numéro d'engagement";
+    mark_needs_number_hint: "write it as { id = \"{}\", {} = 9 }", "écrivez-la sous la forme { id = \"{}\", {} = 9 }";
+    // CSV lists.
+    csv_header_unreadable: "cannot read the header row: {}", "impossible de lire la ligne d'en-tête : {}";
+    csv_header_hint: "the first row names the columns: number,title,institution[,summary]", "la première ligne nomme les colonnes : number,title,institution[,summary] (ou numéro,titre,institution[,résumé])";
+    csv_no_number_column: "the header row has no number column", "la ligne d'en-tête n'a pas de colonne de numéro";
+    csv_no_title_column: "the header row has no title column", "la ligne d'en-tête n'a pas de colonne de titre";
+    csv_row_unreadable: "cannot read this row: {}", "impossible de lire cette ligne : {}";
+    csv_row_hint: "check the quotes of this row", "vérifiez les guillemets de cette ligne";
+    csv_duplicate: "duplicate commitment number {} (line {} already uses it)", "numéro d'engagement {} en double (la ligne {} l'utilise déjà)";
+    csv_duplicate_hint: "give each commitment its own number", "donnez à chaque engagement son propre numéro";
+    csv_not_a_number: "\"{}\" is not a commitment number", "« {} » n'est pas un numéro d'engagement";
+    csv_not_a_number_hint: "write a whole number from 1 in the number column", "écrivez un nombre entier à partir de 1 dans la colonne du numéro";
+    csv_no_title: "commitment {} has no title", "l'engagement {} n'a pas de titre";
+    csv_no_title_hint: "write the title in the title column", "écrivez le titre dans la colonne du titre";
+    csv_empty: "the file has a header row but no commitments", "le fichier a une ligne d'en-tête mais aucun engagement";
+    csv_empty_hint: "add one row per commitment under the header", "ajoutez une ligne par engagement sous l'en-tête";
+    // The configuration.
+    config_path_hint: "check the path given to --config", "vérifiez le chemin donné à --config";
+    unknown_setting: "unknown setting `{}`", "réglage inconnu : `{}`";
+    settings_here: "the settings here are: {}", "les réglages possibles ici : {}";
+    unknown_key_table: "unknown key table `keys.{}`", "table de touches inconnue : `keys.{}`";
+    unknown_action: "unknown action `{}` in [keys.{}]", "action inconnue `{}` dans [keys.{}]";
+    unknown_action_hint: "`copil config init` writes every action with its keys", "`copil config init` écrit toutes les actions avec leurs touches";
+    not_a_key: "`{}` is not a key, for `{}` in [keys.{}]", "`{}` n'est pas une touche, pour `{}` dans [keys.{}]";
+    not_a_key_hint: "write keys as \"a\", \"G\", \"ctrl-s\", \"alt-enter\", \"shift-tab\", \"f5\" is not supported", "écrivez les touches comme \"a\", \"G\", \"ctrl-s\", \"alt-enter\", \"shift-tab\" ; \"f5\" n'est pas prise en charge";
+    unknown_theme: "unknown theme \"{}\"", "thème inconnu : « {} »";
+    config_fix_hint: "fix the configuration file, or remove it to use the built-in settings", "corrigez le fichier de configuration, ou supprimez-le pour revenir aux réglages intégrés";
+    not_a_colour: "\"{}\" is not a colour", "« {} » n'est pas une couleur";
+    colour_hint: "use a colour name such as \"cyan\" or \"dark-gray\", \"reset\", or \"#rrggbb\"", "utilisez un nom de couleur comme \"cyan\" ou \"dark-gray\", \"reset\", ou \"#rrggbb\"";
+    mark_key_not_char: "mark key \"{}\" is not a single character", "la touche de marque « {} » n'est pas un seul caractère";
+    mark_key_hint: "give each mark one key, such as \"f\"", "donnez une touche à chaque marque, par exemple \"f\"";
+    mark_repeats: "mark \"{}\" repeats the id or key of mark \"{}\"", "la marque « {} » reprend l'id ou la touche de la marque « {} »";
+    mark_repeats_hint: "give every mark its own id and key", "donnez à chaque marque son propre id et sa propre touche";
+    unknown_export_format: "unknown export format \"{}\"", "format d'export inconnu : « {} »";
+    use_some_of: "use some of: {}", "utilisez certains de : {}";
+    unknown_ui_language: "unknown interface language \"{}\"", "langue d'interface inconnue : « {} »";
+    ui_language_hint: "write language = \"fr\", \"en\" or \"auto\"", "écrivez language = \"fr\", \"en\" ou \"auto\"";
+    // Saving and the lock.
+    cannot_save: "cannot save {}: {} failed: {}", "impossible d'enregistrer {} : échec à l'étape « {} » : {}";
+    step_create_temp: "creating a temporary file beside it", "création d'un fichier temporaire à côté";
+    step_write: "writing", "écriture";
+    step_sync_file: "flushing to disk", "écriture sur le disque";
+    step_permissions: "copying the file's permissions", "copie des droits du fichier";
+    step_rename: "replacing the file", "remplacement du fichier";
+    step_sync_dir: "flushing the folder to disk", "écriture du dossier sur le disque";
+    holder: "process {} on {}, since {}", "processus {} sur {}, depuis {}";
+    already_open: "{} is already open in copil ({}).", "{} est déjà ouvert dans copil ({}).";
+    open_read_only: "Open it read-only? [y/N] ", "L'ouvrir en lecture seule ? [o/N] ";
+    close_it_first: "{} is already open in copil ({}); close it there first", "{} est déjà ouvert dans copil ({}) ; fermez-le d'abord là-bas";
+    nothing_opened: "{} is already open in copil ({}); nothing was opened", "{} est déjà ouvert dans copil ({}) ; rien n'a été ouvert";
+    terminal_error: "terminal: {}", "terminal : {}";
+    demo_error: "cannot prepare the demo meeting in {}: {}", "impossible de préparer la réunion de démonstration dans {} : {}";
+    final_save_failed: "the last changes could not be saved: {}", "les dernières modifications n'ont pas pu être enregistrées : {}";
+    crashed: "copil stopped on an internal error. Nothing is lost: the notes are in {}; open {} again to restore them", "copil s'est arrêté sur une erreur interne. Rien n'est perdu : les notes sont dans {} ; rouvrez {} pour les restaurer";
+    crashed_no_journal: "copil stopped on an internal error, and the journal could not be written: {}", "copil s'est arrêté sur une erreur interne, et le journal n'a pas pu être écrit : {}";
+
+    // The command line.
+    already_exists: "{} already exists: choose another name, or move the old file away first", "{} existe déjà : choisissez un autre nom, ou déplacez d'abord l'ancien fichier";
+    export_exists: "{} already exists: add --force to replace it, or choose another name with -o", "{} existe déjà : ajoutez --force pour le remplacer, ou choisissez un autre nom avec -o";
+    export_is_meeting: "{} is the meeting file itself: choose another output with -o", "{} est le fichier de la réunion lui-même : choisissez une autre sortie avec -o";
+    bad_log_level: "--log-level {}: use off, error, warn, info, debug or trace", "--log-level {} : utilisez off, error, warn, info, debug ou trace";
+    bad_keys: "the keys of the configuration: {}", "les touches de la configuration : {}";
+    key_conflict: "in [keys.{}], \"{}\" is bound to both {} and {}", "dans [keys.{}], « {} » est attribuée à la fois à {} et à {}";
+    key_conflict_hint: "{}; give one of them another key", "{} ; donnez une autre touche à l'une des deux";
+    wrote_commitments: "wrote {} commitments to {}", "{} engagements écrits dans {}";
+    wrote: "wrote {}", "écrit : {}";
+    cannot_create: "cannot create {}: {}", "impossible de créer {} : {}";
+    no_config_dir: "this system has no configuration directory", "ce système n'a pas de dossier de configuration";
+    cannot_write_manual: "cannot write the manual: {}", "impossible d'écrire le manuel : {}";
+    cannot_write_output: "cannot write the output: {}", "impossible d'écrire la sortie : {}";
+    check_ok: "{}: ok: {} commitments ({} reviewed), {} participants ({} named; {} present, {} absent, {} excused, {} not called), {} decisions, marks in use: {}", "{} : correct : {} engagements ({} examinés), {} participants ({} nommés ; {} présents, {} absents, {} excusés, {} non appelés), {} décisions, marques utilisées : {}";
+    none: "none", "aucune";
+    st_commitments: "commitments", "engagements";
+    st_reviewed: "reviewed {}, not yet reviewed {}", "examinés {}, pas encore examinés {}";
+    st_observations: "observations", "observations";
+    st_time: "time spent", "temps passé";
+    st_participants: "participants", "participants";
+    st_attendance: "present {}, absent {}, excused {}, not called {}", "présents {}, absents {}, excusés {}, non appelés {}";
+    st_decisions: "decisions", "décisions";
+    st_marks: "marks", "marques";
+    st_not_in_config: "(not in the configuration)", "(absente de la configuration)";
+    st_sheets: "commitment sheets: what is missing, by institution", "fiches d'engagement : ce qui manque, par institution";
+    st_no_institution: "(no institution)", "(sans institution)";
+    created_from: "created {} from the last meeting ({} commitments, {} open decisions, {})", "{} créé à partir de la dernière réunion ({} engagements, {} décisions en cours, {})";
+    created: "created {} ({} commitments, {})", "{} créé ({} engagements, {})";
+    bad_record_language: "--language {}: use fr or en", "--language {} : utilisez fr ou en";
+}
+
+static FRENCH: AtomicBool = AtomicBool::new(false);
+
+/// Sets the language of the command line and of the file messages for the whole process.
+pub fn set_language(language: Language) {
+    FRENCH.store(language == Language::Fr, Ordering::Relaxed);
+}
+
+/// The language set with `set_language`.
+pub fn language() -> Language {
+    if FRENCH.load(Ordering::Relaxed) {
+        Language::Fr
+    } else {
+        Language::En
+    }
+}
+
+/// The command line's and the file messages' words, in the language set.
+pub fn msg() -> &'static Messages {
+    if FRENCH.load(Ordering::Relaxed) {
+        &FR
+    } else {
+        &EN
+    }
+}
+
+/// `template` with each `{}` replaced by the next of `args`; arguments a language does not
+/// need are left out.
+pub fn fill(template: &str, args: &[&dyn Display]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut args = args.iter();
+    let mut parts = template.split("{}");
+    if let Some(first) = parts.next() {
+        out.push_str(first);
+    }
+    for part in parts {
+        if let Some(arg) = args.next() {
+            out.push_str(&arg.to_string());
+        }
+        out.push_str(part);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fill_puts_the_arguments_in_order_and_leaves_unused_ones_out() {
+        assert_eq!(
+            fill(EN.duplicate_number, &[&7, &2]),
+            "duplicate commitment number 7 (entry 2 already uses it)"
+        );
+        assert_eq!(
+            fill(FR.date_hint, &[&"deadline", &"deadline"]),
+            "écrivez-la sous la forme deadline = 2024-02-22"
+        );
+    }
+
+    #[test]
+    fn french_never_asks_for_an_argument_english_does_not_give() {
+        // French may leave an argument out where it reads better, never ask for one more.
+        for (name, en, fr) in PAIRS {
+            assert!(
+                fr.matches("{}").count() <= en.matches("{}").count(),
+                "{name}: {en} / {fr}"
+            );
+            assert!(!fr.is_empty() && !en.is_empty(), "{name}");
+        }
+    }
+}
