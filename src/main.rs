@@ -1,10 +1,8 @@
 //! The `copil` binary: the command line, handed over to the library.
 #![forbid(unsafe_code)]
 
-use clap::Parser;
-
 fn main() {
-    let cli = copil::cli::Cli::parse();
+    let cli = copil::cli::parse();
     if let Err(error) = copil::cli::run(cli) {
         use std::io::Write;
         // Written without panicking, even to a terminal that has gone away.

@@ -449,3 +449,38 @@ fn in_french_the_command_line_and_the_file_messages_speak_french() {
         stdout(&out)
     );
 }
+
+#[test]
+fn in_french_the_help_is_french_and_describes_the_same_options() {
+    let out = copil_in("fr_FR.UTF-8", &["--help"]);
+    assert!(out.status.success());
+    let help = stdout(&out);
+    for words in [
+        "Utilisation : copil [OPTIONS] [FILE] [COMMANDE]",
+        "Commandes :",
+        "  check        Vérifier un fichier de réunion",
+        "Options :",
+        "--theme <NAME>",
+        "-h, --help               Afficher l'aide",
+        "Exemples :",
+    ] {
+        assert!(help.contains(words), "{words:?} in\n{help}");
+    }
+    let new = stdout(&copil_in("fr_FR.UTF-8", &["new", "--help"]));
+    assert!(
+        new.contains("La langue du relevé : fr ou en [par défaut : fr]"),
+        "{new}"
+    );
+    let export = stdout(&copil_in("fr_FR.UTF-8", &["export", "--help"]));
+    assert!(
+        export.contains("[valeurs possibles : docx, html, md, txt]"),
+        "{export}"
+    );
+    // The English help is clap's own, from the same definition.
+    let english = stdout(&copil(&["export", "--help"]));
+    assert!(english.contains("Usage: copil export"), "{english}");
+    assert!(
+        english.contains("[possible values: docx, html, md, txt]"),
+        "{english}"
+    );
+}

@@ -1,5 +1,7 @@
 //! The command line: `copil [FILE]` and its subcommands.
 
+mod help;
+
 use crate::i18n::{fill, msg};
 use std::path::{Path, PathBuf};
 
@@ -21,6 +23,23 @@ Examples:
   copil stats meeting.toml                    where the review stands
   copil export meeting.toml -f docx           the record for Word
   copil print meeting.toml --width 80 | lp    print the observations table";
+
+/// The command line's definition, its help in `language`.
+pub fn command(language: Language) -> clap::Command {
+    let command = <Cli as clap::CommandFactory>::command();
+    match language {
+        Language::En => command,
+        Language::Fr => help::french(command),
+    }
+}
+
+/// Reads the command line, with its help in the environment's language (the configuration,
+/// which may name another, is read only after it).
+pub fn parse() -> Cli {
+    use clap::FromArgMatches;
+    let matches = command(crate::i18n::language_from_env()).get_matches();
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+}
 
 #[derive(Debug, Parser)]
 #[command(
@@ -311,7 +330,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             Ok(())
         }
         Some(Command::Completions { shell }) => {
-            let mut command = <Cli as clap::CommandFactory>::command();
+            let mut command = command(crate::i18n::language());
             let mut script = Vec::new();
             clap_complete::generate(shell, &mut command, "copil", &mut script);
             emit(&String::from_utf8_lossy(&script))
@@ -335,7 +354,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             }
         }
         Some(Command::Man) => {
-            let command = <Cli as clap::CommandFactory>::command();
+            let command = command(crate::i18n::language());
             let mut page = Vec::new();
             clap_mangen::Man::new(command)
                 .render(&mut page)
