@@ -2,6 +2,8 @@
 
 use super::state::{App, Layer, TextEdit, TextTarget};
 use super::update::text_area;
+use crate::i18n::fill;
+use crate::model::Language;
 use crate::store::journal::{Journal, Pending};
 use crate::store::{self, parse_meeting};
 
@@ -53,22 +55,20 @@ pub fn snapshot(app: &App, unsaved: bool) -> Journal {
 }
 
 /// One line that says what a journal holds, for the recovery question.
-pub fn describe(journal: &Journal) -> Vec<String> {
-    let mut lines = vec![format!(
-        "Notes from {} that are not in the file:",
-        journal.written_at
-    )];
+pub fn describe(journal: &Journal, language: Language) -> Vec<String> {
+    let ui = crate::i18n::ui(language);
+    let mut lines = vec![fill(ui.rec_notes_from, &[&journal.written_at])];
     if journal.meeting.is_some() {
-        lines.push("• changes whose saving failed (the whole meeting as it was)".to_owned());
+        lines.push(ui.rec_unsaved.to_owned());
     }
     if let Some(p) = &journal.pending {
         let place = match (p.kind.as_str(), p.commitment) {
-            ("observation", Some(n)) => format!("an observation on commitment {n}"),
-            ("point", _) => "the text of a discussion point".to_owned(),
-            ("decision", _) => "a decision".to_owned(),
-            _ => "text".to_owned(),
+            ("observation", Some(n)) => fill(ui.rec_observation_on, &[&n]),
+            ("point", _) => ui.rec_point.to_owned(),
+            ("decision", _) => ui.rec_decision.to_owned(),
+            _ => ui.rec_text.to_owned(),
         };
-        lines.push(format!("• text being typed in {place}:"));
+        lines.push(fill(ui.rec_typing_in, &[&place]));
         for line in p.text.lines().take(6) {
             lines.push(format!("    {line}"));
         }
@@ -79,6 +79,7 @@ pub fn describe(journal: &Journal) -> Vec<String> {
 /// Puts a journal back: the meeting it saved, then the text being typed, in its editor,
 /// ready to go on. Returns what to tell the user.
 pub fn restore(app: &mut App, journal: &Journal) -> String {
+    let ui = crate::i18n::ui(app.config.ui_language);
     if let Some(text) = &journal.meeting {
         let file = app.file.clone().unwrap_or_default();
         match parse_meeting(&file, text, &app.config.marks) {
@@ -87,7 +88,7 @@ pub fn restore(app: &mut App, journal: &Journal) -> String {
                 app.revision += 1;
                 app.refresh_view();
             }
-            Err(e) => return format!("The saved meeting in the journal is not valid: {e}"),
+            Err(e) => return fill(ui.rec_invalid, &[&e]),
         }
     }
     if let Some(p) = &journal.pending {
@@ -125,12 +126,12 @@ pub fn restore(app: &mut App, journal: &Journal) -> String {
                 if let Some(target) = target {
                     app.layers.push(Layer::Text(TextEdit {
                         target,
-                        title: "Recovered text · Esc saves".to_owned(),
+                        title: ui.rec_text_title.to_owned(),
                         input: text_area(&p.text),
                     }));
                 }
             }
         }
     }
-    "Recovered: check the text, then carry on".to_owned()
+    ui.rec_done.to_owned()
 }

@@ -392,7 +392,11 @@ fn close_text(app: &mut App) {
             app.change_rest(|m| m.decisions[i].text = text)
         }
         TextTarget::Decision(_) => {
-            app.message = Some("A decision cannot be empty: delete it with d".to_owned())
+            app.message = Some(
+                crate::i18n::ui(app.config.ui_language)
+                    .err_decision_empty
+                    .to_owned(),
+            )
         }
         TextTarget::NewDecision(at) if !text.trim().is_empty() => {
             app.change_rest(|m| {

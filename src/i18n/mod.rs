@@ -147,6 +147,17 @@ strings! {
     text_decision: "Decision", "Décision";
     prompt_deadline: "Deadline: 2024-02-26, 26/02/2024, lundi 26 février 2024 (empty: none)", "Échéance : 2024-02-26, 26/02/2024, lundi 26 février 2024 (vide : aucune)";
     picker_owner: "Who is responsible? (Enter on the typed name adds it)", "Qui est responsable ? (Entrée sur le nom tapé l'ajoute)";
+    rec_notes_from: "Notes from {} that are not in the file:", "Notes du {} qui ne sont pas dans le fichier :";
+    rec_unsaved: "• changes whose saving failed (the whole meeting as it was)", "• des modifications dont l'enregistrement a échoué (toute la réunion telle qu'elle était)";
+    rec_typing_in: "• text being typed in {}:", "• texte en cours de saisie dans {} :";
+    rec_observation_on: "an observation on commitment {}", "une observation de l'engagement {}";
+    rec_point: "the text of a discussion point", "le texte d'un point abordé";
+    rec_decision: "a decision", "une décision";
+    rec_text: "text", "un texte";
+    rec_invalid: "The saved meeting in the journal is not valid: {}", "La réunion enregistrée dans le journal n'est pas valide : {}";
+    rec_text_title: "Recovered text · Esc saves", "Texte récupéré · Échap enregistre";
+    rec_done: "Recovered: check the text, then carry on", "Récupéré : vérifiez le texte, puis continuez";
+    err_decision_empty: "A decision cannot be empty: delete it with d", "Une décision ne peut pas être vide : supprimez-la avec d";
     picker_organisation: "Organisation (Enter on the typed name adds a new one)", "Organisation (Entrée sur le nom tapé en ajoute une)";
 }
 

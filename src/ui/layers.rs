@@ -91,10 +91,11 @@ pub fn draw_popups(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
             }
             Layer::Help { scroll } => draw_help(frame, area, app, *scroll, styles),
             Layer::Recovery(journal) => {
-                let mut lines: Vec<Line> = crate::app::recovery::describe(journal)
-                    .into_iter()
-                    .map(Line::raw)
-                    .collect();
+                let mut lines: Vec<Line> =
+                    crate::app::recovery::describe(journal, app.config.ui_language)
+                        .into_iter()
+                        .map(Line::raw)
+                        .collect();
                 lines.push(Line::default());
                 lines.push(Line::styled(ui.recovery_keys, styles.accent));
                 let height = (lines.len() as u16 + 2).min(area.height);
