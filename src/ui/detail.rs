@@ -169,8 +169,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
     } else {
         (selected_line + 2).saturating_sub(height)
     };
-    let visible: Vec<Line> = lines.into_iter().skip(scroll).take(height).collect();
-    frame.render_widget(Paragraph::new(visible), inner);
+    super::put_lines(frame, inner, &lines[scroll.min(lines.len())..]);
 }
 
 /// The current commitment alone, in a wide, airy column for the committee to read on a

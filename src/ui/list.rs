@@ -4,7 +4,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph};
+use ratatui::widgets::{Block, Borders};
 
 use super::theme::Styles;
 use crate::app::state::{App, Filter, Focus};
@@ -52,52 +52,58 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
 
     let row_width = inner.width as usize;
     let number_width = app.number_width;
-    let lines: Vec<Line> = app
-        .view
-        .iter()
-        .enumerate()
-        .skip(offset)
-        .take(height)
-        .map(|(pos, &index)| {
-            let c = &app.meeting.commitments[index];
-            let mut right: Vec<Span> = c
-                .marks
-                .iter()
-                .map(|m| {
-                    let key = app.config.marks.get(&m.id).map_or('?', |d| d.key);
-                    Span::styled(key.to_uppercase().to_string(), styles.mark(&m.id))
-                })
-                .collect();
-            if !c.observations.is_empty() {
-                right.push(Span::styled(
-                    format!(" {}", c.observations.len()),
-                    styles.muted,
-                ));
-            }
-            right.push(if c.is_reviewed() {
-                Span::styled(" ✓", styles.ok)
-            } else {
-                Span::raw("  ")
-            });
-            let right_width: usize = right.iter().map(|s| s.width()).sum();
-            let number = format!("{:>number_width$} ", c.number);
-            let title_room = row_width.saturating_sub(width(&number) + right_width + 1);
-            let title = truncate(&c.title, title_room);
-            let pad = title_room.saturating_sub(width(&title)) + 1;
-            let selected = pos == app.selected;
-            let base = if selected {
-                styles.selected
-            } else {
-                Default::default()
-            };
-            let mut spans = vec![
-                Span::styled(number, if selected { base } else { styles.muted }),
-                Span::styled(title, base),
-                Span::styled(" ".repeat(pad), base),
-            ];
-            spans.extend(right);
-            Line::from(spans)
-        })
-        .collect();
-    frame.render_widget(Paragraph::new(lines), inner);
+    let rows = app.view.iter().enumerate().skip(offset).take(height);
+    for ((pos, &index), y) in rows.zip(inner.top()..) {
+        let c = &app.meeting.commitments[index];
+        let mut right: Vec<Span> = c
+            .marks
+            .iter()
+            .map(|m| {
+                let key = app.config.marks.get(&m.id).map_or('?', |d| d.key);
+                Span::styled(key.to_uppercase().to_string(), styles.mark(&m.id))
+            })
+            .collect();
+        if !c.observations.is_empty() {
+            right.push(Span::styled(
+                format!(" {}", c.observations.len()),
+                styles.muted,
+            ));
+        }
+        right.push(if c.is_reviewed() {
+            Span::styled(" ✓", styles.ok)
+        } else {
+            Span::raw("  ")
+        });
+        let right = Line::from(right);
+        let right_width = right.width();
+        let number = format!("{:>number_width$} ", c.number);
+        let title_room = row_width.saturating_sub(width(&number) + right_width + 1);
+        let selected = pos == app.selected;
+        let base = if selected {
+            styles.selected
+        } else {
+            Default::default()
+        };
+        let left = Line::from(vec![
+            Span::styled(number, if selected { base } else { styles.muted }),
+            Span::styled(truncate(&c.title, title_room), base),
+        ]);
+        // The row's own colours first; the text goes over them, the badges at the right
+        // edge, with no run of spaces drawn between.
+        let buf = frame.buffer_mut();
+        if selected {
+            buf.set_style(Rect::new(inner.x, y, inner.width, 1), base);
+        }
+        buf.set_line(inner.x, y, &left, inner.width);
+        let right_x = inner
+            .right()
+            .saturating_sub(right_width as u16)
+            .max(inner.x);
+        buf.set_line(
+            right_x,
+            y,
+            &right.patch_style(base),
+            inner.right() - right_x,
+        );
+    }
 }

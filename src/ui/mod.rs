@@ -20,6 +20,16 @@ use theme::Styles;
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 15;
 
+/// Lines written one per row from the top of `area`, cut at its width and height. Cheaper
+/// than a `Paragraph`, which styles the whole area and composes each line again, for text
+/// that is already wrapped or truncated to fit.
+pub(crate) fn put_lines(frame: &mut Frame, area: Rect, lines: &[Line]) {
+    let buf = frame.buffer_mut();
+    for (line, y) in lines.iter().zip(area.top()..area.bottom()) {
+        buf.set_line(area.x, y, line, area.width);
+    }
+}
+
 pub fn draw(frame: &mut Frame, app: &App) {
     let area = frame.area();
     let styles = Styles::new(&app.config);
