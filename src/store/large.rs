@@ -5,11 +5,8 @@
 
 use std::path::Path;
 
-use chrono::NaiveDateTime;
-use toml::de::{DeTable, DeValue};
-
-use super::format::{Converter, FileDto, nfc};
-use crate::model::{Commitment, Mark, MarkArg, MarkSet, Meeting, Observation, validate};
+use super::format::{Converter, FileDto};
+use crate::model::{Commitment, MarkSet, Meeting, validate};
 
 /// Files from this size on are parsed in pieces.
 pub const LARGE: usize = 1 << 20;
@@ -54,107 +51,11 @@ fn split(text: &str) -> (Vec<(usize, usize)>, String) {
     (blocks, rest)
 }
 
-/// A commitment read straight from the parsed tree, without serde's intermediate
-/// structures, for the usual fields only; `None` for anything else, which the serde path
-/// then reads (and reports on).
-fn direct(table: &DeTable<'_>, marks: &MarkSet) -> Option<Commitment> {
-    fn int(v: &DeValue<'_>) -> Option<i64> {
-        let i = v.as_integer()?;
-        i64::from_str_radix(&i.as_str().replace('_', ""), i.radix()).ok()
-    }
-    fn text(v: &DeValue<'_>) -> Option<String> {
-        v.as_str().map(|s| nfc(s.to_owned()))
-    }
-    fn observations(v: &DeValue<'_>) -> Option<Vec<Observation>> {
-        let mut out = Vec::new();
-        for item in v.as_array()? {
-            let mut o = Observation::default();
-            let mut has_text = false;
-            for (k, v) in item.get_ref().as_table()? {
-                match k.get_ref().as_ref() {
-                    "text" => {
-                        o.text = text(v.get_ref())?;
-                        has_text = true;
-                    }
-                    "level" => o.level = u8::try_from(int(v.get_ref())?).ok()?,
-                    "by" => o.by = Some(text(v.get_ref())?),
-                    _ => return None,
-                }
-            }
-            has_text.then_some(())?;
-            out.push(o);
-        }
-        Some(out)
-    }
-    let mut c = Commitment::default();
-    let (mut has_number, mut has_title) = (false, false);
-    for (key, value) in table {
-        let v = value.get_ref();
-        match key.get_ref().as_ref() {
-            "number" => {
-                c.number = u32::try_from(int(v)?).ok()?;
-                has_number = true;
-            }
-            "title" => {
-                c.title = text(v)?;
-                has_title = true;
-            }
-            "institution" => c.institution = text(v)?,
-            "summary" => c.summary = Some(text(v)?),
-            "observations" => c.observations = observations(v)?,
-            "history" => c.history = observations(v)?,
-            "seconds_spent" => c.seconds_spent = u64::try_from(int(v)?).ok()?,
-            "last_discussed" => {
-                let at = v.as_datetime()?.to_string();
-                c.last_discussed =
-                    Some(NaiveDateTime::parse_from_str(&at, "%Y-%m-%dT%H:%M:%S%.f").ok()?);
-            }
-            "marks" => {
-                for item in v.as_array()? {
-                    let t = item.get_ref().as_table()?;
-                    let id = t.get("id")?.get_ref().as_str()?.to_owned();
-                    let def = marks.get(&id)?;
-                    let mut arg = MarkArg::None;
-                    for (k, v) in t {
-                        let k = k.get_ref().as_ref();
-                        if k == "id" {
-                            continue;
-                        }
-                        if def.arg.as_ref()?.name != k {
-                            return None;
-                        }
-                        arg = match v.get_ref() {
-                            DeValue::String(s) => MarkArg::Text(nfc(s.to_string())),
-                            other => MarkArg::Commitment(u32::try_from(int(other)?).ok()?),
-                        };
-                    }
-                    c.marks.push(Mark::new(id, arg));
-                }
-            }
-            _ => return None,
-        }
-    }
-    (has_number && has_title).then_some(c)
-}
-
-/// The commitments of one piece: read straight from the tree when every one is usual,
-/// through serde otherwise.
+/// The commitments of one piece: read straight from the parser's events when every one is
+/// usual, through serde otherwise.
 fn convert(path: &Path, text: &str, marks: &MarkSet) -> Option<Vec<Commitment>> {
-    if let Ok(root) = DeTable::parse(text) {
-        let root = root.get_ref();
-        let items = root
-            .get("commitments")
-            .and_then(|v| v.get_ref().as_array())
-            .filter(|_| root.len() == 1);
-        if let Some(items) = items {
-            let direct: Option<Vec<Commitment>> = items
-                .iter()
-                .map(|item| direct(item.get_ref().as_table()?, marks))
-                .collect();
-            if direct.is_some() {
-                return direct;
-            }
-        }
+    if let Some(commitments) = super::events::commitments(text, marks) {
+        return Some(commitments);
     }
     let dto: FileDto = toml::from_str(text).ok()?;
     if dto.meeting.is_some() {
@@ -270,7 +171,7 @@ mod tests {
     }
 
     #[test]
-    fn the_direct_reading_gives_what_serde_gives() {
+    fn the_reading_from_events_gives_what_serde_gives() {
         let marks = Config::builtin().marks;
         let mut meeting = generate::meeting(300, 9);
         meeting.commitments[3].summary = Some("Résumé \"cité\"".into());

@@ -3,6 +3,7 @@
 mod atomic;
 pub mod cache;
 mod csv_import;
+mod events;
 mod format;
 pub mod journal;
 mod large;
