@@ -453,6 +453,44 @@ mod tests {
     }
 
     proptest! {
+        /// Whatever follows a commitment's number and title, the reader never panics, and
+        /// what it accepts is what serde reads.
+        #[test]
+        fn any_piece_is_read_as_serde_reads_it_or_left_to_it(
+            lines in proptest::collection::vec(
+                prop_oneof![
+                    Just("[[commitments]]\nnumber = 4\ntitle = \"U\"".to_owned()),
+                    Just("[commitments.sheet]".to_owned()),
+                    Just("institution = 'I'".to_owned()),
+                    Just("summary = \"\"\"S\nS\"\"\"".to_owned()),
+                    Just("seconds_spent = 1_0".to_owned()),
+                    Just("marks = [{ id = \"merge\", target = 2 }, { id = \"no-remarks\" }]".to_owned()),
+                    Just("observations = [{ text = \"o\", level = 1 }, { by = \"B\", text = \"p\" }]".to_owned()),
+                    Just("history = [{ text = \"h\" }".to_owned()),
+                    Just("]".to_owned()),
+                    Just("last_discussed = 2024-02-22T11:30:00".to_owned()),
+                    "[a-z_. =\"'\\{}\\[\\],0-9#-]{0,30}",
+                ],
+                0..8,
+            ),
+        ) {
+            let marks = Config::builtin().marks;
+            let text = format!("[[commitments]]\nnumber = 3\ntitle = \"T\"\n{}", lines.join("\n"));
+            if let Some(read) = commitments(&text, &marks) {
+                let dto: Result<FileDto, _> = toml::from_str(&text);
+                let dto = dto.expect("what the reader accepts is valid TOML");
+                let mut converter = Converter {
+                    file: Path::new("p"),
+                    text: &text,
+                    marks: &marks,
+                    errors: Vec::new(),
+                };
+                let through_serde = converter.commitments(dto.commitments);
+                prop_assert!(converter.errors.is_empty(), "{:?}", converter.errors);
+                prop_assert_eq!(read, through_serde);
+            }
+        }
+
         #[test]
         fn any_text_reads_back_as_serde_reads_it(
             title in "\\PC*",
