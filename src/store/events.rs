@@ -477,17 +477,7 @@ mod tests {
             let marks = Config::builtin().marks;
             let text = format!("[[commitments]]\nnumber = 3\ntitle = \"T\"\n{}", lines.join("\n"));
             if let Some(read) = commitments(&text, &marks) {
-                let dto: Result<FileDto, _> = toml::from_str(&text);
-                let dto = dto.expect("what the reader accepts is valid TOML");
-                let mut converter = Converter {
-                    file: Path::new("p"),
-                    text: &text,
-                    marks: &marks,
-                    errors: Vec::new(),
-                };
-                let through_serde = converter.commitments(dto.commitments);
-                prop_assert!(converter.errors.is_empty(), "{:?}", converter.errors);
-                prop_assert_eq!(read, through_serde);
+                prop_assert_eq!(read, through_serde(&text, &marks));
             }
         }
 
