@@ -138,7 +138,7 @@ fn a_wrong_weekday_is_refused_and_the_prompt_stays() {
     let Some(Layer::Prompt(prompt)) = app.layers.last() else {
         panic!("the prompt closed")
     };
-    assert!(prompt.error.as_deref().unwrap().contains("monday"));
+    assert!(prompt.error.as_deref().unwrap().contains("Monday"));
     assert_eq!(prompt.text(), "mardi 4 mars 2024", "nothing typed is lost");
     assert_eq!(app.meeting.header.date.to_string(), "2024-02-22");
 }

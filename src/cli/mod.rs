@@ -538,7 +538,7 @@ fn new_file_date(file: &Path, date: Option<String>) -> Result<NaiveDate, CliErro
     match date {
         None => Ok(Local::now().date_naive()),
         Some(d) => crate::model::dates::parse_date_in(&d, crate::i18n::language())
-            .map_err(|e| CliError::BadInput(format!("--date: {e}"))),
+            .map_err(|e| CliError::BadInput(fill(msg().bad_date, &[&e]))),
     }
 }
 

@@ -171,6 +171,7 @@ messages! {
     st_no_institution: "(no institution)", "(sans institution)";
     created_from: "created {} from the last meeting ({} commitments, {} open decisions, {})", "{} créé à partir de la dernière réunion ({} engagements, {} décisions en cours, {})";
     created: "created {} ({} commitments, {})", "{} créé ({} engagements, {})";
+    bad_date: "--date: {}", "--date : {}";
     bad_record_language: "--language {}: use fr or en", "--language {} : utilisez fr ou en";
 }
 

@@ -187,8 +187,8 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
             return Err(format!(
                 "\"{original}\": {} is a {}, not a {}",
                 date.format("%Y-%m-%d"),
-                WEEKDAYS[actual][1],
-                WEEKDAYS[w][1]
+                capitalize(WEEKDAYS[actual][1]),
+                capitalize(WEEKDAYS[w][1])
             ));
         }
     }
@@ -254,7 +254,7 @@ mod tests {
             assert!(parse_date(text).is_err(), "{text}");
         }
         let err = parse_date("mardi 26 février 2024").unwrap_err();
-        assert!(err.contains("monday, not a tuesday"), "{err}");
+        assert!(err.contains("Monday, not a Tuesday"), "{err}");
         assert!(parse_date("Tuesday 26 February 2024").is_err());
     }
 
