@@ -121,12 +121,28 @@ impl Session {
         self.writer.flush().unwrap();
     }
 
+    /// Reads what the program wrote last, up to the end of its output.
+    fn drain(&mut self) {
+        let deadline = Instant::now() + Duration::from_secs(2);
+        while Instant::now() < deadline {
+            match self.output.recv_timeout(Duration::from_millis(50)) {
+                Ok(bytes) => {
+                    self.screen.process(&bytes);
+                    self.raw.extend_from_slice(&bytes);
+                }
+                Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {}
+                Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => return,
+            }
+        }
+    }
+
     /// Waits for the program to end and returns its exit code.
     fn exit_code(&mut self) -> u32 {
         let deadline = Instant::now() + Duration::from_secs(15);
         while Instant::now() < deadline {
             self.pump(Duration::from_millis(20));
             if let Some(status) = self.child.try_wait().unwrap() {
+                self.drain();
                 return status.exit_code();
             }
         }
