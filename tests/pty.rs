@@ -79,14 +79,17 @@ impl Session {
         s
     }
 
+    fn take(&mut self, bytes: &[u8]) {
+        self.screen.process(bytes);
+        self.raw.extend_from_slice(bytes);
+    }
+
     fn pump(&mut self, wait: Duration) {
         if let Ok(bytes) = self.output.recv_timeout(wait) {
-            self.screen.process(&bytes);
-            self.raw.extend_from_slice(&bytes);
+            self.take(&bytes);
         }
         while let Ok(bytes) = self.output.try_recv() {
-            self.screen.process(&bytes);
-            self.raw.extend_from_slice(&bytes);
+            self.take(&bytes);
         }
     }
 
@@ -126,10 +129,7 @@ impl Session {
         let deadline = Instant::now() + Duration::from_secs(2);
         while Instant::now() < deadline {
             match self.output.recv_timeout(Duration::from_millis(50)) {
-                Ok(bytes) => {
-                    self.screen.process(&bytes);
-                    self.raw.extend_from_slice(&bytes);
-                }
+                Ok(bytes) => self.take(&bytes),
                 Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {}
                 Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => return,
             }
