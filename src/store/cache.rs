@@ -98,7 +98,32 @@ impl Cache {
         temp.write_all(&self.header(key, &payload))?;
         temp.write_all(&payload)?;
         temp.persist(&self.file).map_err(|e| e.error)?;
+        prune(dir, &self.file);
         Ok(())
+    }
+}
+
+/// Copies left unused this long belong to meetings no longer opened, or opened elsewhere.
+const KEEP: std::time::Duration = std::time::Duration::from_secs(60 * 24 * 3600);
+
+/// Removes the copies of other meetings that were not written for `KEEP`, so that the cache
+/// never grows without end. Only files named like copies are touched.
+fn prune(dir: &Path, keep: &Path) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    let now = std::time::SystemTime::now();
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let old = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|at| now.duration_since(at).ok())
+            .is_some_and(|age| age > KEEP);
+        if old && path != keep && path.extension().is_some_and(|e| e == "bin") {
+            let _ = fs::remove_file(path);
+        }
     }
 }
 
@@ -146,6 +171,30 @@ mod tests {
         marks.defs.pop();
         let other = Cache::new(cache.path().to_owned(), &marks).unwrap();
         assert_eq!(other.read(key), None);
+    }
+
+    #[test]
+    fn copies_unused_for_two_months_are_removed_and_nothing_else() {
+        let (_dir, cache, meeting, key) = setup();
+        let folder = cache.path().parent().unwrap();
+        let stale = folder.join("old.toml-1.bin");
+        let recent = folder.join("recent.toml-2.bin");
+        let other = folder.join("notes.txt");
+        for path in [&stale, &recent, &other] {
+            fs::write(path, b"x").unwrap();
+        }
+        let long_ago = std::time::SystemTime::now() - KEEP - KEEP;
+        for path in [&stale, &other] {
+            fs::File::options()
+                .write(true)
+                .open(path)
+                .unwrap()
+                .set_modified(long_ago)
+                .unwrap();
+        }
+        cache.write(key, &meeting).unwrap();
+        assert!(!stale.exists());
+        assert!(recent.exists() && other.exists() && cache.path().exists());
     }
 
     #[test]
