@@ -34,6 +34,25 @@ fn fuzz_seeds_are_refused_or_loaded_without_a_panic() {
     assert!(err.to_string().starts_with("b.toml:1:"), "{err}");
 }
 
+/// The event reader's seeds: read as the ordinary loader reads them, or left to it.
+#[test]
+fn piece_seeds_read_as_the_whole_loader_reads_them() {
+    let marks = Config::builtin().marks;
+    let mut read_fast = 0;
+    for entry in std::fs::read_dir("fuzz/corpus/commitment_pieces").unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let Some(read) = store::commitments_from_events(&text, &marks) else {
+            continue;
+        };
+        read_fast += 1;
+        let whole = format!("[meeting]\ntitle = \"t\"\ndate = 2024-01-01\n\n{text}");
+        let meeting = store::parse_meeting(&path, &whole, &marks).unwrap();
+        assert_eq!(meeting.commitments, read, "{}", path.display());
+    }
+    assert!(read_fast >= 2, "the usual seeds are read from events");
+}
+
 #[test]
 fn a_pasted_megabyte_with_escape_sequences_is_taken_safely() {
     let mut app = app();

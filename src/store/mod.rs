@@ -158,6 +158,13 @@ pub fn parse_meeting(path: &Path, text: &str, marks: &MarkSet) -> Result<Meeting
     Ok(meeting)
 }
 
+/// The reader of large files' pieces, straight from the TOML parser's events: the
+/// commitments of `text`, or `None` when it leaves the piece to serde. For the fuzzer.
+#[doc(hidden)]
+pub fn commitments_from_events(text: &str, marks: &MarkSet) -> Option<Vec<Commitment>> {
+    events::commitments(text, marks)
+}
+
 /// Loads and validates a meeting file.
 pub fn load(path: &Path, marks: &MarkSet) -> Result<Meeting, LoadError> {
     let text = read_text(path)?;
