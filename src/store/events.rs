@@ -111,8 +111,10 @@ struct Reader<'i, 'm> {
 }
 
 impl<'i> Reader<'i, '_> {
-    fn raw(&self, span: Span, encoding: Option<Encoding>) -> Raw<'i> {
-        Raw::new_unchecked(&self.text[span.start()..span.end()], encoding, span)
+    /// The source of a token; `None` (never expected) rather than a panic on a bad span.
+    fn raw(&self, span: Span, encoding: Option<Encoding>) -> Option<Raw<'i>> {
+        let text = self.text.get(span.start()..span.end())?;
+        Some(Raw::new_unchecked(text, encoding, span))
     }
 
     /// Files the commitment being read; `None` if it lacks its number or title.
@@ -134,7 +136,7 @@ impl<'i> Reader<'i, '_> {
         error: &mut dyn ErrorSink,
     ) -> Option<(ScalarKind, Cow<'i, str>)> {
         let mut decoded = Cow::Borrowed("");
-        let kind = self.raw(span, encoding).decode_scalar(&mut decoded, error);
+        let kind = self.raw(span, encoding)?.decode_scalar(&mut decoded, error);
         Some((kind, decoded))
     }
 
@@ -299,7 +301,7 @@ impl EventReceiver for Reader<'_, '_> {
     fn simple_key(&mut self, span: Span, encoding: Option<Encoding>, error: &mut dyn ErrorSink) {
         self.step(|r| {
             let mut key = Cow::Borrowed("");
-            r.raw(span, encoding).decode_key(&mut key, error);
+            r.raw(span, encoding)?.decode_key(&mut key, error);
             match &mut r.place {
                 Place::Header(read @ false) if key == "commitments" => *read = true,
                 Place::Table(pending @ None) => {
