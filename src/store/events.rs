@@ -452,6 +452,8 @@ mod tests {
         ] {
             assert_eq!(commitments(unusual, &marks), None, "{unusual}");
         }
+        let deep = format!("{usual}observations = {}", "[{ text = ".repeat(100_000));
+        assert_eq!(commitments(&deep, &marks), None, "deep nesting");
     }
 
     proptest! {
