@@ -73,9 +73,10 @@ impl Field {
 
 /// One `{ … }` of an observation or mark list, its keys in any order.
 #[derive(Default)]
-struct Entry {
-    keys: Vec<(String, Scalar)>,
-    key: Option<String>,
+struct Entry<'i> {
+    // Keys borrow from the text: no allocation per observation for "text" or "level".
+    keys: Vec<(Cow<'i, str>, Scalar)>,
+    key: Option<Cow<'i, str>>,
 }
 
 enum Scalar {
@@ -83,7 +84,7 @@ enum Scalar {
     Integer(i64),
 }
 
-enum Place {
+enum Place<'i> {
     /// Before the first table.
     Start,
     /// Inside `[[ … ]]`, and whether its name was read.
@@ -93,7 +94,7 @@ enum Place {
     /// In the list of `Field`.
     List(Field),
     /// In one entry of the list of `Field`.
-    Entry(Field, Entry),
+    Entry(Field, Entry<'i>),
 }
 
 struct Item {
@@ -104,7 +105,7 @@ struct Item {
 struct Reader<'i, 'm> {
     text: &'i str,
     marks: &'m MarkSet,
-    place: Place,
+    place: Place<'i>,
     done: Vec<Commitment>,
     item: Option<Item>,
     failed: bool,
@@ -165,7 +166,7 @@ impl<'i> Reader<'i, '_> {
     }
 
     /// Files one `{ … }` of a list.
-    fn close_entry(&mut self, field: Field, entry: Entry) -> Option<()> {
+    fn close_entry(&mut self, field: Field, entry: Entry<'i>) -> Option<()> {
         let marks = self.marks;
         let c = &mut self.item.as_mut()?.commitment;
         match field {
@@ -173,7 +174,7 @@ impl<'i> Reader<'i, '_> {
                 let mut o = Observation::default();
                 let mut has_text = false;
                 for (key, value) in entry.keys {
-                    match (key.as_str(), value) {
+                    match (key.as_ref(), value) {
                         ("text", Scalar::Text(t)) => {
                             o.text = t;
                             has_text = true;
@@ -191,7 +192,7 @@ impl<'i> Reader<'i, '_> {
                 }
             }
             Field::Marks => {
-                let id = entry.keys.iter().find_map(|(k, v)| match (k.as_str(), v) {
+                let id = entry.keys.iter().find_map(|(k, v)| match (k.as_ref(), v) {
                     ("id", Scalar::Text(id)) => Some(id.clone()),
                     _ => None,
                 })?;
@@ -314,7 +315,7 @@ impl EventReceiver for Reader<'_, '_> {
                 }
                 Place::Entry(_, entry) if entry.key.is_none() => {
                     entry.keys.iter().all(|(k, _)| *k != key).then_some(())?;
-                    entry.key = Some(key.into_owned());
+                    entry.key = Some(key);
                 }
                 _ => return None,
             }
