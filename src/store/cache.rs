@@ -68,13 +68,20 @@ impl Cache {
         &self.file
     }
 
-    fn header(&self, key: Key, payload: &[u8]) -> Vec<u8> {
-        let mut out = Vec::with_capacity(HEADER + payload.len());
-        out.extend_from_slice(MAGIC);
-        out.extend_from_slice(&self.stamp.to_le_bytes());
-        out.extend_from_slice(&key.len.to_le_bytes());
-        out.extend_from_slice(&key.hash.to_le_bytes());
-        out.extend_from_slice(&xxh3_128(payload).to_le_bytes());
+    fn header(&self, key: Key, payload: &[u8]) -> [u8; HEADER] {
+        let mut out = [0u8; HEADER];
+        let parts: [&[u8]; 5] = [
+            MAGIC,
+            &self.stamp.to_le_bytes(),
+            &key.len.to_le_bytes(),
+            &key.hash.to_le_bytes(),
+            &xxh3_128(payload).to_le_bytes(),
+        ];
+        let mut at = 0;
+        for part in parts {
+            out[at..at + part.len()].copy_from_slice(part);
+            at += part.len();
+        }
         out
     }
 
@@ -82,7 +89,7 @@ impl Cache {
     pub fn read(&self, key: Key) -> Option<Meeting> {
         let bytes = fs::read(&self.file).ok()?;
         let (header, payload) = bytes.split_at_checked(HEADER)?;
-        if header != self.header(key, payload).as_slice() {
+        if header != self.header(key, payload) {
             return None;
         }
         postcard::from_bytes(payload).ok()
