@@ -167,8 +167,7 @@ pub fn commitments_from_events(text: &str, marks: &MarkSet) -> Option<Vec<Commit
 
 /// Loads and validates a meeting file.
 pub fn load(path: &Path, marks: &MarkSet) -> Result<Meeting, LoadError> {
-    let text = read_text(path)?;
-    parse_meeting(path, &text, marks)
+    Ok(open(path, marks, None)?.meeting)
 }
 
 /// A meeting as opened, and whether it is worth keeping in its cache.
