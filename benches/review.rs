@@ -2,9 +2,8 @@
 //! commitments. Per-key work must not grow with the list.
 
 use std::hint::black_box;
-use std::time::Instant;
 
-use copil::app::{App, handle_key};
+use copil::app::App;
 use copil::config::Config;
 use copil::model::generate;
 mod shared;
@@ -21,7 +20,7 @@ fn key(c: char) -> KeyEvent {
 /// Leaves the editor with a line of text, as during a meeting.
 fn type_a_line(app: &mut App) {
     for c in "Ajouter une activité liée à : ".chars() {
-        handle_key(app, key(c));
+        shared::press(app, key(c));
     }
 }
 
@@ -32,7 +31,7 @@ fn review_keys(c: &mut Criterion) {
             generate::meeting(n, 1),
             Config::builtin(),
             None,
-            Instant::now(),
+            shared::clock(),
         );
         let mut terminal = Terminal::new(TestBackend::new(200, 50)).unwrap();
         terminal.draw(|f| copil::ui::draw(f, &app)).unwrap();
@@ -45,7 +44,7 @@ fn review_keys(c: &mut Criterion) {
                 } else if app.selected == 0 {
                     down = true;
                 }
-                handle_key(&mut app, key(if down { 'j' } else { 'k' }));
+                shared::press(&mut app, key(if down { 'j' } else { 'k' }));
                 terminal
                     .draw(|f| copil::ui::draw(f, black_box(&app)))
                     .unwrap();
@@ -53,13 +52,13 @@ fn review_keys(c: &mut Criterion) {
         });
         group.bench_function(BenchmarkId::new("toggle_mark", n), |b| {
             b.iter(|| {
-                handle_key(&mut app, key('v'));
+                shared::press(&mut app, key('v'));
                 terminal
                     .draw(|f| copil::ui::draw(f, black_box(&app)))
                     .unwrap();
             })
         });
-        handle_key(&mut app, key('a'));
+        shared::press(&mut app, key('a'));
         type_a_line(&mut app);
         let mut typed = 0;
         group.bench_function(BenchmarkId::new("type_in_editor", n), |b| {
@@ -67,14 +66,14 @@ fn review_keys(c: &mut Criterion) {
                 // A bullet of realistic length: type a character, and start over at 120.
                 if typed == 120 {
                     for _ in 0..typed {
-                        handle_key(
+                        shared::press(
                             &mut app,
                             KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE),
                         );
                     }
                     typed = 0;
                 }
-                handle_key(&mut app, key('e'));
+                shared::press(&mut app, key('e'));
                 typed += 1;
                 terminal
                     .draw(|f| copil::ui::draw(f, black_box(&app)))

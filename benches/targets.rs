@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 mod shared;
 
-use copil::app::{App, handle_key};
+use copil::app::App;
 use copil::config::Config;
 use copil::export::{self, Format, TextLayout};
 use copil::model::generate;
@@ -95,7 +95,7 @@ fn main() {
             ),
         }
 
-        let mut app = App::new(meeting.clone(), config.clone(), None, Instant::now());
+        let mut app = App::new(meeting.clone(), config.clone(), None, shared::clock());
         let mut terminal = Terminal::new(TestBackend::new(200, 50)).unwrap();
         terminal.draw(|f| copil::ui::draw(f, &app)).unwrap();
         let mut down = true;
@@ -105,27 +105,27 @@ fn main() {
             } else if app.selected == 0 {
                 down = true;
             }
-            handle_key(&mut app, key(KeyCode::Char(if down { 'j' } else { 'k' })));
+            shared::press(&mut app, key(KeyCode::Char(if down { 'j' } else { 'k' })));
             terminal.draw(|f| copil::ui::draw(f, &app)).unwrap();
         });
         let marks_toggled = measure(1_000, || {
-            handle_key(&mut app, key(KeyCode::Char('v')));
+            shared::press(&mut app, key(KeyCode::Char('v')));
             terminal.draw(|f| copil::ui::draw(f, &app)).unwrap();
         });
-        handle_key(&mut app, key(KeyCode::Char('a')));
+        shared::press(&mut app, key(KeyCode::Char('a')));
         let mut typed = 0;
         let typing = measure(2_000, || {
             if typed == 120 {
                 for _ in 0..typed {
-                    handle_key(&mut app, key(KeyCode::Backspace));
+                    shared::press(&mut app, key(KeyCode::Backspace));
                 }
                 typed = 0;
             }
-            handle_key(&mut app, key(KeyCode::Char('e')));
+            shared::press(&mut app, key(KeyCode::Char('e')));
             typed += 1;
             terminal.draw(|f| copil::ui::draw(f, &app)).unwrap();
         });
-        handle_key(&mut app, key(KeyCode::Esc));
+        shared::press(&mut app, key(KeyCode::Esc));
         for (what, s) in [
             ("move down", &moves),
             ("toggle a mark", &marks_toggled),
@@ -149,24 +149,24 @@ fn main() {
         }
         per_key_medians.push(ms(moves.median));
 
-        handle_key(&mut app, key(KeyCode::Char('/')));
+        shared::press(&mut app, key(KeyCode::Char('/')));
         let queries = ["d", "de", "dev", "deve", "devel"];
         let mut q = 0;
         let search = measure(200, || {
             // One keystroke of a query: type a letter, or start the query over.
             if q == queries.len() {
                 for _ in 0..q {
-                    handle_key(&mut app, key(KeyCode::Backspace));
+                    shared::press(&mut app, key(KeyCode::Backspace));
                 }
                 q = 0;
             }
-            handle_key(
+            shared::press(
                 &mut app,
                 key(KeyCode::Char(queries[q].chars().last().unwrap())),
             );
             q += 1;
         });
-        handle_key(&mut app, key(KeyCode::Esc));
+        shared::press(&mut app, key(KeyCode::Esc));
         if n == 10_000 {
             report(
                 "fuzzy search, one query keystroke, 10,000",
@@ -217,7 +217,7 @@ fn main() {
         generate::meeting(10_000, 1),
         config.clone(),
         None,
-        Instant::now(),
+        shared::clock(),
     );
     let mut terminal = Terminal::new(TestBackend::new(200, 50)).unwrap();
     let mut floor_frame = shared::Floor::new(200, 50);

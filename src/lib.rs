@@ -13,14 +13,17 @@ pub mod cli;
 pub mod config;
 pub mod diag;
 pub mod export;
+pub mod fuzzy;
 pub mod i18n;
+pub mod keys;
+pub mod live;
 pub mod log;
 pub mod model;
+pub mod paths;
+pub mod platform;
 pub mod record;
 pub mod store;
 pub mod ui;
 
-/// The formats the record can be exported to.
-pub const EXPORT_FORMATS: [&str; 4] = ["docx", "html", "md", "txt"];
 pub mod app;
 pub mod wrap;

@@ -7,11 +7,6 @@ use std::sync::Mutex;
 
 use tracing::Level;
 
-/// Where the log is written: `<data dir>/copil/copil.log`.
-pub fn log_path() -> Option<PathBuf> {
-    crate::app::run::data_dir().map(|d| d.join("copil.log"))
-}
-
 /// Starts logging at `level` ("error", "warn", "info", "debug", "trace", or "off").
 /// Returns the file's path, or `None` when logging is off or the file cannot be opened —
 /// which never stops the program.
@@ -24,7 +19,7 @@ pub fn init(level: &str) -> Option<PathBuf> {
         "trace" => Level::TRACE,
         _ => Level::INFO,
     };
-    let path = log_path()?;
+    let path = crate::paths::log_file();
     std::fs::create_dir_all(path.parent()?).ok()?;
     let file = OpenOptions::new()
         .create(true)

@@ -5,7 +5,7 @@ mod common;
 use std::path::Path;
 
 use common::{app, press, type_text};
-use copil::app::{Layer, handle_key, handle_paste};
+use copil::app::{Effect, Layer, handle_key, handle_paste};
 use copil::config::Config;
 use copil::store;
 use proptest::prelude::*;
@@ -59,7 +59,8 @@ fn a_pasted_megabyte_with_escape_sequences_is_taken_safely() {
     press(&mut app, "a");
     let chunk = "Texte collé \u{1b}[2J\u{1b}]0;titre\u{7} avec des accents éèà\r\n";
     let big = chunk.repeat(1_000_000 / chunk.len() + 1);
-    handle_paste(&mut app, &big);
+    let now = app.now;
+    let _ = handle_paste(&mut app, &big, now);
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
     terminal.draw(|f| copil::ui::draw(f, &app)).unwrap();
     press(&mut app, "esc");
@@ -73,7 +74,8 @@ fn a_pasted_megabyte_with_escape_sequences_is_taken_safely() {
 fn a_very_long_line_wraps_on_every_screen() {
     let mut app = app();
     press(&mut app, "a");
-    handle_paste(&mut app, &"mot".repeat(3_000));
+    let now = app.now;
+    let _ = handle_paste(&mut app, &"mot".repeat(3_000), now);
     press(&mut app, "enter enter");
     for screen in ["1", "2", "3", "4", "5"] {
         press(&mut app, screen);
@@ -154,8 +156,8 @@ proptest! {
         let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
         let mut reference = committed(&app);
         for k in keys {
-            handle_key(&mut app, k);
-            if app.quit {
+            let now = app.now;
+            if handle_key(&mut app, k, now).contains(Effect::Quit) {
                 break;
             }
             let now = committed(&app);

@@ -101,7 +101,7 @@ fn a_rebound_key_works_and_conflicts_are_refused() {
         keymap.keys_for(copil::app::Mode::List, &copil::app::Action::AddObservation),
         "o"
     );
-    let mut app = App::new(common::sample(), config, None, std::time::Instant::now());
+    let mut app = App::new(common::sample(), config, None, copil::live::clock());
     common::press(&mut app, "a");
     assert!(app.layers.is_empty(), "a no longer adds");
     common::press(&mut app, "o");

@@ -361,20 +361,24 @@ fn the_export_key_writes_the_configured_formats_beside_the_file() {
     let mut config = Config::builtin();
     config.ui_language = copil::model::Language::En;
     let loaded = store::load(&meeting, &config.marks).unwrap();
-    let mut app = copil::app::App::new(
-        loaded,
-        config,
-        Some(meeting.clone()),
-        std::time::Instant::now(),
-    );
-    copil::app::update(&mut app, copil::app::Action::Export);
-    assert!(app.export_requested);
-    let message = copil::app::run::export_now(&app);
+    let mut app = copil::app::App::new(loaded, config, Some(meeting.clone()), copil::live::clock());
+    let now = app.now;
+    let effects = copil::app::update(&mut app, copil::app::Action::Export, now);
+    assert!(effects.contains(copil::app::Effect::Export));
+    assert!(app.exporting, "the status line says an export is under way");
+    // What the event loop does with the effect, on the exporter's thread.
+    let exporter = copil::live::exporter::Exporter::spawn();
+    exporter.send(copil::live::exporter::Job::of(&app).unwrap());
+    let result = exporter.reports.recv().unwrap();
+    copil::app::update::reports::exported(&mut app, result);
+    let message = app.message.clone().unwrap();
     assert!(message.starts_with("Exported:"), "{message}");
+    assert!(!app.exporting);
     assert!(dir.path().join("reunion.docx").exists());
     assert!(dir.path().join("reunion.html").exists());
     // A second export replaces the first: the secretary re-exports after each change.
-    assert!(copil::app::run::export_now(&app).starts_with("Exported:"));
+    let again = copil::live::exporter::Job::of(&app).unwrap().run();
+    assert_eq!(again.unwrap().len(), 2);
 }
 
 #[test]

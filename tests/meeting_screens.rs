@@ -5,7 +5,7 @@ mod common;
 use chrono::NaiveDate;
 use common::{app, press, type_text};
 use copil::app::Layer;
-use copil::app::state::Screen;
+use copil::app::Screen;
 use copil::model::{Attendance, Decision};
 
 #[test]
@@ -27,7 +27,7 @@ fn number_keys_switch_screens_from_anywhere() {
 fn roll_call_marks_and_moves_on() {
     let mut app = app();
     press(&mut app, "1 p p a e");
-    let order = copil::app::state::attendance_order(&app.meeting);
+    let order = copil::app::view::attendance_order(&app.meeting);
     let status: Vec<Attendance> = order[..4]
         .iter()
         .map(|&i| app.meeting.participants[i].attendance)
@@ -64,7 +64,7 @@ fn represented_by_a_name() {
     press(&mut app, "1 r");
     type_text(&mut app, "M. Karim ALAMI");
     press(&mut app, "enter");
-    let first = copil::app::state::attendance_order(&app.meeting)[0];
+    let first = copil::app::view::attendance_order(&app.meeting)[0];
     let p = &app.meeting.participants[first];
     assert_eq!(p.represented_by.as_deref(), Some("M. Karim ALAMI"));
     assert_eq!(p.attendance, Attendance::Present);
@@ -152,12 +152,12 @@ fn open_date_prompt(app: &mut copil::app::App) {
     }
 }
 
-fn go_to_entry(app: &mut copil::app::App, wanted: copil::app::state::Entry) {
+fn go_to_entry(app: &mut copil::app::App, wanted: copil::app::view::Entry) {
     press(app, "2");
     for _ in 0..40 {
         press(app, "k");
     }
-    let entries = copil::app::state::point_entries(&app.meeting);
+    let entries = copil::app::view::point_entries(&app.meeting);
     let pos = entries.iter().position(|e| *e == wanted).unwrap();
     for _ in 0..pos {
         press(app, "j");
@@ -166,7 +166,7 @@ fn go_to_entry(app: &mut copil::app::App, wanted: copil::app::state::Entry) {
 
 #[test]
 fn agenda_items_are_added_reordered_and_deleted() {
-    use copil::app::state::Entry;
+    use copil::app::view::Entry;
     let mut app = app();
     go_to_entry(&mut app, Entry::Agenda(2));
     press(&mut app, "a");
@@ -186,7 +186,7 @@ fn agenda_items_are_added_reordered_and_deleted() {
 
 #[test]
 fn a_point_is_written_in_the_text_editor_and_holds_the_table() {
-    use copil::app::state::Entry;
+    use copil::app::view::Entry;
     let mut app = app();
     go_to_entry(&mut app, Entry::Point(2));
     press(&mut app, "a");

@@ -392,15 +392,16 @@ fn help_opens_and_closes() {
 #[test]
 fn quit_asks_nothing() {
     let mut app = app();
-    press(&mut app, "q");
-    assert!(app.quit);
+    let effects = common::press_effects(&mut app, "q");
+    assert!(effects.contains(copil::app::Effect::Quit));
 }
 
 #[test]
 fn pasted_text_loses_control_characters_and_escape_sequences() {
     let mut app = app();
     press(&mut app, "a");
-    copil::app::handle_paste(&mut app, "Coller\u{1b}[31m rouge\u{7}\r\nligne");
+    let now = app.now;
+    let _ = copil::app::handle_paste(&mut app, "Coller\u{1b}[31m rouge\u{7}\r\nligne", now);
     press(&mut app, "esc");
     assert_eq!(
         app.meeting.commitments[0].observations[0].text,

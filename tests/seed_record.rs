@@ -4,7 +4,6 @@
 mod common;
 
 use std::path::Path;
-use std::time::Instant;
 
 use common::{press, type_text};
 use copil::app::{App, Layer};
@@ -247,7 +246,7 @@ fn the_seed_record_is_built_only_through_keys() {
         commitments,
         ..Meeting::default()
     };
-    let mut app = App::new(meeting, config.clone(), None, Instant::now());
+    let mut app = App::new(meeting, config.clone(), None, copil::live::clock());
 
     // The header and the agenda, on the points screen.
     press(&mut app, "2 j enter");

@@ -31,3 +31,17 @@ impl Floor {
             .unwrap();
     }
 }
+
+/// A key handled by the program, at the time of its last key: the clock stands still, so
+/// that only the key's own work is measured.
+#[allow(dead_code)]
+pub fn press(app: &mut copil::app::App, event: ratatui::crossterm::event::KeyEvent) {
+    let now = app.now;
+    let _ = copil::app::handle_key(app, event, now);
+}
+
+/// The clock for a program made by a benchmark.
+#[allow(dead_code)]
+pub fn clock() -> copil::app::Clock {
+    copil::live::clock()
+}

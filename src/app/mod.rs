@@ -1,19 +1,26 @@
-//! The live program: actions, keymap, state, update, undo history, and the event loop
-//! that saves around them.
+//! The program's state and the one function that changes it. Pure: no terminal, no file,
+//! no clock. A key or a paste comes in (`input`), becomes an action, `update` applies it
+//! to the state and returns the effects for the event loop (`crate::live`) to perform.
+//!
+//! - `state`, `view`, `time`: the state, what the screens derive from it, its clocks.
+//! - `update/`: global actions, then one file per screen.
+//! - `layers/`: the editor, picker, prompt, text editor, help and recovery question.
+//! - `effects`, `history` (undo), `recovery` (what the journal keeps and puts back).
 
-pub mod action;
-pub mod fuzzy;
+pub mod effects;
 pub mod history;
-pub mod keymap;
+pub mod input;
+pub mod layers;
 pub mod recovery;
-pub mod run;
-pub mod saver;
-pub mod screens;
 pub mod state;
+mod time;
 pub mod update;
-pub mod watchdog;
+pub mod view;
 
-pub use action::Action;
-pub use keymap::{Key, Keymap, Mode};
-pub use state::{App, Filter, Focus, Layer, SaveStatus};
-pub use update::{handle_key, handle_paste, update};
+pub use crate::keys::{Action, Key, Keymap, Mode};
+pub use effects::{Effect, Effects};
+pub use input::{handle_key, handle_paste};
+pub use layers::Layer;
+pub use state::{App, Clock};
+pub use update::update;
+pub use view::{Filter, Focus, SaveStatus, Screen};

@@ -1,11 +1,14 @@
 //! What the journal keeps of the state, and how a journal is put back after a crash.
 
-use super::state::{App, Layer, TextEdit, TextTarget};
-use super::update::text_area;
+use super::effects::{Effect, Effects};
+use super::layers::recovery::Answer;
+use super::layers::{Layer, Open, Recovery, TextTarget, text_area};
+use super::state::App;
+use super::update::{decisions, points, review};
 use crate::i18n::fill;
 use crate::model::Language;
-use crate::store::journal::{Journal, Pending};
-use crate::store::{self, parse_meeting};
+use crate::store::journal::{Journal, Pending, PendingKind};
+use crate::store::parse_meeting;
 
 /// The text being typed, with where it goes, if any.
 pub fn pending(app: &App) -> Option<Pending> {
@@ -14,7 +17,7 @@ pub fn pending(app: &App) -> Option<Pending> {
         .rev()
         .find_map(|layer| match layer {
             Layer::Editor(e) => Some(Pending {
-                kind: "observation".to_owned(),
+                kind: PendingKind::Observation,
                 commitment: app.meeting.commitments.get(e.commitment).map(|c| c.number),
                 index: e.editing,
                 level: e.level,
@@ -22,16 +25,16 @@ pub fn pending(app: &App) -> Option<Pending> {
             }),
             Layer::Text(t) => {
                 let (kind, index) = match t.target {
-                    TextTarget::Point(i) => ("point", Some(i)),
-                    TextTarget::Decision(i) => ("decision", Some(i)),
-                    TextTarget::NewDecision(_) => ("decision", None),
+                    TextTarget::Point(i) => (PendingKind::Point, Some(i)),
+                    TextTarget::Decision(i) => (PendingKind::Decision, Some(i)),
+                    TextTarget::NewDecision(_) => (PendingKind::Decision, None),
                 };
                 Some(Pending {
-                    kind: kind.to_owned(),
+                    kind,
                     commitment: None,
                     index,
                     level: 0,
-                    text: t.input.lines().join("\n"),
+                    text: t.text(),
                 })
             }
             _ => None,
@@ -46,15 +49,15 @@ pub fn snapshot(app: &App, unsaved: bool) -> Journal {
         meeting_file: app
             .file
             .as_deref()
-            .map(|f| store::journal::canonical(f).to_string_lossy().into_owned())
+            .map(|f| crate::paths::canonical(f).to_string_lossy().into_owned())
             .unwrap_or_default(),
         written_at: app.wall_now().format("%Y-%m-%d %H:%M:%S").to_string(),
         pending: pending(app),
-        meeting: unsaved.then(|| store::write_meeting(&app.meeting, &app.config.marks)),
+        meeting: unsaved.then(|| crate::store::write_meeting(&app.meeting, &app.config.marks)),
     }
 }
 
-/// One line that says what a journal holds, for the recovery question.
+/// The lines that say what a journal holds, for the recovery question.
 pub fn describe(journal: &Journal, language: Language) -> Vec<String> {
     let ui = crate::i18n::ui(language);
     let mut lines = vec![fill(ui.rec_notes_from, &[&journal.written_at])];
@@ -62,11 +65,11 @@ pub fn describe(journal: &Journal, language: Language) -> Vec<String> {
         lines.push(ui.rec_unsaved.to_owned());
     }
     if let Some(p) = &journal.pending {
-        let place = match (p.kind.as_str(), p.commitment) {
-            ("observation", Some(n)) => fill(ui.rec_observation_on, &[&n]),
-            ("point", _) => ui.rec_point.to_owned(),
-            ("decision", _) => ui.rec_decision.to_owned(),
-            _ => ui.rec_text.to_owned(),
+        let place = match (p.kind, p.commitment) {
+            (PendingKind::Observation, Some(n)) => fill(ui.rec_observation_on, &[&n]),
+            (PendingKind::Observation, None) => ui.rec_text.to_owned(),
+            (PendingKind::Point, _) => ui.rec_point.to_owned(),
+            (PendingKind::Decision, _) => ui.rec_decision.to_owned(),
         };
         lines.push(fill(ui.rec_typing_in, &[&place]));
         for line in p.text.lines().take(6) {
@@ -76,10 +79,33 @@ pub fn describe(journal: &Journal, language: Language) -> Vec<String> {
     lines
 }
 
+/// Asks whether to restore a journal left by a session that did not end cleanly.
+pub fn offer(app: &mut App, journal: Journal) {
+    let question = Open::new(Recovery { journal }, |app: &mut App, answer| {
+        Ok(match answer {
+            Answer::Restore(journal) => {
+                app.message = Some(restore(app, &journal));
+                // The journal stays until the restored text is in the file.
+                Effects::one(Effect::Journal)
+            }
+            Answer::SetAside => {
+                app.message = Some(app.ui().msg_set_aside.to_owned());
+                Effects::one(Effect::SetAsideJournal)
+            }
+        })
+    });
+    app.layers.push(Layer::Recovery(question));
+}
+
+/// Whether a journal still waits for its answer.
+pub fn unanswered(app: &App) -> bool {
+    app.layers.iter().any(|l| matches!(l, Layer::Recovery(_)))
+}
+
 /// Puts a journal back: the meeting it saved, then the text being typed, in its editor,
 /// ready to go on. Returns what to tell the user.
 pub fn restore(app: &mut App, journal: &Journal) -> String {
-    let ui = crate::i18n::ui(app.config.ui_language);
+    let ui = app.ui();
     if let Some(text) = &journal.meeting {
         let file = app.file.clone().unwrap_or_default();
         match parse_meeting(&file, text, &app.config.marks) {
@@ -92,46 +118,43 @@ pub fn restore(app: &mut App, journal: &Journal) -> String {
         }
     }
     if let Some(p) = &journal.pending {
-        match p.kind.as_str() {
-            "observation" => {
-                let target = p
-                    .commitment
-                    .and_then(|n| app.meeting.commitments.iter().position(|c| c.number == n));
-                if let Some(index) = target {
-                    app.select_commitment(index);
-                    super::update::update(app, super::Action::AddObservation);
-                    if let Some(Layer::Editor(editor)) = app.layers.last_mut() {
-                        editor.input = text_area(&p.text);
-                        editor.level = p.level;
-                        if let Some(i) = p
-                            .index
-                            .filter(|&i| i < app.meeting.commitments[index].observations.len())
-                        {
-                            editor.editing = Some(i);
-                            editor.insert_at = i + 1;
-                        }
-                    }
-                }
-            }
-            kind => {
-                let target = match (kind, p.index) {
-                    ("point", Some(i)) if i < app.meeting.points.len() => {
-                        Some(TextTarget::Point(i))
-                    }
-                    ("decision", Some(i)) if i < app.meeting.decisions.len() => {
-                        Some(TextTarget::Decision(i))
-                    }
-                    _ => Some(TextTarget::NewDecision(app.meeting.decisions.len())),
-                };
-                if let Some(target) = target {
-                    app.layers.push(Layer::Text(TextEdit {
-                        target,
-                        title: ui.rec_text_title.to_owned(),
-                        input: text_area(&p.text),
-                    }));
-                }
-            }
+        match p.kind {
+            PendingKind::Observation => restore_observation(app, p),
+            PendingKind::Point | PendingKind::Decision => restore_text(app, p),
         }
     }
     ui.rec_done.to_owned()
+}
+
+fn restore_observation(app: &mut App, p: &Pending) {
+    let target = p
+        .commitment
+        .and_then(|n| app.meeting.commitments.iter().position(|c| c.number == n));
+    let Some(index) = target else { return };
+    app.select_commitment(index);
+    let count = app.meeting.commitments[index].observations.len();
+    let editing = p.index.filter(|&i| i < count);
+    review::open_editor(app, editing);
+    if let Some(editor) = app.top_editor() {
+        editor.input = text_area(&p.text);
+        editor.level = p.level;
+    }
+}
+
+fn restore_text(app: &mut App, p: &Pending) {
+    match (p.kind, p.index) {
+        (PendingKind::Point, Some(i)) if i < app.meeting.points.len() => points::edit_text(app, i),
+        (PendingKind::Decision, Some(i)) if i < app.meeting.decisions.len() => {
+            decisions::edit(app, i)
+        }
+        _ => decisions::add(app, app.meeting.decisions.len()),
+    }
+    if let Some(text) = app.layers.last_mut().and_then(Layer::text) {
+        text.input = text_area(&p.text);
+        text.title = app_title(app.config.ui_language);
+    }
+}
+
+fn app_title(language: Language) -> String {
+    crate::i18n::ui(language).rec_text_title.to_owned()
 }

@@ -8,9 +8,9 @@ use std::path::{Path, PathBuf};
 use chrono::{Local, NaiveDate};
 use clap::{Parser, Subcommand};
 
-use crate::app::run::RunError;
 use crate::config::Config;
 use crate::export::{self, Format, TextLayout};
+use crate::live::RunError;
 use crate::model::{Header, Language, Meeting, Sheet, Stats, stats::format_duration};
 use crate::store::{self, LoadError, Mode, SaveError};
 
@@ -223,14 +223,14 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         crate::log::init(&cli.log_level);
         tracing::debug!("starting");
     }
-    let user = crate::config::layers::user_config_path();
+    let user = crate::paths::config_file();
     let mut config =
         crate::config::layers::load(user.as_deref(), cli.config.as_deref(), cli.theme.as_deref())
             .map_err(|d| CliError::BadInput(d.to_string()))?;
     crate::i18n::set_language(config.ui_language);
     // https://no-color.org: any non-empty value turns colour off.
     config.theme.color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-    crate::app::Keymap::configured(&config.marks, &config.keys)
+    crate::keys::Keymap::configured(&config.marks, &config.keys)
         .map_err(|e| CliError::BadInput(fill(msg().bad_keys, &[&e])))?;
     match cli.command {
         Some(Command::Check { file }) => {
@@ -276,36 +276,41 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         Some(Command::Export {
             file,
             format,
-            output,
+            output: out,
             force,
             by_institution,
             width,
             page_lines,
         }) => {
             let meeting = store::load(&file, &config.marks)?;
-            let layout = TextLayout {
-                width,
-                page_lines: (page_lines > 0).then_some(page_lines),
+            let output = export::Output {
+                format,
+                force,
+                layout: TextLayout {
+                    width,
+                    page_lines: (page_lines > 0).then_some(page_lines),
+                },
             };
             if let Some(dir) = by_institution {
                 std::fs::create_dir_all(&dir).map_err(|e| {
                     CliError::Runtime(fill(msg().cannot_create, &[&dir.display(), &e]))
                 })?;
-                let files =
-                    export::write_by_institution(&meeting, &config, format, &dir, force, layout)?;
+                let recipe = (&config.marks, &config.export);
+                let files = export::write_by_institution(&meeting, recipe, output, &dir)?;
                 for f in &files {
                     emit(&format!("{}\n", f.display()))?;
                 }
                 return Ok(());
             }
-            let out = output.unwrap_or_else(|| export::default_output(&file, format));
+            let out = out.unwrap_or_else(|| export::default_output(&file, format));
             if out == file {
                 return Err(CliError::BadInput(fill(
                     msg().export_is_meeting,
                     &[&out.display()],
                 )));
             }
-            export::write(&meeting, &config, format, &out, force, layout).map_err(|e| {
+            let record = crate::record::Record::build(&meeting, &config.marks, &config.export);
+            export::write(&record, output, &out).map_err(|e| {
                 if e.already_exists() {
                     CliError::BadInput(fill(msg().export_exists, &[&e.path.display()]))
                 } else {
@@ -366,7 +371,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             emit(&stats_report(&meeting, &config))?;
             Ok(())
         }
-        None => crate::app::run::run(cli.file, config).map_err(|e| match e {
+        None => crate::live::run(cli.file, config).map_err(|e| match e {
             RunError::Load(e) => e.into(),
             other => CliError::Runtime(other.to_string()),
         }),
@@ -473,14 +478,8 @@ pub fn stats_report(meeting: &Meeting, config: &Config) -> String {
 
 /// What the commitment sheets still lack, institution by institution.
 fn sheet_gaps(meeting: &Meeting) -> String {
-    let mut institutions: Vec<&str> = Vec::new();
-    for c in &meeting.commitments {
-        if !institutions.contains(&c.institution.as_str()) {
-            institutions.push(&c.institution);
-        }
-    }
     let mut out = format!("{}\n", msg().st_sheets);
-    for institution in institutions {
+    for institution in meeting.institutions() {
         let mut lines = Vec::new();
         for c in meeting
             .commitments

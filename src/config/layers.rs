@@ -11,11 +11,6 @@ use crate::diag::{Diagnostic, Diagnostics};
 use crate::i18n::{fill, msg};
 use crate::store::span::{locate, path_at};
 
-/// Where the user's configuration file goes.
-pub fn user_config_path() -> Option<PathBuf> {
-    directories::ProjectDirs::from("", "", "copil").map(|d| d.config_dir().join("config.toml"))
-}
-
 fn read(path: &Path) -> Result<String, Diagnostics> {
     crate::store::read_text(path).map_err(|e| match e {
         crate::store::LoadError::Invalid(d) => d,
@@ -86,7 +81,7 @@ fn keys_section(
     path: &crate::model::FieldPath,
     out: &mut Vec<Diagnostic>,
 ) {
-    use crate::app::keymap::{Key, Mode};
+    use crate::keys::{Key, Mode};
     let at = |p: &crate::model::FieldPath| locate(text, p).map_or(0, |s| s.start);
     let Some(modes) = value.as_table() else {
         return;
@@ -108,7 +103,7 @@ fn keys_section(
         };
         for (action, keys) in actions {
             let action_path = mode_path.clone().key(action);
-            if crate::app::Action::from_name(action).is_none() {
+            if crate::keys::Action::from_name(action).is_none() {
                 out.push(Diagnostic::at_offset(
                     file,
                     text,
@@ -245,7 +240,7 @@ fn line_offset(text: &str, line: usize, column: usize) -> usize {
 /// The built-in configuration as a commented file for `copil config init`: every setting
 /// with its default, and the keys of every mode.
 pub fn commented_defaults() -> String {
-    use crate::app::keymap::{Keymap, Mode};
+    use crate::keys::{Keymap, Mode};
     let mut out = String::from(
         "# copil configuration. Settings here override the built-in ones key by key;\n\
          # delete what you do not change. A list (marks, phrases) replaces the built-in one.\n\n",
@@ -271,7 +266,7 @@ pub fn commented_defaults() -> String {
     for mode in Mode::ALL {
         out.push_str(&format!("\n# [keys.{}]\n", mode.name()));
         for (keys, action) in keymap.entries(mode) {
-            if matches!(action, crate::app::Action::ToggleMark(_)) {
+            if matches!(action, crate::keys::Action::ToggleMark(_)) {
                 continue;
             }
             let list: Vec<String> = keymap

@@ -28,7 +28,10 @@ pub struct Config {
     pub keys: Vec<(String, String, Vec<String>)>,
     pub phrases: Vec<Localized>,
     pub theme: Theme,
-    pub export: ExportConfig,
+    /// What the record shows (`[export]`).
+    pub export: crate::record::Options,
+    /// The formats `E` writes (`[export] formats`).
+    pub export_formats: Vec<crate::export::Format>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -46,22 +49,7 @@ pub struct Theme {
     pub error: Color,
 }
 
-/// Where a commitment's mark sentences stand among its observations in the record.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum SentencePlace {
-    Before,
-    #[default]
-    After,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ExportConfig {
-    pub formats: Vec<String>,
-    pub mark_sentences: SentencePlace,
-    pub attribution: bool,
-    pub history: bool,
-}
+pub use crate::record::SentencePlace;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -226,13 +214,18 @@ impl Config {
                 color: mark_color,
             });
         }
-        for format in &raw.export.formats {
-            if !crate::EXPORT_FORMATS.contains(&format.as_str()) {
-                errors.push(Diagnostic::whole_file(
+        let mut export_formats = Vec::new();
+        for name in &raw.export.formats {
+            match crate::export::Format::from_name(name) {
+                Some(format) => export_formats.push(format),
+                None => errors.push(Diagnostic::whole_file(
                     file,
-                    fill(msg().unknown_export_format, &[format]),
-                    fill(msg().use_some_of, &[&crate::EXPORT_FORMATS.join(", ")]),
-                ));
+                    fill(msg().unknown_export_format, &[name]),
+                    fill(
+                        msg().use_some_of,
+                        &[&crate::export::Format::ALL.map(|f| f.extension()).join(", ")],
+                    ),
+                )),
             }
         }
         let ui_language = match raw.language.get_ref().as_str() {
@@ -272,12 +265,12 @@ impl Config {
             marks: MarkSet { defs },
             phrases: raw.phrases.into_iter().map(Into::into).collect(),
             theme,
-            export: ExportConfig {
-                formats: raw.export.formats,
+            export: crate::record::Options {
                 mark_sentences: raw.export.mark_sentences,
                 attribution: raw.export.attribution,
                 history: raw.export.history,
             },
+            export_formats,
         })
     }
 }

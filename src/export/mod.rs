@@ -8,9 +8,8 @@ pub mod txt;
 
 use std::path::{Path, PathBuf};
 
-use crate::config::Config;
-use crate::model::Meeting;
-use crate::record::{DecisionEntry, Item, Record};
+use crate::model::{MarkSet, Meeting};
+use crate::record::{DecisionEntry, Item, Options, Record};
 use crate::store::{self, Mode, SaveError};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -22,6 +21,8 @@ pub enum Format {
 }
 
 impl Format {
+    pub const ALL: [Format; 4] = [Format::Docx, Format::Html, Format::Md, Format::Txt];
+
     pub fn extension(self) -> &'static str {
         match self {
             Format::Docx => "docx",
@@ -32,9 +33,7 @@ impl Format {
     }
 
     pub fn from_name(name: &str) -> Option<Format> {
-        [Format::Docx, Format::Html, Format::Md, Format::Txt]
-            .into_iter()
-            .find(|f| f.extension() == name)
+        Format::ALL.into_iter().find(|f| f.extension() == name)
     }
 }
 
@@ -107,23 +106,23 @@ pub fn default_output(meeting_file: &Path, format: Format) -> PathBuf {
     meeting_file.with_extension(format.extension())
 }
 
-/// Writes the record of `meeting` to `out` atomically; never over an existing file unless
-/// `force`.
-pub fn write(
-    meeting: &Meeting,
-    config: &Config,
-    format: Format,
-    out: &Path,
-    force: bool,
-    layout: TextLayout,
-) -> Result<(), SaveError> {
-    let record = Record::build(meeting, &config.marks, &config.export);
-    let mode = if force {
+/// How an export is written: its format, the text format's layout, and whether it may
+/// replace an existing file.
+#[derive(Clone, Copy, Debug)]
+pub struct Output {
+    pub format: Format,
+    pub layout: TextLayout,
+    pub force: bool,
+}
+
+/// Writes `record` to `out` atomically; never over an existing file unless `force`.
+pub fn write(record: &Record, output: Output, out: &Path) -> Result<(), SaveError> {
+    let mode = if output.force {
         Mode::Replace
     } else {
         Mode::CreateNew
     };
-    store::write_atomic(out, &render(&record, format, layout), mode)
+    store::write_atomic(out, &render(record, output.format, output.layout), mode)
 }
 
 /// The part of the meeting that concerns one institution: its commitments, and the
@@ -139,7 +138,7 @@ pub fn for_institution(meeting: &Meeting, institution: &str) -> Meeting {
 
 /// A file name from an institution's name: letters and digits, accents folded, dashes.
 pub fn slug(name: &str) -> String {
-    let folded = crate::app::fuzzy::fold(name);
+    let folded = crate::fuzzy::fold(name);
     let mut out = String::new();
     for c in folded.chars() {
         if c.is_ascii_alphanumeric() {
@@ -160,23 +159,19 @@ pub fn slug(name: &str) -> String {
 /// One follow-up file per proposing institution in `dir`; returns the files written.
 pub fn write_by_institution(
     meeting: &Meeting,
-    config: &Config,
-    format: Format,
+    (marks, options): (&MarkSet, &Options),
+    output: Output,
     dir: &Path,
-    force: bool,
-    layout: TextLayout,
 ) -> Result<Vec<PathBuf>, SaveError> {
-    let mut institutions: Vec<&str> = Vec::new();
-    for c in &meeting.commitments {
-        if !institutions.contains(&c.institution.as_str()) {
-            institutions.push(&c.institution);
-        }
-    }
     let mut written = Vec::new();
-    for institution in institutions {
+    for institution in meeting.institutions() {
         let part = for_institution(meeting, institution);
-        let path = dir.join(format!("{}.{}", slug(institution), format.extension()));
-        write(&part, config, format, &path, force, layout)?;
+        let path = dir.join(format!(
+            "{}.{}",
+            slug(institution),
+            output.format.extension()
+        ));
+        write(&Record::build(&part, marks, options), output, &path)?;
         written.push(path);
     }
     Ok(written)

@@ -2,8 +2,10 @@
 //! own words (`record::Labels`), in the meeting's language; these follow the interface's.
 
 mod messages;
+mod problems;
 
 pub use messages::{Messages, fill, language, msg, set_language};
+pub use problems::problem;
 
 use crate::model::Language;
 
@@ -112,6 +114,8 @@ strings! {
     export_failed: "Export failed:", "Échec de l'export :";
     nothing_to_export: "Nothing to export beside: this meeting has no file", "Rien à exporter : cette réunion n'a pas de fichier";
     saving_failed: "Saving failed:", "Échec de l'enregistrement :";
+    copy_in: " (a copy is in {})", " (une copie est dans {})";
+    exporting: "exporting…", "export en cours…";
     prompt_deadline_short: "Deadline", "Échéance";
     err_title_empty: "The title cannot be empty", "Le titre ne peut pas être vide";
     err_time: "Write the time as 11:00 or 11h, or leave it empty", "Écrivez l'heure comme 11:00 ou 11h, ou laissez vide";

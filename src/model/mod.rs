@@ -10,7 +10,7 @@ mod validate;
 
 pub use marks::{ArgKind, MarkArgDef, MarkDef, MarkSet};
 pub use stats::Stats;
-pub use validate::{FieldPath, Problem, Seg, validate};
+pub use validate::{FieldPath, Problem, ProblemKind, Seg, validate};
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 // Serde only for the binary cache of large meetings (`store::cache`); the file format has
@@ -285,6 +285,19 @@ pub struct Decision {
 }
 
 impl Meeting {
+    /// The proposing institutions, each once, in the order of the list.
+    pub fn institutions(&self) -> Vec<&str> {
+        first_appearances(self.commitments.iter().map(|c| c.institution.as_str()))
+    }
+
+    /// Every organisation the meeting knows, for completion: the participants' first, then
+    /// the proposing institutions; none empty.
+    pub fn organisations(&self) -> Vec<&str> {
+        let participants = self.participants.iter().map(|p| p.organization.as_str());
+        let institutions = self.commitments.iter().map(|c| c.institution.as_str());
+        first_appearances(participants.chain(institutions).filter(|n| !n.is_empty()))
+    }
+
     pub fn commitment_by_number(&self, number: u32) -> Option<&Commitment> {
         self.commitments.iter().find(|c| c.number == number)
     }
@@ -303,4 +316,11 @@ impl Meeting {
         }
         ids
     }
+}
+
+/// Each name once, in the order of its first appearance: organisations as the attendance
+/// groups them, institutions as the record and the follow-up letters list them.
+pub fn first_appearances<'a>(names: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
+    let mut seen = std::collections::HashSet::new();
+    names.into_iter().filter(|n| seen.insert(*n)).collect()
 }

@@ -5,7 +5,6 @@ use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 use super::{ArgKind, MarkArg, MarkSet, Meeting, Observation};
-use crate::i18n::{fill, msg};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Seg {
@@ -50,41 +49,83 @@ impl fmt::Display for FieldPath {
     }
 }
 
-/// One thing wrong with a meeting, and what to do about it.
+/// One thing wrong with a meeting, and where. `i18n::problem` words it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
     pub path: FieldPath,
-    pub message: String,
-    pub hint: String,
+    pub kind: ProblemKind,
+}
+
+/// What is wrong, with what a message needs to say it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ProblemKind {
+    TitleEmpty,
+    NoOrganisation,
+    /// A second point says the table stands there; `first` is the 1-based first one.
+    TwoTables {
+        first: usize,
+    },
+    DecisionEmpty,
+    NumberZero,
+    /// `entry` is the 1-based entry that already uses the number; `free` a free number.
+    DuplicateNumber {
+        number: u32,
+        entry: usize,
+        free: u32,
+    },
+    CommitmentNoTitle {
+        number: u32,
+    },
+    BadLevel {
+        level: u8,
+    },
+    UnknownMark {
+        id: String,
+        known: Vec<String>,
+    },
+    MarkTwice {
+        id: String,
+    },
+    MarkNoArgument {
+        id: String,
+    },
+    MergeItself {
+        number: u32,
+    },
+    MergeMissing {
+        id: String,
+        number: u32,
+    },
+    MarkNeedsText {
+        id: String,
+        argument: String,
+    },
+    MarkNeedsNumber {
+        id: String,
+        argument: String,
+    },
 }
 
 impl Problem {
-    fn new(path: FieldPath, message: impl Into<String>, hint: impl Into<String>) -> Self {
-        Problem {
-            path,
-            message: message.into(),
-            hint: hint.into(),
-        }
+    fn new(path: FieldPath, kind: ProblemKind) -> Self {
+        Problem { path, kind }
     }
 }
 
 /// Every problem of the meeting, in file order. An empty list means the meeting is sound.
 pub fn validate(meeting: &Meeting, marks: &MarkSet) -> Vec<Problem> {
-    let m = msg();
     let mut problems = Vec::new();
     if meeting.header.title.trim().is_empty() {
         problems.push(Problem::new(
             FieldPath::root().key("meeting").key("title"),
-            m.title_empty,
-            m.title_empty_hint,
+            ProblemKind::TitleEmpty,
         ));
     }
     for (i, p) in meeting.participants.iter().enumerate() {
         if p.organization.trim().is_empty() {
             problems.push(Problem::new(
                 FieldPath::item("participants", i).key("organization"),
-                m.no_organisation,
-                m.no_organisation_hint,
+                ProblemKind::NoOrganisation,
             ));
         }
     }
@@ -95,16 +136,16 @@ pub fn validate(meeting: &Meeting, marks: &MarkSet) -> Vec<Problem> {
     for &i in tables.iter().skip(1) {
         problems.push(Problem::new(
             FieldPath::item("points", i).key("table"),
-            m.two_tables,
-            fill(m.two_tables_hint, &[&(tables[0] + 1)]),
+            ProblemKind::TwoTables {
+                first: tables[0] + 1,
+            },
         ));
     }
     for (i, d) in meeting.decisions.iter().enumerate() {
         if d.text.trim().is_empty() {
             problems.push(Problem::new(
                 FieldPath::item("decisions", i).key("text"),
-                m.decision_empty,
-                m.decision_empty_hint,
+                ProblemKind::DecisionEmpty,
             ));
         }
     }
@@ -112,7 +153,6 @@ pub fn validate(meeting: &Meeting, marks: &MarkSet) -> Vec<Problem> {
 }
 
 fn validate_commitments(meeting: &Meeting, marks: &MarkSet, problems: &mut Vec<Problem>) {
-    let m = msg();
     let mut first_of: HashMap<u32, usize> = HashMap::new();
     // Every number, for merge targets anywhere in the list, without a scan per mark.
     let numbers: HashSet<u32> = meeting.commitments.iter().map(|c| c.number).collect();
@@ -120,16 +160,15 @@ fn validate_commitments(meeting: &Meeting, marks: &MarkSet, problems: &mut Vec<P
         // Paths are built only for a problem: most items have none.
         let at = || FieldPath::item("commitments", i);
         if c.number == 0 {
-            problems.push(Problem::new(
-                at().key("number"),
-                m.number_zero,
-                m.number_zero_hint,
-            ));
+            problems.push(Problem::new(at().key("number"), ProblemKind::NumberZero));
         } else if let Some(&first) = first_of.get(&c.number) {
             problems.push(Problem::new(
                 at().key("number"),
-                fill(m.duplicate_number, &[&c.number, &(first + 1)]),
-                fill(m.duplicate_number_hint, &[&meeting.next_number()]),
+                ProblemKind::DuplicateNumber {
+                    number: c.number,
+                    entry: first + 1,
+                    free: meeting.next_number(),
+                },
             ));
         } else {
             first_of.insert(c.number, i);
@@ -137,16 +176,14 @@ fn validate_commitments(meeting: &Meeting, marks: &MarkSet, problems: &mut Vec<P
         if c.title.trim().is_empty() {
             problems.push(Problem::new(
                 at().key("title"),
-                fill(m.commitment_no_title, &[&c.number]),
-                m.commitment_no_title_hint,
+                ProblemKind::CommitmentNoTitle { number: c.number },
             ));
         }
         for (j, o) in c.observations.iter().enumerate() {
             if o.level > Observation::MAX_LEVEL {
                 problems.push(Problem::new(
                     at().key("observations").index(j).key("level"),
-                    fill(m.bad_level, &[&o.level]),
-                    m.bad_level_hint,
+                    ProblemKind::BadLevel { level: o.level },
                 ));
             }
         }
@@ -161,23 +198,25 @@ fn validate_marks(
     numbers: &HashSet<u32>,
     problems: &mut Vec<Problem>,
 ) {
-    let m = msg();
     let c = &meeting.commitments[i];
     for (j, mark) in c.marks.iter().enumerate() {
         let at = || FieldPath::item("commitments", i).key("marks").index(j);
         let Some(def) = marks.get(&mark.id) else {
             problems.push(Problem::new(
                 at().key("id"),
-                fill(m.unknown_mark, &[&mark.id]),
-                fill(m.use_one_of, &[&marks.ids().join(", ")]),
+                ProblemKind::UnknownMark {
+                    id: mark.id.clone(),
+                    known: marks.ids().iter().map(|s| s.to_string()).collect(),
+                },
             ));
             continue;
         };
         if c.marks[..j].iter().any(|m| m.id == mark.id) {
             problems.push(Problem::new(
                 at().key("id"),
-                fill(m.mark_twice, &[&mark.id]),
-                m.mark_twice_hint,
+                ProblemKind::MarkTwice {
+                    id: mark.id.clone(),
+                },
             ));
             continue;
         }
@@ -185,8 +224,9 @@ fn validate_marks(
             if mark.arg != MarkArg::None {
                 problems.push(Problem::new(
                     at(),
-                    fill(m.mark_no_argument, &[&mark.id]),
-                    fill(m.mark_no_argument_hint, &[&mark.id]),
+                    ProblemKind::MarkNoArgument {
+                        id: mark.id.clone(),
+                    },
                 ));
             }
             continue;
@@ -198,26 +238,31 @@ fn validate_marks(
                 if *n == c.number {
                     problems.push(Problem::new(
                         at_arg(),
-                        fill(m.merge_itself, &[n]),
-                        m.merge_itself_hint,
+                        ProblemKind::MergeItself { number: *n },
                     ));
                 } else if !numbers.contains(n) {
                     problems.push(Problem::new(
                         at_arg(),
-                        fill(m.merge_missing, &[&mark.id, n]),
-                        m.merge_missing_hint,
+                        ProblemKind::MergeMissing {
+                            id: mark.id.clone(),
+                            number: *n,
+                        },
                     ));
                 }
             }
             (_, ArgKind::Text) => problems.push(Problem::new(
                 at(),
-                fill(m.mark_needs_text, &[&mark.id, &arg.name]),
-                fill(m.mark_needs_text_hint, &[&mark.id, &arg.name]),
+                ProblemKind::MarkNeedsText {
+                    id: mark.id.clone(),
+                    argument: arg.name.clone(),
+                },
             )),
             (_, ArgKind::Commitment) => problems.push(Problem::new(
                 at(),
-                fill(m.mark_needs_number, &[&mark.id]),
-                fill(m.mark_needs_number_hint, &[&mark.id, &arg.name]),
+                ProblemKind::MarkNeedsNumber {
+                    id: mark.id.clone(),
+                    argument: arg.name.clone(),
+                },
             )),
         }
     }

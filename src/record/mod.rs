@@ -6,9 +6,28 @@ pub mod text;
 
 pub use labels::Labels;
 
-use crate::config::{ExportConfig, SentencePlace};
 use crate::model::dates::{long_date, long_date_inline, short_time};
 use crate::model::{Attendance, Commitment, Language, MarkArg, MarkSet, Meeting};
+
+/// Where a commitment's mark sentences stand among its observations in the record.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SentencePlace {
+    Before,
+    #[default]
+    After,
+}
+
+/// What the record shows beyond its essentials: the `[export]` settings of the
+/// configuration, handed in by whoever builds the record.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    pub mark_sentences: SentencePlace,
+    /// Name the organisation that made an observation.
+    pub attribution: bool,
+    /// Add the observations of earlier meetings under each commitment.
+    pub history: bool,
+}
 
 /// A piece of free text: a paragraph, a bullet or sub-bullet, or an item of a numbered list.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -107,7 +126,7 @@ pub struct Record {
 }
 
 impl Record {
-    pub fn build(meeting: &Meeting, marks: &MarkSet, export: &ExportConfig) -> Record {
+    pub fn build(meeting: &Meeting, marks: &MarkSet, export: &Options) -> Record {
         let language = meeting.header.language;
         let labels = Labels::of(language);
         let h = &meeting.header;
@@ -200,7 +219,7 @@ impl Record {
     }
 }
 
-fn row(c: &Commitment, meeting: &Meeting, marks: &MarkSet, export: &ExportConfig) -> Row {
+fn row(c: &Commitment, meeting: &Meeting, marks: &MarkSet, export: &Options) -> Row {
     let language = meeting.header.language;
     let observation = |o: &crate::model::Observation| Item {
         level: o.level,

@@ -3,7 +3,7 @@
 //! directory is synced. A failure at any step leaves the old file whole.
 
 use crate::i18n::{fill, msg};
-use std::fs::{self, File};
+use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
@@ -90,12 +90,7 @@ pub(crate) fn write_atomic_with(
     let prefix = format!(".{file_name}.");
     let mut builder = tempfile::Builder::new();
     builder.prefix(&prefix).suffix(".tmp");
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        // New files get the usual 0666 less the umask, as any editor would create them.
-        builder.permissions(fs::Permissions::from_mode(0o666));
-    }
+    crate::platform::new_file_permissions(&mut builder);
     let mut temp = builder
         .tempfile_in(&dir)
         .map_err(fail(SaveStep::CreateTemp))?;
@@ -121,20 +116,8 @@ pub(crate) fn write_atomic_with(
     }
     .map_err(|e| fail(SaveStep::Rename)(e.error))?;
     before(SaveStep::SyncDir)
-        .and_then(|()| sync_dir(&dir))
+        .and_then(|()| crate::platform::sync_dir(&dir))
         .map_err(fail(SaveStep::SyncDir))
-}
-
-fn sync_dir(dir: &Path) -> io::Result<()> {
-    #[cfg(unix)]
-    {
-        File::open(dir)?.sync_all()
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = dir;
-        Ok(())
-    }
 }
 
 #[cfg(test)]

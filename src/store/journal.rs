@@ -4,17 +4,26 @@
 
 use std::fs;
 use std::io;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
 use super::{Mode, SaveError, write_atomic};
 
+/// What the text being typed is.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PendingKind {
+    #[default]
+    Observation,
+    Point,
+    Decision,
+}
+
 /// Text typed but not yet committed, and where it was going.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Pending {
-    /// "observation", "point" or "decision".
-    pub kind: String,
+    pub kind: PendingKind,
     /// The commitment number, for an observation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub commitment: Option<u32>,
@@ -46,40 +55,6 @@ impl Journal {
             .is_none_or(|p| p.text.trim().is_empty())
             && self.meeting.is_none()
     }
-}
-
-/// FNV-1a: a stable hash, so that the same meeting file finds its journal again.
-fn fnv(text: &str) -> u64 {
-    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
-}
-
-/// The absolute form of a meeting file's path, which names its journal and lock.
-pub fn canonical(meeting_file: &Path) -> PathBuf {
-    fs::canonicalize(meeting_file).unwrap_or_else(|_| {
-        std::env::current_dir()
-            .map(|d| d.join(meeting_file))
-            .unwrap_or_else(|_| meeting_file.to_owned())
-    })
-}
-
-/// `DIR/<name>-<hash of the full path>.<extension>`: two files with the same name in
-/// different folders never share one.
-pub fn path_for(data_dir: &Path, meeting_file: &Path, extension: &str) -> PathBuf {
-    let full = canonical(meeting_file);
-    let name = full
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "meeting".to_owned());
-    data_dir.join(format!(
-        "{name}-{:016x}.{extension}",
-        fnv(&full.to_string_lossy())
-    ))
-}
-
-pub fn journal_path(data_dir: &Path, meeting_file: &Path) -> PathBuf {
-    path_for(&data_dir.join("journal"), meeting_file, "journal")
 }
 
 /// Writes the journal atomically and durably.
@@ -130,7 +105,7 @@ mod tests {
             meeting_file: "/tmp/réunion.toml".into(),
             written_at: "2024-02-22T11:00:00".into(),
             pending: Some(Pending {
-                kind: "observation".into(),
+                kind: PendingKind::Observation,
                 commitment: Some(8),
                 index: None,
                 level: 1,
@@ -140,15 +115,6 @@ mod tests {
         };
         write(&path, &journal).unwrap();
         assert_eq!(read(&path).unwrap(), Some(journal));
-    }
-
-    #[test]
-    fn same_name_in_two_folders_never_mix() {
-        let data = Path::new("/data");
-        let a = journal_path(data, Path::new("/a/meeting.toml"));
-        let b = journal_path(data, Path::new("/b/meeting.toml"));
-        assert_ne!(a, b);
-        assert!(a.to_string_lossy().contains("meeting.toml-"));
     }
 
     #[test]

@@ -25,16 +25,6 @@ impl std::fmt::Display for Holder {
     }
 }
 
-pub fn host() -> String {
-    std::fs::read_to_string("/proc/sys/kernel/hostname")
-        .or_else(|_| std::fs::read_to_string("/etc/hostname"))
-        .map(|h| h.trim().to_owned())
-        .ok()
-        .filter(|h| !h.is_empty())
-        .or_else(|| std::env::var("HOSTNAME").ok())
-        .unwrap_or_else(|| "this computer".to_owned())
-}
-
 /// A held lock; dropping it releases it.
 #[derive(Debug)]
 pub struct Lock {
@@ -66,16 +56,12 @@ pub fn acquire(path: &Path) -> std::io::Result<Outcome> {
     let mut text = String::new();
     let _ = file.read_to_string(&mut text);
     let recorded: Option<Holder> = toml::from_str(&text).ok();
-    match file.try_lock() {
-        Ok(()) => {}
-        Err(std::fs::TryLockError::WouldBlock) => {
-            return Ok(Outcome::Held(recorded.unwrap_or_default()));
-        }
-        Err(std::fs::TryLockError::Error(e)) => return Err(e),
+    if !crate::platform::try_lock(&file)? {
+        return Ok(Outcome::Held(recorded.unwrap_or_default()));
     }
     let me = Holder {
         pid: std::process::id(),
-        host: host(),
+        host: crate::platform::host_name(),
         since: chrono::Local::now().format("%Y-%m-%d %H:%M:%S").to_string(),
     };
     file.set_len(0)?;

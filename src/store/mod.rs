@@ -129,7 +129,8 @@ fn finish(
 ) -> Result<(), LoadError> {
     for p in problems {
         let offset = span::locate(text, &p.path).map_or(0, |s| s.start);
-        errors.push(Diagnostic::at_offset(path, text, offset, p.message, p.hint));
+        let (message, hint) = crate::i18n::problem(&p.kind);
+        errors.push(Diagnostic::at_offset(path, text, offset, message, hint));
     }
     if errors.is_empty() {
         Ok(())

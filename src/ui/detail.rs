@@ -7,8 +7,8 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
-use super::theme::Styles;
-use crate::app::state::{App, Focus};
+use super::Ctx;
+use crate::app::Focus;
 use crate::model::{MarkArg, Sheet, stats::format_duration};
 use crate::wrap::wrap;
 
@@ -28,8 +28,9 @@ fn hanging<'a>(text: &str, first: &str, rest: &str, width: usize, style: Style) 
         .collect()
 }
 
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
-    let ui = crate::i18n::ui(app.config.ui_language);
+pub fn draw(frame: &mut Frame, area: Rect, cx: &Ctx) {
+    let (app, styles) = (cx.app, &cx.styles);
+    let ui = cx.ui;
     let focused = app.focus == Focus::Observations && app.layers.is_empty();
     let block = Block::default()
         .borders(Borders::ALL)
@@ -174,9 +175,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
 
 /// The current commitment alone, in a wide, airy column for the committee to read on a
 /// shared screen.
-pub fn presentation(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
+pub fn presentation(frame: &mut Frame, area: Rect, cx: &Ctx) {
+    let (app, styles) = (cx.app, &cx.styles);
     let Some(c) = app.current_commitment() else {
-        return draw(frame, area, app, styles);
+        return draw(frame, area, cx);
     };
     let width = area.width.saturating_sub(4).min(110);
     let x = area.x + (area.width - width) / 2;

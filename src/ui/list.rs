@@ -6,12 +6,13 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders};
 
-use super::theme::Styles;
-use crate::app::state::{App, Filter, Focus};
+use super::Ctx;
+use crate::app::{Filter, Focus};
 use crate::wrap::{truncate, width};
 
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
-    let ui = crate::i18n::ui(app.config.ui_language);
+pub fn draw(frame: &mut Frame, area: Rect, cx: &Ctx) {
+    let (app, styles) = (cx.app, &cx.styles);
+    let ui = cx.ui;
     let filter = match &app.filter {
         Filter::All => String::new(),
         Filter::NotReviewed => format!(" · {}", ui.filter_not_reviewed),

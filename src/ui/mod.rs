@@ -1,4 +1,6 @@
-//! Drawing: reads the state and writes a frame, nothing else. One file per region.
+//! Drawing: reads the state and writes a frame, nothing else. One file per region of the
+//! screen, one per layer under `layers/`. Every drawing function gets the same `Ctx`: the
+//! state, the interface's words and the styles, looked up once per frame.
 
 mod detail;
 mod layers;
@@ -12,7 +14,8 @@ use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use crate::app::state::{App, Screen};
+use crate::app::{App, Screen};
+use crate::i18n::Ui;
 use crate::model::dates::long_date;
 use theme::Styles;
 
@@ -30,10 +33,20 @@ pub(crate) fn put_lines(frame: &mut Frame, area: Rect, lines: &[Line]) {
     }
 }
 
+/// What every drawing function reads: the state, the interface's words, the styles.
+pub struct Ctx<'a> {
+    pub app: &'a App,
+    pub ui: &'static Ui,
+    pub styles: Styles,
+}
+
 pub fn draw(frame: &mut Frame, app: &App) {
-    let area = frame.area();
-    let styles = Styles::new(&app.config);
-    let ui = crate::i18n::ui(app.config.ui_language);
+    let cx = Ctx {
+        app,
+        ui: app.ui(),
+        styles: Styles::new(&app.config),
+    };
+    let (area, styles, ui) = (frame.area(), &cx.styles, cx.ui);
     // A frame starts from blank cells: only a theme's own colours need painting over it.
     let blank = ratatui::style::Style::new()
         .fg(ratatui::style::Color::Reset)
@@ -63,13 +76,13 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Constraint::Length(1),
     ])
     .areas(area);
-    draw_title(frame, top, app, &styles);
+    draw_title(frame, top, &cx);
     match app.screen {
         Screen::Review if app.presenting => {
-            let (area, editor) = layers::editor_split(main, app);
-            detail::presentation(frame, area, app, &styles);
+            let (area, editor) = layers::editor::split(main, &cx);
+            detail::presentation(frame, area, &cx);
             if let Some(editor_area) = editor {
-                layers::draw_editor(frame, editor_area, app, &styles);
+                layers::editor::draw(frame, editor_area, &cx);
             }
         }
         Screen::Review => {
@@ -77,25 +90,25 @@ pub fn draw(frame: &mut Frame, app: &App) {
             let [left, right] =
                 Layout::horizontal([Constraint::Length(list_width), Constraint::Min(1)])
                     .areas(main);
-            list::draw(frame, left, app, &styles);
-            let detail_area = layers::editor_split(right, app);
-            detail::draw(frame, detail_area.0, app, &styles);
-            if let Some(editor_area) = detail_area.1 {
-                layers::draw_editor(frame, editor_area, app, &styles);
+            list::draw(frame, left, &cx);
+            let (detail_area, editor) = layers::editor::split(right, &cx);
+            detail::draw(frame, detail_area, &cx);
+            if let Some(editor_area) = editor {
+                layers::editor::draw(frame, editor_area, &cx);
             }
         }
-        Screen::Attendance => screens::attendance(frame, main, app, &styles),
-        Screen::Points => screens::points(frame, main, app, &styles),
-        Screen::Decisions => screens::decisions(frame, main, app, &styles),
-        Screen::Preview => screens::preview(frame, main, app, &styles),
+        Screen::Attendance => screens::attendance(frame, main, &cx),
+        Screen::Points => screens::points(frame, main, &cx),
+        Screen::Decisions => screens::decisions(frame, main, &cx),
+        Screen::Preview => screens::preview(frame, main, &cx),
     }
-    status::draw(frame, bottom, app, &styles);
-    layers::draw_popups(frame, main, app, &styles);
+    status::draw(frame, bottom, &cx);
+    layers::draw(frame, main, &cx);
 }
 
-fn draw_title(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
+fn draw_title(frame: &mut Frame, area: Rect, cx: &Ctx) {
+    let (app, styles, ui) = (cx.app, &cx.styles, cx.ui);
     let h = &app.meeting.header;
-    let ui = crate::i18n::ui(app.config.ui_language);
     let right = format!(
         " {} {}/{} ",
         ui.reviewed,

@@ -6,9 +6,10 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
+use super::Ctx;
 use super::theme::Styles;
-use crate::app::screens::header_display;
-use crate::app::state::{App, Entry, attendance_order, point_entries};
+use crate::app::update::points::header_value;
+use crate::app::view::{Entry, attendance_order, point_entries};
 use crate::model::Attendance;
 use crate::model::dates::long_date_inline;
 use crate::record::text::{Kind, render};
@@ -44,8 +45,9 @@ fn row_style(selected: bool, styles: &Styles) -> Style {
     }
 }
 
-pub fn attendance(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
-    let ui = crate::i18n::ui(app.config.ui_language);
+pub fn attendance(frame: &mut Frame, area: Rect, cx: &Ctx) {
+    let (app, styles) = (cx.app, &cx.styles);
+    let ui = cx.ui;
     let m = &app.meeting;
     let count = |a: Attendance| m.participants.iter().filter(|p| p.attendance == a).count();
     let title = format!(
@@ -103,8 +105,9 @@ pub fn attendance(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
     scrolled(frame, area, title, lines, selected_line, styles);
 }
 
-pub fn points(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
-    let ui = crate::i18n::ui(app.config.ui_language);
+pub fn points(frame: &mut Frame, area: Rect, cx: &Ctx) {
+    let (app, styles) = (cx.app, &cx.styles);
+    let ui = cx.ui;
     let m = &app.meeting;
     let width = area.width.saturating_sub(2) as usize;
     let mut lines = Vec::new();
@@ -130,7 +133,7 @@ pub fn points(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
         let base = row_style(selected, styles);
         let text = match entry {
             Entry::Field(field) => {
-                let value = header_display(m, field);
+                let value = header_value(m, field);
                 format!(
                     "  {:<24}{}",
                     field.label_in(ui),
@@ -183,8 +186,9 @@ pub fn points(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
     );
 }
 
-pub fn decisions(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
-    let ui = crate::i18n::ui(app.config.ui_language);
+pub fn decisions(frame: &mut Frame, area: Rect, cx: &Ctx) {
+    let (app, styles) = (cx.app, &cx.styles);
+    let ui = cx.ui;
     let m = &app.meeting;
     let width = area.width.saturating_sub(2) as usize;
     let language = m.header.language;
@@ -227,12 +231,13 @@ pub fn decisions(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
     scrolled(frame, area, title, lines, selected_line, styles);
 }
 
-pub fn preview(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
+pub fn preview(frame: &mut Frame, area: Rect, cx: &Ctx) {
+    let (app, styles) = (cx.app, &cx.styles);
     let record = Record::build(&app.meeting, &app.config.marks, &app.config.export);
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(styles.focused_border)
-        .title(crate::i18n::ui(app.config.ui_language).preview_title);
+        .title(cx.ui.preview_title);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let [text_area] = Layout::vertical([Constraint::Min(1)]).areas(inner);

@@ -5,9 +5,9 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::theme::Styles;
-use crate::app::action::Action;
-use crate::app::state::{App, SaveStatus, Screen};
+use super::Ctx;
+use crate::app::{App, SaveStatus, Screen};
+use crate::keys::Action;
 
 fn clock(seconds: u64) -> String {
     format!(
@@ -50,20 +50,17 @@ pub fn hints(app: &App) -> String {
     parts.join("  ")
 }
 
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, styles: &Styles) {
-    let ui = crate::i18n::ui(app.config.ui_language);
+pub fn draw(frame: &mut Frame, area: Rect, cx: &Ctx) {
+    let (app, styles) = (cx.app, &cx.styles);
+    let ui = cx.ui;
     let (save_text, save_style) = match &app.save_status {
         SaveStatus::NoFile => (ui.no_file.to_owned(), styles.muted),
         SaveStatus::Saved => (ui.saved.to_owned(), styles.ok),
         SaveStatus::Saving => (ui.saving.to_owned(), styles.warning),
-        SaveStatus::Failed(e) => {
-            let copy = if e.contains("a copy is in") {
-                ui.copy_kept
-            } else {
-                ""
-            };
-            let cause = e.rsplit(": ").next().unwrap_or(e);
-            let cause = cause.split(" (a copy is in").next().unwrap_or(cause);
+        SaveStatus::Failed { cause, copy } => {
+            let copy = if copy.is_some() { ui.copy_kept } else { "" };
+            // The gist: the last part of the message, after the file and the step.
+            let cause = cause.rsplit(": ").next().unwrap_or(cause);
             (
                 format!(
                     "{}{copy}, {}: {}",

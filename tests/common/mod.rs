@@ -2,7 +2,6 @@
 #![allow(dead_code)]
 
 use std::path::Path;
-use std::time::Instant;
 
 use copil::app::{App, Key, handle_key};
 use copil::config::Config;
@@ -27,7 +26,7 @@ pub fn app() -> App {
 pub fn app_in(language: copil::model::Language) -> App {
     let mut config = Config::builtin();
     config.ui_language = language;
-    App::new(sample(), config, None, Instant::now())
+    App::new(sample(), config, None, copil::live::clock())
 }
 
 /// Presses keys written as in the configuration, separated by spaces: "j j a".
@@ -39,14 +38,29 @@ pub fn press(app: &mut App, keys: &str) {
         } else {
             key.mods
         };
-        handle_key(app, KeyEvent::new(key.code, mods));
+        let now = app.now;
+        let _ = handle_key(app, KeyEvent::new(key.code, mods), now);
     }
+}
+
+/// Presses keys as `press` does, and says what the last of them asked the loop to do.
+pub fn press_effects(app: &mut App, keys: &str) -> copil::app::Effects {
+    let (rest, last) = keys.rsplit_once(' ').unwrap_or(("", keys));
+    press(app, rest);
+    let key = Key::parse(last).unwrap_or_else(|| panic!("bad key {last}"));
+    let now = app.now;
+    handle_key(app, KeyEvent::new(key.code, key.mods), now)
 }
 
 /// Types text character by character, as a person would.
 pub fn type_text(app: &mut App, text: &str) {
     for c in text.chars() {
-        handle_key(app, KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+        let now = app.now;
+        let _ = handle_key(
+            app,
+            KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE),
+            now,
+        );
     }
 }
 

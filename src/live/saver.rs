@@ -1,5 +1,5 @@
 //! Saving off the key path: a thread writes the latest meeting atomically, reports back,
-//! and retries while the disk refuses.
+//! and retries while the disk refuses, keeping a copy in the data directory meanwhile.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -7,6 +7,7 @@ use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::thread::{self, JoinHandle};
 use std::time::Duration;
 
+use crate::app::view::SaveFailure;
 use crate::model::{MarkSet, Meeting};
 use crate::store;
 
@@ -14,13 +15,34 @@ const RETRY: Duration = Duration::from_secs(2);
 
 pub struct Report {
     pub revision: u64,
-    pub result: Result<(), String>,
+    pub result: Result<(), SaveFailure>,
 }
 
 pub struct Saver {
     jobs: Option<Sender<(u64, Arc<Meeting>)>>,
     pub reports: Receiver<Report>,
     thread: Option<JoinHandle<()>>,
+}
+
+/// Writes `meeting` to `path`; on failure, a copy to `emergency`, and says where.
+fn save(
+    path: &std::path::Path,
+    meeting: &Meeting,
+    marks: &MarkSet,
+    emergency: Option<&std::path::Path>,
+) -> Result<(), SaveFailure> {
+    store::save(path, meeting, marks).map_err(|e| {
+        let copy = emergency.and_then(|copy| {
+            let _ = std::fs::create_dir_all(copy.parent()?);
+            store::save(copy, meeting, marks)
+                .ok()
+                .map(|()| copy.to_owned())
+        });
+        SaveFailure {
+            cause: e.to_string(),
+            copy,
+        }
+    })
 }
 
 impl Saver {
@@ -52,21 +74,9 @@ impl Saver {
                     let Some((revision, meeting)) = pending.take() else {
                         continue;
                     };
-                    let result = store::save(&path, &meeting, &marks).map_err(|e| {
-                        let copy = emergency.as_deref().and_then(|copy| {
-                            let _ = std::fs::create_dir_all(copy.parent()?);
-                            store::save(copy, &meeting, &marks).ok().map(|()| copy)
-                        });
-                        match copy {
-                            Some(copy) => format!("{e} (a copy is in {})", copy.display()),
-                            None => e.to_string(),
-                        }
-                    });
+                    let result = save(&path, &meeting, &marks, emergency.as_deref());
                     let failed = result.is_err();
-                    if outbox.send(Report { revision, result }).is_err() {
-                        return;
-                    }
-                    if closed {
+                    if outbox.send(Report { revision, result }).is_err() || closed {
                         return;
                     }
                     if failed {
@@ -129,8 +139,9 @@ mod tests {
         let meeting = generate::meeting(3, 1);
         saver.send(1, Arc::new(meeting.clone()));
         let report = saver.wait_for(1, Duration::from_secs(5)).expect("a report");
-        let error = report.result.unwrap_err();
-        assert!(error.contains("a copy is in"), "{error}");
+        let failure = report.result.unwrap_err();
+        assert_eq!(failure.copy.as_deref(), Some(copy.as_path()), "{failure:?}");
+        assert!(!failure.cause.is_empty());
         assert_eq!(
             store::load(&copy, &marks).unwrap(),
             meeting,

@@ -31,13 +31,6 @@ pub struct Watchdog {
 /// when the loop would end within its next tick anyway.
 const STUCK: Duration = Duration::from_millis(700);
 
-/// Whether the terminal device on standard input is gone (Linux shows it as deleted).
-pub fn terminal_gone() -> bool {
-    std::fs::read_link("/proc/self/fd/0")
-        .map(|target| target.to_string_lossy().ends_with(" (deleted)"))
-        .unwrap_or(false)
-}
-
 impl Watchdog {
     pub fn spawn(
         meeting: Arc<Meeting>,
@@ -67,7 +60,7 @@ impl Watchdog {
                         continue;
                     }
                     let sig = signal.load(Ordering::Relaxed) as i32;
-                    if sig == 0 && !terminal_gone() {
+                    if sig == 0 && !crate::platform::terminal_gone() {
                         continue;
                     }
                     let latest = shared.lock().unwrap_or_else(|e| e.into_inner());
@@ -76,7 +69,7 @@ impl Watchdog {
                     }
                     if let (Some(path), Some(pending)) = (&journal, &latest.pending) {
                         let snapshot = Journal {
-                            meeting_file: store::journal::canonical(&file)
+                            meeting_file: crate::paths::canonical(&file)
                                 .to_string_lossy()
                                 .into_owned(),
                             written_at: chrono::Local::now()
@@ -89,7 +82,7 @@ impl Watchdog {
                     }
                     tracing::warn!(signal = sig, "the terminal hung up; saved and ended");
                     let code = if sig == 0 {
-                        signal_hook::consts::SIGHUP
+                        crate::platform::HANGUP
                     } else {
                         sig
                     };

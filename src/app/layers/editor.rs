@@ -1,0 +1,120 @@
+//! The observation editor: one bullet at a time. Enter commits the bullet and starts the
+//! next; Enter on an empty bullet or Esc closes it, committing what was typed.
+
+use ratatui::crossterm::event::KeyEvent;
+use ratatui_textarea::TextArea;
+
+use super::{Component, Outcome, text_area};
+use crate::keys::Action;
+use crate::model::Observation;
+
+pub struct Editor {
+    pub input: TextArea<'static>,
+    pub level: u8,
+    /// Index of the commitment in the meeting.
+    pub commitment: usize,
+    /// The observation being edited, or `None` for a new one.
+    pub editing: Option<usize>,
+    /// Where the next new bullet goes.
+    pub insert_at: usize,
+    /// The organisation that made the observation being typed, if noted.
+    pub by: Option<String>,
+}
+
+/// Where a committed bullet goes in its commitment's observations.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    Replace(usize),
+    Insert(usize),
+}
+
+/// A committed bullet, for the opener to write into the meeting.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Bullet {
+    pub commitment: usize,
+    pub place: Place,
+    pub observation: Observation,
+}
+
+impl Editor {
+    /// An editor for a new observation at the end of `commitment`'s `count` observations,
+    /// or for observation `editing`.
+    pub fn new(commitment: usize, editing: Option<(usize, &Observation)>, count: usize) -> Self {
+        let (text, level, by, insert_at) = match editing {
+            Some((i, o)) => (o.text.as_str(), o.level, o.by.clone(), i + 1),
+            None => ("", 0, None, count),
+        };
+        Editor {
+            input: text_area(text),
+            level,
+            commitment,
+            editing: editing.map(|(i, _)| i),
+            insert_at,
+            by,
+        }
+    }
+
+    pub fn text(&self) -> String {
+        self.input.lines().join("\n")
+    }
+
+    /// The bullet typed, if any; the editor then starts the next one after it.
+    fn take_bullet(&mut self) -> Option<Bullet> {
+        let text = self.text().trim().to_owned();
+        if text.is_empty() {
+            return None;
+        }
+        let place = match self.editing.take() {
+            Some(i) => Place::Replace(i),
+            None => Place::Insert(self.insert_at),
+        };
+        let (Place::Replace(at) | Place::Insert(at)) = place;
+        self.insert_at = at + 1;
+        self.input = text_area("");
+        Some(Bullet {
+            commitment: self.commitment,
+            place,
+            observation: Observation {
+                text,
+                level: self.level,
+                by: self.by.clone(),
+            },
+        })
+    }
+}
+
+impl Component for Editor {
+    type Value = Bullet;
+
+    fn on_action(&mut self, action: &Action) -> Outcome<Bullet> {
+        match action {
+            Action::CommitBullet => match self.take_bullet() {
+                Some(bullet) => Outcome::Emitted(bullet),
+                None => Outcome::Cancelled,
+            },
+            Action::CloseEditor => match self.take_bullet() {
+                Some(bullet) => Outcome::Confirmed(bullet),
+                None => Outcome::Cancelled,
+            },
+            Action::SubBullet | Action::Bullet => {
+                self.level = u8::from(*action == Action::SubBullet);
+                Outcome::Consumed
+            }
+            Action::LineBreak => {
+                self.input.insert_newline();
+                Outcome::Consumed
+            }
+            _ => Outcome::NotMine,
+        }
+    }
+
+    fn on_key(&mut self, event: KeyEvent) -> Outcome<Bullet> {
+        self.input.input(event);
+        Outcome::Consumed
+    }
+
+    fn on_paste(&mut self, text: &str) -> bool {
+        self.input.insert_str(text);
+        true
+    }
+}

@@ -1,0 +1,58 @@
+//! A one-line question: a commitment number, a reason, a new title, a deadline. The opener
+//! may refuse the answer; the question then stays, with what was typed and why.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui_textarea::TextArea;
+
+use super::{Component, Outcome, text_area};
+use crate::keys::Action;
+
+pub struct Prompt {
+    pub title: String,
+    pub input: TextArea<'static>,
+    pub error: Option<String>,
+}
+
+impl Prompt {
+    pub fn new(title: impl Into<String>, text: &str) -> Self {
+        Prompt {
+            title: title.into(),
+            input: text_area(text),
+            error: None,
+        }
+    }
+
+    pub fn text(&self) -> String {
+        self.input.lines().join(" ")
+    }
+}
+
+impl Component for Prompt {
+    /// The answer, trimmed.
+    type Value = String;
+
+    fn on_action(&mut self, action: &Action) -> Outcome<String> {
+        match action {
+            Action::Confirm => Outcome::Confirmed(self.text().trim().to_owned()),
+            Action::Cancel => Outcome::Cancelled,
+            _ => Outcome::NotMine,
+        }
+    }
+
+    fn on_key(&mut self, event: KeyEvent) -> Outcome<String> {
+        if event.code != KeyCode::Enter {
+            self.input.input(event);
+            self.error = None;
+        }
+        Outcome::Consumed
+    }
+
+    fn on_paste(&mut self, text: &str) -> bool {
+        self.input.insert_str(text.replace('\n', " "));
+        true
+    }
+
+    fn refuse(&mut self, why: String) {
+        self.error = Some(why);
+    }
+}

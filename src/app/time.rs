@@ -1,0 +1,73 @@
+//! Time on the meeting and on each commitment, from the clock the event loop hands in.
+
+use std::time::Duration;
+
+use chrono::{NaiveDateTime, Timelike};
+
+use super::state::App;
+
+impl App {
+    /// The wall-clock time now, as the event loop last gave it.
+    pub fn wall_now(&self) -> NaiveDateTime {
+        let elapsed = self.now.saturating_duration_since(self.opened);
+        self.wall_at_open + chrono::Duration::from_std(elapsed).unwrap_or_default()
+    }
+
+    /// Seconds left before the planned end of the meeting (negative once past it).
+    pub fn seconds_left(&self) -> Option<i64> {
+        let h = &self.meeting.header;
+        let start = h
+            .time
+            .map(|t| h.date.and_time(t))
+            .unwrap_or(self.wall_at_open);
+        let end = match (h.planned_end, h.planned_minutes) {
+            (Some(end), _) => h.date.and_time(end),
+            (None, Some(minutes)) => start + chrono::Duration::minutes(minutes.into()),
+            (None, None) => return None,
+        };
+        Some((end - self.wall_now()).num_seconds())
+    }
+
+    /// Whether the current commitment has run over its budget.
+    pub fn over_budget(&self) -> bool {
+        self.meeting
+            .header
+            .item_budget_minutes
+            .is_some_and(|m| self.item_seconds() > u64::from(m) * 60)
+    }
+
+    /// Adds the time spent on the current commitment since it became current.
+    pub fn fold_time(&mut self) {
+        let elapsed = self
+            .now
+            .saturating_duration_since(self.item_since)
+            .as_secs();
+        if elapsed == 0 {
+            self.item_since = self.now;
+            return;
+        }
+        if let Some(index) = self.current() {
+            let wall = self.wall_now();
+            let c = &mut self.meeting_mut().commitments[index];
+            c.seconds_spent += elapsed;
+            c.last_discussed = Some(wall.with_nanosecond(0).unwrap_or(wall));
+            self.revision += 1;
+        }
+        // The part of a second not counted yet stays with the item.
+        self.item_since += Duration::from_secs(elapsed);
+    }
+
+    /// Seconds on the current commitment, this visit included.
+    pub fn item_seconds(&self) -> u64 {
+        let running = self
+            .now
+            .saturating_duration_since(self.item_since)
+            .as_secs();
+        self.current_commitment()
+            .map_or(0, |c| c.seconds_spent + running)
+    }
+
+    pub fn meeting_seconds(&self) -> u64 {
+        self.now.saturating_duration_since(self.opened).as_secs()
+    }
+}

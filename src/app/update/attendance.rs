@@ -1,0 +1,119 @@
+//! The attendance screen: the roll call, by organisation.
+
+use crate::app::effects::Effects;
+use crate::app::layers::{Choice, Layer};
+use crate::app::state::App;
+use crate::app::view::attendance_order;
+use crate::app::view::step;
+use crate::keys::Action;
+use crate::model::{Attendance, Participant};
+
+pub fn update(app: &mut App, action: Action) -> Effects {
+    let order = attendance_order(&app.meeting);
+    let selected = order.get(app.attendance_pos).copied();
+    let set = |app: &mut App, attendance: Attendance| {
+        if let Some(i) = selected {
+            app.change_rest(|m| m.participants[i].attendance = attendance);
+            app.attendance_pos = (app.attendance_pos + 1).min(order.len().saturating_sub(1));
+        }
+    };
+    match action {
+        Action::Next | Action::Prev | Action::Top | Action::Bottom => {
+            step(&mut app.attendance_pos, order.len(), &action)
+        }
+        Action::MarkPresent => set(app, Attendance::Present),
+        Action::MarkAbsent => set(app, Attendance::Absent),
+        Action::MarkExcused => set(app, Attendance::Excused),
+        Action::RepresentedBy => {
+            if let Some(i) = selected {
+                represented_by(app, i);
+            }
+        }
+        Action::EveryonePresent => app.change_rest(|m| {
+            for p in &mut m.participants {
+                if p.attendance == Attendance::NotCalled {
+                    p.attendance = Attendance::Present;
+                }
+            }
+        }),
+        Action::AddParticipant => add_participant(app),
+        Action::DeleteItem => {
+            if let Some(i) = selected {
+                app.change_rest(|m| {
+                    m.participants.remove(i);
+                });
+                app.attendance_pos = app
+                    .attendance_pos
+                    .min(app.meeting.participants.len().saturating_sub(1));
+            }
+        }
+        _ => {}
+    }
+    Effects::none()
+}
+
+fn represented_by(app: &mut App, participant: usize) {
+    let current = app.meeting.participants[participant]
+        .represented_by
+        .clone()
+        .unwrap_or_default();
+    let title = app.ui().prompt_represented;
+    app.layers
+        .push(Layer::ask(title, &current, move |app: &mut App, text| {
+            app.change_rest(|m| {
+                let p = &mut m.participants[participant];
+                p.represented_by = (!text.is_empty()).then_some(text);
+                if p.represented_by.is_some() {
+                    p.attendance = Attendance::Present;
+                }
+            });
+            Ok(Effects::none())
+        }));
+}
+
+/// Asks the name, then the organisation, and adds the participant as present.
+fn add_participant(app: &mut App) {
+    let title = app.ui().prompt_participant;
+    app.layers
+        .push(Layer::ask(title, "", |app: &mut App, name| {
+            let organisations: Vec<String> = app
+                .meeting
+                .organisations()
+                .into_iter()
+                .map(str::to_owned)
+                .collect();
+            let name = (!name.is_empty()).then_some(name);
+            let title = app.ui().picker_organisation;
+            let items = organisations.clone();
+            app.layers.push(Layer::choose(
+                title,
+                items,
+                true,
+                move |app: &mut App, choice| {
+                    let organization = match choice {
+                        Choice::Entry(i) => organisations[i].clone(),
+                        Choice::Typed(text) => text,
+                    };
+                    if !organization.is_empty() {
+                        add(app, name.clone(), organization);
+                    }
+                    Ok(Effects::none())
+                },
+            ));
+            Ok(Effects::none())
+        }));
+}
+
+fn add(app: &mut App, name: Option<String>, organization: String) {
+    app.change_rest(|m| {
+        m.participants.push(Participant {
+            name,
+            organization,
+            attendance: Attendance::Present,
+            represented_by: None,
+        })
+    });
+    let order = attendance_order(&app.meeting);
+    let last = app.meeting.participants.len() - 1;
+    app.attendance_pos = order.iter().position(|&i| i == last).unwrap_or(0);
+}

@@ -1,0 +1,125 @@
+//! The decisions screen ("Points arrêtés"): text, deadline, owner, order.
+
+use crate::app::effects::Effects;
+use crate::app::layers::{Choice, Layer, TextTarget};
+use crate::app::state::App;
+use crate::app::update::points::swap;
+use crate::app::view::step;
+use crate::keys::Action;
+use crate::model::Decision;
+use crate::model::dates::parse_date_in;
+
+pub fn update(app: &mut App, action: Action) -> Effects {
+    let len = app.meeting.decisions.len();
+    let i = app.decisions_pos;
+    match action {
+        Action::Next | Action::Prev | Action::Top | Action::Bottom => {
+            step(&mut app.decisions_pos, len, &action)
+        }
+        Action::AddItem => add(app, if len == 0 { 0 } else { i + 1 }),
+        Action::EditItem if i < len => edit(app, i),
+        Action::SetDeadline if i < len => deadline(app, i),
+        Action::SetOwner if i < len => owner(app, i),
+        Action::DeleteItem if i < len => {
+            app.change_rest(|m| {
+                m.decisions.remove(i);
+            });
+            app.decisions_pos = i.min(len.saturating_sub(2));
+        }
+        Action::MoveItemDown | Action::MoveItemUp if i < len => {
+            let down = action == Action::MoveItemDown;
+            if swap(app, i, down, |m| &mut m.decisions) {
+                app.decisions_pos = if down { i + 1 } else { i - 1 };
+            }
+        }
+        _ => {}
+    }
+    Effects::none()
+}
+
+/// A new decision, to go at position `at` once it has text.
+pub fn add(app: &mut App, at: usize) {
+    let title = app.ui().text_new_decision;
+    let layer = Layer::write(
+        TextTarget::NewDecision(at),
+        title,
+        "",
+        move |app: &mut App, text| {
+            if !text.trim().is_empty() {
+                app.change_rest(|m| {
+                    let decision = Decision {
+                        text,
+                        ..Decision::default()
+                    };
+                    m.decisions.insert(at.min(m.decisions.len()), decision);
+                });
+                app.decisions_pos = at;
+            }
+            Ok(Effects::none())
+        },
+    );
+    app.layers.push(layer);
+}
+
+/// The text of decision `i`, in the text editor. It cannot be emptied.
+pub fn edit(app: &mut App, i: usize) {
+    let title = app.ui().text_decision;
+    let text = app.meeting.decisions[i].text.clone();
+    let layer = Layer::write(
+        TextTarget::Decision(i),
+        title,
+        &text,
+        move |app: &mut App, text| {
+            if text.trim().is_empty() {
+                app.message = Some(app.ui().err_decision_empty.to_owned());
+            } else {
+                app.change_rest(|m| m.decisions[i].text = text);
+            }
+            Ok(Effects::none())
+        },
+    );
+    app.layers.push(layer);
+}
+
+fn deadline(app: &mut App, i: usize) {
+    let current = app.meeting.decisions[i]
+        .deadline
+        .map(|d| d.format("%Y-%m-%d").to_string())
+        .unwrap_or_default();
+    let title = app.ui().prompt_deadline;
+    app.layers
+        .push(Layer::ask(title, &current, move |app: &mut App, text| {
+            let deadline = match text.as_str() {
+                "" => None,
+                _ => Some(parse_date_in(&text, app.config.ui_language)?),
+            };
+            app.change_rest(|m| m.decisions[i].deadline = deadline);
+            Ok(Effects::none())
+        }));
+}
+
+fn owner(app: &mut App, i: usize) {
+    let organisations: Vec<String> = app
+        .meeting
+        .organisations()
+        .into_iter()
+        .map(str::to_owned)
+        .collect();
+    let title = app.ui().picker_owner;
+    let items = organisations.clone();
+    app.layers.push(Layer::choose(
+        title,
+        items,
+        true,
+        move |app: &mut App, choice| {
+            let owner = match choice {
+                Choice::Entry(n) => organisations[n].clone(),
+                Choice::Typed(text) => text,
+            };
+            if !owner.is_empty() {
+                app.change_rest(|m| m.decisions[i].owner = Some(owner));
+            }
+            Ok(Effects::none())
+        },
+    ));
+}

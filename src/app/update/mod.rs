@@ -1,0 +1,155 @@
+//! The one place the state changes. A key becomes an action (`input`), and `update` applies
+//! it: to the top layer first, then to what every screen shares, then to the screen on
+//! show, each screen in its own file. It returns what the event loop must do.
+
+pub mod attendance;
+pub mod decisions;
+pub mod points;
+pub mod preview;
+pub mod reports;
+pub mod review;
+
+use std::time::Instant;
+
+use super::effects::{Effect, Effects};
+use super::layers::{self, Help, Input, Layer, Open};
+use super::state::App;
+use super::view::Screen;
+use crate::keys::Action;
+
+/// Applies one action at time `now`; a change to the meeting asks for a save.
+pub fn update(app: &mut App, action: Action, now: Instant) -> Effects {
+    app.now = now;
+    let revision = app.revision;
+    let mut effects = apply(app, action);
+    if app.revision != revision {
+        effects.push(Effect::Save);
+    }
+    effects
+}
+
+fn apply(app: &mut App, action: Action) -> Effects {
+    if app.read_only && !allowed_read_only(&action) {
+        app.message = Some(app.ui().msg_read_only.to_owned());
+        return Effects::none();
+    }
+    if let Some(effects) = layers::handle(app, Input::Action(&action)) {
+        return effects;
+    }
+    match action {
+        Action::ScreenAttendance => show(app, Screen::Attendance),
+        Action::ScreenPoints => show(app, Screen::Points),
+        Action::ScreenReview => show(app, Screen::Review),
+        Action::ScreenDecisions => show(app, Screen::Decisions),
+        Action::ScreenPreview => show(app, Screen::Preview),
+        Action::Undo | Action::Redo => undo(app, action == Action::Undo),
+        Action::Save => {
+            app.fold_time();
+            app.revision += 1;
+        }
+        Action::Help => app.layers.push(Layer::Help(Open::alone(Help::default()))),
+        Action::Export => return export(app),
+        Action::Quit => {
+            app.fold_time();
+            return Effect::Quit.into();
+        }
+        other => {
+            return match app.screen {
+                Screen::Review => review::update(app, other),
+                Screen::Attendance => attendance::update(app, other),
+                Screen::Points => points::update(app, other),
+                Screen::Decisions => decisions::update(app, other),
+                Screen::Preview => preview::update(app, other),
+            };
+        }
+    }
+    Effects::none()
+}
+
+/// Shows another screen; time counts on a commitment only while it is on screen.
+fn show(app: &mut App, screen: Screen) {
+    if screen != Screen::Review {
+        app.fold_time();
+    }
+    app.item_since = app.now;
+    app.screen = screen;
+}
+
+fn undo(app: &mut App, back: bool) {
+    let ui = app.ui();
+    let meeting = std::sync::Arc::make_mut(&mut app.meeting);
+    let change = if back {
+        app.history.undo(meeting)
+    } else {
+        app.history.redo(meeting)
+    };
+    let Some(index) = change.map(|c| c.commitment()) else {
+        app.message = Some(
+            if back {
+                ui.msg_nothing_undo
+            } else {
+                ui.msg_nothing_redo
+            }
+            .to_owned(),
+        );
+        return;
+    };
+    app.revision += 1;
+    app.refresh_view();
+    if let Some(i) = index {
+        app.select_commitment(i);
+    }
+    app.clamp_observation();
+    app.message = Some(if back { ui.msg_undone } else { ui.msg_redone }.to_owned());
+}
+
+/// Asks for the record in the configured formats; the event loop writes it off the key
+/// path and reports back through `reports::exported`.
+fn export(app: &mut App) -> Effects {
+    if app.file.is_none() {
+        app.message = Some(app.ui().nothing_to_export.to_owned());
+        return Effects::none();
+    }
+    app.exporting = true;
+    Effect::Export.into()
+}
+
+/// What may be done on a file opened read-only: look, search, export, quit.
+fn allowed_read_only(action: &Action) -> bool {
+    use Action::*;
+    matches!(
+        action,
+        MoveDown
+            | MoveUp
+            | First
+            | Last
+            | GotoNumber
+            | Search
+            | ToggleFocus
+            | NextObservation
+            | PrevObservation
+            | Filter
+            | Help
+            | CloseHelp
+            | HelpDown
+            | HelpUp
+            | Quit
+            | Confirm
+            | Cancel
+            | PickerDown
+            | PickerUp
+            | ScreenAttendance
+            | ScreenPoints
+            | ScreenReview
+            | ScreenDecisions
+            | ScreenPreview
+            | Next
+            | Prev
+            | Top
+            | Bottom
+            | PageDown
+            | PageUp
+            | Export
+            | Presentation
+    )
+}

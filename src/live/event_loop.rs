@@ -1,0 +1,172 @@
+//! The event loop: reads the clock and the terminal, hands keys to `app::handle_key`, and
+//! performs the effects it returns — saving, exporting, journaling — on the threads that do
+//! them, so that no key waits on a disk or a Word file. Then draws.
+
+use std::io;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use ratatui::DefaultTerminal;
+use ratatui::crossterm::event::{self, Event, KeyEventKind};
+
+use super::exporter::{Exporter, Job};
+use super::journal::Journaling;
+use super::saver::{Report, Saver};
+use super::watchdog::Watchdog;
+use crate::app::update::reports;
+use crate::app::{App, Effect, Effects, SaveStatus, handle_key, handle_paste, recovery};
+
+/// How often the time on the current item is written even if nothing else changes.
+const TIME_SAVE_EVERY: Duration = Duration::from_secs(30);
+
+/// The most a key waits for the save of the previous change to reach the disk.
+const SAVE_WAIT: Duration = Duration::from_millis(500);
+
+/// Longest wait for a key, so that a signal is acted on quickly.
+const TICK: Duration = Duration::from_millis(200);
+
+/// How the event loop ended.
+pub enum End {
+    Quit,
+    /// SIGHUP, SIGTERM or SIGINT, by number.
+    Signal(i32),
+    /// The terminal went away or failed.
+    Terminal(io::Error),
+}
+
+/// The threads that perform the effects, and the flag the signals set.
+pub struct Workers<'a> {
+    pub saver: &'a Saver,
+    pub exporter: &'a Exporter,
+    pub journaling: Journaling,
+    pub watchdog: Option<&'a Watchdog>,
+    pub signal: &'a AtomicUsize,
+}
+
+struct Loop<'a, 'w> {
+    app: &'a mut App,
+    workers: Workers<'w>,
+    /// The newest revision handed to the saver.
+    sent: u64,
+}
+
+pub fn run(terminal: &mut DefaultTerminal, app: &mut App, workers: Workers) -> End {
+    let sent = app.revision;
+    let mut this = Loop { app, workers, sent };
+    let mut last_fold = this.app.now;
+    loop {
+        let now = Instant::now();
+        this.app.now = now;
+        let sig = this.workers.signal.load(Ordering::Relaxed);
+        if sig != 0 {
+            return End::Signal(sig as i32);
+        }
+        if now.duration_since(last_fold) >= TIME_SAVE_EVERY {
+            let effects = reports::tick(this.app, now);
+            this.perform(effects);
+            last_fold = now;
+        }
+        this.collect_reports();
+        this.hand_over(now);
+        if let Err(e) = terminal.draw(|frame| crate::ui::draw(frame, this.app)) {
+            return End::Terminal(e);
+        }
+        let into_second = now.duration_since(this.app.opened).subsec_millis();
+        let mut timeout = Duration::from_millis(u64::from(1000 - into_second).max(10)).min(TICK);
+        if let Some(due) = this.workers.journaling.due {
+            timeout = timeout.min(due.saturating_duration_since(now));
+        }
+        match event::poll(timeout) {
+            Ok(false) => continue,
+            Ok(true) => {}
+            Err(e) => return End::Terminal(e),
+        }
+        if this.app.save_status == SaveStatus::Saving
+            && let Some(report) = this.workers.saver.wait_for(this.sent, SAVE_WAIT)
+        {
+            this.saved(report);
+        }
+        let now = Instant::now();
+        let effects = match event::read() {
+            Ok(Event::Key(key)) if key.kind == KeyEventKind::Press => {
+                handle_key(this.app, key, now)
+            }
+            Ok(Event::Paste(text)) => handle_paste(this.app, &text, now),
+            Ok(_) => Effects::none(),
+            Err(e) => return End::Terminal(e),
+        };
+        if this.perform(effects) {
+            return End::Quit;
+        }
+    }
+}
+
+impl Loop<'_, '_> {
+    /// Does what an update asked; true when it asked to quit.
+    fn perform(&mut self, effects: Effects) -> bool {
+        let mut quit = false;
+        for effect in effects.iter() {
+            match effect {
+                Effect::Save if !self.app.read_only => {
+                    self.workers
+                        .saver
+                        .send(self.app.revision, Arc::clone(&self.app.meeting));
+                    self.sent = self.app.revision;
+                    self.app.save_status = SaveStatus::Saving;
+                }
+                Effect::Save => {}
+                Effect::Export => match Job::of(self.app) {
+                    Some(job) => self.workers.exporter.send(job),
+                    None => self.app.exporting = false,
+                },
+                Effect::Journal => self.workers.journaling.now(self.app.now),
+                Effect::SetAsideJournal => self.workers.journaling.set_aside(),
+                Effect::Quit => quit = true,
+            }
+        }
+        quit
+    }
+
+    fn saved(&mut self, report: Report) {
+        if let Err(e) = &report.result {
+            tracing::error!(error = %e.cause, "saving failed");
+        }
+        reports::saved(self.app, report.revision, self.sent, report.result);
+    }
+
+    /// What the saver and the exporter have done since the last turn.
+    fn collect_reports(&mut self) {
+        while let Ok(report) = self.workers.saver.reports.try_recv() {
+            self.saved(report);
+        }
+        while let Ok(result) = self.workers.exporter.reports.try_recv() {
+            if let Err(e) = &result {
+                tracing::error!(error = %e, "the export failed");
+            }
+            reports::exported(self.app, result);
+        }
+    }
+
+    /// Gives the journal and the watchdog what they need if the program ends now.
+    fn hand_over(&mut self, now: Instant) {
+        let app = &*self.app;
+        let pending = recovery::pending(app);
+        self.workers.journaling.turn(app, &pending, now);
+        if let Some(watchdog) = self.workers.watchdog {
+            // What to write if the terminal hangs up while the loop waits for a key.
+            let mut latest = watchdog.latest.lock().unwrap_or_else(|e| e.into_inner());
+            latest.meeting = Arc::clone(&app.meeting);
+            latest.saved = self.sent == app.revision && app.save_status == SaveStatus::Saved;
+            // The pending text was read above for the journal; no path or clock work here,
+            // as this runs on every key and every tick.
+            latest.pending = if recovery::unanswered(app) {
+                None
+            } else {
+                pending
+            };
+            drop(latest);
+            watchdog.tick();
+        }
+    }
+}

@@ -1,0 +1,95 @@
+//! The journal on the event loop's side: when the text being typed is written (a third of
+//! a second after the last key), by a thread of its own, the newest only, each fsynced.
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{self, Sender};
+use std::time::{Duration, Instant};
+
+use crate::app::{App, SaveStatus, recovery};
+use crate::store::journal::{self, Journal, Pending};
+
+/// How soon typed text reaches the journal.
+pub const DELAY: Duration = Duration::from_millis(300);
+
+/// Writes journals off the key path.
+struct Writer {
+    jobs: Sender<Journal>,
+}
+
+impl Writer {
+    fn spawn(path: PathBuf) -> Self {
+        let (jobs, inbox) = mpsc::channel::<Journal>();
+        std::thread::Builder::new()
+            .name("copil-journal".to_owned())
+            .spawn(move || {
+                while let Ok(mut journal) = inbox.recv() {
+                    while let Ok(newer) = inbox.try_recv() {
+                        journal = newer;
+                    }
+                    if journal.is_empty() {
+                        journal::remove(&path);
+                    } else {
+                        let _ = journal::write(&path, &journal);
+                    }
+                }
+            })
+            .expect("the journal thread starts");
+        Writer { jobs }
+    }
+}
+
+/// What the journal last received, and when it is due again.
+pub struct Journaling {
+    writer: Option<Writer>,
+    path: Option<PathBuf>,
+    /// The pending text last written.
+    written: Option<Pending>,
+    /// The revision of the meeting it holds while saving fails (the text of a large
+    /// meeting is built only when due).
+    revision: Option<u64>,
+    pub due: Option<Instant>,
+}
+
+impl Journaling {
+    /// `path`: the journal, or `None` for a copy opened read-only, which writes nothing.
+    pub fn new(path: Option<&Path>, app: &App) -> Self {
+        Journaling {
+            writer: path.map(|p| Writer::spawn(p.to_owned())),
+            path: path.map(Path::to_owned),
+            written: recovery::pending(app),
+            revision: None,
+            due: None,
+        }
+    }
+
+    /// Writes the journal soon, whatever changed.
+    pub fn now(&mut self, now: Instant) {
+        self.due = Some(now);
+    }
+
+    /// Keeps the old journal aside, renamed, never deleted.
+    pub fn set_aside(&self) {
+        if let Some(path) = &self.path {
+            let _ = std::fs::rename(path, path.with_extension("set-aside"));
+        }
+    }
+
+    /// Called on every turn of the loop with the pending text already read.
+    pub fn turn(&mut self, app: &App, pending: &Option<Pending>, now: Instant) {
+        let Some(writer) = &self.writer else { return };
+        if recovery::unanswered(app) {
+            return;
+        }
+        let failing = matches!(app.save_status, SaveStatus::Failed { .. });
+        let revision = failing.then_some(app.revision);
+        if *pending != self.written || revision != self.revision {
+            self.due.get_or_insert(now + DELAY);
+        }
+        if self.due.is_some_and(|due| now >= due) {
+            let _ = writer.jobs.send(recovery::snapshot(app, failing));
+            self.written = pending.clone();
+            self.revision = revision;
+            self.due = None;
+        }
+    }
+}

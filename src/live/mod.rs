@@ -1,0 +1,277 @@
+//! The live program: the edge where effects happen. It opens the meeting, takes its lock,
+//! offers a journal left behind, starts the threads that save, export, journal and watch
+//! for a hang-up, runs the event loop, and on every way out saves once more and restores
+//! the terminal.
+
+mod event_loop;
+pub mod exporter;
+mod journal;
+pub mod saver;
+mod terminal;
+pub mod watchdog;
+
+use std::io::{self, stdout};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Instant;
+
+use ratatui::crossterm::event::EnableBracketedPaste;
+use ratatui::crossterm::execute;
+
+use crate::app::{App, Clock, recovery};
+use crate::config::Config;
+use crate::i18n::{fill, msg};
+use crate::paths::MeetingFiles;
+use crate::store::{self, LoadError, cache::Cache, lock};
+use event_loop::{End, Workers};
+use exporter::Exporter;
+use journal::Journaling;
+use saver::Saver;
+use watchdog::Watchdog;
+
+/// The bundled sample meeting, copied for the demo so the original is never written.
+const SAMPLE: &str = include_str!("../../sample-data/copil-2024-02-22.toml");
+
+#[derive(Debug, thiserror::Error)]
+pub enum RunError {
+    #[error(transparent)]
+    Load(#[from] LoadError),
+    #[error("{}", fill(msg().terminal_error, &[.0]))]
+    Terminal(#[from] io::Error),
+    #[error("{}", fill(msg().demo_error, &[&path.display(), source]))]
+    Demo { path: PathBuf, source: io::Error },
+    #[error("{}", fill(msg().final_save_failed, &[.0]))]
+    FinalSave(String),
+    #[error("{0}")]
+    Held(String),
+    #[error("{0}")]
+    Crashed(String),
+}
+
+/// The time now, the only place the program reads it.
+pub fn clock() -> Clock {
+    Clock {
+        instant: Instant::now(),
+        wall: chrono::Local::now().naive_local(),
+    }
+}
+
+/// The demo copy of the sample meeting: made on first use, kept afterwards so that notes
+/// taken in the demo are not lost; remade if it no longer loads.
+pub fn demo_file(config: &Config) -> Result<PathBuf, RunError> {
+    let path = crate::paths::demo_file();
+    let dir = path.parent().unwrap_or(Path::new(".")).to_owned();
+    let fail = |source| RunError::Demo {
+        path: path.clone(),
+        source,
+    };
+    std::fs::create_dir_all(&dir).map_err(fail)?;
+    if store::load(&path, &config.marks).is_err() {
+        store::write_atomic(&path, SAMPLE.as_bytes(), store::Mode::Replace)
+            .map_err(|e| fail(io::Error::other(e.to_string())))?;
+    }
+    Ok(path)
+}
+
+/// The meeting's lock, or `None` when another copy holds it and this one opens read-only.
+fn take_lock(path: &Path, files: &MeetingFiles) -> Result<Option<lock::Lock>, RunError> {
+    tracing::debug!("locking");
+    match lock::acquire(&files.lock)? {
+        lock::Outcome::Acquired { lock, .. } => Ok(Some(lock)),
+        lock::Outcome::Held(holder) => {
+            if !terminal::ask_read_only(path, &holder)? {
+                return Err(RunError::Held(fill(
+                    msg().nothing_opened,
+                    &[&path.display(), &holder],
+                )));
+            }
+            Ok(None)
+        }
+    }
+}
+
+/// Opens the live screen on `file`, or on the demo copy.
+pub fn run(file: Option<PathBuf>, config: Config) -> Result<(), RunError> {
+    let (path, demo) = match file {
+        Some(path) => (path, false),
+        None => (demo_file(&config)?, true),
+    };
+    let files = MeetingFiles::for_meeting(&path);
+    let cache = Cache::new(files.cache.clone(), &config.marks);
+    let opened = store::open(&path, &config.marks, cache.as_ref())?;
+    tracing::info!(
+        file = %path.display(),
+        commitments = opened.meeting.commitments.len(),
+        demo,
+        from_cache = opened.from_cache,
+        "opened"
+    );
+    let lock = take_lock(&path, &files)?;
+    let read_only = lock.is_none();
+    let first_cache = cache
+        .clone()
+        .filter(|_| opened.large && !opened.from_cache)
+        .map(|cache| (cache, opened.key));
+    let mut app = App::new(opened.meeting, config, Some(path.clone()), clock());
+    app.demo = demo;
+    app.read_only = read_only;
+    if !read_only {
+        match store::journal::read(&files.journal) {
+            Ok(Some(journal)) if !journal.is_empty() => {
+                tracing::warn!(journal = %files.journal.display(), "a journal was left: recovery offered");
+                recovery::offer(&mut app, journal);
+            }
+            Ok(_) => {}
+            Err(e) => app.message = Some(e.to_string()),
+        }
+    }
+    tracing::debug!("state ready");
+    let saver = Saver::spawn(
+        path.clone(),
+        app.config.marks.clone(),
+        Some(files.emergency.clone()),
+    );
+    let signal = Arc::new(AtomicUsize::new(0));
+    crate::platform::watch_signals(&signal)?;
+    // Read-only copies have nothing to write, but must not spin on a dead terminal either.
+    let watchdog = Watchdog::spawn(
+        Arc::clone(&app.meeting),
+        path.clone(),
+        (!read_only).then(|| files.journal.clone()),
+        files.emergency.clone(),
+        app.config.marks.clone(),
+        Arc::clone(&signal),
+    );
+    let exporter = Exporter::spawn();
+    let workers = Workers {
+        saver: &saver,
+        exporter: &exporter,
+        journaling: Journaling::new((!read_only).then_some(files.journal.as_path()), &app),
+        watchdog: Some(&watchdog),
+        signal: &signal,
+    };
+    let (end, caching) = on_screen(&mut app, workers, first_cache)?;
+    saver.finish();
+    // The final save's copy must not be overtaken by the one of the opening.
+    if let Some(caching) = caching {
+        let _ = caching.join();
+    }
+    if read_only {
+        return match end {
+            Ok(End::Signal(sig)) => std::process::exit(128 + sig),
+            _ => Ok(()),
+        };
+    }
+    app.now = Instant::now();
+    app.fold_time();
+    finish(&app, end, &files, lock, cache.as_ref(), &signal)
+}
+
+type Caching = Option<std::thread::JoinHandle<()>>;
+
+/// The screen: the terminal taken, the first frame drawn, the cache of a large meeting
+/// written while it is read, then the event loop, a panic in it caught.
+fn on_screen(
+    app: &mut App,
+    workers: Workers,
+    first_cache: Option<(Cache, store::cache::Key)>,
+) -> Result<(std::thread::Result<End>, Caching), RunError> {
+    let mut terminal = ratatui::try_init()?;
+    tracing::debug!("terminal ready");
+    terminal::set_panic_hook();
+    let _guard = terminal::Guard;
+    execute!(stdout(), EnableBracketedPaste)?;
+    let _ = terminal.draw(|frame| crate::ui::draw(frame, app));
+    let caching = first_cache.map(|(cache, key)| {
+        let meeting = Arc::clone(&app.meeting);
+        std::thread::spawn(move || {
+            if let Err(e) = cache.write(key, &meeting) {
+                tracing::warn!(cache = %cache.path().display(), error = %e, "the cache was not written");
+            }
+        })
+    });
+    let end = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        event_loop::run(&mut terminal, app, workers)
+    }));
+    let _ = terminal.show_cursor();
+    // ratatui's terminal reports a cursor it cannot show with `eprintln!` when dropped,
+    // which panics on a terminal that has gone away: it holds nothing else to free.
+    std::mem::forget(terminal);
+    Ok((end, caching))
+}
+
+fn final_save(path: &Path, app: &App, cache: Option<&Cache>) -> Result<(), RunError> {
+    store::save_cached(path, &app.meeting, &app.config.marks, cache)
+        .map_err(|e| RunError::FinalSave(e.to_string()))
+}
+
+/// The way out: the final save, then what stays for the next start (the journal) and the
+/// exit code, by how the loop ended.
+fn finish(
+    app: &App,
+    end: std::thread::Result<End>,
+    files: &MeetingFiles,
+    lock: Option<lock::Lock>,
+    cache: Option<&Cache>,
+    signal: &AtomicUsize,
+) -> Result<(), RunError> {
+    let path = app.file.clone().unwrap_or_default();
+    // A journal still waiting for its answer is left exactly as it was found.
+    let unanswered = recovery::unanswered(app);
+    let journal = |unsaved: bool| {
+        if !unanswered {
+            let _ = store::journal::write(&files.journal, &recovery::snapshot(app, unsaved));
+        }
+    };
+    let Ok(end) = end else {
+        tracing::error!("panic in the event loop");
+        // The panic message is already printed; keep everything for the next start.
+        let saved = match unanswered {
+            true => Ok(()),
+            false => store::journal::write(&files.journal, &recovery::snapshot(app, true)),
+        };
+        let _ = final_save(&path, app, cache);
+        return Err(RunError::Crashed(match saved {
+            Ok(()) => fill(msg().crashed, &[&files.journal.display(), &path.display()]),
+            Err(e) => fill(msg().crashed_no_journal, &[&e]),
+        }));
+    };
+    let saved = final_save(&path, app, cache);
+    match end {
+        End::Quit if saved.is_ok() => {
+            store::journal::remove(&files.journal);
+            if let Some(lock) = lock {
+                lock::release(lock, &files.lock);
+            }
+            Ok(())
+        }
+        End::Quit => {
+            journal(true);
+            let _ = store::save(&files.emergency, &app.meeting, &app.config.marks);
+            saved
+        }
+        End::Signal(sig) => {
+            tracing::warn!(signal = sig, saved = saved.is_ok(), "ended by a signal");
+            // The text being typed stays in the journal, to be offered at the next start.
+            let snapshot = recovery::snapshot(app, saved.is_err());
+            match (unanswered, snapshot.is_empty()) {
+                (true, _) => {}
+                (false, true) => store::journal::remove(&files.journal),
+                (false, false) => {
+                    let _ = store::journal::write(&files.journal, &snapshot);
+                }
+            }
+            std::process::exit(128 + sig);
+        }
+        End::Terminal(e) => {
+            tracing::error!(error = %e, "the terminal failed");
+            journal(saved.is_err());
+            // A terminal that went away is a hang-up, whether or not SIGHUP arrived.
+            if crate::platform::terminal_gone() || signal.load(Ordering::Relaxed) != 0 {
+                std::process::exit(128 + crate::platform::HANGUP);
+            }
+            Err(RunError::Terminal(e))
+        }
+    }
+}

@@ -1,0 +1,108 @@
+//! Every place copil keeps files of its own: the data directory and what lives in it (the
+//! journal, lock, emergency copy and cache of each meeting, the demo copy, the log), and the
+//! user's configuration file. Nothing else in the program builds these paths.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn project() -> Option<directories::ProjectDirs> {
+    directories::ProjectDirs::from("", "", "copil")
+}
+
+/// The platform data directory (`~/.local/share/copil` on Linux), or a folder in the
+/// temporary directory on a system that has none.
+pub fn data_dir() -> PathBuf {
+    project()
+        .map(|d| d.data_dir().to_owned())
+        .unwrap_or_else(|| std::env::temp_dir().join("copil"))
+}
+
+/// Where the user's configuration file goes (`~/.config/copil/config.toml` on Linux).
+pub fn config_file() -> Option<PathBuf> {
+    project().map(|d| d.config_dir().join("config.toml"))
+}
+
+/// The log for the people who maintain copil.
+pub fn log_file() -> PathBuf {
+    data_dir().join("copil.log")
+}
+
+/// The demo copy of the bundled sample meeting.
+pub fn demo_file() -> PathBuf {
+    data_dir().join("demo").join("copil-2024-02-22.toml")
+}
+
+/// The program's own files for one meeting file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MeetingFiles {
+    /// Says who has the meeting open.
+    pub lock: PathBuf,
+    /// The text being typed, and the whole meeting while saving fails.
+    pub journal: PathBuf,
+    /// A copy of the meeting written while its own file refuses it.
+    pub emergency: PathBuf,
+    /// A binary copy of a large meeting, for a quick reopening.
+    pub cache: PathBuf,
+}
+
+impl MeetingFiles {
+    pub fn for_meeting(meeting: &Path) -> MeetingFiles {
+        MeetingFiles::under(&data_dir(), meeting)
+    }
+
+    /// The same, under another data directory.
+    pub fn under(data: &Path, meeting: &Path) -> MeetingFiles {
+        MeetingFiles {
+            lock: named_after(&data.join("locks"), meeting, "lock"),
+            journal: named_after(&data.join("journal"), meeting, "journal"),
+            emergency: named_after(&data.join("emergency"), meeting, "toml"),
+            cache: named_after(&data.join("cache"), meeting, "bin"),
+        }
+    }
+}
+
+/// The absolute form of a meeting file's path, which names its journal and lock.
+pub fn canonical(meeting_file: &Path) -> PathBuf {
+    fs::canonicalize(meeting_file).unwrap_or_else(|_| {
+        std::env::current_dir()
+            .map(|d| d.join(meeting_file))
+            .unwrap_or_else(|_| meeting_file.to_owned())
+    })
+}
+
+/// FNV-1a: a stable hash, so that the same meeting file finds its files again.
+fn fnv(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// `DIR/<name>-<hash of the full path>.<extension>`: two files with the same name in
+/// different folders never share one.
+fn named_after(dir: &Path, meeting_file: &Path, extension: &str) -> PathBuf {
+    let full = canonical(meeting_file);
+    let name = full
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "meeting".to_owned());
+    dir.join(format!(
+        "{name}-{:016x}.{extension}",
+        fnv(&full.to_string_lossy())
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn same_name_in_two_folders_never_mix() {
+        let data = Path::new("/data");
+        let a = MeetingFiles::under(data, Path::new("/a/meeting.toml"));
+        let b = MeetingFiles::under(data, Path::new("/b/meeting.toml"));
+        assert_ne!(a.journal, b.journal);
+        assert_ne!(a.lock, b.lock);
+        assert!(a.journal.to_string_lossy().contains("meeting.toml-"));
+        assert!(a.journal.starts_with("/data/journal"));
+    }
+}

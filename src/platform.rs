@@ -1,0 +1,127 @@
+//! Everything that depends on the operating system, in one place, so that the rest of the
+//! program compiles without knowing which one it runs on.
+//!
+//! Today copil is built and tested on Linux and other Unix systems. What a Windows or macOS
+//! build needs here, and nowhere else:
+//!
+//! - **Closing the window** (Windows): there is no SIGHUP. A console control handler
+//!   (`SetConsoleCtrlHandler`, for `CTRL_CLOSE_EVENT`, `CTRL_LOGOFF_EVENT`,
+//!   `CTRL_SHUTDOWN_EVENT`) must set the same flag as [`watch_signals`], and the process
+//!   has about five seconds to save before Windows ends it.
+//! - **A terminal that went away**: [`terminal_gone`] reads `/proc`, which only Linux has.
+//!   macOS can ask `isatty(0)` and `tcgetattr` instead; on Windows the close handler above
+//!   covers it.
+//! - **Renaming over a file another program has open** (Windows): a save's final rename
+//!   fails while Word, an antivirus or a sync client holds the meeting file. It needs a
+//!   short retry, or `ReplaceFileW`, which keeps the file's identity and attributes.
+//! - **Flushing a folder**: Windows cannot open a folder for [`sync_dir`]; a rename there
+//!   is made durable by the file system itself, so this does nothing.
+//! - **Locks**: Windows locks are mandatory: a locked file cannot be read by anyone else,
+//!   so the lock holder's name (pid, computer, since when) must be kept in a second file
+//!   that is not itself locked, beside the locked one.
+//! - **New files' permissions**: Unix gives new meeting files 0666 less the umask, as any
+//!   editor would; Windows has no such bits to set.
+//! - **Host name**: read from `/proc` or `/etc/hostname` here; `COMPUTERNAME` on Windows,
+//!   `gethostname` on macOS.
+
+use std::fs::File;
+use std::io;
+use std::path::Path;
+use std::sync::Arc;
+use std::sync::atomic::AtomicUsize;
+
+pub use imp::{HANGUP, sync_dir, terminal_gone, watch_signals};
+
+/// The name of this computer, for saying who holds a meeting file.
+pub fn host_name() -> String {
+    imp::host_name()
+        .filter(|h| !h.is_empty())
+        .unwrap_or_else(|| "this computer".to_owned())
+}
+
+/// Takes an exclusive lock on `file` without waiting: `Ok(false)` when another process
+/// holds it. The system releases it when the process dies.
+pub fn try_lock(file: &File) -> io::Result<bool> {
+    match file.try_lock() {
+        Ok(()) => Ok(true),
+        Err(std::fs::TryLockError::WouldBlock) => Ok(false),
+        Err(std::fs::TryLockError::Error(e)) => Err(e),
+    }
+}
+
+/// Gives files made by `builder` the permissions a new document usually gets here.
+pub fn new_file_permissions(builder: &mut tempfile::Builder) {
+    imp::new_file_permissions(builder);
+}
+
+#[cfg(unix)]
+mod imp {
+    use super::*;
+
+    /// The hang-up signal's number: a program ended by it exits with 128 + this.
+    pub const HANGUP: i32 = signal_hook::consts::SIGHUP;
+
+    /// Sets `flag` to the signal's number when the terminal hangs up (SIGHUP), on a polite
+    /// kill (SIGTERM) or on Ctrl-C from outside the program (SIGINT).
+    pub fn watch_signals(flag: &Arc<AtomicUsize>) -> io::Result<()> {
+        use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+        for sig in [SIGHUP, SIGTERM, SIGINT] {
+            signal_hook::flag::register_usize(sig, Arc::clone(flag), sig as usize)?;
+        }
+        Ok(())
+    }
+
+    /// Whether the terminal device on standard input is gone (Linux shows it as deleted).
+    pub fn terminal_gone() -> bool {
+        std::fs::read_link("/proc/self/fd/0")
+            .map(|target| target.to_string_lossy().ends_with(" (deleted)"))
+            .unwrap_or(false)
+    }
+
+    /// Makes a rename into `dir` durable.
+    pub fn sync_dir(dir: &Path) -> io::Result<()> {
+        File::open(dir)?.sync_all()
+    }
+
+    pub fn host_name() -> Option<String> {
+        std::fs::read_to_string("/proc/sys/kernel/hostname")
+            .or_else(|_| std::fs::read_to_string("/etc/hostname"))
+            .map(|h| h.trim().to_owned())
+            .ok()
+            .filter(|h| !h.is_empty())
+            .or_else(|| std::env::var("HOSTNAME").ok())
+    }
+
+    pub fn new_file_permissions(builder: &mut tempfile::Builder) {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+}
+
+#[cfg(not(unix))]
+mod imp {
+    use super::*;
+
+    pub const HANGUP: i32 = 1;
+
+    /// Not yet: see the module's documentation.
+    pub fn watch_signals(_flag: &Arc<AtomicUsize>) -> io::Result<()> {
+        Ok(())
+    }
+
+    pub fn terminal_gone() -> bool {
+        false
+    }
+
+    pub fn sync_dir(_dir: &Path) -> io::Result<()> {
+        Ok(())
+    }
+
+    pub fn host_name() -> Option<String> {
+        std::env::var("COMPUTERNAME")
+            .or_else(|_| std::env::var("HOSTNAME"))
+            .ok()
+    }
+
+    pub fn new_file_permissions(_builder: &mut tempfile::Builder) {}
+}

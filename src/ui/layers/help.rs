@@ -1,0 +1,53 @@
+//! The help: every key in force, mode by mode, from the keymap itself.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+
+use super::centered;
+use crate::app::layers::Help;
+use crate::keys::Mode;
+use crate::ui::Ctx;
+
+pub fn draw(frame: &mut Frame, area: Rect, help: &Help, cx: &Ctx) {
+    let (app, styles, ui, scroll) = (cx.app, &cx.styles, cx.ui, help.scroll);
+    let rect = centered(area, area.width.saturating_sub(4).min(100), area.height);
+    frame.render_widget(Clear, rect);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(styles.focused_border)
+        .title(ui.keys_in_force)
+        .title_bottom(Line::from(ui.help_hint).right_aligned());
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let language = app.meeting.header.language;
+    let mut lines: Vec<Line> = Vec::new();
+    for mode in Mode::ALL {
+        lines.push(Line::styled(mode.title(ui), styles.accent));
+        for (keys, action) in app.keymap.entries_in(mode, app.config.ui_language) {
+            let description = match action {
+                crate::keys::Action::ToggleMark(id) => format!(
+                    "{}: {}",
+                    ui.mark_prefix,
+                    app.config
+                        .marks
+                        .get(id)
+                        .map_or(id.clone(), |d| d.generic_label(language))
+                ),
+                other => other.description_in(app.config.ui_language).to_owned(),
+            };
+            lines.push(Line::from(vec![
+                Span::styled(format!("  {keys:<16}"), styles.bold),
+                Span::raw(description),
+            ]));
+        }
+        lines.push(Line::default());
+    }
+    let max_scroll = lines.len().saturating_sub(inner.height as usize);
+    let scroll = (scroll as usize).min(max_scroll);
+    frame.render_widget(
+        Paragraph::new(lines.into_iter().skip(scroll).collect::<Vec<_>>()),
+        inner,
+    );
+}

@@ -1,0 +1,95 @@
+//! A fuzzy picker: the query, and the matching entries with the matched letters marked.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+
+use super::centered;
+use crate::app::layers::Picker;
+use crate::ui::Ctx;
+use crate::wrap::truncate;
+
+pub fn draw(frame: &mut Frame, area: Rect, picker: &Picker, cx: &Ctx) {
+    let (styles, ui) = (&cx.styles, cx.ui);
+    let rect = centered(
+        area,
+        (area.width * 9 / 10).max(50),
+        (area.height * 8 / 10).max(8),
+    );
+    frame.render_widget(Clear, rect);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(styles.focused_border)
+        .title(format!(" {} ", picker.title))
+        .title_bottom(
+            Line::from(format!(
+                " {}/{} · {} ",
+                picker.hits.len(),
+                picker.items.len(),
+                ui.choose_hint
+            ))
+            .right_aligned(),
+        );
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let [query, list] = Layout::vertical([Constraint::Length(2), Constraint::Min(1)]).areas(inner);
+    frame.render_widget(
+        Line::from(vec![
+            Span::styled("> ", styles.accent),
+            Span::raw(picker.query.clone()),
+            Span::styled("▏", styles.accent),
+        ]),
+        query,
+    );
+    let height = list.height as usize;
+    let mut offset = picker.offset.get();
+    if picker.selected < offset {
+        offset = picker.selected;
+    } else if picker.selected >= offset + height {
+        offset = picker.selected + 1 - height;
+    }
+    picker.offset.set(offset);
+    let width = list.width as usize;
+    let matcher = crate::fuzzy::Matcher::default();
+    let lines: Vec<Line> = picker
+        .hits
+        .iter()
+        .enumerate()
+        .skip(offset)
+        .take(height)
+        .map(|(row, hit)| {
+            let item = picker
+                .items
+                .get(hit.index)
+                .cloned()
+                .unwrap_or_else(|| format!("{} {}", ui.new_entry, picker.query.trim()));
+            let text = truncate(&item, width);
+            let positions = picker
+                .folded
+                .get(hit.index)
+                .map(|f| matcher.positions(f, &picker.query))
+                .unwrap_or_default();
+            let base = if row == picker.selected {
+                styles.selected
+            } else {
+                Style::default()
+            };
+            let spans: Vec<Span> = text
+                .chars()
+                .enumerate()
+                .map(|(i, ch)| {
+                    let style = if positions.binary_search(&i).is_ok() {
+                        base.patch(styles.highlight)
+                    } else {
+                        base
+                    };
+                    Span::styled(ch.to_string(), style)
+                })
+                .collect();
+            Line::from(spans).style(base)
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), list);
+}

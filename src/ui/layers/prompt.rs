@@ -1,0 +1,32 @@
+//! A one-line question in a box, with the reason an answer was refused.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+
+use super::centered;
+use crate::app::layers::Prompt;
+use crate::ui::Ctx;
+
+pub fn draw(frame: &mut Frame, area: Rect, prompt: &Prompt, cx: &Ctx) {
+    let rect = centered(area, (area.width * 3 / 4).max(50), 7);
+    frame.render_widget(Clear, rect);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(cx.styles.focused_border)
+        .title(format!(" {} ", prompt.title))
+        .title_bottom(Line::from(cx.ui.prompt_hint).right_aligned());
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let [input, error] = Layout::vertical([Constraint::Min(1), Constraint::Length(2)]).areas(inner);
+    frame.render_widget(&prompt.input, input);
+    if let Some(e) = &prompt.error {
+        frame.render_widget(
+            Paragraph::new(e.clone())
+                .style(cx.styles.error)
+                .wrap(Wrap { trim: true }),
+            error,
+        );
+    }
+}

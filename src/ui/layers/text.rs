@@ -1,0 +1,27 @@
+//! The text editor of a point or a decision, over most of the screen.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Borders, Clear};
+
+use super::centered;
+use crate::app::layers::TextEdit;
+use crate::ui::Ctx;
+
+pub fn draw(frame: &mut Frame, area: Rect, edit: &TextEdit, cx: &Ctx) {
+    let rect = centered(
+        area,
+        area.width.saturating_sub(4),
+        area.height.saturating_sub(2),
+    );
+    frame.render_widget(Clear, rect);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(cx.styles.focused_border)
+        .title(format!(" {} ", edit.title))
+        .title_bottom(Line::from(cx.ui.text_hint).right_aligned());
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    frame.render_widget(&edit.input, inner);
+}
