@@ -5,7 +5,7 @@ mod common;
 use std::path::Path;
 use std::process::{Command, Output};
 
-use copil::app::{App, Keymap, Layer};
+use copil::app::{App, Layer};
 use copil::config::layers;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -96,9 +96,10 @@ fn a_rebound_key_works_and_conflicts_are_refused() {
         "[keys.list]\nadd_observation = [\"o\"]\nquit = \"ctrl-q\"\n",
     );
     let config = layers::load(None, Some(&file), None).unwrap();
-    let keymap = Keymap::configured(&config.marks, &config.keys).unwrap();
     assert_eq!(
-        keymap.keys_for(copil::app::Mode::List, &copil::app::Action::AddObservation),
+        config
+            .keymap
+            .keys_for(copil::app::Mode::List, &copil::app::Action::AddObservation),
         "o"
     );
     let mut app = App::new(common::sample(), config, None, copil::live::clock());
@@ -115,9 +116,9 @@ fn a_rebound_key_works_and_conflicts_are_refused() {
     assert!(screen.contains("Ctrl-q"), "{screen}");
 
     let clash = write(dir.path(), "clash.toml", "[keys.list]\nquit = \"j\"\n");
-    let config = layers::load(None, Some(&clash), None).unwrap();
-    let err = Keymap::configured(&config.marks, &config.keys).unwrap_err();
-    assert!(err.contains("\"j\" is bound to both"), "{err}");
+    let err = layers::load(None, Some(&clash), None).unwrap_err();
+    assert!(err.to_string().contains("\"j\" is bound to both"), "{err}");
+    assert_eq!(err.0[0].line, 2, "the place of the second binding: {err}");
 }
 
 #[test]

@@ -23,7 +23,7 @@ pub fn handle_key(app: &mut App, event: KeyEvent, now: Instant) -> Effects {
     app.now = now;
     app.message = None;
     let key = Key::from_event(event);
-    if let Some(action) = app.keymap.action(app.mode(), key).cloned() {
+    if let Some(action) = app.config.keymap.action(app.mode(), key).cloned() {
         return update(app, action, now);
     }
     // Typing changes no meeting: it stays in its layer until committed.

@@ -14,7 +14,7 @@ use super::layers::{Editor, Host, Layer};
 use super::view::{Filter, Focus, SaveStatus, Screen};
 use crate::config::Config;
 use crate::i18n::Ui;
-use crate::keys::{Keymap, Mode};
+use crate::keys::Mode;
 use crate::model::{Commitment, Meeting};
 
 /// The time as the event loop read it: the monotonic clock for durations, the wall clock
@@ -30,7 +30,6 @@ pub struct App {
     /// change copies it only if one of them is still under way.
     pub meeting: Arc<Meeting>,
     pub config: Config,
-    pub keymap: Keymap,
     pub file: Option<PathBuf>,
     pub demo: bool,
     /// Indices into `meeting.commitments` that the list shows, in order.
@@ -85,9 +84,6 @@ impl Host for App {
 
 impl App {
     pub fn new(meeting: Meeting, config: Config, file: Option<PathBuf>, clock: Clock) -> Self {
-        // Conflicts are refused before the program starts; here the defaults stand in.
-        let keymap = Keymap::configured(&config.marks, &config.keys)
-            .unwrap_or_else(|_| Keymap::new(&config.marks));
         let save_status = if file.is_some() {
             SaveStatus::Saved
         } else {
@@ -97,7 +93,6 @@ impl App {
         let mut app = App {
             meeting: Arc::new(meeting),
             config,
-            keymap,
             file,
             demo: false,
             view: Vec::new(),

@@ -230,8 +230,6 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
     crate::i18n::set_language(config.ui_language);
     // https://no-color.org: any non-empty value turns colour off.
     config.theme.color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-    crate::keys::Keymap::configured(&config.marks, &config.keys)
-        .map_err(|e| CliError::BadInput(fill(msg().bad_keys, &[&e])))?;
     match cli.command {
         Some(Command::Check { file }) => {
             let meeting = store::load(&file, &config.marks)?;

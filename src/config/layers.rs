@@ -34,7 +34,7 @@ fn unknown_keys(
     for (key, value) in layer {
         let path = prefix.clone().key(key);
         if prefix.0.is_empty() && key == "keys" {
-            keys_section(value, file, text, &path, out);
+            // Checked with the keymap, when the configuration is read as a whole.
             continue;
         }
         match (builtin.get(key), value) {
@@ -69,66 +69,6 @@ fn unknown_keys(
                 }
             }
             _ => {}
-        }
-    }
-}
-
-/// Checks `[keys.MODE] action = "key"` tables: known modes, known actions, keys that parse.
-fn keys_section(
-    value: &toml::Value,
-    file: &Path,
-    text: &str,
-    path: &crate::model::FieldPath,
-    out: &mut Vec<Diagnostic>,
-) {
-    use crate::keys::{Key, Mode};
-    let at = |p: &crate::model::FieldPath| locate(text, p).map_or(0, |s| s.start);
-    let Some(modes) = value.as_table() else {
-        return;
-    };
-    for (mode, actions) in modes {
-        let mode_path = path.clone().key(mode);
-        if Mode::from_name(mode).is_none() {
-            out.push(Diagnostic::at_offset(
-                file,
-                text,
-                at(&mode_path),
-                fill(msg().unknown_key_table, &[mode]),
-                fill(msg().use_one_of, &[&Mode::names().join(", ")]),
-            ));
-            continue;
-        }
-        let Some(actions) = actions.as_table() else {
-            continue;
-        };
-        for (action, keys) in actions {
-            let action_path = mode_path.clone().key(action);
-            if crate::keys::Action::from_name(action).is_none() {
-                out.push(Diagnostic::at_offset(
-                    file,
-                    text,
-                    at(&action_path),
-                    fill(msg().unknown_action, &[action, mode]),
-                    msg().unknown_action_hint,
-                ));
-                continue;
-            }
-            let list: Vec<&toml::Value> = match keys {
-                toml::Value::Array(a) => a.iter().collect(),
-                other => vec![other],
-            };
-            for key in list {
-                let ok = key.as_str().and_then(Key::parse).is_some();
-                if !ok {
-                    out.push(Diagnostic::at_offset(
-                        file,
-                        text,
-                        at(&action_path),
-                        fill(msg().not_a_key, &[key, action, mode]),
-                        msg().not_a_key_hint,
-                    ));
-                }
-            }
         }
     }
 }
@@ -238,51 +178,35 @@ fn line_offset(text: &str, line: usize, column: usize) -> usize {
 }
 
 /// The built-in configuration as a commented file for `copil config init`: every setting
-/// with its default, and the keys of every mode.
+/// with its default, each key with what it does.
 pub fn commented_defaults() -> String {
-    use crate::keys::{Keymap, Mode};
     let mut out = String::from(
         "# copil configuration. Settings here override the built-in ones key by key;\n\
          # delete what you do not change. A list (marks, phrases) replaces the built-in one.\n\n",
     );
+    let mut in_keys = false;
     for line in DEFAULT_TOML.lines() {
+        let trimmed = line.trim_start();
+        if trimmed.starts_with('[') {
+            in_keys = trimmed.starts_with("[keys.");
+        }
         // Every setting commented out: uncomment only what you change, so that later
         // versions' defaults still reach you.
-        if line.trim().is_empty() || line.trim_start().starts_with('#') {
+        if trimmed.is_empty() || trimmed.starts_with('#') {
             out.push_str(line);
         } else {
             out.push_str("# ");
             out.push_str(line);
         }
-        out.push('\n');
-    }
-    out.push_str(
-        "\n# ---------------------------------------------------------------------------------------\n\
-         # Keys, per mode: uncomment and change. Several keys: [\"a\", \"enter\"].\n\
-         # Modifiers: ctrl-, alt-, shift-.\n\
-         # ---------------------------------------------------------------------------------------\n",
-    );
-    let keymap = Keymap::new(&Config::builtin().marks);
-    for mode in Mode::ALL {
-        out.push_str(&format!("\n# [keys.{}]\n", mode.name()));
-        for (keys, action) in keymap.entries(mode) {
-            if matches!(action, crate::keys::Action::ToggleMark(_)) {
-                continue;
-            }
-            let list: Vec<String> = keymap
-                .bindings
-                .iter()
-                .filter(|(m, _, a)| *m == mode && a == action)
-                .map(|(_, k, _)| format!("\"{}\"", k.config_name()))
-                .collect();
-            let _ = keys;
-            out.push_str(&format!(
-                "# {} = [{}]   # {}\n",
-                action.name(),
-                list.join(", "),
-                action.description()
-            ));
+        let action = line.split_once(" = ").map(|(name, _)| name.trim());
+        if let Some(action) = action
+            .filter(|_| in_keys)
+            .and_then(crate::keys::Action::from_name)
+        {
+            out.push_str("   # ");
+            out.push_str(action.description());
         }
+        out.push('\n');
     }
     out
 }

@@ -1,6 +1,7 @@
 //! Configuration: `config/default.toml` is built into the binary and parsed at start;
 //! the user's file and `--config FILE` override it key by key (see `layers`).
 
+mod keys;
 pub mod layers;
 
 use std::path::Path;
@@ -24,8 +25,8 @@ pub struct Config {
     /// The language of the interface (the record has the meeting's own).
     pub ui_language: crate::model::Language,
     pub marks: MarkSet,
-    /// Keys rebound by the configuration: (mode, action, keys).
-    pub keys: Vec<(String, String, Vec<String>)>,
+    /// The keys in force, from `[keys.*]` and the marks.
+    pub keymap: crate::keys::Keymap,
     pub phrases: Vec<Localized>,
     pub theme: Theme,
     /// What the record shows (`[export]`).
@@ -241,28 +242,18 @@ impl Config {
                 crate::model::Language::En
             }),
         };
+        let marks = MarkSet { defs };
+        let keymap = keys::keymap(&raw.keys, &marks, file, text).unwrap_or_else(|mut e| {
+            errors.append(&mut e);
+            crate::keys::Keymap::from_bindings(Vec::new())
+        });
         if !errors.is_empty() {
             return Err(Diagnostics(errors));
         }
-        let mut keys = Vec::new();
-        for (mode, actions) in &raw.keys {
-            for (action, value) in actions.as_table().into_iter().flatten() {
-                let list = match value {
-                    toml::Value::Array(a) => a
-                        .iter()
-                        .filter_map(|v| v.as_str())
-                        .map(str::to_owned)
-                        .collect(),
-                    toml::Value::String(s) => vec![s.clone()],
-                    _ => Vec::new(),
-                };
-                keys.push((mode.clone(), action.clone(), list));
-            }
-        }
         Ok(Config {
             ui_language,
-            keys,
-            marks: MarkSet { defs },
+            keymap,
+            marks,
             phrases: raw.phrases.into_iter().map(Into::into).collect(),
             theme,
             export: crate::record::Options {

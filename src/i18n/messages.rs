@@ -147,9 +147,8 @@ messages! {
     export_exists: "{} already exists: add --force to replace it, or choose another name with -o", "{} existe déjà : ajoutez --force pour le remplacer, ou choisissez un autre nom avec -o";
     export_is_meeting: "{} is the meeting file itself: choose another output with -o", "{} est le fichier de la réunion lui-même : choisissez une autre sortie avec -o";
     bad_log_level: "--log-level {}: use off, error, warn, info, debug or trace", "--log-level {} : utilisez off, error, warn, info, debug ou trace";
-    bad_keys: "the keys of the configuration: {}", "les touches de la configuration : {}";
     key_conflict: "in [keys.{}], \"{}\" is bound to both {} and {}", "dans [keys.{}], « {} » est attribuée à la fois à {} et à {}";
-    key_conflict_hint: "{}; give one of them another key", "{} ; donnez une autre touche à l'une des deux";
+    key_conflict_help: "give one of them another key", "donnez une autre touche à l'une des deux";
     wrote_commitments: "wrote {} commitments to {}", "{} engagements écrits dans {}";
     wrote: "wrote {}", "écrit : {}";
     cannot_create: "cannot create {}: {}", "impossible de créer {} : {}";

@@ -23,10 +23,11 @@ pub fn hints(app: &App) -> String {
     let mode = app.mode();
     let mut parts: Vec<String> = Vec::new();
     let mut marks_done = false;
-    for (keys, action) in app.keymap.entries_in(mode, app.config.ui_language) {
+    for (keys, action) in app.config.keymap.entries_in(mode, app.config.ui_language) {
         if let Action::ToggleMark(_) = action {
             if !marks_done {
                 let keys: Vec<String> = app
+                    .config
                     .keymap
                     .bindings
                     .iter()

@@ -25,7 +25,7 @@ pub fn draw(frame: &mut Frame, area: Rect, help: &Help, cx: &Ctx) {
     let mut lines: Vec<Line> = Vec::new();
     for mode in Mode::ALL {
         lines.push(Line::styled(mode.title(ui), styles.accent));
-        for (keys, action) in app.keymap.entries_in(mode, app.config.ui_language) {
+        for (keys, action) in app.config.keymap.entries_in(mode, app.config.ui_language) {
             let description = match action {
                 crate::keys::Action::ToggleMark(id) => format!(
                     "{}: {}",

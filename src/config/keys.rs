@@ -1,0 +1,109 @@
+//! The `[keys.*]` tables: the built-in ones of `config/default.toml` and the user's, read
+//! by the same code into the keymap, checked once: known modes, known actions, keys that
+//! parse, and no key bound to two things in one mode. Every problem names its place.
+
+use std::path::Path;
+
+use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+
+use crate::diag::Diagnostic;
+use crate::i18n::{fill, msg};
+use crate::keys::{Action, Key, Keymap, Mode};
+use crate::model::{FieldPath, MarkSet};
+use crate::store::span::locate;
+
+/// What users call the review screen's list: `[keys.review]` is `[keys.list]`.
+const ALIASES: [(&str, Mode); 1] = [("review", Mode::List)];
+
+fn mode_named(name: &str) -> Option<Mode> {
+    Mode::from_name(name).or_else(|| ALIASES.iter().find(|(a, _)| *a == name).map(|(_, m)| *m))
+}
+
+/// The keymap of the `keys` table of `text` (the configuration file `file`), with the mark
+/// keys on the review screen.
+pub fn keymap(
+    keys: &toml::Table,
+    marks: &MarkSet,
+    file: &Path,
+    text: &str,
+) -> Result<Keymap, Vec<Diagnostic>> {
+    let place = |path: &FieldPath| locate(text, path).map_or(0, |s| s.start);
+    let problem = |path: &FieldPath, message: String, hint: String| {
+        Diagnostic::at_offset(file, text, place(path), message, hint)
+    };
+    let mut errors = Vec::new();
+    // Each binding with the place that made it, for a conflict to point at.
+    let mut bindings: Vec<(Mode, Key, Action, Option<FieldPath>)> = Vec::new();
+    for (mode_name, actions) in keys {
+        let mode_path = FieldPath::root().key("keys").key(mode_name);
+        let Some(mode) = mode_named(mode_name) else {
+            let known = Mode::names().join(", ");
+            errors.push(problem(
+                &mode_path,
+                fill(msg().unknown_key_table, &[mode_name]),
+                fill(msg().use_one_of, &[&known]),
+            ));
+            continue;
+        };
+        for (action_name, value) in actions.as_table().into_iter().flatten() {
+            let path = mode_path.clone().key(action_name);
+            let Some(action) = Action::from_name(action_name) else {
+                errors.push(problem(
+                    &path,
+                    fill(msg().unknown_action, &[action_name, mode_name]),
+                    msg().unknown_action_hint.to_owned(),
+                ));
+                continue;
+            };
+            // An alias's entry takes the place of the same action's entry.
+            bindings.retain(|(m, _, a, _)| !(*m == mode && *a == action));
+            let values = match value {
+                toml::Value::Array(list) => list.iter().collect(),
+                other => vec![other],
+            };
+            for value in values {
+                match value.as_str().and_then(Key::parse) {
+                    Some(key) => bindings.push((mode, key, action.clone(), Some(path.clone()))),
+                    None => errors.push(problem(
+                        &path,
+                        fill(msg().not_a_key, &[value, action_name, mode_name]),
+                        msg().not_a_key_hint.to_owned(),
+                    )),
+                }
+            }
+        }
+    }
+    for mode in [Mode::List, Mode::Observations] {
+        for def in &marks.defs {
+            let key = Key::new(KeyCode::Char(def.key), KeyModifiers::NONE);
+            bindings.push((mode, key, Action::ToggleMark(def.id.clone()), None));
+        }
+    }
+    for (i, (mode, key, action, path)) in bindings.iter().enumerate() {
+        let earlier = bindings[..i]
+            .iter()
+            .find(|(m, k, a, _)| m == mode && k == key && a != action);
+        if let Some((_, _, other, other_path)) = earlier {
+            let at = path.as_ref().or(other_path.as_ref());
+            let message = fill(
+                msg().key_conflict,
+                &[
+                    &mode.name(),
+                    &key.config_name(),
+                    &other.name(),
+                    &action.name(),
+                ],
+            );
+            let hint = msg().key_conflict_help.to_owned();
+            errors.push(match at {
+                Some(at) => problem(at, message, hint),
+                None => Diagnostic::whole_file(file, message, hint),
+            });
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let bindings = bindings.into_iter().map(|(m, k, a, _)| (m, k, a)).collect();
+    Ok(Keymap::from_bindings(bindings))
+}
