@@ -205,3 +205,51 @@ fn a_reader_that_stops_early_is_not_an_error() {
     assert!(out.status.success());
     assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
 }
+
+#[test]
+fn sentences_that_name_a_key_follow_its_rebinding() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(
+        dir.path(),
+        "keys.toml",
+        "[keys.review]\nadd_observation = [\"enter\", \"o\"]\nfilter = \"ctrl-f\"\n\
+         [keys.attendance]\nadd_participant = \"+\"\n\
+         [keys.prompt]\ncancel = \"ctrl-g\"\n\
+         [[marks]]\nid = \"retained\"\nkey = \"y\"\ncolor = \"green\"\n\
+         label = { fr = \"Retenu\", en = \"Retained\" }\nsentence = { fr = \"\", en = \"\" }\n",
+    );
+    let mut config = layers::load(None, Some(&file), None).unwrap();
+    config.ui_language = copil::model::Language::En;
+    let mut meeting = common::sample();
+    meeting.participants.clear();
+    let mut app = App::new(meeting, config, None, copil::live::clock());
+    let screen = common::screen_text(&app, 120, 40);
+    assert!(
+        screen.contains("Not yet reviewed — o adds an observation, y mark it"),
+        "{screen}"
+    );
+    // [keys.review] is the list's table: o adds, a no longer does.
+    common::press(&mut app, "a");
+    assert!(app.layers.is_empty());
+    common::press(&mut app, "o esc ctrl-f");
+    common::type_text(&mut app, "Retenu");
+    common::press(&mut app, "enter");
+    let screen = common::screen_text(&app, 120, 40);
+    assert!(screen.contains("Press Ctrl-f to change it"), "{screen}");
+    common::press(&mut app, "1");
+    let screen = common::screen_text(&app, 120, 40);
+    assert!(
+        screen.contains("No participants yet: + adds one."),
+        "{screen}"
+    );
+    common::press(&mut app, "2 G a enter");
+    let Some(Layer::Prompt(prompt)) = app.layers.last() else {
+        panic!("the title of the new point is asked")
+    };
+    assert_eq!(
+        prompt.error.as_deref(),
+        Some("Write a title, or press Ctrl-g")
+    );
+    let screen = common::screen_text(&app, 120, 40);
+    assert!(screen.contains("Enter confirm · Ctrl-g cancel"), "{screen}");
+}

@@ -6,6 +6,7 @@ use super::layers::{Layer, Open, Recovery, TextTarget, text_area};
 use super::state::App;
 use super::update::{decisions, points, review};
 use crate::i18n::fill;
+use crate::keys::{Action, Mode};
 use crate::model::Language;
 use crate::store::journal::{Journal, Pending, PendingKind};
 use crate::store::parse_meeting;
@@ -149,12 +150,10 @@ fn restore_text(app: &mut App, p: &Pending) {
         }
         _ => decisions::add(app, app.meeting.decisions.len()),
     }
+    let close = app.first_key(Mode::Text, Action::CloseText);
+    let title = fill(app.ui().rec_text_title, &[&close]);
     if let Some(text) = app.layers.last_mut().and_then(Layer::text) {
         text.input = text_area(&p.text);
-        text.title = app_title(app.config.ui_language);
+        text.title = title;
     }
-}
-
-fn app_title(language: Language) -> String {
-    crate::i18n::ui(language).rec_text_title.to_owned()
 }

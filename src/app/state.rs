@@ -14,7 +14,7 @@ use super::layers::{Editor, Host, Layer};
 use super::view::{Filter, Focus, SaveStatus, Screen};
 use crate::config::Config;
 use crate::i18n::Ui;
-use crate::keys::Mode;
+use crate::keys::{Action, Mode};
 use crate::model::{Commitment, Meeting};
 
 /// The time as the event loop read it: the monotonic clock for durations, the wall clock
@@ -128,6 +128,18 @@ impl App {
     /// The interface's words.
     pub fn ui(&self) -> &'static Ui {
         crate::i18n::ui(self.config.ui_language)
+    }
+
+    /// The key a sentence names for `action` in `mode` ("a", "F"), as rebound.
+    pub fn key(&self, mode: Mode, action: Action) -> String {
+        let language = self.config.ui_language;
+        self.config.keymap.typed_key(mode, &action, language)
+    }
+
+    /// The first key of `action` in `mode` ("Enter", "Esc", "↑"), as rebound.
+    pub fn first_key(&self, mode: Mode, action: Action) -> String {
+        let language = self.config.ui_language;
+        self.config.keymap.first_key(mode, &action, language)
     }
 
     /// The meeting, for changing it.

@@ -33,9 +33,9 @@ strings! {
     commitments: "Commitments", "Engagements";
     filter_not_reviewed: "not yet reviewed", "non examinés";
     no_commitments: "This meeting has no commitments yet.", "Cette réunion n'a pas encore d'engagements.";
-    no_match: "No commitment matches the filter. Press F to change it.", "Aucun engagement ne correspond au filtre. F pour le changer.";
+    no_match: "No commitment matches the filter. Press {} to change it.", "Aucun engagement ne correspond au filtre. {} pour le changer.";
     no_observations: "No observations", "Aucune observation";
-    not_reviewed_hint: "Not yet reviewed — a adds an observation, f r n x m t v mark it", "Pas encore examiné — a ajoute une observation, f r n x m t v le marquent";
+    not_reviewed_hint: "Not yet reviewed — {} adds an observation, {} mark it", "Pas encore examiné — {} ajoute une observation, {} le marquent";
     observations: "Observations", "Observations";
     earlier_meetings: "Earlier meetings", "Réunions précédentes";
     sheet: "SHEET", "FICHE";
@@ -56,14 +56,15 @@ strings! {
     bullet: "• bullet", "• puce";
     sub_bullet: "o sub-bullet", "o sous-puce";
     by: "by", "par";
-    choose_hint: "↑↓ choose · Enter · Esc", "↑↓ choisir · Entrée · Échap";
-    prompt_hint: " Enter confirm · Esc cancel ", " Entrée valide · Échap annule ";
+    choose_hint: "{}{} choose · {} · {}", "{}{} choisir · {} · {}";
+    prompt_hint: " {} confirm · {} cancel ", " {} valide · {} annule ";
     keys_in_force: " Keys in force ", " Touches en vigueur ";
-    help_hint: " ↑↓ scroll · Esc close ", " ↑↓ défiler · Échap fermer ";
+    help_hint: " {}{} scroll · {} close ", " {}{} défiler · {} fermer ";
     mark_prefix: "Mark", "Marque";
-    text_hint: " \"- \" bullet · \"  - \" sub-bullet · \"1. \" numbered · Esc saves ", " « - » puce · « \u{a0}\u{a0}- » sous-puce · « 1. » liste numérotée · Échap enregistre ";
+    text_hint: " \"- \" bullet · \"  - \" sub-bullet · \"1. \" numbered · {} saves ", " « - » puce · « \u{a0}\u{a0}- » sous-puce · « 1. » liste numérotée · {} enregistre ";
     recovery_title: " The last session did not end cleanly ", " La dernière session ne s'est pas terminée proprement ";
-    recovery_keys: "Enter or r: restore and carry on · s: keep them aside and start from the file", "Entrée ou r : restaurer et continuer · s : les mettre de côté et repartir du fichier";
+    recovery_keys: "{}: restore and carry on · {}: keep them aside and start from the file", "{} : restaurer et continuer · {} : les mettre de côté et repartir du fichier";
+    or: " or ", " ou ";
     attendance: "Attendance", "Présence";
     present: "present", "présents";
     absent: "absent", "absents";
@@ -75,7 +76,7 @@ strings! {
     mark_not_called: "· not called", "· non appelé";
     the_organisation: "(the organisation)", "(l'organisation)";
     represented_by: "represented by", "représenté par";
-    no_participants: "No participants yet: n adds one.", "Pas encore de participants : n en ajoute un.";
+    no_participants: "No participants yet: {} adds one.", "Pas encore de participants : {} en ajoute un.";
     agenda_and_points: " Agenda and points ", " Ordre du jour et points ";
     meeting: "Meeting", "Réunion";
     agenda: "Agenda (Ordre du jour)", "Ordre du jour";
@@ -87,7 +88,8 @@ strings! {
     deadline: "deadline", "échéance";
     owner: "owner", "responsable";
     carried: " (carried)", " (reporté)";
-    no_decisions: "No decisions yet: a adds one.", "Pas encore de décision : a en ajoute une.";
+    no_decisions: "No decisions yet: {} adds one.", "Pas encore de décision : {} en ajoute une.";
+    no_agenda: "  (no agenda yet: {} adds an item)", "  (pas encore d'ordre du jour : {} ajoute un point)";
     preview_title: " Preview of the record ", " Aperçu du relevé ";
     field_title: "Title", "Titre";
     field_date: "Date", "Date";
@@ -121,7 +123,7 @@ strings! {
     err_time: "Write the time as 11:00 or 11h, or leave it empty", "Écrivez l'heure comme 11:00 ou 11h, ou laissez vide";
     err_language: "Write fr or en", "Écrivez fr ou en";
     err_minutes: "Write a number of minutes, or leave it empty", "Écrivez un nombre de minutes, ou laissez vide";
-    err_point_title: "Write a title, or press Esc", "Écrivez un titre, ou Échap";
+    err_point_title: "Write a title, or press {}", "Écrivez un titre, ou {}";
     msg_read_only: "Read-only: another copy of copil has this file open", "Lecture seule : une autre copie de copil a ce fichier ouvert";
     prompt_goto: "Go to commitment n°", "Aller à l'engagement n°";
     msg_undone: "Undone", "Annulé";
@@ -129,7 +131,7 @@ strings! {
     msg_redone: "Redone", "Rétabli";
     msg_nothing_redo: "Nothing to redo", "Rien à rétablir";
     msg_set_aside: "The notes were set aside; the file is as it was", "Les notes ont été mises de côté ; le fichier est tel qu'il était";
-    picker_attribution: "Which organisation said it? (Enter on the typed name adds it)", "Quelle organisation l'a dit ? (Entrée sur le nom tapé l'ajoute)";
+    picker_attribution: "Which organisation said it? ({} on the typed name adds it)", "Quelle organisation l'a dit ? ({} sur le nom tapé l'ajoute)";
     picker_merge: "Merge with which commitment?", "Fusionner avec quel engagement ?";
     picker_search: "Search: number, title, institution", "Recherche : numéro, titre, institution";
     picker_phrase: "Stock phrase", "Phrase type";
@@ -140,7 +142,7 @@ strings! {
     picker_filter: "Show only", "N'afficher que";
     msg_no_match_filter: "No commitment matches this filter", "Aucun engagement ne correspond à ce filtre";
     err_no_commitment: "No commitment n°", "Aucun engagement n°";
-    err_write_it: "Write it, or press Esc to cancel", "Écrivez-le, ou Échap pour annuler";
+    err_write_it: "Write it, or press {} to cancel", "Écrivez-le, ou {} pour annuler";
     prompt_represented: "Represented by (empty: nobody)", "Représenté par (vide : personne)";
     prompt_participant: "Name of the participant (empty for an organisation alone)", "Nom du participant (vide pour une organisation seule)";
     prompt_agenda: "Agenda item", "Point de l'ordre du jour";
@@ -150,7 +152,7 @@ strings! {
     text_new_decision: "New decision", "Nouvelle décision";
     text_decision: "Decision", "Décision";
     prompt_deadline: "Deadline: 2024-02-26, 26/02/2024, lundi 26 février 2024 (empty: none)", "Échéance : 2024-02-26, 26/02/2024, lundi 26 février 2024 (vide : aucune)";
-    picker_owner: "Who is responsible? (Enter on the typed name adds it)", "Qui est responsable ? (Entrée sur le nom tapé l'ajoute)";
+    picker_owner: "Who is responsible? ({} on the typed name adds it)", "Qui est responsable ? ({} sur le nom tapé l'ajoute)";
     rec_notes_from: "Notes from {} that are not in the file:", "Notes du {} qui ne sont pas dans le fichier :";
     rec_unsaved: "• changes whose saving failed (the whole meeting as it was)", "• des modifications dont l'enregistrement a échoué (toute la réunion telle qu'elle était)";
     rec_typing_in: "• text being typed in {}:", "• texte en cours de saisie dans {} :";
@@ -159,10 +161,10 @@ strings! {
     rec_decision: "a decision", "une décision";
     rec_text: "text", "un texte";
     rec_invalid: "The saved meeting in the journal is not valid: {}", "La réunion enregistrée dans le journal n'est pas valide : {}";
-    rec_text_title: "Recovered text · Esc saves", "Texte récupéré · Échap enregistre";
+    rec_text_title: "Recovered text · {} saves", "Texte récupéré · {} enregistre";
     rec_done: "Recovered: check the text, then carry on", "Récupéré : vérifiez le texte, puis continuez";
-    err_decision_empty: "A decision cannot be empty: delete it with d", "Une décision ne peut pas être vide : supprimez-la avec d";
-    picker_organisation: "Organisation (Enter on the typed name adds a new one)", "Organisation (Entrée sur le nom tapé en ajoute une)";
+    err_decision_empty: "A decision cannot be empty: delete it with {}", "Une décision ne peut pas être vide : supprimez-la avec {}";
+    picker_organisation: "Organisation ({} on the typed name adds a new one)", "Organisation ({} sur le nom tapé en ajoute une)";
 }
 
 /// The interface's words in `language`.

@@ -3,9 +3,12 @@
 
 use std::collections::HashMap;
 
+use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+
 use super::action::Action;
 use super::key::Key;
 use super::mode::Mode;
+use crate::model::Language;
 
 /// The keys in force: `[keys.*]` of the configuration (the built-in `config/default.toml`
 /// and the user's), plus the mark keys on the review screen.
@@ -48,6 +51,57 @@ impl Keymap {
             .map(|(_, k, _)| k.label(language))
             .collect::<Vec<_>>()
             .join(" ")
+    }
+
+    fn keys_of<'a>(&'a self, mode: Mode, action: &'a Action) -> impl Iterator<Item = &'a Key> {
+        self.bindings
+            .iter()
+            .filter(move |(m, _, a)| *m == mode && a == action)
+            .map(|(_, k, _)| k)
+    }
+
+    /// The first key of `action` in `mode`, as a sentence names it ("Enter", "↑"); the
+    /// action's name when no key is bound to it.
+    pub fn first_key(&self, mode: Mode, action: &Action, language: Language) -> String {
+        self.keys_of(mode, action)
+            .next()
+            .map_or_else(|| action.name().to_owned(), |k| k.label(language))
+    }
+
+    /// The key a person types for `action`: its first plain character ("a" rather than
+    /// "Enter"), else its first key.
+    pub fn typed_key(&self, mode: Mode, action: &Action, language: Language) -> String {
+        let plain = self.keys_of(mode, action).find(|k| {
+            matches!(k.code, KeyCode::Char(c) if c != ' ') && k.mods == KeyModifiers::NONE
+        });
+        plain.map_or_else(
+            || self.first_key(mode, action, language),
+            |k| k.label(language),
+        )
+    }
+
+    /// Every key of `action`, as a sentence lists them: "Enter or r".
+    pub fn any_key(&self, mode: Mode, action: &Action, language: Language) -> String {
+        let or = crate::i18n::ui(language).or;
+        let keys: Vec<String> = self
+            .keys_of(mode, action)
+            .map(|k| k.label(language))
+            .collect();
+        match keys.is_empty() {
+            true => action.name().to_owned(),
+            false => keys.join(or),
+        }
+    }
+
+    /// The keys of the marks on the review list: "f r n x m t v".
+    pub fn mark_keys(&self) -> String {
+        let keys: Vec<String> = self
+            .bindings
+            .iter()
+            .filter(|(m, _, a)| *m == Mode::List && matches!(a, Action::ToggleMark(_)))
+            .map(|(_, k, _)| k.to_string())
+            .collect();
+        keys.join(" ")
     }
 
     /// Each action of a mode once, with all its keys, in help order.

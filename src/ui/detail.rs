@@ -9,6 +9,8 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::Ctx;
 use crate::app::Focus;
+use crate::i18n::fill;
+use crate::keys::{Action, Mode};
 use crate::model::{MarkArg, Sheet, stats::format_duration};
 use crate::wrap::wrap;
 
@@ -40,10 +42,11 @@ pub fn draw(frame: &mut Frame, area: Rect, cx: &Ctx) {
             styles.border
         });
     let Some(c) = app.current_commitment() else {
+        let no_match = fill(ui.no_match, &[&app.key(Mode::List, Action::Filter)]);
         let text = if app.meeting.commitments.is_empty() {
             ui.no_commitments
         } else {
-            ui.no_match
+            &no_match
         };
         frame.render_widget(Paragraph::new(text).style(styles.muted).block(block), area);
         return;
@@ -122,7 +125,13 @@ pub fn draw(frame: &mut Frame, area: Rect, cx: &Ctx) {
         if c.is_reviewed() {
             ui.no_observations.to_owned()
         } else {
-            ui.not_reviewed_hint.to_owned()
+            fill(
+                ui.not_reviewed_hint,
+                &[
+                    &app.key(Mode::List, Action::AddObservation),
+                    &app.config.keymap.mark_keys(),
+                ],
+            )
         }
     } else {
         format!("{} ({})", ui.observations, c.observations.len())

@@ -10,6 +10,8 @@ use super::Ctx;
 use super::theme::Styles;
 use crate::app::update::points::header_value;
 use crate::app::view::{Entry, attendance_order, point_entries};
+use crate::i18n::fill;
+use crate::keys::{Action, Mode};
 use crate::model::Attendance;
 use crate::model::dates::long_date_inline;
 use crate::record::text::{Kind, render};
@@ -100,7 +102,11 @@ pub fn attendance(frame: &mut Frame, area: Rect, cx: &Ctx) {
         ]));
     }
     if lines.is_empty() {
-        lines.push(Line::styled(ui.no_participants, styles.muted));
+        let add = app.key(Mode::Attendance, Action::AddParticipant);
+        lines.push(Line::styled(
+            fill(ui.no_participants, &[&add]),
+            styles.muted,
+        ));
     }
     scrolled(frame, area, title, lines, selected_line, styles);
 }
@@ -171,10 +177,8 @@ pub fn points(frame: &mut Frame, area: Rect, cx: &Ctx) {
         }
     }
     if m.header.agenda.is_empty() {
-        lines.push(Line::styled(
-            "  (no agenda yet: a adds an item)",
-            styles.muted,
-        ));
+        let add = app.key(Mode::Points, Action::AddItem);
+        lines.push(Line::styled(fill(ui.no_agenda, &[&add]), styles.muted));
     }
     scrolled(
         frame,
@@ -225,7 +229,8 @@ pub fn decisions(frame: &mut Frame, area: Rect, cx: &Ctx) {
         }
     }
     if lines.is_empty() {
-        lines.push(Line::styled(ui.no_decisions, styles.muted));
+        let add = app.key(Mode::Decisions, Action::AddItem);
+        lines.push(Line::styled(fill(ui.no_decisions, &[&add]), styles.muted));
     }
     let title = format!("{}{} ", ui.decisions_title, m.decisions.len());
     scrolled(frame, area, title, lines, selected_line, styles);

@@ -5,7 +5,8 @@ use crate::app::layers::{Choice, Layer};
 use crate::app::state::App;
 use crate::app::view::attendance_order;
 use crate::app::view::step;
-use crate::keys::Action;
+use crate::i18n::fill;
+use crate::keys::{Action, Mode};
 use crate::model::{Attendance, Participant};
 
 pub fn update(app: &mut App, action: Action) -> Effects {
@@ -83,10 +84,11 @@ fn add_participant(app: &mut App) {
                 .map(str::to_owned)
                 .collect();
             let name = (!name.is_empty()).then_some(name);
-            let title = app.ui().picker_organisation;
+            let enter = app.first_key(Mode::Picker, Action::Confirm);
+            let title = fill(app.ui().picker_organisation, &[&enter]);
             let items = organisations.clone();
             app.layers.push(Layer::choose(
-                title,
+                &title,
                 items,
                 true,
                 move |app: &mut App, choice| {

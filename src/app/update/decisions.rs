@@ -5,7 +5,8 @@ use crate::app::layers::{Choice, Layer, TextTarget};
 use crate::app::state::App;
 use crate::app::update::points::swap;
 use crate::app::view::step;
-use crate::keys::Action;
+use crate::i18n::fill;
+use crate::keys::{Action, Mode};
 use crate::model::Decision;
 use crate::model::dates::parse_date_in;
 
@@ -71,7 +72,8 @@ pub fn edit(app: &mut App, i: usize) {
         &text,
         move |app: &mut App, text| {
             if text.trim().is_empty() {
-                app.message = Some(app.ui().err_decision_empty.to_owned());
+                let delete = app.key(Mode::Decisions, Action::DeleteItem);
+                app.message = Some(fill(app.ui().err_decision_empty, &[&delete]));
             } else {
                 app.change_rest(|m| m.decisions[i].text = text);
             }
@@ -105,10 +107,11 @@ fn owner(app: &mut App, i: usize) {
         .into_iter()
         .map(str::to_owned)
         .collect();
-    let title = app.ui().picker_owner;
+    let enter = app.first_key(Mode::Picker, Action::Confirm);
+    let title = fill(app.ui().picker_owner, &[&enter]);
     let items = organisations.clone();
     app.layers.push(Layer::choose(
-        title,
+        &title,
         items,
         true,
         move |app: &mut App, choice| {

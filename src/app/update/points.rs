@@ -4,7 +4,8 @@ use crate::app::effects::Effects;
 use crate::app::layers::{Layer, TextTarget};
 use crate::app::state::App;
 use crate::app::view::{Entry, HeaderField, point_entries, step};
-use crate::keys::Action;
+use crate::i18n::fill;
+use crate::keys::{Action, Mode};
 use crate::model::dates::parse_date_in;
 use crate::model::{Language, Meeting, Point};
 use crate::store::parse_time;
@@ -228,7 +229,8 @@ fn ask_point_title(app: &mut App, edit: Option<usize>, at: usize) {
     app.layers
         .push(Layer::ask(title, &value, move |app: &mut App, text| {
             if text.is_empty() {
-                return Err(app.ui().err_point_title.to_owned());
+                let cancel = app.first_key(Mode::Prompt, Action::Cancel);
+                return Err(fill(app.ui().err_point_title, &[&cancel]));
             }
             app.change_rest(|m| match edit {
                 Some(i) => m.points[i].title = text,

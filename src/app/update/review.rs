@@ -6,7 +6,8 @@ use crate::app::layers::editor::Place;
 use crate::app::layers::{Bullet, Choice, Editor, Layer, Open, Reply};
 use crate::app::state::App;
 use crate::app::view::{Filter, Focus};
-use crate::keys::Action;
+use crate::i18n::fill;
+use crate::keys::{Action, Mode};
 use crate::model::{ArgKind, Mark, MarkArg, Observation};
 
 pub fn update(app: &mut App, action: Action) -> Effects {
@@ -269,7 +270,8 @@ fn toggle_mark(app: &mut App, id: &str) {
             app.layers
                 .push(Layer::ask(&title, "", move |app: &mut App, text| {
                     if text.is_empty() {
-                        return Err(app.ui().err_write_it.to_owned());
+                        let cancel = app.first_key(Mode::Prompt, Action::Cancel);
+                        return Err(fill(app.ui().err_write_it, &[&cancel]));
                     }
                     let mark = Mark::new(id.clone(), MarkArg::Text(text));
                     app.change_commitment(index, |c| c.marks.push(mark));
@@ -299,10 +301,11 @@ fn attribute(app: &mut App) {
         .into_iter()
         .map(str::to_owned)
         .collect();
-    let title = app.ui().picker_attribution;
+    let enter = app.first_key(Mode::Picker, Action::Confirm);
+    let title = fill(app.ui().picker_attribution, &[&enter]);
     let items = organisations.clone();
     app.layers.push(Layer::choose(
-        title,
+        &title,
         items,
         true,
         move |app: &mut App, choice| {

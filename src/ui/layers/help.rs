@@ -7,18 +7,22 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 use super::centered;
 use crate::app::layers::Help;
-use crate::keys::Mode;
+use crate::i18n::fill;
+use crate::keys::{Action, Mode};
 use crate::ui::Ctx;
 
 pub fn draw(frame: &mut Frame, area: Rect, help: &Help, cx: &Ctx) {
     let (app, styles, ui, scroll) = (cx.app, &cx.styles, cx.ui, help.scroll);
+    let key = |action| app.first_key(Mode::Help, action);
+    let (up, down) = (key(Action::HelpUp), key(Action::HelpDown));
+    let hint = fill(ui.help_hint, &[&up, &down, &key(Action::CloseHelp)]);
     let rect = centered(area, area.width.saturating_sub(4).min(100), area.height);
     frame.render_widget(Clear, rect);
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(styles.focused_border)
         .title(ui.keys_in_force)
-        .title_bottom(Line::from(ui.help_hint).right_aligned());
+        .title_bottom(Line::from(hint).right_aligned());
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     let language = app.meeting.header.language;

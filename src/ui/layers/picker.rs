@@ -8,6 +8,8 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 use super::centered;
 use crate::app::layers::Picker;
+use crate::i18n::fill;
+use crate::keys::{Action, Mode};
 use crate::ui::Ctx;
 use crate::wrap::truncate;
 
@@ -17,6 +19,16 @@ pub fn draw(frame: &mut Frame, area: Rect, picker: &Picker, cx: &Ctx) {
         area,
         (area.width * 9 / 10).max(50),
         (area.height * 8 / 10).max(8),
+    );
+    let key = |action| cx.app.first_key(Mode::Picker, action);
+    let hint = fill(
+        ui.choose_hint,
+        &[
+            &key(Action::PickerUp),
+            &key(Action::PickerDown),
+            &key(Action::Confirm),
+            &key(Action::Cancel),
+        ],
     );
     frame.render_widget(Clear, rect);
     let block = Block::default()
@@ -28,7 +40,7 @@ pub fn draw(frame: &mut Frame, area: Rect, picker: &Picker, cx: &Ctx) {
                 " {}/{} · {} ",
                 picker.hits.len(),
                 picker.items.len(),
-                ui.choose_hint
+                hint
             ))
             .right_aligned(),
         );

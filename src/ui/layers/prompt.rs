@@ -7,16 +7,23 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use super::centered;
 use crate::app::layers::Prompt;
+use crate::i18n::fill;
+use crate::keys::{Action, Mode};
 use crate::ui::Ctx;
 
 pub fn draw(frame: &mut Frame, area: Rect, prompt: &Prompt, cx: &Ctx) {
+    let key = |action| cx.app.first_key(Mode::Prompt, action);
+    let hint = fill(
+        cx.ui.prompt_hint,
+        &[&key(Action::Confirm), &key(Action::Cancel)],
+    );
     let rect = centered(area, (area.width * 3 / 4).max(50), 7);
     frame.render_widget(Clear, rect);
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(cx.styles.focused_border)
         .title(format!(" {} ", prompt.title))
-        .title_bottom(Line::from(cx.ui.prompt_hint).right_aligned());
+        .title_bottom(Line::from(hint).right_aligned());
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     let [input, error] = Layout::vertical([Constraint::Min(1), Constraint::Length(2)]).areas(inner);

@@ -7,6 +7,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use super::centered;
 use crate::app::layers::Recovery;
+use crate::keys::{Action, Mode};
 use crate::ui::Ctx;
 
 pub fn draw(frame: &mut Frame, area: Rect, question: &Recovery, cx: &Ctx) {
@@ -16,7 +17,11 @@ pub fn draw(frame: &mut Frame, area: Rect, question: &Recovery, cx: &Ctx) {
         .map(Line::raw)
         .collect();
     lines.push(Line::default());
-    lines.push(Line::styled(cx.ui.recovery_keys, cx.styles.accent));
+    let keymap = &cx.app.config.keymap;
+    let restore = keymap.any_key(Mode::Recovery, &Action::Restore, language);
+    let aside = keymap.any_key(Mode::Recovery, &Action::SetAside, language);
+    let keys = crate::i18n::fill(cx.ui.recovery_keys, &[&restore, &aside]);
+    lines.push(Line::styled(keys, cx.styles.accent));
     let height = (lines.len() as u16 + 2).min(area.height);
     let rect = centered(area, area.width.saturating_sub(6).min(100), height);
     frame.render_widget(Clear, rect);

@@ -7,9 +7,12 @@ use ratatui::widgets::{Block, Borders, Clear};
 
 use super::centered;
 use crate::app::layers::TextEdit;
+use crate::keys::{Action, Mode};
 use crate::ui::Ctx;
 
 pub fn draw(frame: &mut Frame, area: Rect, edit: &TextEdit, cx: &Ctx) {
+    let close = cx.app.first_key(Mode::Text, Action::CloseText);
+    let hint = crate::i18n::fill(cx.ui.text_hint, &[&close]);
     let rect = centered(
         area,
         area.width.saturating_sub(4),
@@ -20,7 +23,7 @@ pub fn draw(frame: &mut Frame, area: Rect, edit: &TextEdit, cx: &Ctx) {
         .borders(Borders::ALL)
         .border_style(cx.styles.focused_border)
         .title(format!(" {} ", edit.title))
-        .title_bottom(Line::from(cx.ui.text_hint).right_aligned());
+        .title_bottom(Line::from(hint).right_aligned());
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     frame.render_widget(&edit.input, inner);
