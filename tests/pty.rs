@@ -1,155 +1,11 @@
 //! The real binary in a pseudo-terminal: what a user sees and what ends up on disk.
 
-use std::io::{Read, Write};
-use std::path::Path;
-use std::sync::mpsc::{Receiver, channel};
+mod pty_support;
+
 use std::time::{Duration, Instant};
 
-use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
-
-fn nz(n: u16) -> std::num::NonZeroU16 {
-    std::num::NonZeroU16::new(n).unwrap()
-}
-
-struct Session {
-    child: Box<dyn Child + Send + Sync>,
-    writer: Box<dyn Write + Send>,
-    output: Receiver<Vec<u8>>,
-    screen: vt100::Parser,
-    /// Everything the program wrote, for escape sequences the screen does not keep.
-    raw: Vec<u8>,
-    _master: Box<dyn MasterPty + Send>,
-}
-
-impl Session {
-    fn start(args: &[&str], home: &Path) -> Session {
-        Session::start_in(args, home, &[])
-    }
-
-    fn start_in(args: &[&str], home: &Path, env: &[(&str, &str)]) -> Session {
-        let pty = native_pty_system()
-            .openpty(PtySize {
-                rows: 30,
-                cols: 100,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .expect("a pseudo-terminal opens");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_copil"));
-        cmd.args(args);
-        cmd.cwd(env!("CARGO_MANIFEST_DIR"));
-        cmd.env("TERM", "xterm-256color");
-        // The interface in English whatever the machine's language; tests read its words.
-        cmd.env("LC_ALL", "C.UTF-8");
-        cmd.env("HOME", home);
-        cmd.env("XDG_DATA_HOME", home.join("data"));
-        cmd.env("XDG_CONFIG_HOME", home.join("config"));
-        for (k, v) in env {
-            cmd.env(k, v);
-        }
-        let child = pty.slave.spawn_command(cmd).expect("copil starts");
-        drop(pty.slave);
-        let mut reader = pty.master.try_clone_reader().unwrap();
-        let writer = pty.master.take_writer().unwrap();
-        let (tx, output) = channel();
-        std::thread::spawn(move || {
-            let mut buf = [0u8; 8192];
-            while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
-                    break;
-                }
-            }
-        });
-        Session {
-            child,
-            writer,
-            output,
-            screen: vt100::Parser::new(nz(30), nz(100), 0),
-            raw: Vec::new(),
-            _master: pty.master,
-        }
-    }
-
-    /// copil on `file`, the editor of the first commitment open.
-    fn typing(file: &Path, home: &Path) -> Session {
-        let mut s = Session::start(&[file.to_str().unwrap()], home);
-        s.wait_for("Commitments 1/22");
-        s.send("a");
-        s.wait_for("New observation");
-        s
-    }
-
-    fn take(&mut self, bytes: &[u8]) {
-        self.screen.process(bytes);
-        self.raw.extend_from_slice(bytes);
-    }
-
-    fn pump(&mut self, wait: Duration) {
-        if let Ok(bytes) = self.output.recv_timeout(wait) {
-            self.take(&bytes);
-        }
-        while let Ok(bytes) = self.output.try_recv() {
-            self.take(&bytes);
-        }
-    }
-
-    /// Sends a signal to the program, as `kill -SIGNAL` would.
-    fn signal(&mut self, signal: &str) {
-        let pid = self.child.process_id().expect("a running program");
-        let status = std::process::Command::new("kill")
-            .args([format!("-{signal}"), pid.to_string()])
-            .status()
-            .unwrap();
-        assert!(status.success());
-    }
-
-    fn contents(&self) -> String {
-        self.screen.screen().contents()
-    }
-
-    /// Waits until the screen shows `text`.
-    fn wait_for(&mut self, text: &str) {
-        let deadline = Instant::now() + Duration::from_secs(15);
-        while Instant::now() < deadline {
-            self.pump(Duration::from_millis(50));
-            if self.contents().contains(text) {
-                return;
-            }
-        }
-        panic!("the screen never showed {text:?}:\n{}", self.contents());
-    }
-
-    fn send(&mut self, keys: &str) {
-        self.writer.write_all(keys.as_bytes()).unwrap();
-        self.writer.flush().unwrap();
-    }
-
-    /// Reads what the program wrote last, up to the end of its output.
-    fn drain(&mut self) {
-        let deadline = Instant::now() + Duration::from_secs(2);
-        while Instant::now() < deadline {
-            match self.output.recv_timeout(Duration::from_millis(50)) {
-                Ok(bytes) => self.take(&bytes),
-                Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {}
-                Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => return,
-            }
-        }
-    }
-
-    /// Waits for the program to end and returns its exit code.
-    fn exit_code(&mut self) -> u32 {
-        let deadline = Instant::now() + Duration::from_secs(15);
-        while Instant::now() < deadline {
-            self.pump(Duration::from_millis(20));
-            if let Some(status) = self.child.try_wait().unwrap() {
-                self.drain();
-                return status.exit_code();
-            }
-        }
-        let _ = self.child.kill();
-        panic!("copil did not exit:\n{}", self.contents());
-    }
-}
+use portable_pty::PtySize;
+use pty_support::{Session, nz, observations, sample_in};
 
 #[test]
 fn typing_an_observation_reaches_the_file_on_disk() {
@@ -242,21 +98,6 @@ fn a_small_terminal_says_so_and_quitting_restores_the_screen() {
         !s.screen.screen().alternate_screen(),
         "the alternate screen is left"
     );
-}
-
-fn sample_in(home: &Path) -> std::path::PathBuf {
-    let file = home.join("meeting.toml");
-    std::fs::copy("sample-data/copil-2024-02-22.toml", &file).unwrap();
-    file
-}
-
-fn observations(file: &Path, index: usize) -> Vec<String> {
-    let m = copil::store::load(file, &copil::config::Config::builtin().marks).unwrap();
-    m.commitments[index]
-        .observations
-        .iter()
-        .map(|o| o.text.clone())
-        .collect()
 }
 
 #[test]

@@ -1,18 +1,24 @@
 //! The command line: `copil [FILE]` and its subcommands.
 
+mod error;
 mod help;
+mod new;
+mod report;
+
+pub use error::CliError;
+use new::{new_meeting, next_from};
+pub use report::{check_summary, stats_report};
 
 use crate::i18n::{fill, msg};
 use std::path::{Path, PathBuf};
 
-use chrono::{Local, NaiveDate};
 use clap::{Parser, Subcommand};
 
 use crate::config::Config;
 use crate::export::{self, Format, TextLayout};
 use crate::live::RunError;
-use crate::model::{Header, Language, Meeting, Sheet, Stats, stats::format_duration};
-use crate::store::{self, LoadError, Mode, SaveError};
+use crate::model::Language;
+use crate::store::{self, Mode};
 
 const EXAMPLES: &str = "\
 Examples:
@@ -168,46 +174,6 @@ pub enum ConfigAction {
     Init,
 }
 
-/// What went wrong, and which exit code it deserves.
-#[derive(Debug, thiserror::Error)]
-pub enum CliError {
-    /// Bad input or usage: exit code 2.
-    #[error("{0}")]
-    BadInput(String),
-    /// A failure of the machine (disk, terminal): exit code 1.
-    #[error("{0}")]
-    Runtime(String),
-}
-
-impl CliError {
-    pub fn exit_code(&self) -> i32 {
-        match self {
-            CliError::BadInput(_) => 2,
-            CliError::Runtime(_) => 1,
-        }
-    }
-}
-
-impl From<LoadError> for CliError {
-    fn from(e: LoadError) -> Self {
-        if e.is_bad_input() {
-            CliError::BadInput(e.to_string())
-        } else {
-            CliError::Runtime(e.to_string())
-        }
-    }
-}
-
-impl From<SaveError> for CliError {
-    fn from(e: SaveError) -> Self {
-        if e.already_exists() {
-            CliError::BadInput(fill(msg().already_exists, &[&e.path.display()]))
-        } else {
-            CliError::Runtime(e.to_string())
-        }
-    }
-}
-
 /// Runs the command line, printing results on standard output.
 pub fn run(cli: Cli) -> Result<(), CliError> {
     // The environment's language until the configuration, which may name another, is read.
@@ -245,78 +211,40 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             commitments,
             from,
         }) => match from {
-            Some(last) => next_from(&config, &file, date, &last),
-            None => new_meeting(&config, &file, date, title, place, &language, commitments),
+            Some(last) => emit(&next_from(&config, &file, date, &last)?),
+            None => emit(&new_meeting(
+                &config,
+                &file,
+                date,
+                title,
+                place,
+                &language,
+                commitments,
+            )?),
         },
-        Some(Command::Import { csv, output, force }) => {
-            let commitments = store::import_csv(&csv)?;
-            let text = store::write_commitment_list(&commitments, &config.marks);
-            match output {
-                None => emit(&text)?,
-                Some(out) => {
-                    let mode = if force {
-                        Mode::Replace
-                    } else {
-                        Mode::CreateNew
-                    };
-                    store::write_atomic(&out, text.as_bytes(), mode)?;
-                    eprintln!(
-                        "{}",
-                        fill(
-                            msg().wrote_commitments,
-                            &[&commitments.len(), &out.display()]
-                        )
-                    );
-                }
-            }
-            Ok(())
-        }
+        Some(Command::Import { csv, output, force }) => import(&config, &csv, output, force),
         Some(Command::Export {
             file,
             format,
-            output: out,
+            output,
             force,
             by_institution,
             width,
             page_lines,
         }) => {
-            let meeting = store::load(&file, &config.marks)?;
-            let output = export::Output {
-                format,
-                force,
-                layout: TextLayout {
-                    width,
-                    page_lines: (page_lines > 0).then_some(page_lines),
-                },
+            let layout = TextLayout {
+                width,
+                page_lines: (page_lines > 0).then_some(page_lines),
             };
-            if let Some(dir) = by_institution {
-                std::fs::create_dir_all(&dir).map_err(|e| {
-                    CliError::Runtime(fill(msg().cannot_create, &[&dir.display(), &e]))
-                })?;
-                let recipe = (&config.marks, &config.export);
-                let files = export::write_by_institution(&meeting, recipe, output, &dir)?;
-                for f in &files {
-                    emit(&format!("{}\n", f.display()))?;
-                }
-                return Ok(());
-            }
-            let out = out.unwrap_or_else(|| export::default_output(&file, format));
-            if out == file {
-                return Err(CliError::BadInput(fill(
-                    msg().export_is_meeting,
-                    &[&out.display()],
-                )));
-            }
-            let record = crate::record::Record::build(&meeting, &config.marks, &config.export);
-            export::write(&record, output, &out).map_err(|e| {
-                if e.already_exists() {
-                    CliError::BadInput(fill(msg().export_exists, &[&e.path.display()]))
-                } else {
-                    CliError::Runtime(e.to_string())
-                }
-            })?;
-            emit(&format!("{}\n", out.display()))?;
-            Ok(())
+            let output = (
+                export::Output {
+                    format,
+                    force,
+                    layout,
+                },
+                output,
+            );
+            export_to(&config, &file, output, by_institution)
         }
         Some(Command::Print {
             file,
@@ -338,24 +266,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             clap_complete::generate(shell, &mut command, "copil", &mut script);
             emit(&String::from_utf8_lossy(&script))
         }
-        Some(Command::Config { action }) => {
-            let Some(path) = user else {
-                return Err(CliError::Runtime(msg().no_config_dir.to_owned()));
-            };
-            match action {
-                ConfigAction::Path => emit(&format!("{}\n", path.display())),
-                ConfigAction::Init => {
-                    if let Some(dir) = path.parent() {
-                        std::fs::create_dir_all(dir).map_err(|e| {
-                            CliError::Runtime(fill(msg().cannot_create, &[&dir.display(), &e]))
-                        })?;
-                    }
-                    let text = crate::config::layers::commented_defaults();
-                    store::write_atomic(&path, text.as_bytes(), Mode::CreateNew)?;
-                    emit(&format!("{}\n", fill(msg().wrote, &[&path.display()])))
-                }
-            }
-        }
+        Some(Command::Config { action }) => configure(user, action),
         Some(Command::Man) => {
             let command = command(crate::i18n::language());
             let mut page = Vec::new();
@@ -376,6 +287,89 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
     }
 }
 
+fn import(
+    config: &Config,
+    csv: &Path,
+    output: Option<PathBuf>,
+    force: bool,
+) -> Result<(), CliError> {
+    let commitments = store::import_csv(csv)?;
+    let text = store::write_commitment_list(&commitments, &config.marks);
+    let Some(out) = output else {
+        return emit(&text);
+    };
+    let mode = if force {
+        Mode::Replace
+    } else {
+        Mode::CreateNew
+    };
+    store::write_atomic(&out, text.as_bytes(), mode)?;
+    eprintln!(
+        "{}",
+        fill(
+            msg().wrote_commitments,
+            &[&commitments.len(), &out.display()]
+        )
+    );
+    Ok(())
+}
+
+/// `copil export`: one file, or one per institution in a folder.
+fn export_to(
+    config: &Config,
+    file: &Path,
+    (output, out): (export::Output, Option<PathBuf>),
+    by_institution: Option<PathBuf>,
+) -> Result<(), CliError> {
+    let meeting = store::load(file, &config.marks)?;
+    if let Some(dir) = by_institution {
+        std::fs::create_dir_all(&dir)
+            .map_err(|e| CliError::Runtime(fill(msg().cannot_create, &[&dir.display(), &e])))?;
+        let recipe = (&config.marks, &config.export);
+        let files = export::write_by_institution(&meeting, recipe, output, &dir)?;
+        for f in &files {
+            emit(&format!("{}\n", f.display()))?;
+        }
+        return Ok(());
+    }
+    let out = out.unwrap_or_else(|| export::default_output(file, output.format));
+    if out == file {
+        return Err(CliError::BadInput(fill(
+            msg().export_is_meeting,
+            &[&out.display()],
+        )));
+    }
+    let record = crate::record::Record::build(&meeting, &config.marks, &config.export);
+    export::write(&record, output, &out).map_err(|e| {
+        if e.already_exists() {
+            CliError::BadInput(fill(msg().export_exists, &[&e.path.display()]))
+        } else {
+            CliError::Runtime(e.to_string())
+        }
+    })?;
+    emit(&format!("{}\n", out.display()))
+}
+
+/// `copil config path` and `copil config init`.
+fn configure(user: Option<PathBuf>, action: ConfigAction) -> Result<(), CliError> {
+    let Some(path) = user else {
+        return Err(CliError::Runtime(msg().no_config_dir.to_owned()));
+    };
+    match action {
+        ConfigAction::Path => emit(&format!("{}\n", path.display())),
+        ConfigAction::Init => {
+            if let Some(dir) = path.parent() {
+                std::fs::create_dir_all(dir).map_err(|e| {
+                    CliError::Runtime(fill(msg().cannot_create, &[&dir.display(), &e]))
+                })?;
+            }
+            let text = crate::config::layers::commented_defaults();
+            store::write_atomic(&path, text.as_bytes(), Mode::CreateNew)?;
+            emit(&format!("{}\n", fill(msg().wrote, &[&path.display()])))
+        }
+    }
+}
+
 /// Writes to standard output. A reader that stops early (`copil print FILE | head`) is not
 /// an error.
 fn emit(text: &str) -> Result<(), CliError> {
@@ -386,201 +380,4 @@ fn emit(text: &str) -> Result<(), CliError> {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         Err(e) => Err(CliError::Runtime(fill(msg().cannot_write_output, &[&e]))),
     }
-}
-
-/// The one line `copil check` prints.
-pub fn check_summary(file: &Path, meeting: &Meeting) -> String {
-    let stats = Stats::of(meeting);
-    let named = meeting
-        .participants
-        .iter()
-        .filter(|p| p.name.is_some())
-        .count();
-    let marks = meeting.marks_in_use();
-    let marks = if marks.is_empty() {
-        msg().none.to_owned()
-    } else {
-        marks.join(", ")
-    };
-    fill(
-        msg().check_ok,
-        &[
-            &file.display(),
-            &stats.commitments,
-            &stats.reviewed,
-            &stats.participants,
-            &named,
-            &stats.present,
-            &stats.absent,
-            &stats.excused,
-            &stats.not_called,
-            &stats.decisions,
-            &marks,
-        ],
-    )
-}
-
-/// The report `copil stats` prints.
-pub fn stats_report(meeting: &Meeting, config: &Config) -> String {
-    let s = Stats::of(meeting);
-    let mut out = format!(
-        "{} ({})\n",
-        meeting.header.title,
-        meeting.header.date.format("%Y-%m-%d")
-    );
-    let m = msg();
-    let row = |label: &str, value: &dyn std::fmt::Display, detail: String| {
-        let line = format!("{label:<13} {value:>5}   {detail}");
-        format!("{}\n", line.trim_end())
-    };
-    out += &row(
-        m.st_commitments,
-        &s.commitments,
-        fill(m.st_reviewed, &[&s.reviewed, &s.not_reviewed()]),
-    );
-    out += &row(m.st_observations, &s.observations, String::new());
-    out += &row(m.st_time, &format_duration(s.seconds_spent), String::new());
-    out += &row(
-        m.st_participants,
-        &s.participants,
-        fill(
-            m.st_attendance,
-            &[&s.present, &s.absent, &s.excused, &s.not_called],
-        ),
-    );
-    out += &row(m.st_decisions, &s.decisions, String::new());
-    out += &format!("{}\n", m.st_marks);
-    for def in &config.marks.defs {
-        let n = s
-            .by_mark
-            .iter()
-            .find(|(id, _)| *id == def.id)
-            .map_or(0, |(_, n)| *n);
-        out += &format!(
-            "  {:<18} {:>4}   {}\n",
-            def.id,
-            n,
-            def.generic_label(crate::i18n::language())
-        );
-    }
-    for (id, n) in s
-        .by_mark
-        .iter()
-        .filter(|(id, _)| config.marks.get(id).is_none())
-    {
-        out += &format!("  {id:<18} {n:>4}   {}\n", m.st_not_in_config);
-    }
-    out += &sheet_gaps(meeting);
-    out
-}
-
-/// What the commitment sheets still lack, institution by institution.
-fn sheet_gaps(meeting: &Meeting) -> String {
-    let mut out = format!("{}\n", msg().st_sheets);
-    for institution in meeting.institutions() {
-        let mut lines = Vec::new();
-        for c in meeting
-            .commitments
-            .iter()
-            .filter(|c| c.institution == institution)
-        {
-            let gaps = Sheet::gaps(c.sheet.as_ref());
-            if !gaps.is_empty() {
-                lines.push(format!("    n° {}: {}\n", c.number, gaps.join(", ")));
-            }
-        }
-        if !lines.is_empty() {
-            let name = if institution.is_empty() {
-                msg().st_no_institution
-            } else {
-                institution
-            };
-            out += &format!("  {name}\n");
-            out += &lines.concat();
-        }
-    }
-    out
-}
-
-fn next_from(
-    config: &Config,
-    file: &Path,
-    date: Option<String>,
-    last: &Path,
-) -> Result<(), CliError> {
-    let date = new_file_date(file, date)?;
-    let last = store::load(last, &config.marks)?;
-    let next = crate::model::next::next_meeting(&last, date);
-    create(config, file, &next)?;
-    let created = fill(
-        msg().created_from,
-        &[
-            &file.display(),
-            &next.commitments.len(),
-            &next.decisions.len(),
-            &date.format("%Y-%m-%d"),
-        ],
-    );
-    emit(&format!("{created}\n"))
-}
-
-/// Refuses an existing file, and reads the date given (today by default).
-fn new_file_date(file: &Path, date: Option<String>) -> Result<NaiveDate, CliError> {
-    if file.exists() {
-        return Err(CliError::BadInput(fill(
-            msg().already_exists,
-            &[&file.display()],
-        )));
-    }
-    match date {
-        None => Ok(Local::now().date_naive()),
-        Some(d) => crate::model::dates::parse_date_in(&d, crate::i18n::language())
-            .map_err(|e| CliError::BadInput(fill(msg().bad_date, &[&e]))),
-    }
-}
-
-/// Writes a new meeting file, never over an existing one.
-fn create(config: &Config, file: &Path, meeting: &Meeting) -> Result<(), CliError> {
-    let text = store::write_meeting(meeting, &config.marks);
-    store::write_atomic(file, text.as_bytes(), Mode::CreateNew)?;
-    Ok(())
-}
-
-fn new_meeting(
-    config: &Config,
-    file: &Path,
-    date: Option<String>,
-    title: String,
-    place: String,
-    language: &str,
-    commitments: Option<PathBuf>,
-) -> Result<(), CliError> {
-    let date = new_file_date(file, date)?;
-    let language = Language::from_code(language)
-        .ok_or_else(|| CliError::BadInput(fill(msg().bad_record_language, &[&language])))?;
-    let commitments = match commitments {
-        Some(list) => store::load_commitments(&list, &config.marks)?,
-        None => Vec::new(),
-    };
-    let meeting = Meeting {
-        header: Header {
-            title,
-            date,
-            place,
-            language,
-            ..Header::default()
-        },
-        commitments,
-        ..Meeting::default()
-    };
-    create(config, file, &meeting)?;
-    let created = fill(
-        msg().created,
-        &[
-            &file.display(),
-            &meeting.commitments.len(),
-            &date.format("%Y-%m-%d"),
-        ],
-    );
-    emit(&format!("{created}\n"))
 }

@@ -1,0 +1,121 @@
+//! What `copil check` and `copil stats` print.
+
+use std::path::Path;
+
+use crate::config::Config;
+use crate::i18n::{fill, msg};
+use crate::model::{Meeting, Sheet, Stats, stats::format_duration};
+
+/// The one line `copil check` prints.
+pub fn check_summary(file: &Path, meeting: &Meeting) -> String {
+    let stats = Stats::of(meeting);
+    let named = meeting
+        .participants
+        .iter()
+        .filter(|p| p.name.is_some())
+        .count();
+    let marks = meeting.marks_in_use();
+    let marks = if marks.is_empty() {
+        msg().none.to_owned()
+    } else {
+        marks.join(", ")
+    };
+    fill(
+        msg().check_ok,
+        &[
+            &file.display(),
+            &stats.commitments,
+            &stats.reviewed,
+            &stats.participants,
+            &named,
+            &stats.present,
+            &stats.absent,
+            &stats.excused,
+            &stats.not_called,
+            &stats.decisions,
+            &marks,
+        ],
+    )
+}
+
+/// The report `copil stats` prints.
+pub fn stats_report(meeting: &Meeting, config: &Config) -> String {
+    let s = Stats::of(meeting);
+    let mut out = format!(
+        "{} ({})\n",
+        meeting.header.title,
+        meeting.header.date.format("%Y-%m-%d")
+    );
+    let m = msg();
+    let row = |label: &str, value: &dyn std::fmt::Display, detail: String| {
+        let line = format!("{label:<13} {value:>5}   {detail}");
+        format!("{}\n", line.trim_end())
+    };
+    out += &row(
+        m.st_commitments,
+        &s.commitments,
+        fill(m.st_reviewed, &[&s.reviewed, &s.not_reviewed()]),
+    );
+    out += &row(m.st_observations, &s.observations, String::new());
+    out += &row(m.st_time, &format_duration(s.seconds_spent), String::new());
+    out += &row(
+        m.st_participants,
+        &s.participants,
+        fill(
+            m.st_attendance,
+            &[&s.present, &s.absent, &s.excused, &s.not_called],
+        ),
+    );
+    out += &row(m.st_decisions, &s.decisions, String::new());
+    out += &format!("{}\n", m.st_marks);
+    for def in &config.marks.defs {
+        let n = s
+            .by_mark
+            .iter()
+            .find(|(id, _)| *id == def.id)
+            .map_or(0, |(_, n)| *n);
+        out += &format!(
+            "  {:<18} {:>4}   {}\n",
+            def.id,
+            n,
+            def.generic_label(crate::i18n::language())
+        );
+    }
+    for (id, n) in s
+        .by_mark
+        .iter()
+        .filter(|(id, _)| config.marks.get(id).is_none())
+    {
+        out += &format!("  {id:<18} {n:>4}   {}\n", m.st_not_in_config);
+    }
+    out += &sheet_gaps(meeting);
+    out
+}
+
+/// What the commitment sheets still lack, institution by institution.
+fn sheet_gaps(meeting: &Meeting) -> String {
+    let mut out = format!("{}\n", msg().st_sheets);
+    for institution in meeting.institutions() {
+        let mut lines = Vec::new();
+        for c in meeting
+            .commitments
+            .iter()
+            .filter(|c| c.institution == institution)
+        {
+            let gaps = Sheet::gaps(c.sheet.as_ref());
+            if !gaps.is_empty() {
+                lines.push(format!("    n° {}: {}\n", c.number, gaps.join(", ")));
+            }
+        }
+        if !lines.is_empty() {
+            let name = if institution.is_empty() {
+                msg().st_no_institution
+            } else {
+                institution
+            };
+            out += &format!("  {name}\n");
+            out += &lines.concat();
+        }
+    }
+    out
+}
