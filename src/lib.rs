@@ -1,14 +1,45 @@
 //! copil: live minutes for commitment review meetings, in the terminal.
 //!
-//! The design follows one flow: a key becomes a named action, one update function changes
-//! the state, effects (saving, exporting) happen around it, and drawing only reads.
+//! One path, from a key to the disk and the screen:
 //!
-//! - [`model`]: the meeting as plain data, its marks and its validation. No I/O.
-//! - [`store`]: the meeting file: loading with located messages, atomic saves, CSV import.
-//! - [`config`]: the built-in `config/default.toml` (marks, stock phrases, theme).
+//! ```text
+//! terminal ─key─▶ live::event_loop ─▶ app::input::handle_key
+//!                                        │ keys::Keymap: (mode, key) → keys::Action
+//!                                        ▼
+//!                          app::update(&mut App, Action, now) → Effects
+//!                            top layer first (app::layers), then the screen (app::update::*)
+//!                                        │
+//!            ┌───────────────────────────┴─────────────────────────────┐
+//!            ▼ Effects, performed by live::                            ▼ ui::draw(&App)
+//!   save (saver thread) · export (exporter thread)              reads the state, writes
+//!   journal · set aside · quit                                  a frame, nothing else
+//! ```
+//!
+//! The modules, from the bottom up; each imports only those above it in this list:
+//!
+//! - [`platform`]: everything that depends on the operating system.
+//! - [`paths`]: every place copil keeps files of its own.
+//! - [`wrap`], [`fuzzy`]: text measured and wrapped; accent-blind fuzzy matching.
+//! - [`model`]: the meeting as plain data, its marks and its validation. No I/O, no words.
+//! - [`i18n`]: every word of the interface and the command line, in French and English.
+//! - [`diag`]: a located message: file, line, column, what to do.
+//! - [`store`]: the meeting file: loading with located messages, atomic saves, the
+//!   journal, the lock, the cache, CSV import.
+//! - [`record`]: the "Relevé de conclusions" as one view of a meeting.
+//! - [`export`]: the record as Word, HTML, Markdown and text.
+//! - [`keys`]: actions, keys, modes and the keymap.
+//! - [`config`]: the built-in `config/default.toml` and the user's layers over it.
+//! - [`app`]: the state and the one update function; layers; undo. Pure: no clock, no disk.
+//! - [`ui`]: drawing, one file per region and per layer.
+//! - [`live`]: the event loop and the threads that perform effects; the terminal.
+//! - [`log`]: the maintainers' log file.
 //! - [`cli`]: the command line.
+//!
+//! ARCHITECTURE.md, at the root of the repository, says where to add a mark, a screen, a
+//! popup, an export format or a setting.
 #![forbid(unsafe_code)]
 
+pub mod app;
 pub mod cli;
 pub mod config;
 pub mod diag;
@@ -24,6 +55,4 @@ pub mod platform;
 pub mod record;
 pub mod store;
 pub mod ui;
-
-pub mod app;
 pub mod wrap;

@@ -1,6 +1,6 @@
 //! The help: every key in force, mode by mode, scrolled.
 
-use super::{Component, Outcome};
+use super::component::{Component, Outcome};
 use crate::keys::Action;
 
 #[derive(Debug, Default)]

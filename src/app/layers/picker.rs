@@ -6,7 +6,7 @@ use std::cell::Cell;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::{Component, Outcome};
+use super::component::{Component, Outcome};
 use crate::fuzzy::{Hit, Matcher, fold};
 use crate::keys::Action;
 

@@ -4,7 +4,7 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui_textarea::TextArea;
 
-use super::{Component, Outcome, text_area};
+use super::component::{Component, Outcome, text_area};
 use crate::keys::Action;
 
 pub struct Prompt {

@@ -1,7 +1,7 @@
 //! The question asked when the last session did not end cleanly: restore what the journal
 //! kept, or set it aside and start from the file.
 
-use super::{Component, Outcome};
+use super::component::{Component, Outcome};
 use crate::keys::Action;
 use crate::store::journal::Journal;
 

@@ -3,7 +3,7 @@
 use ratatui::crossterm::event::KeyEvent;
 use ratatui_textarea::TextArea;
 
-use super::{Component, Outcome, text_area};
+use super::component::{Component, Outcome, text_area};
 use crate::keys::Action;
 
 /// What the text is, for the journal to say and put back after a crash.
