@@ -1,5 +1,7 @@
 //! The record in every format, from a fixture meeting that uses everything.
 
+mod common;
+
 use std::io::Read;
 use std::path::Path;
 use std::process::Command;
@@ -365,7 +367,12 @@ fn the_export_key_writes_the_configured_formats_beside_the_file() {
     let now = app.now;
     let effects = copil::app::update(&mut app, copil::app::Action::Export, now);
     assert!(effects.contains(copil::app::Effect::Export));
-    assert!(app.exporting, "the status line says an export is under way");
+    assert!(app.exporting);
+    let screen = common::screen_text(&app, 120, 40);
+    assert!(
+        screen.contains("exporting…"),
+        "the status line says so: {screen}"
+    );
     // What the event loop does with the effect, on the exporter's thread.
     let exporter = copil::live::exporter::Exporter::spawn();
     exporter.send(copil::live::exporter::Job::of(&app).unwrap());

@@ -110,6 +110,9 @@ pub fn draw(frame: &mut Frame, area: Rect, cx: &Ctx) {
     }
     spans.push(Span::styled(save_text, save_style));
     spans.push(Span::styled(" │ ", styles.muted));
+    if app.exporting {
+        spans.push(Span::styled(format!("{} ", ui.exporting), styles.warning));
+    }
     match &app.message {
         Some(message) => spans.push(Span::styled(message.clone(), styles.bold)),
         None => spans.push(Span::raw(hints(app))),
