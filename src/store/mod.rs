@@ -9,6 +9,7 @@ pub mod journal;
 mod large;
 pub mod lock;
 pub mod span;
+mod write;
 
 use std::fs;
 use std::io;
@@ -16,7 +17,8 @@ use std::path::{Path, PathBuf};
 
 pub use atomic::{Mode, SaveError, SaveStep, write_atomic};
 pub use csv_import::import_csv;
-pub use format::{parse_time, write_commitments, write_meeting};
+pub use format::parse_time;
+pub use write::{write_commitments, write_meeting};
 
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::i18n::{fill, msg};
