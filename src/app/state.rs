@@ -9,8 +9,9 @@ use std::time::Instant;
 
 use chrono::NaiveDateTime;
 
+use super::effects::Effects;
 use super::history::{Change, History, Rest};
-use super::layers::{Editor, Host, Layer};
+use super::layers::{Choice, Editor, Host, Layer};
 use super::view::{Filter, Focus, SaveStatus, Screen};
 use crate::config::Config;
 use crate::i18n::Ui;
@@ -140,6 +141,31 @@ impl App {
     pub fn first_key(&self, mode: Mode, action: Action) -> String {
         let language = self.config.ui_language;
         self.config.keymap.first_key(mode, &action, language)
+    }
+
+    /// A picker of the meeting's organisations, or a new one typed; `template` is its title,
+    /// with `{}` for the key that confirms. The name chosen goes to `then`.
+    pub fn pick_organisation(&mut self, template: &str, then: impl Fn(&mut App, String) + 'static) {
+        let organisations: Vec<String> = self
+            .meeting
+            .organisations()
+            .into_iter()
+            .map(str::to_owned)
+            .collect();
+        let enter = self.first_key(Mode::Picker, Action::Confirm);
+        let title = crate::i18n::fill(template, &[&enter]);
+        let items = organisations.clone();
+        let picker = Layer::choose(&title, items, true, move |app: &mut App, choice| {
+            let name = match choice {
+                Choice::Entry(i) => organisations[i].clone(),
+                Choice::Typed(text) => text,
+            };
+            if !name.is_empty() {
+                then(app, name);
+            }
+            Ok(Effects::none())
+        });
+        self.layers.push(picker);
     }
 
     /// The meeting, for changing it.

@@ -1,12 +1,11 @@
 //! The attendance screen: the roll call, by organisation.
 
 use crate::app::effects::Effects;
-use crate::app::layers::{Choice, Layer};
+use crate::app::layers::Layer;
 use crate::app::state::App;
 use crate::app::view::attendance_order;
 use crate::app::view::step;
-use crate::i18n::fill;
-use crate::keys::{Action, Mode};
+use crate::keys::Action;
 use crate::model::{Attendance, Participant};
 
 pub fn update(app: &mut App, action: Action) -> Effects {
@@ -77,31 +76,11 @@ fn add_participant(app: &mut App) {
     let title = app.ui().prompt_participant;
     app.layers
         .push(Layer::ask(title, "", |app: &mut App, name| {
-            let organisations: Vec<String> = app
-                .meeting
-                .organisations()
-                .into_iter()
-                .map(str::to_owned)
-                .collect();
             let name = (!name.is_empty()).then_some(name);
-            let enter = app.first_key(Mode::Picker, Action::Confirm);
-            let title = fill(app.ui().picker_organisation, &[&enter]);
-            let items = organisations.clone();
-            app.layers.push(Layer::choose(
-                &title,
-                items,
-                true,
-                move |app: &mut App, choice| {
-                    let organization = match choice {
-                        Choice::Entry(i) => organisations[i].clone(),
-                        Choice::Typed(text) => text,
-                    };
-                    if !organization.is_empty() {
-                        add(app, name.clone(), organization);
-                    }
-                    Ok(Effects::none())
-                },
-            ));
+            let template = app.ui().picker_organisation;
+            app.pick_organisation(template, move |app, organization| {
+                add(app, name.clone(), organization)
+            });
             Ok(Effects::none())
         }));
 }

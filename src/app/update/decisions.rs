@@ -1,7 +1,7 @@
 //! The decisions screen ("Points arrêtés"): text, deadline, owner, order.
 
 use crate::app::effects::Effects;
-use crate::app::layers::{Choice, Layer, TextTarget};
+use crate::app::layers::{Layer, TextTarget};
 use crate::app::state::App;
 use crate::app::update::points::swap;
 use crate::app::view::step;
@@ -101,28 +101,8 @@ fn deadline(app: &mut App, i: usize) {
 }
 
 fn owner(app: &mut App, i: usize) {
-    let organisations: Vec<String> = app
-        .meeting
-        .organisations()
-        .into_iter()
-        .map(str::to_owned)
-        .collect();
-    let enter = app.first_key(Mode::Picker, Action::Confirm);
-    let title = fill(app.ui().picker_owner, &[&enter]);
-    let items = organisations.clone();
-    app.layers.push(Layer::choose(
-        &title,
-        items,
-        true,
-        move |app: &mut App, choice| {
-            let owner = match choice {
-                Choice::Entry(n) => organisations[n].clone(),
-                Choice::Typed(text) => text,
-            };
-            if !owner.is_empty() {
-                app.change_rest(|m| m.decisions[i].owner = Some(owner));
-            }
-            Ok(Effects::none())
-        },
-    ));
+    let template = app.ui().picker_owner;
+    app.pick_organisation(template, move |app, owner| {
+        app.change_rest(|m| m.decisions[i].owner = Some(owner))
+    });
 }

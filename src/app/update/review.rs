@@ -295,39 +295,17 @@ fn attribute(app: &mut App) {
         },
         _ => return,
     };
-    let organisations: Vec<String> = app
-        .meeting
-        .organisations()
-        .into_iter()
-        .map(str::to_owned)
-        .collect();
-    let enter = app.first_key(Mode::Picker, Action::Confirm);
-    let title = fill(app.ui().picker_attribution, &[&enter]);
-    let items = organisations.clone();
-    app.layers.push(Layer::choose(
-        &title,
-        items,
-        true,
-        move |app: &mut App, choice| {
-            let by = match choice {
-                Choice::Entry(i) => organisations[i].clone(),
-                Choice::Typed(text) => text,
-            };
-            match target {
-                Target::Editor => {
-                    if let Some(editor) = app.top_editor() {
-                        editor.by = Some(by);
-                    }
-                }
-                Target::Observation { commitment, index } => {
-                    app.change_commitment(commitment, |c| {
-                        if let Some(o) = c.observations.get_mut(index) {
-                            o.by = Some(by);
-                        }
-                    })
-                }
+    let template = app.ui().picker_attribution;
+    app.pick_organisation(template, move |app, by| match target {
+        Target::Editor => {
+            if let Some(editor) = app.top_editor() {
+                editor.by = Some(by);
             }
-            Ok(Effects::none())
-        },
-    ));
+        }
+        Target::Observation { commitment, index } => app.change_commitment(commitment, |c| {
+            if let Some(o) = c.observations.get_mut(index) {
+                o.by = Some(by);
+            }
+        }),
+    });
 }
