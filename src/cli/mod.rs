@@ -176,31 +176,11 @@ pub enum ConfigAction {
 
 /// Runs the command line, printing results on standard output.
 pub fn run(cli: Cli) -> Result<(), CliError> {
-    // The environment's language until the configuration, which may name another, is read.
-    crate::i18n::set_language(crate::i18n::language_from_env());
-    if !["off", "error", "warn", "info", "debug", "trace"].contains(&cli.log_level.as_str()) {
-        return Err(CliError::BadInput(fill(
-            msg().bad_log_level,
-            &[&cli.log_level],
-        )));
-    }
-    // Only the live screen logs: the other commands say everything on the terminal.
-    if cli.command.is_none() {
-        crate::log::init(&cli.log_level);
-        tracing::debug!("starting");
-    }
-    let user = crate::paths::config_file();
-    let mut config =
-        crate::config::layers::load(user.as_deref(), cli.config.as_deref(), cli.theme.as_deref())
-            .map_err(|d| CliError::BadInput(d.to_string()))?;
-    crate::i18n::set_language(config.ui_language);
-    // https://no-color.org: any non-empty value turns colour off.
-    config.theme.color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let (user, config) = start(&cli)?;
     match cli.command {
         Some(Command::Check { file }) => {
             let meeting = store::load(&file, &config.marks)?;
-            emit(&format!("{}\n", check_summary(&file, &meeting)))?;
-            Ok(())
+            emit(&format!("{}\n", check_summary(&file, &meeting)))
         }
         Some(Command::New {
             file,
@@ -250,41 +230,68 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             file,
             width,
             page_lines,
-        }) => {
-            let meeting = store::load(&file, &config.marks)?;
-            let record = crate::record::Record::build(&meeting, &config.marks, &config.export);
-            emit(&export::txt::render(
-                &record,
-                width,
-                (page_lines > 0).then_some(page_lines),
-            ))?;
-            Ok(())
-        }
-        Some(Command::Completions { shell }) => {
-            let mut command = command(crate::i18n::language());
-            let mut script = Vec::new();
-            clap_complete::generate(shell, &mut command, "copil", &mut script);
-            emit(&String::from_utf8_lossy(&script))
-        }
+        }) => print(&config, &file, width, page_lines),
+        Some(Command::Completions { shell }) => completions(shell),
         Some(Command::Config { action }) => configure(user, action),
-        Some(Command::Man) => {
-            let command = command(crate::i18n::language());
-            let mut page = Vec::new();
-            clap_mangen::Man::new(command)
-                .render(&mut page)
-                .map_err(|e| CliError::Runtime(fill(msg().cannot_write_manual, &[&e])))?;
-            emit(&String::from_utf8_lossy(&page))
-        }
+        Some(Command::Man) => manual(),
         Some(Command::Stats { file }) => {
             let meeting = store::load(&file, &config.marks)?;
-            emit(&stats_report(&meeting, &config))?;
-            Ok(())
+            emit(&stats_report(&meeting, &config))
         }
         None => crate::live::run(cli.file, config).map_err(|e| match e {
             RunError::Load(e) => e.into(),
             other => CliError::Runtime(other.to_string()),
         }),
     }
+}
+
+/// What every command needs first: the interface language, the log for the live screen,
+/// and the configuration with its layers (returned with the user's config file's path).
+fn start(cli: &Cli) -> Result<(Option<PathBuf>, Config), CliError> {
+    // The environment's language until the configuration, which may name another, is read.
+    crate::i18n::set_language(crate::i18n::language_from_env());
+    if !["off", "error", "warn", "info", "debug", "trace"].contains(&cli.log_level.as_str()) {
+        return Err(CliError::BadInput(fill(
+            msg().bad_log_level,
+            &[&cli.log_level],
+        )));
+    }
+    // Only the live screen logs: the other commands say everything on the terminal.
+    if cli.command.is_none() {
+        crate::log::init(&cli.log_level);
+        tracing::debug!("starting");
+    }
+    let user = crate::paths::config_file();
+    let mut config =
+        crate::config::layers::load(user.as_deref(), cli.config.as_deref(), cli.theme.as_deref())
+            .map_err(|d| CliError::BadInput(d.to_string()))?;
+    crate::i18n::set_language(config.ui_language);
+    // https://no-color.org: any non-empty value turns colour off.
+    config.theme.color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    Ok((user, config))
+}
+
+fn print(config: &Config, file: &Path, width: usize, page_lines: usize) -> Result<(), CliError> {
+    let meeting = store::load(file, &config.marks)?;
+    let record = crate::record::Record::build(&meeting, &config.marks, &config.export);
+    let pages = (page_lines > 0).then_some(page_lines);
+    emit(&export::txt::render(&record, width, pages))
+}
+
+fn completions(shell: clap_complete::Shell) -> Result<(), CliError> {
+    let mut command = command(crate::i18n::language());
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut command, "copil", &mut script);
+    emit(&String::from_utf8_lossy(&script))
+}
+
+fn manual() -> Result<(), CliError> {
+    let command = command(crate::i18n::language());
+    let mut page = Vec::new();
+    clap_mangen::Man::new(command)
+        .render(&mut page)
+        .map_err(|e| CliError::Runtime(fill(msg().cannot_write_manual, &[&e])))?;
+    emit(&String::from_utf8_lossy(&page))
 }
 
 fn import(

@@ -27,18 +27,47 @@ pub fn keymap(
     file: &Path,
     text: &str,
 ) -> Result<Keymap, Vec<Diagnostic>> {
-    let place = |path: &FieldPath| locate(text, path).map_or(0, |s| s.start);
-    let problem = |path: &FieldPath, message: String, hint: String| {
-        Diagnostic::at_offset(file, text, place(path), message, hint)
-    };
+    let places = Places { file, text };
     let mut errors = Vec::new();
-    // Each binding with the place that made it, for a conflict to point at.
-    let mut bindings: Vec<(Mode, Key, Action, Option<FieldPath>)> = Vec::new();
+    let mut bindings = read(keys, &places, &mut errors);
+    for mode in [Mode::List, Mode::Observations] {
+        for def in &marks.defs {
+            let key = Key::new(KeyCode::Char(def.key), KeyModifiers::NONE);
+            bindings.push((mode, key, Action::ToggleMark(def.id.clone()), None));
+        }
+    }
+    conflicts(&bindings, &places, &mut errors);
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let bindings = bindings.into_iter().map(|(m, k, a, _)| (m, k, a)).collect();
+    Ok(Keymap::from_bindings(bindings))
+}
+
+/// A binding with the place in the file that made it, for a conflict to point at.
+type Placed = (Mode, Key, Action, Option<FieldPath>);
+
+/// Where in the configuration a problem is.
+struct Places<'a> {
+    file: &'a Path,
+    text: &'a str,
+}
+
+impl Places<'_> {
+    fn problem(&self, path: &FieldPath, message: String, hint: String) -> Diagnostic {
+        let offset = locate(self.text, path).map_or(0, |s| s.start);
+        Diagnostic::at_offset(self.file, self.text, offset, message, hint)
+    }
+}
+
+/// Every `[keys.<mode>]` entry as bindings; unknown modes, actions and keys as problems.
+fn read(keys: &toml::Table, places: &Places, errors: &mut Vec<Diagnostic>) -> Vec<Placed> {
+    let mut bindings: Vec<Placed> = Vec::new();
     for (mode_name, actions) in keys {
         let mode_path = FieldPath::root().key("keys").key(mode_name);
         let Some(mode) = mode_named(mode_name) else {
             let known = Mode::names().join(", ");
-            errors.push(problem(
+            errors.push(places.problem(
                 &mode_path,
                 fill(msg().unknown_key_table, &[mode_name]),
                 fill(msg().use_one_of, &[&known]),
@@ -48,7 +77,7 @@ pub fn keymap(
         for (action_name, value) in actions.as_table().into_iter().flatten() {
             let path = mode_path.clone().key(action_name);
             let Some(action) = Action::from_name(action_name) else {
-                errors.push(problem(
+                errors.push(places.problem(
                     &path,
                     fill(msg().unknown_action, &[action_name, mode_name]),
                     msg().unknown_action_hint.to_owned(),
@@ -64,7 +93,7 @@ pub fn keymap(
             for value in values {
                 match value.as_str().and_then(Key::parse) {
                     Some(key) => bindings.push((mode, key, action.clone(), Some(path.clone()))),
-                    None => errors.push(problem(
+                    None => errors.push(places.problem(
                         &path,
                         fill(msg().not_a_key, &[value, action_name, mode_name]),
                         msg().not_a_key_hint.to_owned(),
@@ -73,12 +102,11 @@ pub fn keymap(
             }
         }
     }
-    for mode in [Mode::List, Mode::Observations] {
-        for def in &marks.defs {
-            let key = Key::new(KeyCode::Char(def.key), KeyModifiers::NONE);
-            bindings.push((mode, key, Action::ToggleMark(def.id.clone()), None));
-        }
-    }
+    bindings
+}
+
+/// One key bound to two actions in the same mode is a problem, at the later binding.
+fn conflicts(bindings: &[Placed], places: &Places, errors: &mut Vec<Diagnostic>) {
     for (i, (mode, key, action, path)) in bindings.iter().enumerate() {
         let earlier = bindings[..i]
             .iter()
@@ -96,14 +124,9 @@ pub fn keymap(
             );
             let hint = msg().key_conflict_help.to_owned();
             errors.push(match at {
-                Some(at) => problem(at, message, hint),
-                None => Diagnostic::whole_file(file, message, hint),
+                Some(at) => places.problem(at, message, hint),
+                None => Diagnostic::whole_file(places.file, message, hint),
             });
         }
     }
-    if !errors.is_empty() {
-        return Err(errors);
-    }
-    let bindings = bindings.into_iter().map(|(m, k, a, _)| (m, k, a)).collect();
-    Ok(Keymap::from_bindings(bindings))
 }

@@ -145,110 +145,23 @@ impl Config {
                 msg().config_fix_hint,
             )])
         })?;
-        let mut errors = Vec::new();
-        let color = |value: &toml::Spanned<String>, errors: &mut Vec<Diagnostic>| {
-            parse_color(value.get_ref()).unwrap_or_else(|| {
-                errors.push(Diagnostic::at_offset(
-                    file,
-                    text,
-                    value.span().start,
-                    fill(msg().not_a_colour, &[value.get_ref()]),
-                    msg().colour_hint,
-                ));
-                Color::Reset
-            })
+        let mut reader = Reader {
+            file,
+            text,
+            errors: Vec::new(),
         };
-        let theme = Theme {
-            color: true,
-            background: color(&raw.theme.background, &mut errors),
-            foreground: color(&raw.theme.foreground, &mut errors),
-            accent: color(&raw.theme.accent, &mut errors),
-            muted: color(&raw.theme.muted, &mut errors),
-            selection_fg: color(&raw.theme.selection_fg, &mut errors),
-            selection_bg: color(&raw.theme.selection_bg, &mut errors),
-            ok: color(&raw.theme.ok, &mut errors),
-            warning: color(&raw.theme.warning, &mut errors),
-            error: color(&raw.theme.error, &mut errors),
+        let theme = reader.theme(&raw.theme);
+        let marks = MarkSet {
+            defs: reader.marks(raw.marks),
         };
-        let mut defs: Vec<MarkDef> = Vec::new();
-        for spanned in raw.marks {
-            let span = spanned.span();
-            let m = spanned.into_inner();
-            let mark_color = m.color.get_ref().clone();
-            color(&m.color, &mut errors);
-            let mut chars = m.key.get_ref().chars();
-            let key = match (chars.next(), chars.next()) {
-                (Some(k), None) => k,
-                _ => {
-                    errors.push(Diagnostic::at_offset(
-                        file,
-                        text,
-                        m.key.span().start,
-                        fill(msg().mark_key_not_char, &[m.key.get_ref()]),
-                        msg().mark_key_hint,
-                    ));
-                    ' '
-                }
-            };
-            if let Some(other) = defs.iter().find(|d| d.id == m.id || d.key == key) {
-                errors.push(Diagnostic::at_offset(
-                    file,
-                    text,
-                    span.start,
-                    fill(msg().mark_repeats, &[&m.id, &other.id]),
-                    msg().mark_repeats_hint,
-                ));
-            }
-            defs.push(MarkDef {
-                id: m.id,
-                key,
-                label: m.label.into(),
-                sentence: m.sentence.into(),
-                arg: m.argument.map(|a| MarkArgDef {
-                    name: a.name,
-                    kind: match a.kind {
-                        ArgKindFile::Text => ArgKind::Text,
-                        ArgKindFile::Commitment => ArgKind::Commitment,
-                    },
-                    prompt: a.prompt.into(),
-                }),
-                color: mark_color,
-            });
-        }
-        let mut export_formats = Vec::new();
-        for name in &raw.export.formats {
-            match crate::export::Format::from_name(name) {
-                Some(format) => export_formats.push(format),
-                None => errors.push(Diagnostic::whole_file(
-                    file,
-                    fill(msg().unknown_export_format, &[name]),
-                    fill(
-                        msg().use_some_of,
-                        &[&crate::export::Format::ALL.map(|f| f.extension()).join(", ")],
-                    ),
-                )),
-            }
-        }
-        let ui_language = match raw.language.get_ref().as_str() {
-            "auto" => crate::i18n::language_from_env(),
-            code => crate::model::Language::from_code(code).unwrap_or_else(|| {
-                errors.push(Diagnostic::at_offset(
-                    file,
-                    text,
-                    raw.language.span().start,
-                    fill(msg().unknown_ui_language, &[&code]),
-                    msg().ui_language_hint,
-                ));
-                crate::model::Language::En
-            }),
-        };
-        let marks = MarkSet { defs };
+        let export_formats = reader.export_formats(&raw.export.formats);
+        let ui_language = reader.ui_language(&raw.language);
         let keymap = keys::keymap(&raw.keys, &marks, file, text).unwrap_or_else(|mut e| {
-            errors.append(&mut e);
+            reader.errors.append(&mut e);
             crate::keys::Keymap::from_bindings(Vec::new())
         });
-        if !errors.is_empty() {
-            return Err(Diagnostics(errors));
+        if !reader.errors.is_empty() {
+            return Err(Diagnostics(reader.errors));
         }
         Ok(Config {
             ui_language,
@@ -263,6 +176,110 @@ impl Config {
             },
             export_formats,
         })
+    }
+}
+
+/// Turns the parsed file into typed settings, gathering every problem with its line.
+struct Reader<'a> {
+    file: &'a Path,
+    text: &'a str,
+    errors: Vec<Diagnostic>,
+}
+
+impl Reader<'_> {
+    fn error_at(&mut self, offset: usize, message: String, hint: &str) {
+        let d = Diagnostic::at_offset(self.file, self.text, offset, message, hint);
+        self.errors.push(d);
+    }
+
+    fn color(&mut self, value: &toml::Spanned<String>) -> Color {
+        parse_color(value.get_ref()).unwrap_or_else(|| {
+            let message = fill(msg().not_a_colour, &[value.get_ref()]);
+            self.error_at(value.span().start, message, msg().colour_hint);
+            Color::Reset
+        })
+    }
+
+    fn theme(&mut self, raw: &ThemeFile) -> Theme {
+        Theme {
+            color: true,
+            background: self.color(&raw.background),
+            foreground: self.color(&raw.foreground),
+            accent: self.color(&raw.accent),
+            muted: self.color(&raw.muted),
+            selection_fg: self.color(&raw.selection_fg),
+            selection_bg: self.color(&raw.selection_bg),
+            ok: self.color(&raw.ok),
+            warning: self.color(&raw.warning),
+            error: self.color(&raw.error),
+        }
+    }
+
+    fn marks(&mut self, raw: Vec<toml::Spanned<MarkFile>>) -> Vec<MarkDef> {
+        let mut defs: Vec<MarkDef> = Vec::new();
+        for spanned in raw {
+            let span = spanned.span();
+            let m = spanned.into_inner();
+            self.color(&m.color);
+            let mut chars = m.key.get_ref().chars();
+            let key = match (chars.next(), chars.next()) {
+                (Some(k), None) => k,
+                _ => {
+                    let message = fill(msg().mark_key_not_char, &[m.key.get_ref()]);
+                    self.error_at(m.key.span().start, message, msg().mark_key_hint);
+                    ' '
+                }
+            };
+            if let Some(other) = defs.iter().find(|d| d.id == m.id || d.key == key) {
+                let message = fill(msg().mark_repeats, &[&m.id, &other.id]);
+                self.error_at(span.start, message, msg().mark_repeats_hint);
+            }
+            defs.push(MarkDef {
+                id: m.id,
+                key,
+                label: m.label.into(),
+                sentence: m.sentence.into(),
+                arg: m.argument.map(|a| MarkArgDef {
+                    name: a.name,
+                    kind: match a.kind {
+                        ArgKindFile::Text => ArgKind::Text,
+                        ArgKindFile::Commitment => ArgKind::Commitment,
+                    },
+                    prompt: a.prompt.into(),
+                }),
+                color: m.color.into_inner(),
+            });
+        }
+        defs
+    }
+
+    fn export_formats(&mut self, names: &[String]) -> Vec<crate::export::Format> {
+        let mut formats = Vec::new();
+        for name in names {
+            match crate::export::Format::from_name(name) {
+                Some(format) => formats.push(format),
+                None => {
+                    let all = crate::export::Format::ALL.map(|f| f.extension()).join(", ");
+                    self.errors.push(Diagnostic::whole_file(
+                        self.file,
+                        fill(msg().unknown_export_format, &[name]),
+                        fill(msg().use_some_of, &[&all]),
+                    ));
+                }
+            }
+        }
+        formats
+    }
+
+    fn ui_language(&mut self, raw: &toml::Spanned<String>) -> crate::model::Language {
+        match raw.get_ref().as_str() {
+            "auto" => crate::i18n::language_from_env(),
+            code => crate::model::Language::from_code(code).unwrap_or_else(|| {
+                let message = fill(msg().unknown_ui_language, &[&code]);
+                self.error_at(raw.span().start, message, msg().ui_language_hint);
+                crate::model::Language::En
+            }),
+        }
     }
 }
 

@@ -7,8 +7,7 @@ use docx_rs::{
     Start, Table, TableCell, TableRow, WidthType,
 };
 
-use super::group_items;
-use crate::record::{Block, Item, Record, Section};
+use crate::record::{Block, Item, Record, Section, group_items};
 
 /// The numbering of bullets ("•", then "o" for sub-bullets); docx-rs uses 1 itself.
 const BULLETS: usize = 2;
@@ -156,6 +155,19 @@ fn bullet_numbering() -> AbstractNumbering {
 }
 
 pub fn render(record: &Record) -> Vec<u8> {
+    let mut doc = front(record);
+    doc = sections(doc, record);
+    doc = decisions(doc, record);
+    let mut xml = doc.build();
+    xml.document = repeat_header_row(&xml.document);
+    let mut bytes = std::io::Cursor::new(Vec::new());
+    xml.pack(&mut bytes)
+        .expect("packing a document into memory cannot fail");
+    bytes.into_inner()
+}
+
+/// The page, the fonts, the titles, the date and place, and the lists (present, absent…).
+fn front(record: &Record) -> Docx {
     let l = &record.labels;
     let c = l.colon;
     let mut doc = Docx::new()
@@ -175,8 +187,7 @@ pub fn render(record: &Record) -> Vec<u8> {
         )
         .default_size(22)
         .add_abstract_numbering(bullet_numbering())
-        .add_numbering(Numbering::new(BULLETS, BULLETS));
-    doc = doc
+        .add_numbering(Numbering::new(BULLETS, BULLETS))
         .add_paragraph(
             Paragraph::new()
                 .add_run(Run::new().add_text(&record.title).bold().size(32))
@@ -204,20 +215,23 @@ pub fn render(record: &Record) -> Vec<u8> {
             doc = doc.add_paragraph(bullet(e, 0));
         }
     }
+    doc
+}
+
+/// The points of the agenda, each with its text or its table of commitments.
+fn sections(mut doc: Docx, record: &Record) -> Docx {
+    let c = record.labels.colon;
     if !record.sections.is_empty() {
-        doc = doc.add_paragraph(bold(&format!("{}{c}", l.points)));
+        doc = doc.add_paragraph(bold(&format!("{}{c}", record.labels.points)));
     }
     for section in &record.sections {
         match section {
             Section::Point { title, blocks: b } => {
-                doc = doc.add_paragraph(
-                    Paragraph::new().add_run(
-                        Run::new()
-                            .add_text(format!("{title}{c}"))
-                            .bold()
-                            .underline("single"),
-                    ),
-                );
+                let run = Run::new()
+                    .add_text(format!("{title}{c}"))
+                    .bold()
+                    .underline("single");
+                doc = doc.add_paragraph(Paragraph::new().add_run(run));
                 for p in blocks(b) {
                     doc = doc.add_paragraph(p);
                 }
@@ -229,36 +243,38 @@ pub fn render(record: &Record) -> Vec<u8> {
             }
         }
     }
-    if !record.decisions.is_empty() {
-        doc = doc.add_paragraph(bold(&format!("{}{c}", l.decisions)));
-        for d in &record.decisions {
-            let mut paragraphs = blocks(&d.blocks);
-            if let Some(first) = paragraphs.first_mut()
-                && matches!(d.blocks.first(), Some(Block::Paragraph(_)))
-            {
-                *first = first
-                    .clone()
-                    .numbering(NumberingId::new(BULLETS), IndentLevel::new(0));
-            }
-            let tail = super::decision_tail(record, d);
-            if !tail.is_empty() {
-                paragraphs.push(
-                    Paragraph::new()
-                        .add_run(Run::new().add_text(tail).italic())
-                        .indent(Some(360), None, None, None),
-                );
-            }
-            for p in paragraphs {
-                doc = doc.add_paragraph(p);
-            }
+    doc
+}
+
+/// The decisions as bullets, each followed by its owner and deadline in italics.
+fn decisions(mut doc: Docx, record: &Record) -> Docx {
+    if record.decisions.is_empty() {
+        return doc;
+    }
+    let heading = format!("{}{}", record.labels.decisions, record.labels.colon);
+    doc = doc.add_paragraph(bold(&heading));
+    for d in &record.decisions {
+        let mut paragraphs = blocks(&d.blocks);
+        if let Some(first) = paragraphs.first_mut()
+            && matches!(d.blocks.first(), Some(Block::Paragraph(_)))
+        {
+            *first = first
+                .clone()
+                .numbering(NumberingId::new(BULLETS), IndentLevel::new(0));
+        }
+        let tail = crate::record::decision_tail(record, d);
+        if !tail.is_empty() {
+            paragraphs.push(
+                Paragraph::new()
+                    .add_run(Run::new().add_text(tail).italic())
+                    .indent(Some(360), None, None, None),
+            );
+        }
+        for p in paragraphs {
+            doc = doc.add_paragraph(p);
         }
     }
-    let mut xml = doc.build();
-    xml.document = repeat_header_row(&xml.document);
-    let mut bytes = std::io::Cursor::new(Vec::new());
-    xml.pack(&mut bytes)
-        .expect("packing a document into memory cannot fail");
-    bytes.into_inner()
+    doc
 }
 
 /// docx-rs cannot mark a header row, so the mark is added to the XML: every row with the

@@ -2,8 +2,7 @@
 
 use std::fmt::Write as _;
 
-use super::group_items;
-use crate::record::{Block, Item, Record, Section};
+use crate::record::{Block, Item, Record, Row, Section, group_items};
 
 /// Escapes text for HTML content and attribute values.
 pub fn escape(text: &str) -> String {
@@ -109,9 +108,35 @@ fn list(out: &mut String, items: &[Item]) {
 }
 
 pub fn render(record: &Record) -> String {
+    let mut out = String::new();
+    front(&mut out, record);
+    if !record.sections.is_empty() {
+        let _ = writeln!(
+            out,
+            "<h2>{}{}</h2>",
+            record.labels.points, record.labels.colon
+        );
+    }
+    for section in &record.sections {
+        match section {
+            Section::Point { title, blocks: b } => {
+                let c = record.labels.colon;
+                let _ = writeln!(out, "<section>\n<h3>{}{c}</h3>", escape(title));
+                blocks(&mut out, b);
+                out.push_str("</section>\n");
+            }
+            Section::Table(rows) => table(&mut out, record, rows),
+        }
+    }
+    decisions(&mut out, record);
+    out.push_str("</body>\n</html>\n");
+    out
+}
+
+/// The head, the titles, the date and place, and the lists (present, absent…).
+fn front(out: &mut String, record: &Record) {
     let l = &record.labels;
     let c = l.colon;
-    let mut out = String::new();
     let _ = write!(
         out,
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{} — {}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
@@ -147,59 +172,57 @@ pub fn render(record: &Record) -> String {
         }
         out.push_str("</ul>\n");
     }
-    if !record.sections.is_empty() {
-        let _ = writeln!(out, "<h2>{}{c}</h2>", l.points);
-    }
-    for section in &record.sections {
-        match section {
-            Section::Point { title, blocks: b } => {
-                let _ = writeln!(out, "<section>\n<h3>{}{c}</h3>", escape(title));
-                blocks(&mut out, b);
-                out.push_str("</section>\n");
-            }
-            Section::Table(rows) => {
-                let _ = writeln!(
-                    out,
-                    "<table>\n<thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
-                    l.number, l.commitments, l.observations
-                );
-                for row in rows {
-                    let _ = write!(
-                        out,
-                        "<tr><td class=\"number\">{}</td><td class=\"title\">{}",
-                        row.number,
-                        lines(&row.title)
-                    );
-                    if let Some(new_title) = &row.new_title {
-                        let _ = write!(out, "<p class=\"new-title\">→ {}</p>", lines(new_title));
-                    }
-                    out.push_str("</td><td>");
-                    if !row.items.is_empty() {
-                        list(&mut out, &row.items);
-                    }
-                    if !row.history.is_empty() {
-                        let _ = writeln!(out, "<p class=\"history\">{}{c}</p>", l.history);
-                        list(&mut out, &row.history);
-                    }
-                    out.push_str("</td></tr>\n");
-                }
-                out.push_str("</tbody>\n</table>\n");
-            }
+}
+
+/// The observations table: number, title (and new title), observations and history.
+fn table(out: &mut String, record: &Record, rows: &[Row]) {
+    let l = &record.labels;
+    let _ = writeln!(
+        out,
+        "<table>\n<thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
+        l.number, l.commitments, l.observations
+    );
+    for row in rows {
+        let _ = write!(
+            out,
+            "<tr><td class=\"number\">{}</td><td class=\"title\">{}",
+            row.number,
+            lines(&row.title)
+        );
+        if let Some(new_title) = &row.new_title {
+            let _ = write!(out, "<p class=\"new-title\">→ {}</p>", lines(new_title));
         }
-    }
-    if !record.decisions.is_empty() {
-        let _ = writeln!(out, "<h2>{}{c}</h2>\n<ul>", l.decisions);
-        for d in &record.decisions {
-            out.push_str("<li>");
-            blocks(&mut out, &d.blocks);
-            let tail = super::decision_tail(record, d);
-            if !tail.is_empty() {
-                let _ = write!(out, "<p><em>{}</em></p>", escape(&tail));
-            }
-            out.push_str("</li>\n");
+        out.push_str("</td><td>");
+        if !row.items.is_empty() {
+            list(out, &row.items);
         }
-        out.push_str("</ul>\n");
+        if !row.history.is_empty() {
+            let _ = writeln!(out, "<p class=\"history\">{}{}</p>", l.history, l.colon);
+            list(out, &row.history);
+        }
+        out.push_str("</td></tr>\n");
     }
-    out.push_str("</body>\n</html>\n");
-    out
+    out.push_str("</tbody>\n</table>\n");
+}
+
+/// The decisions as a list, each followed by its owner and deadline in italics.
+fn decisions(out: &mut String, record: &Record) {
+    if record.decisions.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "<h2>{}{}</h2>\n<ul>",
+        record.labels.decisions, record.labels.colon
+    );
+    for d in &record.decisions {
+        out.push_str("<li>");
+        blocks(out, &d.blocks);
+        let tail = crate::record::decision_tail(record, d);
+        if !tail.is_empty() {
+            let _ = write!(out, "<p><em>{}</em></p>", escape(&tail));
+        }
+        out.push_str("</li>\n");
+    }
+    out.push_str("</ul>\n");
 }

@@ -3,8 +3,7 @@
 
 use std::fmt::Write as _;
 
-use super::group_items;
-use crate::record::{Block, Item, Record, Section};
+use crate::record::{Block, Item, Record, Row, Section, group_items};
 
 /// Escapes the characters that CommonMark would read as markup.
 pub fn escape(text: &str) -> String {
@@ -127,60 +126,72 @@ pub fn render(record: &Record) -> String {
                 let _ = writeln!(out, "### {}{c}\n", escape(title));
                 blocks(&mut out, b);
             }
-            Section::Table(rows) => {
-                let _ = writeln!(
-                    out,
-                    "### {} — {}\n",
-                    escape(l.commitments),
-                    escape(l.observations)
-                );
-                for row in rows {
-                    let _ = writeln!(
-                        out,
-                        "#### {} {} — {}\n",
-                        l.number,
-                        row.number,
-                        escape(&row.title)
-                    );
-                    if let Some(new_title) = &row.new_title {
-                        let _ = writeln!(out, "*{}{c}* {}\n", l.new_title, escape(new_title));
-                    }
-                    if row.items.is_empty() {
-                        let _ = writeln!(out, "*{}*\n", l.no_observation);
-                    } else {
-                        list(&mut out, &row.items);
-                    }
-                    if !row.history.is_empty() {
-                        let _ = writeln!(out, "*{}{c}*\n", l.history);
-                        list(&mut out, &row.history);
-                    }
-                }
-            }
+            Section::Table(rows) => table(&mut out, record, rows),
         }
     }
-    if !record.decisions.is_empty() {
-        let _ = writeln!(out, "## {}{c}\n", l.decisions);
-        for d in &record.decisions {
-            let mut body = String::new();
-            blocks(&mut body, &d.blocks);
-            let tail = super::decision_tail(record, d);
-            if !tail.is_empty() {
-                let _ = writeln!(body, "*{}*", escape(&tail));
-            }
-            // Each decision is one list item holding its own blocks.
-            let mut first = true;
-            for line in body.trim_end().lines() {
-                if first {
-                    let _ = writeln!(out, "- {line}");
-                    first = false;
-                } else if line.is_empty() {
-                    out.push('\n');
-                } else {
-                    let _ = writeln!(out, "  {line}");
-                }
-            }
-            out.push('\n');
-        }
-    }
+    decisions(&mut out, record);
     out
+}
+
+/// The observations table as one sub-heading per commitment, its bullets and history.
+fn table(out: &mut String, record: &Record, rows: &[Row]) {
+    let l = &record.labels;
+    let c = l.colon;
+    let _ = writeln!(
+        out,
+        "### {} — {}\n",
+        escape(l.commitments),
+        escape(l.observations)
+    );
+    for row in rows {
+        let _ = writeln!(
+            out,
+            "#### {} {} — {}\n",
+            l.number,
+            row.number,
+            escape(&row.title)
+        );
+        if let Some(new_title) = &row.new_title {
+            let _ = writeln!(out, "*{}{c}* {}\n", l.new_title, escape(new_title));
+        }
+        if row.items.is_empty() {
+            let _ = writeln!(out, "*{}*\n", l.no_observation);
+        } else {
+            list(out, &row.items);
+        }
+        if !row.history.is_empty() {
+            let _ = writeln!(out, "*{}{c}*\n", l.history);
+            list(out, &row.history);
+        }
+    }
+}
+
+/// The decisions, each one list item holding its own blocks and its owner and deadline.
+fn decisions(out: &mut String, record: &Record) {
+    if record.decisions.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "## {}{}\n",
+        record.labels.decisions, record.labels.colon
+    );
+    for d in &record.decisions {
+        let mut body = String::new();
+        blocks(&mut body, &d.blocks);
+        let tail = crate::record::decision_tail(record, d);
+        if !tail.is_empty() {
+            let _ = writeln!(body, "*{}*", escape(&tail));
+        }
+        for (i, line) in body.trim_end().lines().enumerate() {
+            if i == 0 {
+                let _ = writeln!(out, "- {line}");
+            } else if line.is_empty() {
+                out.push('\n');
+            } else {
+                let _ = writeln!(out, "  {line}");
+            }
+        }
+        out.push('\n');
+    }
 }

@@ -9,7 +9,7 @@ pub mod txt;
 use std::path::{Path, PathBuf};
 
 use crate::model::{MarkSet, Meeting};
-use crate::record::{DecisionEntry, Item, Options, Record};
+use crate::record::{Options, Record};
 use crate::store::{self, Mode, SaveError};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -35,44 +35,6 @@ impl Format {
     pub fn from_name(name: &str) -> Option<Format> {
         Format::ALL.into_iter().find(|f| f.extension() == name)
     }
-}
-
-/// Bullets with the sub-bullets that follow them; sub-bullets with no bullet before them
-/// hang from an empty one.
-pub fn group_items(items: &[Item]) -> Vec<(Option<&Item>, Vec<&Item>)> {
-    let mut groups: Vec<(Option<&Item>, Vec<&Item>)> = Vec::new();
-    for item in items {
-        if item.level == 0 {
-            groups.push((Some(item), Vec::new()));
-        } else {
-            match groups.last_mut() {
-                Some((_, subs)) => subs.push(item),
-                None => groups.push((None, vec![item])),
-            }
-        }
-    }
-    groups
-}
-
-/// "échéance : lundi 26 février 2024 ; responsable : MTNRA".
-pub fn decision_tail(record: &Record, d: &DecisionEntry) -> String {
-    let l = &record.labels;
-    let mut parts = Vec::new();
-    if let Some(deadline) = &d.deadline {
-        parts.push(format!("{}{} {deadline}", capitalize(l.deadline), l.colon));
-    }
-    if let Some(owner) = &d.owner {
-        parts.push(format!("{}{} {owner}", capitalize(l.owner), l.colon));
-    }
-    parts.join(" ; ")
-}
-
-fn capitalize(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 /// Printing options of the text format.

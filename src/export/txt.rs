@@ -1,7 +1,7 @@
 //! The record as plain text with the observations table drawn in box characters, fitted to
 //! a width, in pages with the table header repeated, for `copil print FILE | lp`.
 
-use crate::record::{Block, Item, Record, Section};
+use crate::record::{Block, Item, Record, Row, Section};
 use crate::wrap::{width as text_width, wrap};
 
 /// Lines of text wrapped to `width`, the first after `first`, the rest indented to match.
@@ -94,6 +94,43 @@ fn chunks(record: &Record, width: usize) -> (Vec<Chunk>, Vec<String>) {
         h
     };
     let mut out = Vec::new();
+    let mut text = front(record, width);
+    if !record.sections.is_empty() {
+        text.push(String::new());
+        text.push(format!("{}{c}", l.points));
+    }
+    for section in &record.sections {
+        match section {
+            Section::Point { title, blocks: b } => {
+                text.push(String::new());
+                hanging(&mut text, "", &format!("{title}{c}"), width);
+                blocks(&mut text, b, width);
+            }
+            Section::Table(rows) => {
+                text.push(String::new());
+                out.push(Chunk::Lines(std::mem::take(&mut text)));
+                out.push(Chunk::Row(header.clone()));
+                for (i, row) in rows.iter().enumerate() {
+                    let mut lines = table_lines(record, row, cols);
+                    lines.push(if i + 1 == rows.len() {
+                        rule('└', '┴', '┘', cols)
+                    } else {
+                        rule('├', '┼', '┤', cols)
+                    });
+                    out.push(Chunk::Row(lines));
+                }
+            }
+        }
+    }
+    decisions(&mut text, record, width);
+    out.push(Chunk::Lines(text));
+    (out, header)
+}
+
+/// The titles centred, the date and place, and the lists (present, absent…).
+fn front(record: &Record, width: usize) -> Vec<String> {
+    let l = &record.labels;
+    let c = l.colon;
     let mut text = Vec::new();
     let center = |t: &str| {
         let w = text_width(t);
@@ -116,61 +153,46 @@ fn chunks(record: &Record, width: usize) -> (Vec<Chunk>, Vec<String>) {
             hanging(&mut text, "• ", e, width);
         }
     }
-    if !record.sections.is_empty() {
-        text.push(String::new());
-        text.push(format!("{}{c}", l.points));
+    text
+}
+
+/// One commitment's row of the table, without the rule below it.
+fn table_lines(record: &Record, row: &Row, cols: [usize; 3]) -> Vec<String> {
+    let mut title = wrap(&row.title, cols[1]);
+    if let Some(new_title) = &row.new_title {
+        hanging(&mut title, "→ ", new_title, cols[1]);
     }
-    for section in &record.sections {
-        match section {
-            Section::Point { title, blocks: b } => {
-                text.push(String::new());
-                hanging(&mut text, "", &format!("{title}{c}"), width);
-                blocks(&mut text, b, width);
-            }
-            Section::Table(rows) => {
-                text.push(String::new());
-                out.push(Chunk::Lines(std::mem::take(&mut text)));
-                out.push(Chunk::Row(header.clone()));
-                for (i, row) in rows.iter().enumerate() {
-                    let mut title = wrap(&row.title, cols[1]);
-                    if let Some(new_title) = &row.new_title {
-                        hanging(&mut title, "→ ", new_title, cols[1]);
-                    }
-                    let mut observations = Vec::new();
-                    items(&mut observations, &row.items, cols[2]);
-                    if !row.history.is_empty() {
-                        hanging(&mut observations, "", &format!("{}{c}", l.history), cols[2]);
-                        items(&mut observations, &row.history, cols[2]);
-                    }
-                    let mut lines =
-                        table_row([vec![row.number.to_string()], title, observations], cols);
-                    lines.push(if i + 1 == rows.len() {
-                        rule('└', '┴', '┘', cols)
-                    } else {
-                        rule('├', '┼', '┤', cols)
-                    });
-                    out.push(Chunk::Row(lines));
-                }
-            }
+    let mut observations = Vec::new();
+    items(&mut observations, &row.items, cols[2]);
+    if !row.history.is_empty() {
+        let heading = format!("{}{}", record.labels.history, record.labels.colon);
+        hanging(&mut observations, "", &heading, cols[2]);
+        items(&mut observations, &row.history, cols[2]);
+    }
+    table_row([vec![row.number.to_string()], title, observations], cols)
+}
+
+/// The decisions as bullets, each followed by its owner and deadline.
+fn decisions(text: &mut Vec<String>, record: &Record, width: usize) {
+    if record.decisions.is_empty() {
+        return;
+    }
+    text.push(String::new());
+    text.push(format!(
+        "{}{}",
+        record.labels.decisions, record.labels.colon
+    ));
+    for d in &record.decisions {
+        let mut body = Vec::new();
+        blocks(&mut body, &d.blocks, width.saturating_sub(2));
+        let tail = crate::record::decision_tail(record, d);
+        if !tail.is_empty() {
+            hanging(&mut body, "", &tail, width.saturating_sub(2));
+        }
+        for (i, line) in body.into_iter().enumerate() {
+            text.push(format!("{}{line}", if i == 0 { "• " } else { "  " }));
         }
     }
-    if !record.decisions.is_empty() {
-        text.push(String::new());
-        text.push(format!("{}{c}", l.decisions));
-        for d in &record.decisions {
-            let mut body = Vec::new();
-            blocks(&mut body, &d.blocks, width.saturating_sub(2));
-            let tail = super::decision_tail(record, d);
-            if !tail.is_empty() {
-                hanging(&mut body, "", &tail, width.saturating_sub(2));
-            }
-            for (i, line) in body.into_iter().enumerate() {
-                text.push(format!("{}{line}", if i == 0 { "• " } else { "  " }));
-            }
-        }
-    }
-    out.push(Chunk::Lines(text));
-    (out, header)
 }
 
 /// A page that stops inside the table ends with the table's bottom border.

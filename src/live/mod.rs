@@ -3,6 +3,7 @@
 //! for a hang-up, runs the event loop, and on every way out saves once more and restores
 //! the terminal.
 
+mod error;
 mod event_loop;
 pub mod exporter;
 mod journal;
@@ -23,7 +24,8 @@ use crate::app::{App, Clock, recovery};
 use crate::config::Config;
 use crate::i18n::{fill, msg};
 use crate::paths::MeetingFiles;
-use crate::store::{self, LoadError, cache::Cache, lock};
+use crate::store::{self, cache::Cache, lock};
+pub use error::RunError;
 use event_loop::{End, Workers};
 use exporter::Exporter;
 use journal::Journaling;
@@ -32,22 +34,6 @@ use watchdog::Watchdog;
 
 /// The bundled sample meeting, copied for the demo so the original is never written.
 const SAMPLE: &str = include_str!("../../sample-data/copil-2024-02-22.toml");
-
-#[derive(Debug, thiserror::Error)]
-pub enum RunError {
-    #[error(transparent)]
-    Load(#[from] LoadError),
-    #[error("{}", fill(msg().terminal_error, &[.0]))]
-    Terminal(#[from] io::Error),
-    #[error("{}", fill(msg().demo_error, &[&path.display(), source]))]
-    Demo { path: PathBuf, source: io::Error },
-    #[error("{}", fill(msg().final_save_failed, &[.0]))]
-    FinalSave(String),
-    #[error("{0}")]
-    Held(String),
-    #[error("{0}")]
-    Crashed(String),
-}
 
 /// The time now, the only place the program reads it.
 pub fn clock() -> Clock {

@@ -7,7 +7,7 @@ use std::path::Path;
 use ratatui::crossterm::event::DisableBracketedPaste;
 use ratatui::crossterm::execute;
 
-use super::RunError;
+use super::error::RunError;
 use crate::i18n::{fill, msg};
 use crate::store;
 

@@ -11,7 +11,8 @@ fn locale(language: Language) -> Locale {
     }
 }
 
-fn capitalize(text: &str) -> String {
+/// `text` with its first letter in capitals.
+pub fn capitalize(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),

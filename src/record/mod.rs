@@ -257,6 +257,44 @@ fn row(c: &Commitment, meeting: &Meeting, marks: &MarkSet, export: &Options) -> 
     }
 }
 
+/// Bullets with the sub-bullets that follow them; sub-bullets with no bullet before them
+/// hang from an empty one.
+pub fn group_items(items: &[Item]) -> Vec<(Option<&Item>, Vec<&Item>)> {
+    let mut groups: Vec<(Option<&Item>, Vec<&Item>)> = Vec::new();
+    for item in items {
+        if item.level == 0 {
+            groups.push((Some(item), Vec::new()));
+        } else {
+            match groups.last_mut() {
+                Some((_, subs)) => subs.push(item),
+                None => groups.push((None, vec![item])),
+            }
+        }
+    }
+    groups
+}
+
+/// "échéance : lundi 26 février 2024 ; responsable : MTNRA".
+pub fn decision_tail(record: &Record, d: &DecisionEntry) -> String {
+    let l = &record.labels;
+    let mut parts = Vec::new();
+    if let Some(deadline) = &d.deadline {
+        parts.push(format!(
+            "{}{} {deadline}",
+            crate::model::dates::capitalize(l.deadline),
+            l.colon
+        ));
+    }
+    if let Some(owner) = &d.owner {
+        parts.push(format!(
+            "{}{} {owner}",
+            crate::model::dates::capitalize(l.owner),
+            l.colon
+        ));
+    }
+    parts.join(" ; ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

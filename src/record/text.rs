@@ -1,6 +1,6 @@
 //! The record as wrapped lines of text, for the preview screen.
 
-use super::{Block, Item, Record, Section};
+use super::{Block, Item, Record, Row, Section};
 use crate::wrap::wrap;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -79,27 +79,7 @@ pub fn render(record: &Record, width: usize) -> Vec<Line> {
         lines: Vec::new(),
         width,
     };
-    out.hanging(Kind::Title, "", &record.title);
-    out.hanging(Kind::Title, "", l.record);
-    out.blank();
-    out.hanging(Kind::Text, &format!("{}{} ", l.date, l.colon), &record.date);
-    if !record.place.is_empty() {
-        out.hanging(
-            Kind::Text,
-            &format!("{}{} ", l.place, l.colon),
-            &record.place,
-        );
-    }
-    for (label, list) in record.lists() {
-        if list.is_empty() {
-            continue;
-        }
-        out.blank();
-        out.push(Kind::Heading, format!("{label}{}", l.colon));
-        for entry in list {
-            out.hanging(Kind::Text, "• ", entry);
-        }
-    }
+    front(&mut out, record);
     if !record.sections.is_empty() {
         out.blank();
         out.push(Kind::Heading, format!("{}{}", l.points, l.colon));
@@ -111,58 +91,92 @@ pub fn render(record: &Record, width: usize) -> Vec<Line> {
                 out.hanging(Kind::Heading, "", &format!("{title}{}", l.colon));
                 out.blocks(blocks, "");
             }
-            Section::Table(rows) => {
-                out.push(
-                    Kind::Heading,
-                    format!("{} | {} | {}", l.number, l.commitments, l.observations),
-                );
-                for row in rows {
-                    out.blank();
-                    out.hanging(Kind::Heading, &format!("{:>3}  ", row.number), &row.title);
-                    if let Some(new_title) = &row.new_title {
-                        out.hanging(Kind::Text, "     → ", new_title);
-                    }
-                    if row.items.is_empty() {
-                        out.hanging(Kind::Text, "     ", l.no_observation);
-                    }
-                    out.items(&row.items, "     ");
-                    if !row.history.is_empty() {
-                        out.hanging(Kind::Text, "     ", &format!("{}{}", l.history, l.colon));
-                        out.items(&row.history, "     ");
-                    }
-                }
-            }
+            Section::Table(rows) => table(&mut out, record, rows),
         }
     }
-    if !record.decisions.is_empty() {
-        out.blank();
-        out.push(Kind::Heading, format!("{}{}", l.decisions, l.colon));
-        for d in &record.decisions {
-            let mut blocks = d.blocks.clone();
-            let mut tail = Vec::new();
-            if let Some(deadline) = &d.deadline {
-                tail.push(format!("{}{} {deadline}", l.deadline, l.colon));
-            }
-            if let Some(owner) = &d.owner {
-                tail.push(format!("{}{} {owner}", l.owner, l.colon));
-            }
-            if !tail.is_empty() {
-                let suffix = format!(" ({})", tail.join(" ; "));
-                match blocks.first_mut() {
-                    Some(Block::Paragraph(t)) => t.push_str(&suffix),
-                    _ => blocks.insert(0, Block::Paragraph(suffix.trim().to_owned())),
-                }
-            }
-            let (first, rest) = blocks
-                .split_first()
-                .map_or((None, &[][..]), |(f, r)| (Some(f), r));
-            if let Some(Block::Paragraph(t)) = first {
-                out.hanging(Kind::Text, "• ", t);
-            } else if let Some(b) = first {
-                out.blocks(std::slice::from_ref(b), "");
-            }
-            out.blocks(rest, "  ");
-        }
-    }
+    decisions(&mut out, record);
     out.lines
+}
+
+/// The titles, the date and place, and the lists (present, absent…).
+fn front(out: &mut Out, record: &Record) {
+    let l = &record.labels;
+    out.hanging(Kind::Title, "", &record.title);
+    out.hanging(Kind::Title, "", l.record);
+    out.blank();
+    out.hanging(Kind::Text, &format!("{}{} ", l.date, l.colon), &record.date);
+    if !record.place.is_empty() {
+        let lead = format!("{}{} ", l.place, l.colon);
+        out.hanging(Kind::Text, &lead, &record.place);
+    }
+    for (label, list) in record.lists() {
+        if list.is_empty() {
+            continue;
+        }
+        out.blank();
+        out.push(Kind::Heading, format!("{label}{}", l.colon));
+        for entry in list {
+            out.hanging(Kind::Text, "• ", entry);
+        }
+    }
+}
+
+/// The observations table, one block per commitment.
+fn table(out: &mut Out, record: &Record, rows: &[Row]) {
+    let l = &record.labels;
+    out.push(
+        Kind::Heading,
+        format!("{} | {} | {}", l.number, l.commitments, l.observations),
+    );
+    for row in rows {
+        out.blank();
+        out.hanging(Kind::Heading, &format!("{:>3}  ", row.number), &row.title);
+        if let Some(new_title) = &row.new_title {
+            out.hanging(Kind::Text, "     → ", new_title);
+        }
+        if row.items.is_empty() {
+            out.hanging(Kind::Text, "     ", l.no_observation);
+        }
+        out.items(&row.items, "     ");
+        if !row.history.is_empty() {
+            out.hanging(Kind::Text, "     ", &format!("{}{}", l.history, l.colon));
+            out.items(&row.history, "     ");
+        }
+    }
+}
+
+/// The decisions as bullets, the deadline and owner in brackets after the first paragraph.
+fn decisions(out: &mut Out, record: &Record) {
+    let l = &record.labels;
+    if record.decisions.is_empty() {
+        return;
+    }
+    out.blank();
+    out.push(Kind::Heading, format!("{}{}", l.decisions, l.colon));
+    for d in &record.decisions {
+        let mut blocks = d.blocks.clone();
+        let mut tail = Vec::new();
+        if let Some(deadline) = &d.deadline {
+            tail.push(format!("{}{} {deadline}", l.deadline, l.colon));
+        }
+        if let Some(owner) = &d.owner {
+            tail.push(format!("{}{} {owner}", l.owner, l.colon));
+        }
+        if !tail.is_empty() {
+            let suffix = format!(" ({})", tail.join(" ; "));
+            match blocks.first_mut() {
+                Some(Block::Paragraph(t)) => t.push_str(&suffix),
+                _ => blocks.insert(0, Block::Paragraph(suffix.trim().to_owned())),
+            }
+        }
+        let (first, rest) = blocks
+            .split_first()
+            .map_or((None, &[][..]), |(f, r)| (Some(f), r));
+        if let Some(Block::Paragraph(t)) = first {
+            out.hanging(Kind::Text, "• ", t);
+        } else if let Some(b) = first {
+            out.blocks(std::slice::from_ref(b), "");
+        }
+        out.blocks(rest, "  ");
+    }
 }

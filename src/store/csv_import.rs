@@ -6,7 +6,7 @@ use std::path::Path;
 
 use unicode_normalization::UnicodeNormalization;
 
-use super::{LoadError, read_text};
+use super::read::{LoadError, read_text};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::i18n::{fill, msg};
 use crate::model::Commitment;
@@ -48,48 +48,72 @@ fn sniff_delimiter(text: &str) -> u8 {
     if semicolons > commas { b';' } else { b',' }
 }
 
-/// Reads `number,title,institution[,summary]` rows into commitments.
-pub fn import_csv(path: &Path) -> Result<Vec<Commitment>, LoadError> {
-    let text = read_text(path)?;
-    let mut errors = Vec::new();
-    let at_line = |line: u64, message: String, hint: &str| Diagnostic {
+fn at_line(path: &Path, line: u64, message: String, hint: &str) -> Diagnostic {
+    Diagnostic {
         file: path.to_owned(),
         line: line as usize,
         column: 1,
         message,
         hint: hint.to_owned(),
-    };
+    }
+}
+
+fn invalid(d: Diagnostic) -> LoadError {
+    LoadError::Invalid(Diagnostics(vec![d]))
+}
+
+/// Which field holds what, from the header row; the number and the title are required.
+fn columns(path: &Path, headers: &csv::StringRecord) -> Result<HashMap<usize, Column>, LoadError> {
+    let columns: HashMap<usize, Column> = headers
+        .iter()
+        .enumerate()
+        .filter_map(|(i, name)| column(name).map(|c| (i, c)))
+        .collect();
+    for (required, missing) in [
+        (Column::Number, msg().csv_no_number_column),
+        (Column::Title, msg().csv_no_title_column),
+    ] {
+        if !columns.values().any(|&c| c == required) {
+            let d = at_line(path, 1, missing.to_owned(), msg().csv_header_hint);
+            return Err(invalid(d));
+        }
+    }
+    Ok(columns)
+}
+
+/// One row as a commitment (its number not yet set) and the number as written.
+fn commitment(
+    record: &csv::StringRecord,
+    columns: &HashMap<usize, Column>,
+) -> (Commitment, String) {
+    let mut c = Commitment::default();
+    let mut number_text = String::new();
+    for (i, field) in record.iter().enumerate() {
+        let field: String = field.trim().nfc().collect();
+        match columns.get(&i) {
+            Some(Column::Number) => number_text = field,
+            Some(Column::Title) => c.title = field,
+            Some(Column::Institution) => c.institution = field,
+            Some(Column::Summary) if !field.is_empty() => c.summary = Some(field),
+            _ => {}
+        }
+    }
+    (c, number_text)
+}
+
+/// Reads `number,title,institution[,summary]` rows into commitments.
+pub fn import_csv(path: &Path) -> Result<Vec<Commitment>, LoadError> {
+    let text = read_text(path)?;
+    let mut errors = Vec::new();
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(sniff_delimiter(&text))
         .flexible(true)
         .from_reader(text.as_bytes());
     let headers = reader.headers().map_err(|e| {
-        LoadError::Invalid(Diagnostics(vec![at_line(
-            1,
-            fill(msg().csv_header_unreadable, &[&e]),
-            msg().csv_header_hint,
-        )]))
+        let message = fill(msg().csv_header_unreadable, &[&e]);
+        invalid(at_line(path, 1, message, msg().csv_header_hint))
     })?;
-    let mut columns: HashMap<usize, Column> = HashMap::new();
-    for (i, name) in headers.iter().enumerate() {
-        if let Some(c) = column(name) {
-            columns.insert(i, c);
-        }
-    }
-    for required in [Column::Number, Column::Title] {
-        if !columns.values().any(|&c| c == required) {
-            return Err(LoadError::Invalid(Diagnostics(vec![at_line(
-                1,
-                if required == Column::Number {
-                    msg().csv_no_number_column
-                } else {
-                    msg().csv_no_title_column
-                }
-                .to_owned(),
-                msg().csv_header_hint,
-            )])));
-        }
-    }
+    let columns = columns(path, headers)?;
     let mut commitments: Vec<Commitment> = Vec::new();
     let mut seen: HashMap<u32, u64> = HashMap::new();
     for record in reader.records() {
@@ -97,11 +121,8 @@ pub fn import_csv(path: &Path) -> Result<Vec<Commitment>, LoadError> {
             Ok(r) => r,
             Err(e) => {
                 let line = e.position().map_or(0, |p| p.line());
-                errors.push(at_line(
-                    line,
-                    fill(msg().csv_row_unreadable, &[&e]),
-                    msg().csv_row_hint,
-                ));
+                let message = fill(msg().csv_row_unreadable, &[&e]);
+                errors.push(at_line(path, line, message, msg().csv_row_hint));
                 continue;
             }
         };
@@ -109,41 +130,23 @@ pub fn import_csv(path: &Path) -> Result<Vec<Commitment>, LoadError> {
         if record.iter().all(|f| f.trim().is_empty()) {
             continue;
         }
-        let mut c = Commitment::default();
-        let mut number_text = String::new();
-        for (i, field) in record.iter().enumerate() {
-            let field: String = field.trim().nfc().collect();
-            match columns.get(&i) {
-                Some(Column::Number) => number_text = field,
-                Some(Column::Title) => c.title = field,
-                Some(Column::Institution) => c.institution = field,
-                Some(Column::Summary) if !field.is_empty() => c.summary = Some(field),
-                _ => {}
-            }
-        }
+        let (mut c, number_text) = commitment(&record, &columns);
         match number_text.trim_end_matches('.').parse::<u32>() {
             Ok(n) if n > 0 => {
                 c.number = n;
                 if let Some(first) = seen.insert(n, line) {
-                    errors.push(at_line(
-                        line,
-                        fill(msg().csv_duplicate, &[&n, &first]),
-                        msg().csv_duplicate_hint,
-                    ));
+                    let message = fill(msg().csv_duplicate, &[&n, &first]);
+                    errors.push(at_line(path, line, message, msg().csv_duplicate_hint));
                 }
             }
-            _ => errors.push(at_line(
-                line,
-                fill(msg().csv_not_a_number, &[&number_text]),
-                msg().csv_not_a_number_hint,
-            )),
+            _ => {
+                let message = fill(msg().csv_not_a_number, &[&number_text]);
+                errors.push(at_line(path, line, message, msg().csv_not_a_number_hint));
+            }
         }
         if c.title.is_empty() {
-            errors.push(at_line(
-                line,
-                fill(msg().csv_no_title, &[&number_text]),
-                msg().csv_no_title_hint,
-            ));
+            let message = fill(msg().csv_no_title, &[&number_text]);
+            errors.push(at_line(path, line, message, msg().csv_no_title_hint));
         }
         commitments.push(c);
     }

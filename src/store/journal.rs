@@ -8,7 +8,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Mode, SaveError, write_atomic};
+use super::atomic::{Mode, SaveError, write_atomic};
 
 /// What the text being typed is.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -7,11 +7,11 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
-use super::Ctx;
+use super::context::Ctx;
 use crate::app::Focus;
 use crate::i18n::fill;
 use crate::keys::{Action, Mode};
-use crate::model::{MarkArg, Sheet, stats::format_duration};
+use crate::model::{Commitment, MarkArg, Sheet, stats::format_duration};
 use crate::wrap::wrap;
 
 /// Lines of `text` wrapped to `width`, the first after `first`, the others after `rest`.
@@ -32,7 +32,6 @@ fn hanging<'a>(text: &str, first: &str, rest: &str, width: usize, style: Style) 
 
 pub fn draw(frame: &mut Frame, area: Rect, cx: &Ctx) {
     let (app, styles) = (cx.app, &cx.styles);
-    let ui = cx.ui;
     let focused = app.focus == Focus::Observations && app.layers.is_empty();
     let block = Block::default()
         .borders(Borders::ALL)
@@ -42,14 +41,7 @@ pub fn draw(frame: &mut Frame, area: Rect, cx: &Ctx) {
             styles.border
         });
     let Some(c) = app.current_commitment() else {
-        let no_match = fill(ui.no_match, &[&app.key(Mode::List, Action::Filter)]);
-        let text = if app.meeting.commitments.is_empty() {
-            ui.no_commitments
-        } else {
-            &no_match
-        };
-        frame.render_widget(Paragraph::new(text).style(styles.muted).block(block), area);
-        return;
+        return draw_empty(frame, area, cx, block);
     };
     let block = block
         .title(format!(" N° {} ", c.number))
@@ -57,10 +49,43 @@ pub fn draw(frame: &mut Frame, area: Rect, cx: &Ctx) {
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let w = inner.width as usize;
-    let language = app.meeting.header.language;
 
-    let mut lines: Vec<Line> = Vec::new();
-    lines.extend(hanging(&c.title, "", "", w, styles.bold));
+    let mut lines = identity(c, w, cx);
+    lines.extend(sheet(c, w, cx));
+    lines.extend(marks(c, w, cx));
+    lines.push(Line::default());
+    let selected_line = observations(c, w, focused, cx, &mut lines);
+    lines.extend(history(c, w, cx));
+    // Keep the selected observation in view on long items, and the end of the list,
+    // where the new bullet goes, while the editor is open.
+    let height = inner.height as usize;
+    let scroll = if app.editor().is_some() {
+        lines.len().saturating_sub(height)
+    } else {
+        (selected_line + 2).saturating_sub(height)
+    };
+    super::context::put_lines(frame, inner, &lines[scroll.min(lines.len())..]);
+}
+
+/// No commitment to show: the meeting has none, or the filter hides them all.
+fn draw_empty(frame: &mut Frame, area: Rect, cx: &Ctx, block: Block) {
+    let (app, ui) = (cx.app, cx.ui);
+    let no_match = fill(ui.no_match, &[&app.key(Mode::List, Action::Filter)]);
+    let text = if app.meeting.commitments.is_empty() {
+        ui.no_commitments
+    } else {
+        &no_match
+    };
+    frame.render_widget(
+        Paragraph::new(text).style(cx.styles.muted).block(block),
+        area,
+    );
+}
+
+/// Title, new title, institution and summary.
+fn identity<'a>(c: &Commitment, w: usize, cx: &Ctx) -> Vec<Line<'a>> {
+    let styles = &cx.styles;
+    let mut lines = hanging(&c.title, "", "", w, styles.bold);
     if let Some(m) = c.mark("retitle")
         && let MarkArg::Text(new_title) = &m.arg
     {
@@ -73,77 +98,87 @@ pub fn draw(frame: &mut Frame, area: Rect, cx: &Ctx) {
         lines.push(Line::default());
         lines.extend(hanging(summary, "", "", w, Style::default()));
     }
+    lines
+}
+
+/// The warning line when the detailed sheet is missing or incomplete.
+fn sheet<'a>(c: &Commitment, w: usize, cx: &Ctx) -> Vec<Line<'a>> {
+    let (ui, styles) = (cx.ui, &cx.styles);
     let gaps = Sheet::gaps(c.sheet.as_ref());
-    if !gaps.is_empty() {
-        let what = if c.sheet.is_none() {
-            ui.no_sheet.to_owned()
-        } else {
-            format!("{} {}", ui.sheet_missing, gaps.join(", ").replace('_', " "))
-        };
-        let lead = format!("{} ", ui.sheet);
-        let mut sheet = hanging(&what, &lead, "      ", w, styles.warning);
-        if let Some(first) = sheet.first_mut() {
-            first.spans[0] = Span::styled(ui.sheet, styles.warning_badge);
-            first.spans.insert(1, Span::raw(" "));
-        }
-        lines.extend(sheet);
+    if gaps.is_empty() {
+        return Vec::new();
     }
-    if !c.marks.is_empty() {
-        lines.push(Line::default());
-        for m in &c.marks {
-            let label = app.config.marks.label(m, &app.meeting, language);
-            let mut text = label;
-            match &m.arg {
-                MarkArg::Text(t) if m.id != "retitle" => text = format!("{text} : {t}"),
-                MarkArg::Commitment(n) => {
-                    if let Some(target) = app.meeting.commitment_by_number(*n) {
-                        text = format!("{text} — {}", target.title);
-                    }
-                }
-                _ => {}
-            }
-            let key = app.config.marks.get(&m.id).map_or('?', |d| d.key);
-            let badge = Span::styled(key.to_uppercase().to_string(), styles.mark(&m.id));
-            for (i, mut line) in hanging(&text, " ", " ", w.saturating_sub(1), Style::default())
-                .into_iter()
-                .enumerate()
-            {
-                line.spans.insert(
-                    0,
-                    if i == 0 {
-                        badge.clone()
-                    } else {
-                        Span::raw(" ")
-                    },
-                );
-                lines.push(line);
-            }
-        }
+    let what = if c.sheet.is_none() {
+        ui.no_sheet.to_owned()
+    } else {
+        format!("{} {}", ui.sheet_missing, gaps.join(", ").replace('_', " "))
+    };
+    let lead = format!("{} ", ui.sheet);
+    let mut lines = hanging(&what, &lead, "      ", w, styles.warning);
+    if let Some(first) = lines.first_mut() {
+        first.spans[0] = Span::styled(ui.sheet, styles.warning_badge);
+        first.spans.insert(1, Span::raw(" "));
+    }
+    lines
+}
+
+/// Each mark behind its key as a badge, with its argument.
+fn marks<'a>(c: &Commitment, w: usize, cx: &Ctx) -> Vec<Line<'a>> {
+    let (app, styles) = (cx.app, &cx.styles);
+    let mut lines = Vec::new();
+    if c.marks.is_empty() {
+        return lines;
     }
     lines.push(Line::default());
-    let heading = if c.observations.is_empty() {
-        if c.is_reviewed() {
-            ui.no_observations.to_owned()
-        } else {
-            fill(
-                ui.not_reviewed_hint,
-                &[
-                    &app.key(Mode::List, Action::AddObservation),
-                    &app.config.keymap.mark_keys(),
-                ],
-            )
+    for m in &c.marks {
+        let mut text = app
+            .config
+            .marks
+            .label(m, &app.meeting, app.meeting.header.language);
+        match &m.arg {
+            MarkArg::Text(t) if m.id != "retitle" => text = format!("{text} : {t}"),
+            MarkArg::Commitment(n) => {
+                if let Some(target) = app.meeting.commitment_by_number(*n) {
+                    text = format!("{text} — {}", target.title);
+                }
+            }
+            _ => {}
         }
-    } else {
+        let key = app.config.marks.get(&m.id).map_or('?', |d| d.key);
+        let badge = Span::styled(key.to_uppercase().to_string(), styles.mark(&m.id));
+        let wrapped = hanging(&text, " ", " ", w.saturating_sub(1), Style::default());
+        for (i, mut line) in wrapped.into_iter().enumerate() {
+            let lead = if i == 0 {
+                badge.clone()
+            } else {
+                Span::raw(" ")
+            };
+            line.spans.insert(0, lead);
+            lines.push(line);
+        }
+    }
+    lines
+}
+
+/// The observations' heading and bullets, pushed onto `lines`; returns the line of the
+/// selected bullet.
+fn observations(c: &Commitment, w: usize, focused: bool, cx: &Ctx, lines: &mut Vec<Line>) -> usize {
+    let (app, ui, styles) = (cx.app, cx.ui, &cx.styles);
+    let heading = if !c.observations.is_empty() {
         format!("{} ({})", ui.observations, c.observations.len())
+    } else if c.is_reviewed() {
+        ui.no_observations.to_owned()
+    } else {
+        let add = app.key(Mode::List, Action::AddObservation);
+        fill(
+            ui.not_reviewed_hint,
+            &[&add, &app.config.keymap.mark_keys()],
+        )
     };
     lines.extend(hanging(&heading, "", "", w, styles.muted));
     let mut selected_line = 0;
     for (i, o) in c.observations.iter().enumerate() {
-        let (first, rest) = if o.level == 0 {
-            ("• ", "  ")
-        } else {
-            ("    o ", "      ")
-        };
+        let (first, rest) = bullet(o.level);
         let selected = focused && i == app.obs_selected;
         if selected {
             selected_line = lines.len();
@@ -159,27 +194,31 @@ pub fn draw(frame: &mut Frame, area: Rect, cx: &Ctx) {
         };
         lines.extend(hanging(&text, first, rest, w, style));
     }
-    if !c.history.is_empty() {
-        lines.push(Line::default());
-        lines.push(Line::styled(ui.earlier_meetings, styles.muted));
-        for o in &c.history {
-            let (first, rest) = if o.level == 0 {
-                ("• ", "  ")
-            } else {
-                ("    o ", "      ")
-            };
-            lines.extend(hanging(&o.text, first, rest, w, styles.muted));
-        }
+    selected_line
+}
+
+/// Observations carried over from earlier meetings, muted.
+fn history<'a>(c: &Commitment, w: usize, cx: &Ctx) -> Vec<Line<'a>> {
+    let mut lines = Vec::new();
+    if c.history.is_empty() {
+        return lines;
     }
-    // Keep the selected observation in view on long items, and the end of the list,
-    // where the new bullet goes, while the editor is open.
-    let height = inner.height as usize;
-    let scroll = if app.editor().is_some() {
-        lines.len().saturating_sub(height)
+    lines.push(Line::default());
+    lines.push(Line::styled(cx.ui.earlier_meetings, cx.styles.muted));
+    for o in &c.history {
+        let (first, rest) = bullet(o.level);
+        lines.extend(hanging(&o.text, first, rest, w, cx.styles.muted));
+    }
+    lines
+}
+
+/// The lead of a bullet's first line and of its other lines, by level.
+fn bullet(level: u8) -> (&'static str, &'static str) {
+    if level == 0 {
+        ("• ", "  ")
     } else {
-        (selected_line + 2).saturating_sub(height)
-    };
-    super::put_lines(frame, inner, &lines[scroll.min(lines.len())..]);
+        ("    o ", "      ")
+    }
 }
 
 /// The current commitment alone, in a wide, airy column for the committee to read on a

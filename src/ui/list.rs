@@ -2,12 +2,14 @@
 //! Only the visible rows are built, so a frame costs the same at any list size.
 
 use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders};
 
-use super::Ctx;
+use super::context::Ctx;
 use crate::app::{Filter, Focus};
+use crate::model::Commitment;
 use crate::wrap::{truncate, width};
 
 pub fn draw(frame: &mut Frame, area: Rect, cx: &Ctx) {
@@ -51,60 +53,60 @@ pub fn draw(frame: &mut Frame, area: Rect, cx: &Ctx) {
     offset = offset.min(app.view.len().saturating_sub(height));
     app.list_offset.set(offset);
 
-    let row_width = inner.width as usize;
-    let number_width = app.number_width;
     let rows = app.view.iter().enumerate().skip(offset).take(height);
     for ((pos, &index), y) in rows.zip(inner.top()..) {
         let c = &app.meeting.commitments[index];
-        let mut right: Vec<Span> = c
-            .marks
-            .iter()
-            .map(|m| {
-                let key = app.config.marks.get(&m.id).map_or('?', |d| d.key);
-                Span::styled(key.to_uppercase().to_string(), styles.mark(&m.id))
-            })
-            .collect();
-        if !c.observations.is_empty() {
-            right.push(Span::styled(
-                format!(" {}", c.observations.len()),
-                styles.muted,
-            ));
-        }
-        right.push(if c.is_reviewed() {
-            Span::styled(" ✓", styles.ok)
-        } else {
-            Span::raw("  ")
-        });
-        let right = Line::from(right);
-        let right_width = right.width();
-        let number = format!("{:>number_width$} ", c.number);
-        let title_room = row_width.saturating_sub(width(&number) + right_width + 1);
-        let selected = pos == app.selected;
-        let base = if selected {
-            styles.selected
-        } else {
-            Default::default()
-        };
-        let left = Line::from(vec![
-            Span::styled(number, if selected { base } else { styles.muted }),
-            Span::styled(truncate(&c.title, title_room), base),
-        ]);
-        // The row's own colours first; the text goes over them, the badges at the right
-        // edge, with no run of spaces drawn between.
-        let buf = frame.buffer_mut();
-        if selected {
-            buf.set_style(Rect::new(inner.x, y, inner.width, 1), base);
-        }
-        buf.set_line(inner.x, y, &left, inner.width);
-        let right_x = inner
-            .right()
-            .saturating_sub(right_width as u16)
-            .max(inner.x);
-        buf.set_line(
-            right_x,
-            y,
-            &right.patch_style(base),
-            inner.right() - right_x,
-        );
+        let row = Rect::new(inner.x, y, inner.width, 1);
+        draw_row(frame.buffer_mut(), row, c, pos == app.selected, cx);
     }
+}
+
+/// One commitment's row: its number and title at the left, its marks' badges, its count
+/// of observations and ✓ when reviewed at the right edge.
+fn draw_row(buf: &mut Buffer, row: Rect, c: &Commitment, selected: bool, cx: &Ctx) {
+    let (app, styles) = (cx.app, &cx.styles);
+    let mut right: Vec<Span> = c
+        .marks
+        .iter()
+        .map(|m| {
+            let key = app.config.marks.get(&m.id).map_or('?', |d| d.key);
+            Span::styled(key.to_uppercase().to_string(), styles.mark(&m.id))
+        })
+        .collect();
+    if !c.observations.is_empty() {
+        let count = format!(" {}", c.observations.len());
+        right.push(Span::styled(count, styles.muted));
+    }
+    right.push(if c.is_reviewed() {
+        Span::styled(" ✓", styles.ok)
+    } else {
+        Span::raw("  ")
+    });
+    let right = Line::from(right);
+    let right_width = right.width();
+    let number_width = app.number_width;
+    let number = format!("{:>number_width$} ", c.number);
+    let title_room = (row.width as usize).saturating_sub(width(&number) + right_width + 1);
+    let base = if selected {
+        styles.selected
+    } else {
+        Default::default()
+    };
+    let left = Line::from(vec![
+        Span::styled(number, if selected { base } else { styles.muted }),
+        Span::styled(truncate(&c.title, title_room), base),
+    ]);
+    // The row's own colours first; the text goes over them, the badges at the right
+    // edge, with no run of spaces drawn between.
+    if selected {
+        buf.set_style(row, base);
+    }
+    buf.set_line(row.x, row.y, &left, row.width);
+    let right_x = row.right().saturating_sub(right_width as u16).max(row.x);
+    buf.set_line(
+        right_x,
+        row.y,
+        &right.patch_style(base),
+        row.right() - right_x,
+    );
 }

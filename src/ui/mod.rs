@@ -2,6 +2,7 @@
 //! screen, one per layer under `layers/`. Every drawing function gets the same `Ctx`: the
 //! state, the interface's words and the styles, looked up once per frame.
 
+mod context;
 mod detail;
 mod layers;
 mod list;
@@ -15,30 +16,13 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::app::{App, Screen};
-use crate::i18n::Ui;
 use crate::model::dates::long_date;
+use context::Ctx;
 use theme::Styles;
 
 /// Below this size the screen says so instead of drawing a broken layout.
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 15;
-
-/// Lines written one per row from the top of `area`, cut at its width and height. Cheaper
-/// than a `Paragraph`, which styles the whole area and composes each line again, for text
-/// that is already wrapped or truncated to fit.
-pub(crate) fn put_lines(frame: &mut Frame, area: Rect, lines: &[Line]) {
-    let buf = frame.buffer_mut();
-    for (line, y) in lines.iter().zip(area.top()..area.bottom()) {
-        buf.set_line(area.x, y, line, area.width);
-    }
-}
-
-/// What every drawing function reads: the state, the interface's words, the styles.
-pub struct Ctx<'a> {
-    pub app: &'a App,
-    pub ui: &'static Ui,
-    pub styles: Styles,
-}
 
 pub fn draw(frame: &mut Frame, app: &App) {
     let cx = Ctx {

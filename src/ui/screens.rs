@@ -6,7 +6,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
-use super::Ctx;
+use super::context::Ctx;
 use super::theme::Styles;
 use crate::app::update::points::header_value;
 use crate::app::view::{Entry, attendance_order, point_entries};

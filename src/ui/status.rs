@@ -5,7 +5,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::Ctx;
+use super::context::Ctx;
 use crate::app::{App, SaveStatus, Screen};
 use crate::keys::Action;
 

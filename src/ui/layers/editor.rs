@@ -4,7 +4,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::widgets::{Block, Borders};
 
-use crate::ui::Ctx;
+use crate::ui::context::Ctx;
 use crate::wrap::truncate;
 
 /// The detail pane, and below it the editor's box when the editor is open.

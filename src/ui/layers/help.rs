@@ -5,11 +5,11 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
-use super::centered;
 use crate::app::layers::Help;
 use crate::i18n::fill;
 use crate::keys::{Action, Mode};
-use crate::ui::Ctx;
+use crate::ui::context::Ctx;
+use crate::ui::context::centered;
 
 pub fn draw(frame: &mut Frame, area: Rect, help: &Help, cx: &Ctx) {
     let (app, styles, ui, scroll) = (cx.app, &cx.styles, cx.ui, help.scroll);

@@ -11,20 +11,8 @@ mod text;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 
-use super::Ctx;
 use crate::app::Layer;
-
-/// `width` × `height` in the middle of `area`, no larger than it.
-pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
-    let width = width.min(area.width);
-    let height = height.min(area.height);
-    Rect::new(
-        area.x + (area.width - width) / 2,
-        area.y + (area.height - height) / 2,
-        width,
-        height,
-    )
-}
+use crate::ui::context::Ctx;
 
 pub fn draw(frame: &mut Frame, area: Rect, cx: &Ctx) {
     for layer in &cx.app.layers {

@@ -6,11 +6,11 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
-use super::centered;
 use crate::app::layers::Picker;
 use crate::i18n::fill;
 use crate::keys::{Action, Mode};
-use crate::ui::Ctx;
+use crate::ui::context::Ctx;
+use crate::ui::context::centered;
 use crate::wrap::truncate;
 
 pub fn draw(frame: &mut Frame, area: Rect, picker: &Picker, cx: &Ctx) {
@@ -72,36 +72,56 @@ pub fn draw(frame: &mut Frame, area: Rect, picker: &Picker, cx: &Ctx) {
         .skip(offset)
         .take(height)
         .map(|(row, hit)| {
-            let item = picker
-                .items
-                .get(hit.index)
-                .cloned()
-                .unwrap_or_else(|| format!("{} {}", ui.new_entry, picker.query.trim()));
-            let text = truncate(&item, width);
-            let positions = picker
-                .folded
-                .get(hit.index)
-                .map(|f| matcher.positions(f, &picker.query))
-                .unwrap_or_default();
-            let base = if row == picker.selected {
-                styles.selected
-            } else {
-                Style::default()
-            };
-            let spans: Vec<Span> = text
-                .chars()
-                .enumerate()
-                .map(|(i, ch)| {
-                    let style = if positions.binary_search(&i).is_ok() {
-                        base.patch(styles.highlight)
-                    } else {
-                        base
-                    };
-                    Span::styled(ch.to_string(), style)
-                })
-                .collect();
-            Line::from(spans).style(base)
+            hit_line(
+                picker,
+                hit.index,
+                row == picker.selected,
+                width,
+                &matcher,
+                cx,
+            )
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), list);
+}
+
+/// One entry of the list, truncated to `width`, the letters the query matched highlighted.
+fn hit_line<'a>(
+    picker: &Picker,
+    index: usize,
+    selected: bool,
+    width: usize,
+    matcher: &crate::fuzzy::Matcher,
+    cx: &Ctx,
+) -> Line<'a> {
+    let styles = &cx.styles;
+    let item = picker
+        .items
+        .get(index)
+        .cloned()
+        .unwrap_or_else(|| format!("{} {}", cx.ui.new_entry, picker.query.trim()));
+    let text = truncate(&item, width);
+    let positions = picker
+        .folded
+        .get(index)
+        .map(|f| matcher.positions(f, &picker.query))
+        .unwrap_or_default();
+    let base = if selected {
+        styles.selected
+    } else {
+        Style::default()
+    };
+    let spans: Vec<Span> = text
+        .chars()
+        .enumerate()
+        .map(|(i, ch)| {
+            let style = if positions.binary_search(&i).is_ok() {
+                base.patch(styles.highlight)
+            } else {
+                base
+            };
+            Span::styled(ch.to_string(), style)
+        })
+        .collect();
+    Line::from(spans).style(base)
 }

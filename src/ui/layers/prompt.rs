@@ -5,11 +5,11 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
-use super::centered;
 use crate::app::layers::Prompt;
 use crate::i18n::fill;
 use crate::keys::{Action, Mode};
-use crate::ui::Ctx;
+use crate::ui::context::Ctx;
+use crate::ui::context::centered;
 
 pub fn draw(frame: &mut Frame, area: Rect, prompt: &Prompt, cx: &Ctx) {
     let key = |action| cx.app.first_key(Mode::Prompt, action);

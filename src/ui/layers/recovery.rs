@@ -5,10 +5,10 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
-use super::centered;
 use crate::app::layers::Recovery;
 use crate::keys::{Action, Mode};
-use crate::ui::Ctx;
+use crate::ui::context::Ctx;
+use crate::ui::context::centered;
 
 pub fn draw(frame: &mut Frame, area: Rect, question: &Recovery, cx: &Ctx) {
     let language = cx.app.config.ui_language;

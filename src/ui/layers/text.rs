@@ -5,10 +5,10 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Clear};
 
-use super::centered;
 use crate::app::layers::TextEdit;
 use crate::keys::{Action, Mode};
-use crate::ui::Ctx;
+use crate::ui::context::Ctx;
+use crate::ui::context::centered;
 
 pub fn draw(frame: &mut Frame, area: Rect, edit: &TextEdit, cx: &Ctx) {
     let close = cx.app.first_key(Mode::Text, Action::CloseText);
