@@ -6,6 +6,8 @@
 pub enum Effect {
     /// The meeting changed: write it to its file.
     Save,
+    /// Write over a file another program changed into one that does not load.
+    SaveOver,
     /// Write the record in the configured formats beside the meeting file.
     Export,
     /// Write the journal now: restored text is not in the file yet.

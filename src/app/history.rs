@@ -1,7 +1,7 @@
 //! Undo and redo. Every change to the meeting goes through here, so undo reaches all of
 //! them: observations, levels, order, marks and their arguments.
 
-use crate::model::{Commitment, Decision, Header, Meeting, Participant, Point};
+use crate::model::{Commitment, Decision, Header, Meeting, Participant, Point, merge};
 
 /// Everything of a meeting but its commitments: what the other screens change.
 #[derive(Clone, Debug, PartialEq)]
@@ -19,6 +19,17 @@ impl Rest {
             participants: meeting.participants.clone(),
             points: meeting.points.clone(),
             decisions: meeting.decisions.clone(),
+        }
+    }
+
+    /// A meeting with these parts and no commitments, to merge the parts.
+    fn meeting(&self) -> Meeting {
+        Meeting {
+            header: self.header.clone(),
+            participants: self.participants.clone(),
+            commitments: Vec::new(),
+            points: self.points.clone(),
+            decisions: self.decisions.clone(),
         }
     }
 
@@ -52,6 +63,8 @@ impl Change {
         }
     }
 
+    /// Takes the change back (or does it again). What changed since by another hand (an
+    /// outside change merged in) stays: only this change's own difference is carried over.
     fn apply(&self, meeting: &mut Meeting, forward: bool) {
         match self {
             Change::Commitment {
@@ -59,17 +72,50 @@ impl Change {
                 before,
                 after,
             } => {
-                let value = if forward { after } else { before };
-                let current = &mut meeting.commitments[*index];
+                let (from, to) = if forward {
+                    (before, after)
+                } else {
+                    (after, before)
+                };
+                // A merge may have moved it: found again by its number.
+                let at = Some(*index)
+                    .filter(|&i| {
+                        meeting
+                            .commitments
+                            .get(i)
+                            .is_some_and(|c| c.number == from.number)
+                    })
+                    .or_else(|| {
+                        meeting
+                            .commitments
+                            .iter()
+                            .position(|c| c.number == from.number)
+                    });
+                let Some(at) = at else { return };
+                let current = &mut meeting.commitments[at];
                 // Time spent is measured, not edited: undo never takes it back.
                 let (seconds, last) = (current.seconds_spent, current.last_discussed);
-                *current = (**value).clone();
+                *current = if *current == **from {
+                    (**to).clone()
+                } else {
+                    merge::onto(from, current, to)
+                };
                 current.seconds_spent = seconds;
                 current.last_discussed = last;
             }
             Change::Rest { before, after } => {
-                let value = if forward { after } else { before };
-                value.restore(meeting);
+                let (from, to) = if forward {
+                    (before, after)
+                } else {
+                    (after, before)
+                };
+                if Rest::of(meeting) == **from {
+                    to.restore(meeting);
+                } else {
+                    let merged =
+                        merge::merge(&from.meeting(), &Rest::of(meeting).meeting(), &to.meeting());
+                    Rest::of(&merged.meeting).restore(meeting);
+                }
             }
         }
     }

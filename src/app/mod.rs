@@ -5,12 +5,14 @@
 //! - `state`, `view`, `time`: the state, what the screens derive from it, its clocks.
 //! - `update/`: global actions, then one file per screen.
 //! - `layers/`: the editor, picker, prompt, text editor, help and recovery question.
-//! - `effects`, `history` (undo), `recovery` (what the journal keeps and puts back).
+//! - `effects`, `history` (undo), `recovery` (what the journal keeps and puts back),
+//!   `outside` (another program's change to the file, merged in).
 
 pub mod effects;
 pub mod history;
 pub mod input;
 pub mod layers;
+pub mod outside;
 pub mod recovery;
 pub mod state;
 mod time;

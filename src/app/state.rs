@@ -30,6 +30,12 @@ pub struct App {
     /// Shared with the saving and exporting threads, which hold it only while writing: a
     /// change copies it only if one of them is still under way.
     pub meeting: Arc<Meeting>,
+    /// The meeting as last read from or written to its file: what another program's
+    /// change is merged against.
+    pub base: Arc<Meeting>,
+    /// The file changed outside and does not load (why, with file:line:col): nothing is
+    /// written over it until it loads again or the secretary saves over it.
+    pub held: Option<String>,
     pub config: Config,
     pub file: Option<PathBuf>,
     pub demo: bool,
@@ -91,8 +97,11 @@ impl App {
             SaveStatus::NoFile
         };
         let now = clock.instant;
+        let meeting = Arc::new(meeting);
         let mut app = App {
-            meeting: Arc::new(meeting),
+            base: Arc::clone(&meeting),
+            meeting,
+            held: None,
             config,
             file,
             demo: false,

@@ -118,6 +118,14 @@ strings! {
     saving_failed: "Saving failed:", "Échec de l'enregistrement :";
     copy_in: " (a copy is in {})", " (une copie est dans {})";
     exporting: "exporting…", "export en cours…";
+    merged_outside: "The file was changed by another program: its change is merged in", "Le fichier a été modifié par un autre programme : sa modification est intégrée";
+    merged_conflicts: "The file was changed by another program: merged, {} conflict(s) marked ⚠ — check them", "Le fichier a été modifié par un autre programme : intégré, {} conflit(s) marqué(s) ⚠ — vérifiez-les";
+    outside_broken_hint: "Nothing is written over it: fix it there, or press {} to save over it (your notes are kept meanwhile)", "Rien n'est écrit par-dessus : corrigez-le, ou appuyez sur {} pour l'écraser (vos notes sont gardées en attendant)";
+    held: "✗ FILE CHANGED OUTSIDE, NOT SAVED", "✗ FICHIER MODIFIÉ AILLEURS, NON ENREGISTRÉ";
+    conflict_field: "Conflict: the file said {}: {}", "Conflit : le fichier disait {} : {}";
+    conflict_removed: "Conflict: another program removed this commitment; kept because it was changed here", "Conflit : un autre programme a supprimé cet engagement ; gardé car modifié ici";
+    conflict_renumbered: "Conflict: another program added a commitment n° {} too; theirs is now n° {}", "Conflit : un autre programme a aussi ajouté un engagement n° {} ; le sien est maintenant le n° {}";
+    conflict_point: "Conflicts with another program's change", "Conflits avec la modification d'un autre programme";
     prompt_deadline_short: "Deadline", "Échéance";
     err_title_empty: "The title cannot be empty", "Le titre ne peut pas être vide";
     err_time: "Write the time as 11:00 or 11h, or leave it empty", "Écrivez l'heure comme 11:00 ou 11h, ou laissez vide";

@@ -15,7 +15,7 @@ use super::journal::Journaling;
 use super::saver::{Report, Saver};
 use super::watchdog::Watchdog;
 use crate::app::update::reports;
-use crate::app::{App, Effect, Effects, SaveStatus, handle_key, handle_paste, recovery};
+use crate::app::{App, Effect, Effects, SaveStatus, handle_key, handle_paste, outside, recovery};
 
 /// How often the time on the current item is written even if nothing else changes.
 const TIME_SAVE_EVERY: Duration = Duration::from_secs(30);
@@ -85,7 +85,7 @@ pub fn run(terminal: &mut DefaultTerminal, app: &mut App, workers: Workers) -> E
         if this.app.save_status == SaveStatus::Saving
             && let Some(report) = this.workers.saver.wait_for(this.sent, SAVE_WAIT)
         {
-            this.saved(report);
+            this.report(report);
         }
         let now = Instant::now();
         let effects = match event::read() {
@@ -116,6 +116,7 @@ impl Loop<'_, '_> {
                     self.app.save_status = SaveStatus::Saving;
                 }
                 Effect::Save => {}
+                Effect::SaveOver => self.workers.saver.save_over(),
                 Effect::Export => match Job::of(self.app) {
                     Some(job) => self.workers.exporter.send(job),
                     None => self.app.exporting = false,
@@ -128,17 +129,40 @@ impl Loop<'_, '_> {
         quit
     }
 
-    fn saved(&mut self, report: Report) {
-        if let Err(e) = &report.result {
-            tracing::error!(error = %e.cause, "saving failed");
+    fn report(&mut self, report: Report) {
+        match report {
+            Report::Saved { revision, result } => {
+                let result = match result {
+                    Ok(meeting) => {
+                        self.app.base = meeting;
+                        Ok(())
+                    }
+                    Err(e) => {
+                        tracing::error!(error = %e.cause, "saving failed");
+                        Err(e)
+                    }
+                };
+                reports::saved(self.app, revision, self.sent, result);
+            }
+            Report::Outside { seen, theirs } => match *theirs {
+                Ok(theirs) => {
+                    tracing::warn!("the file was changed by another program: merged");
+                    let effects = outside::absorb(self.app, theirs);
+                    self.workers.saver.adopt(seen);
+                    self.perform(effects);
+                }
+                Err(e) => {
+                    tracing::warn!(error = %e, "the file was changed outside and does not load");
+                    outside::unreadable(self.app, e.to_string());
+                }
+            },
         }
-        reports::saved(self.app, report.revision, self.sent, report.result);
     }
 
     /// What the saver and the exporter have done since the last turn.
     fn collect_reports(&mut self) {
         while let Ok(report) = self.workers.saver.reports.try_recv() {
-            self.saved(report);
+            self.report(report);
         }
         while let Ok(result) = self.workers.exporter.reports.try_recv() {
             if let Err(e) = &result {

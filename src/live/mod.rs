@@ -20,10 +20,11 @@ use std::time::Instant;
 use ratatui::crossterm::event::EnableBracketedPaste;
 use ratatui::crossterm::execute;
 
-use crate::app::{App, Clock, recovery};
+use crate::app::{App, Clock, outside, recovery};
 use crate::config::Config;
 use crate::i18n::{fill, msg};
 use crate::paths::MeetingFiles;
+use crate::store::seen::{Known, Look};
 use crate::store::{self, cache::Cache, lock};
 pub use error::RunError;
 use event_loop::{End, Workers};
@@ -99,23 +100,18 @@ pub fn run(file: Option<PathBuf>, config: Config) -> Result<(), RunError> {
         .clone()
         .filter(|_| opened.large && !opened.from_cache)
         .map(|cache| (cache, opened.key));
+    let opened_seen = opened.seen;
     let mut app = App::new(opened.meeting, config, Some(path.clone()), clock());
     app.demo = demo;
     app.read_only = read_only;
     if !read_only {
-        match store::journal::read(&files.journal) {
-            Ok(Some(journal)) if !journal.is_empty() => {
-                tracing::warn!(journal = %files.journal.display(), "a journal was left: recovery offered");
-                recovery::offer(&mut app, journal);
-            }
-            Ok(_) => {}
-            Err(e) => app.message = Some(e.to_string()),
-        }
+        offer_journal(&mut app, &files);
     }
     tracing::debug!("state ready");
     let saver = Saver::spawn(
         path.clone(),
         app.config.marks.clone(),
+        Some(opened_seen),
         Some(files.emergency.clone()),
     );
     let signal = Arc::new(AtomicUsize::new(0));
@@ -123,7 +119,7 @@ pub fn run(file: Option<PathBuf>, config: Config) -> Result<(), RunError> {
     // Read-only copies have nothing to write, but must not spin on a dead terminal either.
     let watchdog = Watchdog::spawn(
         Arc::clone(&app.meeting),
-        path.clone(),
+        (path.clone(), Arc::clone(&saver.known)),
         (!read_only).then(|| files.journal.clone()),
         files.emergency.clone(),
         app.config.marks.clone(),
@@ -138,6 +134,7 @@ pub fn run(file: Option<PathBuf>, config: Config) -> Result<(), RunError> {
         signal: &signal,
     };
     let (end, caching) = on_screen(&mut app, workers, first_cache)?;
+    let known = Arc::clone(&saver.known);
     saver.finish();
     // The final save's copy must not be overtaken by the one of the opening.
     if let Some(caching) = caching {
@@ -151,7 +148,26 @@ pub fn run(file: Option<PathBuf>, config: Config) -> Result<(), RunError> {
     }
     app.now = Instant::now();
     app.fold_time();
-    finish(&app, end, &files, lock, cache.as_ref(), &signal)
+    finish(
+        &mut app,
+        end,
+        (&files, &known),
+        lock,
+        cache.as_ref(),
+        &signal,
+    )
+}
+
+/// A journal left by a session that did not end cleanly: its text is offered back.
+fn offer_journal(app: &mut App, files: &MeetingFiles) {
+    match store::journal::read(&files.journal) {
+        Ok(Some(journal)) if !journal.is_empty() => {
+            tracing::warn!(journal = %files.journal.display(), "a journal was left: recovery offered");
+            recovery::offer(app, journal);
+        }
+        Ok(_) => {}
+        Err(e) => app.message = Some(e.to_string()),
+    }
 }
 
 type Caching = Option<std::thread::JoinHandle<()>>;
@@ -187,25 +203,56 @@ fn on_screen(
     Ok((end, caching))
 }
 
-fn final_save(path: &Path, app: &App, cache: Option<&Cache>) -> Result<(), RunError> {
-    store::save_cached(path, &app.meeting, &app.config.marks, cache)
+/// The last save. Another program's change since the last look is merged in first; a
+/// file changed into one that does not load is not written over: the notes go to the
+/// emergency copy, and the error says where.
+fn final_save(
+    app: &mut App,
+    known: &Known,
+    files: &MeetingFiles,
+    cache: Option<&Cache>,
+) -> Result<(), RunError> {
+    let path = app.file.clone().unwrap_or_default();
+    let seen = *known.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(Look::Changed(_, bytes)) = seen.map(|s| s.look(&path)) {
+        match store::parse_bytes(&path, bytes, &app.config.marks) {
+            Ok(theirs) => {
+                tracing::warn!(
+                    "the file was changed by another program: merged before the last save"
+                );
+                let _ = outside::absorb(app, theirs);
+            }
+            Err(e) => app.held = Some(e.to_string()),
+        }
+    }
+    if let Some(why) = &app.held {
+        let copy = match store::save(&files.emergency, &app.meeting, &app.config.marks) {
+            Ok(()) => files.emergency.display().to_string(),
+            Err(e) => e.to_string(),
+        };
+        return Err(RunError::FinalSave(fill(
+            msg().outside_not_written,
+            &[why, &copy],
+        )));
+    }
+    store::save_cached(&path, &app.meeting, &app.config.marks, cache)
+        .map(|_| ())
         .map_err(|e| RunError::FinalSave(e.to_string()))
 }
 
 /// The way out: the final save, then what stays for the next start (the journal) and the
 /// exit code, by how the loop ended.
 fn finish(
-    app: &App,
+    app: &mut App,
     end: std::thread::Result<End>,
-    files: &MeetingFiles,
+    (files, known): (&MeetingFiles, &Known),
     lock: Option<lock::Lock>,
     cache: Option<&Cache>,
     signal: &AtomicUsize,
 ) -> Result<(), RunError> {
-    let path = app.file.clone().unwrap_or_default();
     // A journal still waiting for its answer is left exactly as it was found.
     let unanswered = recovery::unanswered(app);
-    let journal = |unsaved: bool| {
+    let journal = |app: &App, unsaved: bool| {
         if !unanswered {
             let _ = store::journal::write(&files.journal, &recovery::snapshot(app, unsaved));
         }
@@ -217,13 +264,16 @@ fn finish(
             true => Ok(()),
             false => store::journal::write(&files.journal, &recovery::snapshot(app, true)),
         };
-        let _ = final_save(&path, app, cache);
+        let _ = final_save(app, known, files, cache);
         return Err(RunError::Crashed(match saved {
-            Ok(()) => fill(msg().crashed, &[&files.journal.display(), &path.display()]),
+            Ok(()) => {
+                let path = app.file.clone().unwrap_or_default();
+                fill(msg().crashed, &[&files.journal.display(), &path.display()])
+            }
             Err(e) => fill(msg().crashed_no_journal, &[&e]),
         }));
     };
-    let saved = final_save(&path, app, cache);
+    let saved = final_save(app, known, files, cache);
     match end {
         End::Quit if saved.is_ok() => {
             store::journal::remove(&files.journal);
@@ -233,7 +283,7 @@ fn finish(
             Ok(())
         }
         End::Quit => {
-            journal(true);
+            journal(app, true);
             let _ = store::save(&files.emergency, &app.meeting, &app.config.marks);
             saved
         }
@@ -252,7 +302,7 @@ fn finish(
         }
         End::Terminal(e) => {
             tracing::error!(error = %e, "the terminal failed");
-            journal(saved.is_err());
+            journal(app, saved.is_err());
             // A terminal that went away is a hang-up, whether or not SIGHUP arrived.
             if crate::platform::terminal_gone() || signal.load(Ordering::Relaxed) != 0 {
                 std::process::exit(128 + crate::platform::HANGUP);

@@ -1,7 +1,12 @@
 //! Saving off the key path: a thread writes the latest meeting atomically, reports back,
 //! and retries while the disk refuses, keeping a copy in the data directory meanwhile.
+//!
+//! It also watches the file: before each save, and every second while idle, it looks
+//! whether another program changed it since copil last read or wrote it. Then it writes
+//! nothing over it: it reads the other version and reports it, for the state to merge, and
+//! waits until it is told the merged state's base (`adopt`) or to save over it.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::thread::{self, JoinHandle};
@@ -9,78 +14,204 @@ use std::time::Duration;
 
 use crate::app::view::SaveFailure;
 use crate::model::{MarkSet, Meeting};
-use crate::store;
+use crate::store::cache::Key;
+use crate::store::seen::{Known, Look, Seen};
+use crate::store::{self, LoadError};
 
 const RETRY: Duration = Duration::from_secs(2);
 
-pub struct Report {
-    pub revision: u64,
-    pub result: Result<(), SaveFailure>,
+/// How often the file is looked at while nothing is to be saved.
+const WATCH: Duration = Duration::from_secs(1);
+
+pub enum Report {
+    /// `revision` written (the meeting as written), or why not.
+    Saved {
+        revision: u64,
+        result: Result<Arc<Meeting>, SaveFailure>,
+    },
+    /// Another program changed the file: its meeting (to merge, then `adopt` `seen`), or
+    /// why it does not load. Nothing is written over it meanwhile.
+    Outside {
+        seen: Seen,
+        theirs: Box<Result<Meeting, LoadError>>,
+    },
+}
+
+enum Job {
+    Save(u64, Arc<Meeting>),
+    /// The state now holds the file's version `Seen`: saving over it is allowed again.
+    Adopt(Seen),
+    /// The secretary chose to write over what another program left.
+    SaveOver,
 }
 
 pub struct Saver {
-    jobs: Option<Sender<(u64, Arc<Meeting>)>>,
+    jobs: Option<Sender<Job>>,
     pub reports: Receiver<Report>,
+    /// What the file held when last read or written, shared with the final save.
+    pub known: Known,
     thread: Option<JoinHandle<()>>,
 }
 
 /// Writes `meeting` to `path`; on failure, a copy to `emergency`, and says where.
 fn save(
-    path: &std::path::Path,
+    path: &Path,
     meeting: &Meeting,
     marks: &MarkSet,
-    emergency: Option<&std::path::Path>,
-) -> Result<(), SaveFailure> {
-    store::save(path, meeting, marks).map_err(|e| {
-        let copy = emergency.and_then(|copy| {
-            let _ = std::fs::create_dir_all(copy.parent()?);
-            store::save(copy, meeting, marks)
-                .ok()
-                .map(|()| copy.to_owned())
-        });
-        SaveFailure {
-            cause: e.to_string(),
-            copy,
-        }
+    emergency: Option<&Path>,
+) -> Result<Seen, SaveFailure> {
+    store::save_cached(path, meeting, marks, None).map_err(|e| SaveFailure {
+        cause: e.to_string(),
+        copy: emergency_copy(meeting, marks, emergency),
     })
 }
 
+fn emergency_copy(meeting: &Meeting, marks: &MarkSet, emergency: Option<&Path>) -> Option<PathBuf> {
+    let copy = emergency?;
+    let _ = std::fs::create_dir_all(copy.parent()?);
+    store::save(copy, meeting, marks)
+        .ok()
+        .map(|()| copy.to_owned())
+}
+
+/// The saver thread's state.
+struct Worker {
+    path: PathBuf,
+    marks: MarkSet,
+    emergency: Option<PathBuf>,
+    known: Known,
+    /// An outside change was reported and not yet merged: nothing goes to the file.
+    held: bool,
+    /// The outside version last reported, not to report it again each second.
+    reported: Option<Key>,
+    pending: Option<(u64, Arc<Meeting>)>,
+    outbox: Sender<Report>,
+}
+
+impl Worker {
+    fn take(&mut self, job: Job) {
+        match job {
+            Job::Save(revision, meeting) => self.pending = Some((revision, meeting)),
+            Job::Adopt(seen) => {
+                *self.known.lock().unwrap_or_else(|e| e.into_inner()) = Some(seen);
+                (self.held, self.reported) = (false, None);
+            }
+            Job::SaveOver => {
+                let known = *self.known.lock().unwrap_or_else(|e| e.into_inner());
+                if let Some(Look::Changed(seen, _)) = known.map(|k| k.look(&self.path)) {
+                    *self.known.lock().unwrap_or_else(|e| e.into_inner()) = Some(seen);
+                }
+                (self.held, self.reported) = (false, None);
+            }
+        }
+    }
+
+    /// Whether another program changed the file: reported once per version.
+    fn look(&mut self) -> Option<Report> {
+        let known = *self.known.lock().unwrap_or_else(|e| e.into_inner());
+        match known?.look(&self.path) {
+            Look::Same(seen) => {
+                *self.known.lock().unwrap_or_else(|e| e.into_inner()) = Some(seen);
+                None
+            }
+            Look::Changed(seen, _) if self.reported == Some(seen.key) => None,
+            Look::Changed(seen, bytes) => {
+                self.reported = Some(seen.key);
+                let theirs = store::parse_bytes(&self.path, bytes, &self.marks);
+                Some(Report::Outside {
+                    seen,
+                    theirs: Box::new(theirs),
+                })
+            }
+            // Gone: the next save writes it again. Unreadable: the save says why.
+            Look::Gone | Look::Unreadable(_) => None,
+        }
+    }
+
+    /// One turn after the jobs are in: look at the file, then write or keep aside.
+    /// False when the program is gone.
+    fn turn(&mut self) -> bool {
+        if let Some(report) = self.look() {
+            self.held = true;
+            if self.outbox.send(report).is_err() {
+                return false;
+            }
+        }
+        let Some((revision, meeting)) = self.pending.take() else {
+            return true;
+        };
+        if self.held {
+            // The state before the merge: kept aside, never written over their change.
+            emergency_copy(&meeting, &self.marks, self.emergency.as_deref());
+            return true;
+        }
+        let result = save(&self.path, &meeting, &self.marks, self.emergency.as_deref());
+        let failed = result.is_err();
+        let result = result.map(|seen| {
+            *self.known.lock().unwrap_or_else(|e| e.into_inner()) = Some(seen);
+            self.reported = None;
+            Arc::clone(&meeting)
+        });
+        if self
+            .outbox
+            .send(Report::Saved { revision, result })
+            .is_err()
+        {
+            return false;
+        }
+        if failed {
+            self.pending = Some((revision, meeting));
+        }
+        true
+    }
+}
+
 impl Saver {
-    /// `emergency`: where to write a copy of the meeting while its own file refuses it.
-    pub fn spawn(path: PathBuf, marks: MarkSet, emergency: Option<PathBuf>) -> Self {
-        let (jobs, inbox) = mpsc::channel::<(u64, Arc<Meeting>)>();
+    /// `seen`: the file as the meeting was read from it. `emergency`: where to write a copy
+    /// of the meeting while its own file refuses it.
+    pub fn spawn(
+        path: PathBuf,
+        marks: MarkSet,
+        seen: Option<Seen>,
+        emergency: Option<PathBuf>,
+    ) -> Self {
+        let (jobs, inbox) = mpsc::channel::<Job>();
         let (outbox, reports) = mpsc::channel();
+        let known: Known = Arc::new(std::sync::Mutex::new(seen));
+        let mut worker = Worker {
+            path,
+            marks,
+            emergency,
+            known: Arc::clone(&known),
+            held: false,
+            reported: None,
+            pending: None,
+            outbox,
+        };
         let thread = thread::Builder::new()
             .name("copil-saver".to_owned())
             .spawn(move || {
-                let mut pending: Option<(u64, Arc<Meeting>)> = None;
-                let mut closed = false;
                 loop {
-                    let next = if pending.is_some() {
-                        inbox.recv_timeout(RETRY)
+                    let wait = if worker.pending.is_some() {
+                        RETRY
                     } else {
-                        inbox.recv().map_err(|_| RecvTimeoutError::Disconnected)
+                        WATCH
                     };
-                    match next {
-                        Ok(job) => pending = Some(job),
+                    let mut closed = false;
+                    match inbox.recv_timeout(wait) {
+                        Ok(job) => worker.take(job),
                         Err(RecvTimeoutError::Timeout) => {}
-                        Err(RecvTimeoutError::Disconnected) if pending.is_none() => return,
                         Err(RecvTimeoutError::Disconnected) => closed = true,
                     }
                     // Only the newest state matters: older jobs still queued are skipped.
                     while let Ok(job) = inbox.try_recv() {
-                        pending = Some(job);
+                        worker.take(job);
                     }
-                    let Some((revision, meeting)) = pending.take() else {
-                        continue;
-                    };
-                    let result = save(&path, &meeting, &marks, emergency.as_deref());
-                    let failed = result.is_err();
-                    if outbox.send(Report { revision, result }).is_err() || closed {
+                    if closed && worker.pending.is_none() {
                         return;
                     }
-                    if failed {
-                        pending = Some((revision, meeting));
+                    if !worker.turn() || closed {
+                        return;
                     }
                 }
             })
@@ -88,25 +219,43 @@ impl Saver {
         Saver {
             jobs: Some(jobs),
             reports,
+            known,
             thread: Some(thread),
         }
     }
 
     pub fn send(&self, revision: u64, meeting: Arc<Meeting>) {
+        self.job(Job::Save(revision, meeting));
+    }
+
+    /// The state merged the file's version `seen`: it may be written over again.
+    pub fn adopt(&self, seen: Seen) {
+        self.job(Job::Adopt(seen));
+    }
+
+    /// Write over what another program left, even though it did not load.
+    pub fn save_over(&self) {
+        self.job(Job::SaveOver);
+    }
+
+    fn job(&self, job: Job) {
         if let Some(jobs) = &self.jobs {
-            let _ = jobs.send((revision, meeting));
+            let _ = jobs.send(job);
         }
     }
 
-    /// Waits up to `limit` for the report on `revision`.
+    /// Waits up to `limit` for the report on `revision`, or any report that needs an
+    /// answer (a failure, an outside change).
     pub fn wait_for(&self, revision: u64, limit: Duration) -> Option<Report> {
         let deadline = std::time::Instant::now() + limit;
         loop {
             let left = deadline.saturating_duration_since(std::time::Instant::now());
             match self.reports.recv_timeout(left) {
-                Ok(report) if report.revision >= revision => return Some(report),
-                Ok(report) if report.result.is_err() => return Some(report),
-                Ok(_) => {}
+                Ok(Report::Saved {
+                    revision: r,
+                    result: Ok(_),
+                }) if r < revision => {}
+                Ok(report) => return Some(report),
                 Err(_) => return None,
             }
         }
@@ -128,6 +277,64 @@ mod tests {
     use crate::config::Config;
     use crate::model::generate;
 
+    fn saved(report: Report) -> Result<Arc<Meeting>, SaveFailure> {
+        match report {
+            Report::Saved { result, .. } => result,
+            Report::Outside { .. } => panic!("an outside change reported"),
+        }
+    }
+
+    fn outside(report: Option<Report>) -> (Seen, Result<Meeting, LoadError>) {
+        match report {
+            Some(Report::Outside { seen, theirs }) => (seen, *theirs),
+            _ => panic!("no outside change reported"),
+        }
+    }
+
+    /// Another program's change is reported, not written over, while idle and before a
+    /// save; once adopted, saving goes on; a version that does not load holds every save
+    /// until the secretary saves over it.
+    #[test]
+    fn an_outside_change_is_reported_and_never_written_over() {
+        let root = tempfile::tempdir().unwrap();
+        let path = root.path().join("meeting.toml");
+        let copy = root.path().join("emergency.toml");
+        let marks = Config::builtin().marks;
+        let meeting = generate::meeting(3, 1);
+        store::save(&path, &meeting, &marks).unwrap();
+        let seen = Seen::of(&path, &std::fs::read(&path).unwrap());
+        let saver = Saver::spawn(path.clone(), marks.clone(), Some(seen), Some(copy.clone()));
+        // Idle: seen within the next look.
+        let mut theirs = meeting.clone();
+        theirs.header.place = "Rabat".into();
+        store::save(&path, &theirs, &marks).unwrap();
+        let (seen, read) = outside(saver.wait_for(0, WATCH * 3));
+        assert_eq!(read.unwrap(), theirs);
+        // A save sent before the merge is kept aside, not written.
+        let mut ours = meeting.clone();
+        ours.header.title = "Ours".into();
+        saver.send(1, Arc::new(ours.clone()));
+        assert!(saver.wait_for(1, WATCH * 2).is_none());
+        assert_eq!(store::load(&path, &marks).unwrap(), theirs);
+        assert_eq!(store::load(&copy, &marks).unwrap(), ours);
+        saver.adopt(seen);
+        saver.send(2, Arc::new(ours.clone()));
+        assert_eq!(*saved(saver.wait_for(2, WATCH * 3).unwrap()).unwrap(), ours);
+        assert_eq!(store::load(&path, &marks).unwrap(), ours);
+        // A version that does not load: reported with its line, never written over.
+        std::fs::write(&path, "[header\n").unwrap();
+        let (_, read) = outside(saver.wait_for(2, WATCH * 3));
+        assert!(read.unwrap_err().to_string().contains(":1:"));
+        saver.send(3, Arc::new(meeting.clone()));
+        assert!(saver.wait_for(3, WATCH * 2).is_none());
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "[header\n");
+        saver.save_over();
+        saver.send(4, Arc::new(meeting.clone()));
+        assert!(saved(saver.wait_for(4, WATCH * 3).unwrap()).is_ok());
+        assert_eq!(store::load(&path, &marks).unwrap(), meeting);
+        saver.finish();
+    }
+
     #[test]
     fn a_failed_save_is_reported_and_retried_until_the_disk_takes_it() {
         let root = tempfile::tempdir().unwrap();
@@ -135,11 +342,11 @@ mod tests {
         let path = dir.join("meeting.toml");
         let marks = Config::builtin().marks;
         let copy = root.path().join("emergency/meeting.toml");
-        let saver = Saver::spawn(path.clone(), marks.clone(), Some(copy.clone()));
+        let saver = Saver::spawn(path.clone(), marks.clone(), None, Some(copy.clone()));
         let meeting = generate::meeting(3, 1);
         saver.send(1, Arc::new(meeting.clone()));
         let report = saver.wait_for(1, Duration::from_secs(5)).expect("a report");
-        let failure = report.result.unwrap_err();
+        let failure = saved(report).unwrap_err();
         assert_eq!(failure.copy.as_deref(), Some(copy.as_path()), "{failure:?}");
         assert!(!failure.cause.is_empty());
         assert_eq!(
@@ -150,7 +357,7 @@ mod tests {
         assert!(!path.exists());
         std::fs::create_dir(&dir).unwrap();
         let report = saver.wait_for(1, RETRY * 3).expect("a report of the retry");
-        assert_eq!(report.result, Ok(()));
+        assert_eq!(*saved(report).unwrap(), meeting);
         assert_eq!(store::load(&path, &marks).unwrap(), meeting);
         saver.finish();
     }
@@ -160,14 +367,14 @@ mod tests {
         let root = tempfile::tempdir().unwrap();
         let path = root.path().join("meeting.toml");
         let marks = Config::builtin().marks;
-        let saver = Saver::spawn(path.clone(), marks.clone(), None);
+        let saver = Saver::spawn(path.clone(), marks.clone(), None, None);
         for revision in 1..=20 {
             saver.send(revision, Arc::new(generate::meeting(revision as usize, 1)));
         }
         let report = saver
             .wait_for(20, Duration::from_secs(5))
             .expect("a report");
-        assert_eq!(report.result, Ok(()));
+        assert!(saved(report).is_ok());
         saver.finish();
         assert_eq!(store::load(&path, &marks).unwrap().commitments.len(), 20);
     }

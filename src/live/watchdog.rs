@@ -9,6 +9,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use crate::model::{MarkSet, Meeting};
+use crate::store::seen::{Known, Look};
 use crate::store::{self, journal::Journal, journal::Pending};
 
 /// What the loop last knew, for the guard to write if the loop is stuck.
@@ -34,7 +35,7 @@ const STUCK: Duration = Duration::from_millis(700);
 impl Watchdog {
     pub fn spawn(
         meeting: Arc<Meeting>,
-        file: PathBuf,
+        (file, known): (PathBuf, Known),
         journal: Option<PathBuf>,
         emergency: PathBuf,
         marks: MarkSet,
@@ -64,7 +65,12 @@ impl Watchdog {
                         continue;
                     }
                     let latest = shared.lock().unwrap_or_else(|e| e.into_inner());
-                    if !latest.saved && store::save(&file, &latest.meeting, &marks).is_err() {
+                    // Never over another program's change: the notes go aside instead.
+                    let seen = *known.lock().unwrap_or_else(|e| e.into_inner());
+                    let changed = seen.is_some_and(|s| matches!(s.look(&file), Look::Changed(..)));
+                    if !latest.saved
+                        && (changed || store::save(&file, &latest.meeting, &marks).is_err())
+                    {
                         let _ = store::save(&emergency, &latest.meeting, &marks);
                     }
                     if let (Some(path), Some(pending)) = (&journal, &latest.pending) {

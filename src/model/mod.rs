@@ -4,6 +4,7 @@
 pub mod dates;
 pub mod generate;
 mod marks;
+pub mod merge;
 pub mod next;
 pub mod stats;
 mod validate;

@@ -24,6 +24,11 @@ pub struct Key {
 }
 
 impl Key {
+    /// The length of the content, in bytes.
+    pub fn size(&self) -> u64 {
+        self.len
+    }
+
     pub fn of(bytes: &[u8]) -> Key {
         Key {
             len: bytes.len() as u64,

@@ -9,6 +9,7 @@ pub mod journal;
 mod large;
 pub mod lock;
 mod read;
+pub mod seen;
 pub mod span;
 mod write;
 
@@ -26,6 +27,7 @@ use crate::i18n::msg;
 use crate::model::{Commitment, MarkSet, Meeting, validate};
 use cache::{Cache, Key};
 use format::{Converter, FileDto};
+use seen::Seen;
 
 fn parse_dto(path: &Path, text: &str) -> Result<FileDto, LoadError> {
     toml::from_str(text).map_err(|e| {
@@ -104,12 +106,17 @@ pub struct Opened {
     pub from_cache: bool,
     /// Large enough for the cache to be worth writing.
     pub large: bool,
+    /// The file as read, to tell another program's change from ours.
+    pub seen: Seen,
 }
 
 /// Loads and validates a meeting file, from `cache` when it holds this exact content.
 pub fn open(path: &Path, marks: &MarkSet, cache: Option<&Cache>) -> Result<Opened, LoadError> {
+    // The time before the content: a change in between is seen again at the next look.
+    let modified = std::fs::metadata(path).and_then(|m| m.modified()).ok();
     let bytes = read_bytes(path)?;
     let key = Key::of(&bytes);
+    let seen = Seen { key, modified };
     let large = bytes.len() >= large::LARGE;
     if large && let Some(meeting) = cache.and_then(|c| c.read(key)) {
         return Ok(Opened {
@@ -117,20 +124,27 @@ pub fn open(path: &Path, marks: &MarkSet, cache: Option<&Cache>) -> Result<Opene
             key,
             from_cache: true,
             large,
+            seen,
         });
     }
-    let text = decode(path, bytes)?;
     Ok(Opened {
-        meeting: parse_meeting(path, &text, marks)?,
+        meeting: parse_bytes(path, bytes, marks)?,
         key,
         from_cache: false,
         large,
+        seen,
     })
+}
+
+/// A meeting from the bytes of its file.
+pub fn parse_bytes(path: &Path, bytes: Vec<u8>, marks: &MarkSet) -> Result<Meeting, LoadError> {
+    let text = decode(path, bytes)?;
+    parse_meeting(path, &text, marks)
 }
 
 /// Saves a meeting atomically over `path`.
 pub fn save(path: &Path, meeting: &Meeting, marks: &MarkSet) -> Result<(), SaveError> {
-    save_cached(path, meeting, marks, None)
+    save_cached(path, meeting, marks, None).map(|_| ())
 }
 
 /// Saves a meeting atomically over `path`, and keeps a large one in `cache` (a cache that
@@ -140,16 +154,17 @@ pub fn save_cached(
     meeting: &Meeting,
     marks: &MarkSet,
     cache: Option<&Cache>,
-) -> Result<(), SaveError> {
+) -> Result<Seen, SaveError> {
     let text = write_meeting(meeting, marks);
     write_atomic(path, text.as_bytes(), Mode::Replace)?;
+    let seen = Seen::of(path, text.as_bytes());
     if let Some(cache) = cache
         && text.len() >= large::LARGE
         && let Err(e) = cache.write(Key::of(text.as_bytes()), meeting)
     {
         tracing::warn!(cache = %cache.path().display(), error = %e, "the cache was not written");
     }
-    Ok(())
+    Ok(seen)
 }
 
 /// Reads a list of commitments: a CSV file, or a TOML file with `[[commitments]]`

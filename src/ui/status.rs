@@ -55,6 +55,7 @@ pub fn draw(frame: &mut Frame, area: Rect, cx: &Ctx) {
     let (app, styles) = (cx.app, &cx.styles);
     let ui = cx.ui;
     let (save_text, save_style) = match &app.save_status {
+        _ if app.held.is_some() => (ui.held.to_owned(), styles.error),
         SaveStatus::NoFile => (ui.no_file.to_owned(), styles.muted),
         SaveStatus::Saved => (ui.saved.to_owned(), styles.ok),
         SaveStatus::Saving => (ui.saving.to_owned(), styles.warning),

@@ -46,6 +46,12 @@ fn apply(app: &mut App, action: Action) -> Effects {
         Action::Save => {
             app.fold_time();
             app.revision += 1;
+            if app.held.take().is_some() {
+                // The secretary chose her version over a file that does not load.
+                let mut effects = Effects::one(Effect::SaveOver);
+                effects.push(Effect::Save);
+                return effects;
+            }
         }
         Action::Help => app.layers.push(Layer::Help(Open::alone(Help::default()))),
         Action::Export => return export(app),

@@ -1,0 +1,153 @@
+//! Another program changed the meeting file: its change is merged into the state, never
+//! overwritten. What both sides changed keeps our value and shows theirs where the
+//! secretary sees it: a "⚠" observation on the commitment, or a "⚠" point for the rest.
+
+use std::sync::Arc;
+
+use super::effects::{Effect, Effects};
+use super::state::App;
+use super::view::SaveStatus;
+use crate::i18n::fill;
+use crate::model::merge::{Conflict, Part, merge};
+use crate::model::{Meeting, Observation, Point};
+
+/// The file now holds `theirs`, written by another program: merge it into the state.
+/// Returns a save when the merged meeting differs from the file.
+pub fn absorb(app: &mut App, theirs: Meeting) -> Effects {
+    let merged = merge(&app.base, &app.meeting, &theirs);
+    let mut meeting = merged.meeting;
+    show_conflicts(app, &mut meeting, &merged.conflicts);
+    let ui = app.ui();
+    app.message = Some(if merged.conflicts.is_empty() {
+        ui.merged_outside.to_owned()
+    } else {
+        fill(ui.merged_conflicts, &[&merged.conflicts.len()])
+    });
+    let differs = meeting != theirs;
+    app.base = Arc::new(theirs);
+    app.meeting = Arc::new(meeting);
+    app.held = None;
+    app.refresh_view();
+    if differs {
+        app.revision += 1;
+        Effect::Save.into()
+    } else {
+        app.save_status = SaveStatus::Saved;
+        Effects::none()
+    }
+}
+
+/// The file changed outside and does not load: nothing is written over it until it loads
+/// again or the secretary chooses to save over it.
+pub fn unreadable(app: &mut App, why: String) {
+    let ui = app.ui();
+    let save = app.key(crate::keys::Mode::List, crate::keys::Action::Save);
+    app.message = Some(format!("{why}\n{}", fill(ui.outside_broken_hint, &[&save])));
+    app.held = Some(why);
+}
+
+/// Each conflict where the secretary sees it: on its commitment, or in a point of its own.
+fn show_conflicts(app: &App, meeting: &mut Meeting, conflicts: &[Conflict]) {
+    let ui = app.ui();
+    let mut elsewhere = Vec::new();
+    for conflict in conflicts {
+        let (number, text) = match &conflict.part {
+            Part::Commitment(number, field) => (
+                Some(*number),
+                fill(ui.conflict_field, &[field, &conflict.theirs]),
+            ),
+            Part::Removed(number) => (Some(*number), ui.conflict_removed.to_owned()),
+            Part::Renumbered { number, now } => {
+                (Some(*now), fill(ui.conflict_renumbered, &[number, now]))
+            }
+            Part::Header(field) => (None, fill(ui.conflict_field, &[field, &conflict.theirs])),
+            Part::Participant(name) => (None, fill(ui.conflict_field, &[name, &conflict.theirs])),
+        };
+        let target = number.and_then(|n| meeting.commitments.iter_mut().find(|c| c.number == n));
+        match target {
+            Some(c) => c
+                .observations
+                .push(Observation::new(format!("⚠ {text}"), 0)),
+            None => elsewhere.push(text),
+        }
+    }
+    if !elsewhere.is_empty() {
+        meeting.points.push(Point {
+            title: format!("⚠ {}", ui.conflict_point),
+            text: elsewhere.join("\n"),
+            table: false,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::Clock;
+    use crate::config::Config;
+    use crate::model::generate;
+
+    fn app() -> App {
+        let clock = Clock {
+            instant: std::time::Instant::now(),
+            wall: chrono::NaiveDate::from_ymd_opt(2024, 2, 22)
+                .unwrap()
+                .and_hms_opt(10, 0, 0)
+                .unwrap(),
+        };
+        App::new(generate::meeting(5, 1), Config::builtin(), None, clock)
+    }
+
+    #[test]
+    fn an_outside_change_to_another_commitment_is_merged_and_saved() {
+        let mut app = app();
+        app.change_commitment(0, |c| c.observations.push(Observation::new("ici", 0)));
+        let mut theirs = (*app.base).clone();
+        theirs.commitments[2].title = "Titre venu d'ailleurs".into();
+        let effects = absorb(&mut app, theirs.clone());
+        assert_eq!(effects, Effect::Save.into());
+        assert_eq!(app.meeting.commitments[2].title, "Titre venu d'ailleurs");
+        assert_eq!(
+            app.meeting.commitments[0].observations.last().unwrap().text,
+            "ici"
+        );
+        assert_eq!(*app.base, theirs);
+        // Undo still takes back our own change, and only it.
+        let now = app.now;
+        let _ = crate::app::update(&mut app, crate::keys::Action::Undo, now);
+        assert_eq!(app.meeting.commitments[2].title, "Titre venu d'ailleurs");
+        assert!(
+            app.meeting.commitments[0]
+                .observations
+                .iter()
+                .all(|o| o.text != "ici")
+        );
+    }
+
+    #[test]
+    fn a_conflict_keeps_ours_and_shows_theirs_as_a_flagged_observation() {
+        let mut app = app();
+        app.change_commitment(1, |c| c.title = "Notre titre".into());
+        let mut theirs = (*app.base).clone();
+        theirs.commitments[1].title = "Leur titre".into();
+        let _ = absorb(&mut app, theirs);
+        let c = &app.meeting.commitments[1];
+        assert_eq!(c.title, "Notre titre");
+        let last = &c.observations.last().unwrap().text;
+        assert!(
+            last.starts_with('⚠') && last.contains("Leur titre"),
+            "{last}"
+        );
+    }
+
+    #[test]
+    fn nothing_of_ours_to_add_leaves_the_file_as_it_is() {
+        let mut app = app();
+        let mut theirs = (*app.base).clone();
+        theirs.decisions.clear();
+        let effects = absorb(&mut app, theirs.clone());
+        assert_eq!(effects, Effects::none());
+        assert_eq!(*app.meeting, theirs);
+        assert_eq!(app.save_status, SaveStatus::Saved);
+    }
+}

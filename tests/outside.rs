@@ -1,0 +1,143 @@
+//! Another program changes the meeting file while copil has it open: a colleague's edit in
+//! a shared folder, a `git pull`, a `sed`. Their change is merged, never written over.
+
+mod pty_support;
+
+use std::time::Duration;
+
+use copil::config::Config;
+use pty_support::{Session, observations, sample_in};
+
+fn append(file: &std::path::Path, text: &str) {
+    let mut content = std::fs::read_to_string(file).unwrap();
+    content.push_str(text);
+    std::fs::write(file, content).unwrap();
+}
+
+#[test]
+fn an_outside_edit_while_idle_is_merged_and_both_sides_reach_the_file() {
+    let home = tempfile::tempdir().unwrap();
+    let file = sample_in(home.path());
+    let mut s = Session::start(&[file.to_str().unwrap()], home.path());
+    s.wait_for("Commitments 1/22");
+    s.send("a");
+    s.wait_for("New observation");
+    s.send("Avant la modification extérieure\r\r");
+    s.wait_for("Observations (1)");
+    s.wait_for("✓ saved");
+    // From another shell, with no key pressed: a decision added, a title changed.
+    let text = std::fs::read_to_string(&file).unwrap();
+    let text = text.replacen(
+        "title = \"Renforcement de la liberté de presse et de publication\"",
+        "title = \"Liberté de presse (titre corrigé ailleurs)\"",
+        1,
+    );
+    std::fs::write(&file, text).unwrap();
+    append(
+        &file,
+        "\n[[decisions]]\ntext = \"Envoyer les fiches avant lundi.\"\n",
+    );
+    s.wait_for("changed by another program");
+    s.send("j");
+    s.wait_for("titre corrigé ailleurs");
+    s.send("a");
+    s.wait_for("New observation");
+    s.send("Après la modification extérieure\r\r");
+    s.wait_for("Observations (1)");
+    s.wait_for("✓ saved");
+    s.send("q");
+    assert_eq!(s.exit_code(), 0);
+
+    let meeting = copil::store::load(&file, &Config::builtin().marks).unwrap();
+    assert_eq!(meeting.decisions.len(), 1, "their decision");
+    assert_eq!(meeting.decisions[0].text, "Envoyer les fiches avant lundi.");
+    assert_eq!(
+        meeting.commitments[1].title,
+        "Liberté de presse (titre corrigé ailleurs)"
+    );
+    assert_eq!(
+        observations(&file, 0),
+        vec!["Avant la modification extérieure"]
+    );
+    assert_eq!(
+        observations(&file, 1),
+        vec!["Après la modification extérieure"]
+    );
+}
+
+#[test]
+fn an_outside_edit_just_before_a_key_is_not_overwritten_by_the_save_it_triggers() {
+    let home = tempfile::tempdir().unwrap();
+    let file = sample_in(home.path());
+    let mut s = Session::start(&[file.to_str().unwrap()], home.path());
+    s.wait_for("Commitments 1/22");
+    append(
+        &file,
+        "\n[[decisions]]\ntext = \"Décision ajoutée par un collègue.\"\n",
+    );
+    // At once, before the next look: the mark's save must merge, not overwrite.
+    s.send("f");
+    s.wait_for("En attente de fiche");
+    s.pump(Duration::from_millis(2500));
+    s.send("q");
+    assert_eq!(s.exit_code(), 0);
+    let meeting = copil::store::load(&file, &Config::builtin().marks).unwrap();
+    assert_eq!(meeting.decisions.len(), 1, "their decision survived");
+    assert_eq!(meeting.commitments[0].marks[0].id, "awaiting-fiche");
+}
+
+#[test]
+fn a_file_broken_outside_is_never_written_over_and_the_notes_are_kept_aside() {
+    let home = tempfile::tempdir().unwrap();
+    let file = sample_in(home.path());
+    let mut s = Session::start(&[file.to_str().unwrap()], home.path());
+    s.wait_for("Commitments 1/22");
+    let broken = "[header\ntitle = \"cassé par un collègue\"\n";
+    std::fs::write(&file, broken).unwrap();
+    s.wait_for("FILE CHANGED OUTSIDE");
+    s.send("a");
+    s.wait_for("New observation");
+    s.send("Note à garder\r\r");
+    s.wait_for("Observations (1)");
+    s.pump(Duration::from_millis(1500));
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), broken);
+    s.send("q");
+    let code = s.exit_code();
+    assert_ne!(code, 0, "{}", s.contents());
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), broken);
+    let copy = std::fs::read_dir(home.path().join("data/copil"))
+        .unwrap()
+        .flatten()
+        .flat_map(|d| walk(&d.path()))
+        .find(|p| std::fs::read_to_string(p).is_ok_and(|t| t.contains("Note à garder")))
+        .expect("the notes are kept in a copy in the data directory");
+    assert!(copy.exists());
+}
+
+#[test]
+fn a_file_broken_outside_can_be_saved_over_on_purpose() {
+    let home = tempfile::tempdir().unwrap();
+    let file = sample_in(home.path());
+    let mut s = Session::start(&[file.to_str().unwrap()], home.path());
+    s.wait_for("Commitments 1/22");
+    std::fs::write(&file, "[header\n").unwrap();
+    s.wait_for("FILE CHANGED OUTSIDE");
+    s.send("\x13"); // Ctrl-s
+    s.wait_for("✓ saved");
+    s.send("q");
+    assert_eq!(s.exit_code(), 0);
+    let meeting = copil::store::load(&file, &Config::builtin().marks).unwrap();
+    assert_eq!(meeting.commitments.len(), 22);
+}
+
+fn walk(path: &std::path::Path) -> Vec<std::path::PathBuf> {
+    if path.is_dir() {
+        std::fs::read_dir(path)
+            .unwrap()
+            .flatten()
+            .flat_map(|d| walk(&d.path()))
+            .collect()
+    } else {
+        vec![path.to_owned()]
+    }
+}
