@@ -1,11 +1,16 @@
 //! The journal on the event loop's side: when the text being typed is written (a third of
 //! a second after the last key), by a thread of its own, the newest only, each fsynced.
+//! While the newest change is not yet confirmed on disk (saving, failed, held), the journal
+//! also holds the whole meeting: a bullet committed with Enter leaves the journal only once
+//! the saver reports a synced file that holds it.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::sync::mpsc::{self, Sender};
 use std::time::{Duration, Instant};
 
 use crate::app::{App, SaveStatus, recovery};
+use crate::model::{MarkSet, Meeting};
 use crate::store::journal::{self, Journal, Pending};
 
 /// How soon typed text reaches the journal.
@@ -13,18 +18,24 @@ pub const DELAY: Duration = Duration::from_millis(300);
 
 /// Writes journals off the key path.
 struct Writer {
-    jobs: Sender<Journal>,
+    /// The journal, and the meeting to put in it when its last change is not on disk (its
+    /// text is built here, off the key path).
+    jobs: Sender<(Journal, Option<Arc<Meeting>>)>,
 }
 
 impl Writer {
-    fn spawn(path: PathBuf) -> Self {
-        let (jobs, inbox) = mpsc::channel::<Journal>();
+    fn spawn(path: PathBuf, marks: MarkSet) -> Self {
+        let (jobs, inbox) = mpsc::channel::<(Journal, Option<Arc<Meeting>>)>();
         std::thread::Builder::new()
             .name("copil-journal".to_owned())
             .spawn(move || {
-                while let Ok(mut journal) = inbox.recv() {
+                while let Ok(mut job) = inbox.recv() {
                     while let Ok(newer) = inbox.try_recv() {
-                        journal = newer;
+                        job = newer;
+                    }
+                    let (mut journal, meeting) = job;
+                    if let Some(meeting) = meeting {
+                        journal.meeting = Some(crate::store::write_meeting(&meeting, &marks));
                     }
                     if journal.is_empty() {
                         journal::remove(&path);
@@ -54,7 +65,7 @@ impl Journaling {
     /// `path`: the journal, or `None` for a copy opened read-only, which writes nothing.
     pub fn new(path: Option<&Path>, app: &App) -> Self {
         Journaling {
-            writer: path.map(|p| Writer::spawn(p.to_owned())),
+            writer: path.map(|p| Writer::spawn(p.to_owned(), app.config.marks.clone())),
             path: path.map(Path::to_owned),
             written: recovery::pending(app),
             revision: None,
@@ -80,13 +91,16 @@ impl Journaling {
         if recovery::unanswered(app) {
             return;
         }
-        let failing = matches!(app.save_status, SaveStatus::Failed { .. });
-        let revision = failing.then_some(app.revision);
+        // Not on disk yet: the meeting stays in the journal until the saver says it is.
+        let unsaved = !matches!(app.save_status, SaveStatus::Saved | SaveStatus::NoFile)
+            || app.held.is_some();
+        let revision = unsaved.then_some(app.revision);
         if *pending != self.written || revision != self.revision {
             self.due.get_or_insert(now + DELAY);
         }
         if self.due.is_some_and(|due| now >= due) {
-            let _ = writer.jobs.send(recovery::snapshot(app, failing));
+            let meeting = unsaved.then(|| Arc::clone(&app.meeting));
+            let _ = writer.jobs.send((recovery::snapshot(app, false), meeting));
             self.written = pending.clone();
             self.revision = revision;
             self.due = None;

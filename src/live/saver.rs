@@ -5,6 +5,9 @@
 //! whether another program changed it since copil last read or wrote it. Then it writes
 //! nothing over it: it reads the other version and reports it, for the state to merge, and
 //! waits until it is told the merged state's base (`adopt`) or to save over it.
+//!
+//! For tests of a slow disk, `COPIL_TEST_SLOW_SAVE_MS` delays every save by that many
+//! milliseconds.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -86,6 +89,8 @@ struct Worker {
     reported: Option<Key>,
     pending: Option<(u64, Arc<Meeting>)>,
     outbox: Sender<Report>,
+    /// The test hook's delay before each save.
+    slow: Option<Duration>,
 }
 
 impl Worker {
@@ -145,6 +150,9 @@ impl Worker {
             emergency_copy(&meeting, &self.marks, self.emergency.as_deref());
             return true;
         }
+        if let Some(delay) = self.slow {
+            thread::sleep(delay);
+        }
         let result = save(&self.path, &meeting, &self.marks, self.emergency.as_deref());
         let failed = result.is_err();
         let result = result.map(|seen| {
@@ -187,6 +195,10 @@ impl Saver {
             reported: None,
             pending: None,
             outbox,
+            slow: std::env::var("COPIL_TEST_SLOW_SAVE_MS")
+                .ok()
+                .and_then(|ms| ms.parse().ok())
+                .map(Duration::from_millis),
         };
         let thread = thread::Builder::new()
             .name("copil-saver".to_owned())

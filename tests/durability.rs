@@ -1,0 +1,38 @@
+//! Nothing typed is lost to a kill at the wrong moment: the journal keeps a bullet until
+//! the saver reports a synced file that holds it.
+
+mod pty_support;
+
+use std::time::Duration;
+
+use pty_support::{Session, observations, sample_in};
+
+#[test]
+fn a_bullet_committed_during_a_slow_save_survives_kill_9() {
+    let home = tempfile::tempdir().unwrap();
+    let file = sample_in(home.path());
+    let path = file.to_str().unwrap();
+    let mut s = Session::start_in(&[path], home.path(), &[("COPIL_TEST_SLOW_SAVE_MS", "3000")]);
+    s.wait_for("Commitments 1/22");
+    s.send("a");
+    s.wait_for("New observation");
+    s.send("Validée pendant un enregistrement lent\r");
+    s.wait_for("Observations (1)");
+    // Past the journal's delay, well before the slow save ends.
+    std::thread::sleep(Duration::from_millis(1000));
+    s.signal("KILL");
+    s.exit_code();
+    assert!(observations(&file, 0).is_empty(), "the save had not ended");
+
+    let mut s = Session::start(&[path], home.path());
+    s.wait_for("did not end cleanly");
+    s.send("\r");
+    s.wait_for("Observations (1)");
+    s.wait_for("✓ saved");
+    s.send("q");
+    assert_eq!(s.exit_code(), 0);
+    assert_eq!(
+        observations(&file, 0),
+        ["Validée pendant un enregistrement lent"]
+    );
+}
