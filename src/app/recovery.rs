@@ -53,9 +53,55 @@ pub fn snapshot(app: &App, unsaved: bool) -> Journal {
             .map(|f| crate::paths::canonical(f).to_string_lossy().into_owned())
             .unwrap_or_default(),
         written_at: app.wall_now().format("%Y-%m-%d %H:%M:%S").to_string(),
+        meeting_of: identity(&app.meeting),
         pending: pending(app),
         meeting: unsaved.then(|| crate::store::write_meeting(&app.meeting, &app.config.marks)),
     }
+}
+
+/// Which meeting a journal belongs to: its title and date.
+pub fn identity(meeting: &crate::model::Meeting) -> String {
+    format!("{} — {}", meeting.header.title, meeting.header.date)
+}
+
+/// What to do with a journal found at the start.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Found {
+    /// Its text is not in the file: the question is asked.
+    Asked,
+    /// Everything in it is already in the file: nothing to ask, it can go.
+    AllInFile,
+    /// It belongs to another meeting now at the same path (named): set it aside, never
+    /// restore it over this one.
+    OtherMeeting(String),
+}
+
+/// What of `journal` is not in the file: a meeting equal to the file's, or text already
+/// there (a bullet saved just before the end), is left out.
+fn prune(app: &App, mut journal: Journal) -> Journal {
+    let file = app.file.clone().unwrap_or_default();
+    if let Some(text) = &journal.meeting
+        && parse_meeting(&file, text, &app.config.marks).is_ok_and(|m| m == *app.meeting)
+    {
+        journal.meeting = None;
+    }
+    let in_file = |p: &Pending| {
+        let text = p.text.trim();
+        let m = &app.meeting;
+        match p.kind {
+            PendingKind::Observation => p
+                .commitment
+                .and_then(|n| m.commitment_by_number(n))
+                .is_some_and(|c| c.observations.iter().any(|o| o.text.trim() == text)),
+            PendingKind::Point => m.points.iter().any(|x| x.text.trim() == text),
+            PendingKind::Decision => m.decisions.iter().any(|d| d.text.trim() == text),
+        }
+    };
+    // Only when the journal has no meeting of its own, against which the text was typed.
+    if journal.meeting.is_none() && journal.pending.as_ref().is_some_and(in_file) {
+        journal.pending = None;
+    }
+    journal
 }
 
 /// The lines that say what a journal holds, for the recovery question.
@@ -80,8 +126,21 @@ pub fn describe(journal: &Journal, language: Language) -> Vec<String> {
     lines
 }
 
-/// Asks whether to restore a journal left by a session that did not end cleanly.
-pub fn offer(app: &mut App, journal: Journal) {
+/// Asks whether to restore a journal left by a session that did not end cleanly, if
+/// anything in it is not in the file and it belongs to this meeting.
+pub fn offer(app: &mut App, journal: Journal) -> Found {
+    if !journal.meeting_of.is_empty() && journal.meeting_of != identity(&app.meeting) {
+        return Found::OtherMeeting(journal.meeting_of);
+    }
+    let journal = prune(app, journal);
+    if journal.is_empty() {
+        return Found::AllInFile;
+    }
+    ask(app, journal);
+    Found::Asked
+}
+
+fn ask(app: &mut App, journal: Journal) {
     let question = Open::new(Recovery { journal }, |app: &mut App, answer| {
         Ok(match answer {
             Answer::Restore(journal) => {
@@ -120,18 +179,30 @@ pub fn restore(app: &mut App, journal: &Journal) -> String {
     }
     if let Some(p) = &journal.pending {
         match p.kind {
-            PendingKind::Observation => restore_observation(app, p),
+            PendingKind::Observation => {
+                if let Some(moved) = restore_observation(app, p) {
+                    return moved;
+                }
+            }
             PendingKind::Point | PendingKind::Decision => restore_text(app, p),
         }
     }
     ui.rec_done.to_owned()
 }
 
-fn restore_observation(app: &mut App, p: &Pending) {
+/// The draft back in its editor, on its commitment; when that commitment is gone, on the
+/// current one (or the first), and the answer says so.
+fn restore_observation(app: &mut App, p: &Pending) -> Option<String> {
     let target = p
         .commitment
         .and_then(|n| app.meeting.commitments.iter().position(|c| c.number == n));
-    let Some(index) = target else { return };
+    let moved = target.is_none();
+    let Some(index) = target
+        .or(app.current())
+        .or((!app.meeting.commitments.is_empty()).then_some(0))
+    else {
+        return Some(fill(app.ui().rec_nowhere, &[&p.text]));
+    };
     app.select_commitment(index);
     let count = app.meeting.commitments[index].observations.len();
     let editing = p.index.filter(|&i| i < count);
@@ -140,6 +211,9 @@ fn restore_observation(app: &mut App, p: &Pending) {
         editor.input = text_area(&p.text);
         editor.level = p.level;
     }
+    let gone = p.commitment.unwrap_or_default();
+    let here = app.meeting.commitments[index].number;
+    moved.then(|| fill(app.ui().rec_moved, &[&gone, &here]))
 }
 
 fn restore_text(app: &mut App, p: &Pending) {

@@ -170,6 +170,9 @@ strings! {
     rec_text: "text", "un texte";
     rec_invalid: "The saved meeting in the journal is not valid: {}", "La réunion enregistrée dans le journal n'est pas valide : {}";
     rec_text_title: "Recovered text · {} saves", "Texte récupéré · {} enregistre";
+    rec_moved: "Recovered: commitment {} no longer exists, so the text is in the editor on commitment {}; check it", "Récupéré : l'engagement {} n'existe plus, le texte est donc dans l'éditeur de l'engagement {} ; vérifiez-le";
+    rec_nowhere: "This meeting has no commitment to put the recovered text on; here it is: {}", "Cette réunion n'a aucun engagement où remettre le texte récupéré ; le voici : {}";
+    rec_other_meeting: "A journal of another meeting ({}) was found at this path: set aside as {}, not restored", "Un journal d'une autre réunion ({}) a été trouvé pour ce chemin : mis de côté sous {}, non restauré";
     rec_done: "Recovered: check the text, then carry on", "Récupéré : vérifiez le texte, puis continuez";
     err_decision_empty: "A decision cannot be empty: delete it with {}", "Une décision ne peut pas être vide : supprimez-la avec {}";
     picker_organisation: "Organisation ({} on the typed name adds a new one)", "Organisation ({} sur le nom tapé en ajoute une)";

@@ -81,7 +81,7 @@ impl Journaling {
     /// Keeps the old journal aside, renamed, never deleted.
     pub fn set_aside(&self) {
         if let Some(path) = &self.path {
-            let _ = std::fs::rename(path, path.with_extension("set-aside"));
+            let _ = std::fs::rename(path, journal::aside_name(path));
         }
     }
 

@@ -161,10 +161,18 @@ pub fn run(file: Option<PathBuf>, config: Config) -> Result<(), RunError> {
 /// A journal left by a session that did not end cleanly: its text is offered back.
 fn offer_journal(app: &mut App, files: &MeetingFiles) {
     match store::journal::read(&files.journal) {
-        Ok(Some(journal)) if !journal.is_empty() => {
-            tracing::warn!(journal = %files.journal.display(), "a journal was left: recovery offered");
-            recovery::offer(app, journal);
-        }
+        Ok(Some(journal)) if !journal.is_empty() => match recovery::offer(app, journal) {
+            recovery::Found::Asked => {
+                tracing::warn!(journal = %files.journal.display(), "a journal was left: recovery offered");
+            }
+            recovery::Found::AllInFile => store::journal::remove(&files.journal),
+            recovery::Found::OtherMeeting(of) => {
+                let aside = store::journal::aside_name(&files.journal);
+                let _ = std::fs::rename(&files.journal, &aside);
+                let text = fill(app.ui().rec_other_meeting, &[&of, &aside.display()]);
+                app.message = Some(text);
+            }
+        },
         Ok(_) => {}
         Err(e) => app.message = Some(e.to_string()),
     }

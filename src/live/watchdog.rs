@@ -81,6 +81,7 @@ impl Watchdog {
                             written_at: chrono::Local::now()
                                 .format("%Y-%m-%d %H:%M:%S")
                                 .to_string(),
+                            meeting_of: crate::app::recovery::identity(&latest.meeting),
                             pending: Some(pending.clone()),
                             meeting: None,
                         };

@@ -41,6 +41,10 @@ pub struct Journal {
     pub meeting_file: String,
     /// When it was written, local time.
     pub written_at: String,
+    /// Which meeting it was taken from (title and date), to tell when the file at that
+    /// path is now another meeting.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub meeting_of: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pending: Option<Pending>,
     /// The whole meeting file's text, when changes could not be saved to it.
@@ -55,6 +59,19 @@ impl Journal {
             .is_none_or(|p| p.text.trim().is_empty())
             && self.meeting.is_none()
     }
+}
+
+/// A name beside `path` that no other set-aside journal has: `NAME.set-aside`, then
+/// `NAME.set-aside-2`, `-3`…
+pub fn aside_name(path: &Path) -> std::path::PathBuf {
+    let first = path.with_extension("set-aside");
+    if !first.exists() {
+        return first;
+    }
+    (2..)
+        .map(|n| path.with_extension(format!("set-aside-{n}")))
+        .find(|p| !p.exists())
+        .expect("an unused name")
 }
 
 /// Writes the journal atomically and durably.
@@ -104,6 +121,7 @@ mod tests {
         let journal = Journal {
             meeting_file: "/tmp/réunion.toml".into(),
             written_at: "2024-02-22T11:00:00".into(),
+            meeting_of: "Réunion — 2024-02-22".into(),
             pending: Some(Pending {
                 kind: PendingKind::Observation,
                 commitment: Some(8),
@@ -115,6 +133,24 @@ mod tests {
         };
         write(&path, &journal).unwrap();
         assert_eq!(read(&path).unwrap(), Some(journal));
+    }
+
+    #[test]
+    fn every_set_aside_journal_keeps_its_own_name() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("j.journal");
+        let mut names = Vec::new();
+        for n in 0..3 {
+            std::fs::write(&path, format!("{n}")).unwrap();
+            let aside = aside_name(&path);
+            std::fs::rename(&path, &aside).unwrap();
+            names.push(aside);
+        }
+        let texts: Vec<String> = names
+            .iter()
+            .map(|p| std::fs::read_to_string(p).unwrap())
+            .collect();
+        assert_eq!(texts, ["0", "1", "2"]);
     }
 
     #[test]

@@ -1,0 +1,67 @@
+//! What a journal left by a crash gives back: only what is not in the file, on the right
+//! meeting, never dropped.
+
+mod common;
+
+use copil::app::recovery::{self, Found};
+use copil::store::journal::{Journal, Pending, PendingKind};
+
+fn draft(commitment: u32, text: &str) -> Journal {
+    Journal {
+        meeting_file: "/tmp/m.toml".into(),
+        written_at: "2024-02-22 11:00:00".into(),
+        pending: Some(Pending {
+            kind: PendingKind::Observation,
+            commitment: Some(commitment),
+            index: None,
+            level: 0,
+            text: text.into(),
+        }),
+        ..Journal::default()
+    }
+}
+
+#[test]
+fn a_bullet_already_in_the_file_is_not_offered_again() {
+    let mut app = common::app();
+    let number = app.meeting.commitments[2].number;
+    app.change_commitment(2, |c| {
+        c.observations
+            .push(copil::model::Observation::new("Déjà enregistrée", 0))
+    });
+    let journal = draft(number, "Déjà enregistrée ");
+    assert_eq!(recovery::offer(&mut app, journal), Found::AllInFile);
+    assert!(app.layers.is_empty(), "no question asked");
+}
+
+#[test]
+fn a_journal_of_another_meeting_is_never_restored_over_this_one() {
+    let mut app = common::app();
+    let mut journal = draft(1, "Texte d'une autre réunion");
+    journal.meeting_of = "Autre réunion — 2023-01-01".into();
+    assert_eq!(
+        recovery::offer(&mut app, journal),
+        Found::OtherMeeting("Autre réunion — 2023-01-01".into())
+    );
+    assert!(app.layers.is_empty());
+}
+
+#[test]
+fn a_draft_whose_commitment_is_gone_lands_on_the_current_one_and_says_so() {
+    let mut app = common::app();
+    let journal = draft(999, "Texte orphelin");
+    assert_eq!(recovery::offer(&mut app, journal.clone()), Found::Asked);
+    let message = recovery::restore(&mut app, &journal);
+    assert!(message.contains("999"), "{message}");
+    let editor = app.editor().expect("the text is in an editor");
+    assert_eq!(editor.text(), "Texte orphelin");
+}
+
+#[test]
+fn a_journal_of_this_meeting_with_new_text_is_offered() {
+    let mut app = common::app();
+    let mut journal = draft(1, "Pas encore dans le fichier");
+    journal.meeting_of = recovery::identity(&app.meeting);
+    assert_eq!(recovery::offer(&mut app, journal), Found::Asked);
+    assert!(recovery::unanswered(&app));
+}
