@@ -212,6 +212,7 @@ fn main() {
         "x",
     );
 
+    duplicates(&marks);
     keys_during_export(&config, dir.path());
 
     // The frame against ratatui's own floor, in the same run.
@@ -240,6 +241,25 @@ fn main() {
         ms(frame.median) / ms(floor.median),
         5.0,
         "x",
+    );
+}
+
+/// A file with 2,000 commitments under one number: every duplicate reported with its line.
+fn duplicates(marks: &copil::model::MarkSet) {
+    let mut text = String::from("[meeting]\ntitle = \"x\"\ndate = 2024-02-22\n");
+    for i in 0..2000 {
+        text.push_str(&format!(
+            "\n[[commitments]]\nnumber = 1\ntitle = \"T{i}\"\ninstitution = \"I\"\n"
+        ));
+    }
+    let check = measure(10, || {
+        black_box(store::parse_meeting(Path::new("d.toml"), black_box(&text), marks).unwrap_err());
+    });
+    report(
+        "2,000 duplicate numbers reported with their lines",
+        ms(check.median),
+        100.0,
+        "ms",
     );
 }
 

@@ -74,6 +74,33 @@ impl fmt::Display for Diagnostics {
     }
 }
 
+/// Where each line of a text starts, to turn many offsets into lines without counting
+/// from the top each time (a file with thousands of problems).
+pub struct LineIndex<'a> {
+    text: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> LineIndex<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let starts = std::iter::once(0)
+            .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1))
+            .collect();
+        LineIndex { text, starts }
+    }
+
+    /// The same answer as `line_column`.
+    pub fn line_column(&self, offset: usize) -> (usize, usize) {
+        let mut offset = offset.min(self.text.len());
+        while !self.text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = self.starts.partition_point(|&s| s <= offset);
+        let start = self.starts[line - 1];
+        (line, self.text[start..offset].chars().count() + 1)
+    }
+}
+
 /// 1-based line and character column of a byte offset; offsets past the end or inside
 /// a character are clamped to the nearest character boundary before them.
 pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
@@ -97,6 +124,19 @@ mod tests {
         let text = "a = 1\ntitre = \"é\" x\n";
         let offset = text.find('x').unwrap();
         assert_eq!(line_column(text, offset), (2, 13));
+    }
+
+    #[test]
+    fn the_line_index_agrees_with_counting_from_the_top() {
+        let text = "a = 1\ntitre = \"é\" x\n\nlast";
+        let index = LineIndex::new(text);
+        for offset in 0..=text.len() + 3 {
+            assert_eq!(
+                index.line_column(offset),
+                line_column(text, offset),
+                "{offset}"
+            );
+        }
     }
 
     #[test]

@@ -484,3 +484,62 @@ fn in_french_the_help_is_french_and_describes_the_same_options() {
         "{english}"
     );
 }
+
+/// Anything that is not a regular file is refused at once with exit code 2: a pipe would
+/// wait forever, a device never end.
+#[cfg(unix)]
+#[test]
+fn pipes_and_devices_are_refused_at_once_as_meeting_or_config() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("fifo.toml");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let sample = "sample-data/copil-2024-02-22.toml";
+    let fifo = fifo.to_str().unwrap();
+    for args in [
+        vec!["check", fifo],
+        vec!["check", "/dev/zero"],
+        vec!["--config", "/dev/zero", "check", sample],
+        vec!["--config", fifo, "check", sample],
+    ] {
+        let started = std::time::Instant::now();
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_copil"))
+            .args(&args)
+            .stdin(std::process::Stdio::null())
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(err.contains("not a regular file"), "{args:?}: {err}");
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(5),
+            "{args:?}"
+        );
+    }
+}
+
+/// Thousands of repeated numbers are each reported with their line, without the time
+/// growing with the square of their count.
+#[test]
+fn thousands_of_duplicate_numbers_are_all_reported_with_their_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("dups.toml");
+    let mut text = String::from("[meeting]\ntitle = \"x\"\ndate = 2024-02-22\n");
+    for i in 0..2000 {
+        text.push_str(&format!(
+            "\n[[commitments]]\nnumber = 1\ntitle = \"T{i}\"\ninstitution = \"I\"\n"
+        ));
+    }
+    std::fs::write(&file, text).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_copil"))
+        .args(["check", file.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(err.matches("duplicate commitment number 1").count(), 1999);
+    assert!(err.contains(":10001:"), "the last one's line");
+}

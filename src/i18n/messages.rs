@@ -25,6 +25,10 @@ messages! {
     cannot_read: "cannot read {}: {}", "impossible de lire {} : {}";
     hint_not_found: "check the name, or create the meeting with `copil new FILE`", "vérifiez le nom, ou créez la réunion avec `copil new FICHIER`";
     hint_permission: "check the file's permissions", "vérifiez les droits d'accès au fichier";
+    hint_link_loop: "a symbolic link on the way points back to itself: give the real file's path (see `readlink -f`)", "un lien symbolique du chemin pointe sur lui-même : donnez le chemin du vrai fichier (voir `readlink -f`)";
+    hint_not_regular: "give the path of a .toml file", "donnez le chemin d'un fichier .toml";
+    not_regular: "it is not a regular file (a pipe, a device or a socket); copil reads only files", "ce n'est pas un fichier ordinaire (un tube, un périphérique ou une socket) ; copil ne lit que des fichiers";
+    too_large: "it is larger than {} MB, the most copil reads", "il dépasse {} Mo, le maximum que copil lit";
     hint_is_dir: "give the meeting file inside this folder", "donnez le fichier de réunion qui se trouve dans ce dossier";
     not_utf8: "the file is not UTF-8 text (byte 0x{})", "le fichier n'est pas du texte UTF-8 (octet 0x{})";
     not_utf8_hint: "save the file as UTF-8, for example with \"Save as… → Encoding: UTF-8\", or `iconv -f WINDOWS-1252 -t UTF-8`", "enregistrez le fichier en UTF-8, par exemple avec « Enregistrer sous… → Codage : UTF-8 », ou `iconv -f WINDOWS-1252 -t UTF-8`";

@@ -156,6 +156,7 @@ fn validate_commitments(meeting: &Meeting, marks: &MarkSet, problems: &mut Vec<P
     let mut first_of: HashMap<u32, usize> = HashMap::new();
     // Every number, for merge targets anywhere in the list, without a scan per mark.
     let numbers: HashSet<u32> = meeting.commitments.iter().map(|c| c.number).collect();
+    let free = numbers.iter().max().map_or(1, |n| n + 1);
     for (i, c) in meeting.commitments.iter().enumerate() {
         // Paths are built only for a problem: most items have none.
         let at = || FieldPath::item("commitments", i);
@@ -167,7 +168,7 @@ fn validate_commitments(meeting: &Meeting, marks: &MarkSet, problems: &mut Vec<P
                 ProblemKind::DuplicateNumber {
                     number: c.number,
                     entry: first + 1,
-                    free: meeting.next_number(),
+                    free,
                 },
             ));
         } else {

@@ -18,11 +18,11 @@ use std::path::Path;
 pub use atomic::{Mode, SaveError, SaveStep, write_atomic};
 pub use csv_import::import_csv;
 pub use format::parse_time;
-pub use read::{LoadError, read_text};
+pub use read::{LoadError, MAX_BYTES, read_regular, read_text};
 use read::{decode, read_bytes};
 pub use write::{write_commitments, write_meeting};
 
-use crate::diag::{Diagnostic, Diagnostics};
+use crate::diag::{Diagnostic, Diagnostics, LineIndex};
 use crate::i18n::msg;
 use crate::model::{Commitment, MarkSet, Meeting, validate};
 use cache::{Cache, Key};
@@ -53,10 +53,19 @@ fn finish(
     mut errors: Vec<Diagnostic>,
     problems: Vec<crate::model::Problem>,
 ) -> Result<(), LoadError> {
+    let spans = (!problems.is_empty()).then(|| (span::Spans::new(text), LineIndex::new(text)));
     for p in problems {
-        let offset = span::locate(text, &p.path).map_or(0, |s| s.start);
+        let Some((spans, lines)) = &spans else { break };
+        let offset = spans.locate(&p.path).map_or(0, |s| s.start);
         let (message, hint) = crate::i18n::problem(&p.kind);
-        errors.push(Diagnostic::at_offset(path, text, offset, message, hint));
+        let (line, column) = lines.line_column(offset);
+        errors.push(Diagnostic {
+            file: path.to_owned(),
+            line,
+            column,
+            message,
+            hint: hint.to_owned(),
+        });
     }
     if errors.is_empty() {
         Ok(())

@@ -1,8 +1,9 @@
 //! Reading a file as text: the errors that name the file and say what to do, UTF-8 only,
-//! a byte-order mark dropped, an empty file refused.
+//! a byte-order mark dropped, an empty file refused. Only regular files are read (a pipe
+//! would wait forever, a device never end), and none larger than `MAX_BYTES`.
 
 use std::fs;
-use std::io;
+use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
 use crate::diag::{Diagnostic, Diagnostics};
@@ -20,12 +21,18 @@ pub enum LoadError {
     Invalid(Diagnostics),
 }
 
+/// The most a meeting or configuration file may hold: fifty times a 10,000-commitment
+/// meeting.
+pub const MAX_BYTES: u64 = 512 * 1024 * 1024;
+
 fn read_hint(source: &io::Error) -> String {
     let m = msg();
     let hint = match source.kind() {
+        _ if crate::platform::is_link_loop(source) => m.hint_link_loop,
         io::ErrorKind::NotFound => m.hint_not_found,
         io::ErrorKind::PermissionDenied => m.hint_permission,
         io::ErrorKind::IsADirectory => m.hint_is_dir,
+        io::ErrorKind::InvalidInput => m.hint_not_regular,
         _ => return String::new(),
     };
     format!("\n  {} {hint}", m.help)
@@ -36,10 +43,15 @@ impl LoadError {
     pub fn is_bad_input(&self) -> bool {
         match self {
             LoadError::Invalid(_) => true,
-            LoadError::Read { source, .. } => matches!(
-                source.kind(),
-                io::ErrorKind::NotFound | io::ErrorKind::IsADirectory
-            ),
+            LoadError::Read { source, .. } => {
+                matches!(
+                    source.kind(),
+                    io::ErrorKind::NotFound
+                        | io::ErrorKind::IsADirectory
+                        | io::ErrorKind::InvalidInput
+                        | io::ErrorKind::InvalidData
+                ) || crate::platform::is_link_loop(source)
+            }
         }
     }
 }
@@ -50,10 +62,40 @@ pub fn read_text(path: &Path) -> Result<String, LoadError> {
 }
 
 pub(super) fn read_bytes(path: &Path) -> Result<Vec<u8>, LoadError> {
-    fs::read(path).map_err(|source| LoadError::Read {
+    read_regular(path).map_err(|source| LoadError::Read {
         path: path.to_owned(),
         source,
     })
+}
+
+/// The bytes of a regular file of at most `MAX_BYTES`; anything else is refused at once.
+pub fn read_regular(path: &Path) -> io::Result<Vec<u8>> {
+    let meta = fs::metadata(path)?;
+    if meta.is_dir() {
+        // The system's own words for it.
+        return fs::read(path);
+    }
+    if !meta.is_file() {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            msg().not_regular,
+        ));
+    }
+    let too_large = || {
+        let limit = MAX_BYTES / (1024 * 1024);
+        io::Error::new(io::ErrorKind::InvalidData, fill(msg().too_large, &[&limit]))
+    };
+    if meta.len() > MAX_BYTES {
+        return Err(too_large());
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    fs::File::open(path)?
+        .take(MAX_BYTES + 1)
+        .read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > MAX_BYTES {
+        return Err(too_large());
+    }
+    Ok(bytes)
 }
 
 pub(super) fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, LoadError> {

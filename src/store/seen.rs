@@ -53,7 +53,7 @@ impl Seen {
         if meta.len() == self.key.size() && modified == self.modified && modified.is_some() {
             return Look::Same(*self);
         }
-        let bytes = match fs::read(path) {
+        let bytes = match super::read::read_regular(path) {
             Ok(bytes) => bytes,
             Err(e) if e.kind() == io::ErrorKind::NotFound => return Look::Gone,
             Err(e) => return Look::Unreadable(e),

@@ -9,23 +9,40 @@ use crate::model::{FieldPath, Seg};
 /// The span of the deepest value along `path` that the document has. A path whose last
 /// key is missing (a mark without its argument) points at the table that lacks it.
 pub fn locate(text: &str, path: &FieldPath) -> Option<Range<usize>> {
-    let root = DeTable::parse(text).ok()?;
-    let mut span = root.span();
-    let mut table: Option<&DeTable<'_>> = Some(root.get_ref());
-    let mut value: Option<&DeValue<'_>> = None;
-    for seg in &path.0 {
-        let next = match (seg, table, value) {
-            (Seg::Key(k), Some(t), _) => t.get(k.as_str()),
-            (Seg::Key(k), None, Some(DeValue::Table(t))) => t.get(k.as_str()),
-            (Seg::Index(i), _, Some(DeValue::Array(a))) => a.get(*i),
-            _ => None,
-        };
-        let Some(next) = next else { break };
-        span = next.span();
-        table = None;
-        value = Some(next.get_ref());
+    Spans::new(text).locate(path)
+}
+
+/// A document parsed once, to locate many paths in it (one per problem of a long file).
+pub struct Spans<'i> {
+    root: Option<toml::Spanned<DeTable<'i>>>,
+}
+
+impl<'i> Spans<'i> {
+    pub fn new(text: &'i str) -> Self {
+        Spans {
+            root: DeTable::parse(text).ok(),
+        }
     }
-    Some(span)
+
+    pub fn locate(&self, path: &FieldPath) -> Option<Range<usize>> {
+        let root = self.root.as_ref()?;
+        let mut span = root.span();
+        let mut table: Option<&DeTable<'_>> = Some(root.get_ref());
+        let mut value: Option<&DeValue<'_>> = None;
+        for seg in &path.0 {
+            let next = match (seg, table, value) {
+                (Seg::Key(k), Some(t), _) => t.get(k.as_str()),
+                (Seg::Key(k), None, Some(DeValue::Table(t))) => t.get(k.as_str()),
+                (Seg::Index(i), _, Some(DeValue::Array(a))) => a.get(*i),
+                _ => None,
+            };
+            let Some(next) = next else { break };
+            span = next.span();
+            table = None;
+            value = Some(next.get_ref());
+        }
+        Some(span)
+    }
 }
 
 /// The path of the deepest value whose span holds `offset`: the inverse of `locate`.
