@@ -122,6 +122,24 @@ fn a_rebound_key_works_and_conflicts_are_refused() {
 }
 
 #[test]
+fn quit_cannot_be_bound_where_text_is_typed() {
+    let dir = tempfile::tempdir().unwrap();
+    for mode in ["editor", "text", "picker", "prompt"] {
+        let file = write(
+            dir.path(),
+            "quit.toml",
+            &format!("[keys.{mode}]\nquit = \"ctrl-q\"\n"),
+        );
+        let err = layers::load(None, Some(&file), None).unwrap_err();
+        assert!(
+            err.to_string().contains("quitting would drop it"),
+            "{mode}: {err}"
+        );
+        assert_eq!(err.0[0].line, 2, "{err}");
+    }
+}
+
+#[test]
 fn the_high_contrast_theme_is_black_on_white() {
     let config = layers::load(None, None, Some("high-contrast")).unwrap();
     assert_eq!(config.theme.background, ratatui::style::Color::White);

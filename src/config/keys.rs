@@ -84,6 +84,15 @@ fn read(keys: &toml::Table, places: &Places, errors: &mut Vec<Diagnostic>) -> Ve
                 ));
                 continue;
             };
+            // Quitting from where text is typed would drop the text.
+            if action == Action::Quit && mode.types_text() {
+                errors.push(places.problem(
+                    &path,
+                    fill(msg().quit_in_text_mode, &[mode_name]),
+                    msg().quit_in_text_mode_hint.to_owned(),
+                ));
+                continue;
+            }
             // An alias's entry takes the place of the same action's entry.
             bindings.retain(|(m, _, a, _)| !(*m == mode && *a == action));
             let values = match value {

@@ -153,6 +153,8 @@ messages! {
     export_is_meeting: "{} is the meeting file itself: choose another output with -o", "{} est le fichier de la réunion lui-même : choisissez une autre sortie avec -o";
     bad_log_level: "--log-level {}: use off, error, warn, info, debug or trace", "--log-level {} : utilisez off, error, warn, info, debug ou trace";
     key_conflict: "in [keys.{}], \"{}\" is bound to both {} and {}", "dans [keys.{}], « {} » est attribuée à la fois à {} et à {}";
+    quit_in_text_mode: "quit cannot be bound in [keys.{}]: a key there types text, and quitting would drop it", "quit ne peut pas être attribuée dans [keys.{}] : une touche y sert à taper du texte, et quitter le perdrait";
+    quit_in_text_mode_hint: "remove this line; close the editor first (Esc), then quit", "supprimez cette ligne ; fermez d'abord l'éditeur (Échap), puis quittez";
     key_conflict_help: "give one of them another key", "donnez une autre touche à l'une des deux";
     wrote_commitments: "wrote {} commitments to {}", "{} engagements écrits dans {}";
     wrote: "wrote {}", "écrit : {}";

@@ -19,6 +19,14 @@ pub enum Mode {
 }
 
 impl Mode {
+    /// Modes where keys type text: a key there must not end the program.
+    pub fn types_text(self) -> bool {
+        matches!(
+            self,
+            Mode::Editor | Mode::Text | Mode::Picker | Mode::Prompt
+        )
+    }
+
     pub const ALL: [Mode; 12] = [
         Mode::List,
         Mode::Observations,

@@ -158,6 +158,19 @@ pub fn run(file: Option<PathBuf>, config: Config) -> Result<(), RunError> {
     )
 }
 
+/// On the way out: the journal keeps what is not in the file (the text being typed, the
+/// meeting when `unsaved`), or goes when nothing is left; one still unanswered stays as is.
+fn keep_pending(app: &App, files: &MeetingFiles, unanswered: bool, unsaved: bool) {
+    let snapshot = recovery::snapshot(app, unsaved);
+    match (unanswered, snapshot.is_empty()) {
+        (true, _) => {}
+        (false, true) => store::journal::remove(&files.journal),
+        (false, false) => {
+            let _ = store::journal::write(&files.journal, &snapshot);
+        }
+    }
+}
+
 /// A journal left by a session that did not end cleanly: its text is offered back.
 fn offer_journal(app: &mut App, files: &MeetingFiles) {
     match store::journal::read(&files.journal) {
@@ -284,7 +297,8 @@ fn finish(
     let saved = final_save(app, known, files, cache);
     match end {
         End::Quit if saved.is_ok() => {
-            store::journal::remove(&files.journal);
+            // Text still in an editor is kept for the next start, never dropped.
+            keep_pending(app, files, unanswered, false);
             if let Some(lock) = lock {
                 lock::release(lock, &files.lock);
             }
@@ -298,14 +312,7 @@ fn finish(
         End::Signal(sig) => {
             tracing::warn!(signal = sig, saved = saved.is_ok(), "ended by a signal");
             // The text being typed stays in the journal, to be offered at the next start.
-            let snapshot = recovery::snapshot(app, saved.is_err());
-            match (unanswered, snapshot.is_empty()) {
-                (true, _) => {}
-                (false, true) => store::journal::remove(&files.journal),
-                (false, false) => {
-                    let _ = store::journal::write(&files.journal, &snapshot);
-                }
-            }
+            keep_pending(app, files, unanswered, saved.is_err());
             std::process::exit(128 + sig);
         }
         End::Terminal(e) => {
