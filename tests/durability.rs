@@ -36,3 +36,25 @@ fn a_bullet_committed_during_a_slow_save_survives_kill_9() {
         ["Validée pendant un enregistrement lent"]
     );
 }
+
+#[test]
+fn a_demo_copy_that_no_longer_loads_is_set_aside_not_replaced_silently() {
+    let home = tempfile::tempdir().unwrap();
+    let demo_dir = home.path().join("data/copil/demo");
+    std::fs::create_dir_all(&demo_dir).unwrap();
+    let demo = demo_dir.join("copil-2024-02-22.toml");
+    std::fs::write(&demo, "[meeting\nnotes = \"mes notes de démo\"\n").unwrap();
+    let mut s = Session::start(&[], home.path());
+    s.wait_for("DEMO COPY");
+    s.wait_for("no longer loaded");
+    s.send("q");
+    assert_eq!(s.exit_code(), 0);
+    let kept: Vec<String> = std::fs::read_dir(&demo_dir)
+        .unwrap()
+        .flatten()
+        .filter_map(|e| std::fs::read_to_string(e.path()).ok())
+        .filter(|t| t.contains("mes notes de démo"))
+        .collect();
+    assert_eq!(kept.len(), 1, "the old copy is kept beside the new one");
+    assert!(copil::store::load(&demo, &copil::config::Config::builtin().marks).is_ok());
+}

@@ -45,8 +45,9 @@ pub fn clock() -> Clock {
 }
 
 /// The demo copy of the sample meeting: made on first use, kept afterwards so that notes
-/// taken in the demo are not lost; remade if it no longer loads.
-pub fn demo_file(config: &Config) -> Result<PathBuf, RunError> {
+/// taken in the demo are not lost. One that no longer loads is set aside, never replaced
+/// silently: the answer then says where it went.
+pub fn demo_file(config: &Config) -> Result<(PathBuf, Option<String>), RunError> {
     let path = crate::paths::demo_file();
     let dir = path.parent().unwrap_or(Path::new(".")).to_owned();
     let fail = |source| RunError::Demo {
@@ -54,18 +55,31 @@ pub fn demo_file(config: &Config) -> Result<PathBuf, RunError> {
         source,
     };
     std::fs::create_dir_all(&dir).map_err(fail)?;
-    if store::load(&path, &config.marks).is_err() {
+    let mut said = None;
+    if let Err(e) = store::load(&path, &config.marks) {
+        if path.exists() {
+            let aside = store::journal::aside_name(&path.with_extension("toml.old"));
+            std::fs::rename(&path, &aside).map_err(fail)?;
+            said = Some(fill(msg().demo_set_aside, &[&e, &aside.display()]));
+        }
         store::write_atomic(&path, SAMPLE.as_bytes(), store::Mode::Replace)
             .map_err(|e| fail(io::Error::other(e.to_string())))?;
     }
-    Ok(path)
+    Ok((path, said))
 }
 
 /// The meeting's lock, or `None` when another copy holds it and this one opens read-only.
 fn take_lock(path: &Path, files: &MeetingFiles) -> Result<Option<lock::Lock>, RunError> {
     tracing::debug!("locking");
     match lock::acquire(&files.lock)? {
-        lock::Outcome::Acquired { lock, .. } => Ok(Some(lock)),
+        lock::Outcome::Acquired { lock, .. } => {
+            // The only writer now: what a save cut short by a crash left can go.
+            let removed = store::remove_leftovers(path);
+            if removed > 0 {
+                tracing::warn!(removed, "temporary files of an interrupted save removed");
+            }
+            Ok(Some(lock))
+        }
         lock::Outcome::Held(holder) => {
             if !terminal::ask_read_only(path, &holder)? {
                 return Err(RunError::Held(fill(
@@ -80,10 +94,11 @@ fn take_lock(path: &Path, files: &MeetingFiles) -> Result<Option<lock::Lock>, Ru
 
 /// Opens the live screen on `file`, or on the demo copy.
 pub fn run(file: Option<PathBuf>, config: Config) -> Result<(), RunError> {
-    let (path, demo) = match file {
-        Some(path) => (path, false),
-        None => (demo_file(&config)?, true),
+    let (path, demo_said) = match &file {
+        Some(path) => (path.clone(), None),
+        None => demo_file(&config)?,
     };
+    let demo = file.is_none();
     let files = MeetingFiles::for_meeting(&path);
     let cache = Cache::new(files.cache.clone(), &config.marks);
     let opened = store::open(&path, &config.marks, cache.as_ref())?;
@@ -102,8 +117,10 @@ pub fn run(file: Option<PathBuf>, config: Config) -> Result<(), RunError> {
         .map(|cache| (cache, opened.key));
     let opened_seen = opened.seen;
     let mut app = App::new(opened.meeting, config, Some(path.clone()), clock());
-    app.demo = demo;
-    app.read_only = read_only;
+    (app.demo, app.read_only) = (demo, read_only);
+    if demo_said.is_some() {
+        app.message = demo_said;
+    }
     if !read_only {
         offer_journal(&mut app, &files);
     }
@@ -148,14 +165,8 @@ pub fn run(file: Option<PathBuf>, config: Config) -> Result<(), RunError> {
     }
     app.now = Instant::now();
     app.fold_time();
-    finish(
-        &mut app,
-        end,
-        (&files, &known),
-        lock,
-        cache.as_ref(),
-        &signal,
-    )
+    let files = (&files, &known);
+    finish(&mut app, end, files, lock, cache.as_ref(), &signal)
 }
 
 /// On the way out: the journal keeps what is not in the file (the text being typed, the

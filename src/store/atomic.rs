@@ -53,6 +53,43 @@ pub enum Mode {
     CreateNew,
 }
 
+/// Removes the temporary files a save of `path` interrupted by a crash left beside it
+/// (`.NAME.XXXXXX.tmp`, older than a minute so that no save under way is touched).
+/// Returns how many went.
+pub fn remove_leftovers(path: &Path) -> usize {
+    let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
+        return 0;
+    };
+    let dir = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
+    let prefix = format!(".{}.", name.to_string_lossy());
+    let Ok(entries) = fs::read_dir(dir) else {
+        return 0;
+    };
+    let old = |p: &Path| {
+        fs::metadata(p)
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age.as_secs() >= 60)
+    };
+    entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| {
+            let n = p
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            n.starts_with(&prefix) && n.ends_with(".tmp") && old(p)
+        })
+        .filter(|p| fs::remove_file(p).is_ok())
+        .count()
+}
+
 /// Replaces `path` with `bytes`, atomically and durably.
 pub fn write_atomic(path: &Path, bytes: &[u8], mode: Mode) -> Result<(), SaveError> {
     write_atomic_with(path, bytes, mode, &mut |_| Ok(()))
@@ -123,6 +160,31 @@ pub(crate) fn write_atomic_with(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn old_temporary_files_of_an_interrupted_save_are_removed_and_nothing_else() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("m.toml");
+        fs::write(&path, "x").unwrap();
+        let leftover = dir.path().join(".m.toml.Ab12Cd.tmp");
+        let fresh = dir.path().join(".m.toml.Zz99Yy.tmp");
+        let other = dir.path().join(".other.toml.Ab12Cd.tmp");
+        for p in [&leftover, &fresh, &other] {
+            fs::write(p, "partial").unwrap();
+        }
+        let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+        for p in [&leftover, &other] {
+            fs::File::options()
+                .write(true)
+                .open(p)
+                .unwrap()
+                .set_modified(hour_ago)
+                .unwrap();
+        }
+        assert_eq!(remove_leftovers(&path), 1);
+        assert!(!leftover.exists());
+        assert!(fresh.exists() && other.exists() && path.exists());
+    }
 
     const STEPS: [SaveStep; 5] = [
         SaveStep::CreateTemp,

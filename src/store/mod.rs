@@ -15,7 +15,7 @@ mod write;
 
 use std::path::Path;
 
-pub use atomic::{Mode, SaveError, SaveStep, write_atomic};
+pub use atomic::{Mode, SaveError, SaveStep, remove_leftovers, write_atomic};
 pub use csv_import::import_csv;
 pub use format::parse_time;
 pub use read::{LoadError, MAX_BYTES, read_regular, read_text};
