@@ -43,6 +43,9 @@ pub struct MeetingFiles {
     pub emergency: PathBuf,
     /// A binary copy of a large meeting, for a quick reopening.
     pub cache: PathBuf,
+    /// Where the journal and the emergency copy go when the data directory refuses them
+    /// (full, read-only): beside the meeting, the system's temporary folder, the home folder.
+    pub fallbacks: Vec<PathBuf>,
 }
 
 impl MeetingFiles {
@@ -57,8 +60,29 @@ impl MeetingFiles {
             journal: named_after(&data.join("journal"), meeting, "journal"),
             emergency: named_after(&data.join("emergency"), meeting, "toml"),
             cache: named_after(&data.join("cache"), meeting, "bin"),
+            fallbacks: fallback_dirs(meeting),
         }
     }
+
+    /// `file` (the journal or the emergency copy), then the same name in each fallback.
+    pub fn places(&self, file: &Path) -> Vec<PathBuf> {
+        let name = file.file_name().unwrap_or_default();
+        std::iter::once(file.to_owned())
+            .chain(self.fallbacks.iter().map(|d| d.join(name)))
+            .collect()
+    }
+}
+
+fn fallback_dirs(meeting: &Path) -> Vec<PathBuf> {
+    let mut dirs = Vec::new();
+    if let Some(folder) = canonical(meeting).parent() {
+        dirs.push(folder.join(".copil"));
+    }
+    dirs.push(std::env::temp_dir().join("copil"));
+    if let Some(base) = directories::BaseDirs::new() {
+        dirs.push(base.home_dir().join(".copil"));
+    }
+    dirs
 }
 
 /// The absolute form of a meeting file's path, which names its journal and lock.

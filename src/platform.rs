@@ -58,6 +58,24 @@ pub fn try_lock(file: &File) -> io::Result<bool> {
     }
 }
 
+/// Whether process `pid` is running on this machine; `true` when it cannot be told.
+pub fn process_alive(pid: u32) -> bool {
+    imp::process_alive(pid)
+}
+
+/// Gives `file` the owner and group of `old` (as far as this user may: the group only
+/// among their own, nothing when not allowed).
+pub fn keep_owner(file: &File, old: &std::fs::Metadata) {
+    imp::keep_owner(file, old);
+}
+
+/// The user's login name.
+pub fn user_name() -> String {
+    std::env::var("USER")
+        .or_else(|_| std::env::var("USERNAME"))
+        .unwrap_or_default()
+}
+
 /// Gives files made by `builder` the permissions a new document usually gets here.
 pub fn new_file_permissions(builder: &mut tempfile::Builder) {
     imp::new_file_permissions(builder);
@@ -105,6 +123,21 @@ mod imp {
         use std::os::unix::fs::PermissionsExt;
         builder.permissions(std::fs::Permissions::from_mode(0o666));
     }
+
+    pub fn process_alive(pid: u32) -> bool {
+        if cfg!(target_os = "linux") {
+            Path::new(&format!("/proc/{pid}")).exists()
+        } else {
+            true
+        }
+    }
+
+    pub fn keep_owner(file: &File, old: &std::fs::Metadata) {
+        use std::os::unix::fs::MetadataExt;
+        if std::os::unix::fs::fchown(file, Some(old.uid()), Some(old.gid())).is_err() {
+            let _ = std::os::unix::fs::fchown(file, None, Some(old.gid()));
+        }
+    }
 }
 
 #[cfg(not(unix))]
@@ -133,4 +166,10 @@ mod imp {
     }
 
     pub fn new_file_permissions(_builder: &mut tempfile::Builder) {}
+
+    pub fn process_alive(_pid: u32) -> bool {
+        true
+    }
+
+    pub fn keep_owner(_file: &File, _old: &std::fs::Metadata) {}
 }

@@ -138,6 +138,11 @@ messages! {
     holder: "process {} on {}, since {}", "processus {} sur {}, depuis {}";
     already_open: "{} is already open in copil ({}).", "{} est déjà ouvert dans copil ({}).";
     open_read_only: "Open it read-only? [y/N] ", "L'ouvrir en lecture seule ? [o/N] ";
+    or_take_over: "\n(t: take it over, if that copy is in fact closed) ", "\n(t : le reprendre, si cette copie est en fait fermée) ";
+    stale_lock: "Lock taken over: the copy that left it is gone ({})", "Verrou repris : la copie qui l'avait laissé a disparu ({})";
+    data_dir_refused: "Data folder not writable: {} ({}); the journal and the copies go to {}", "Dossier de données non inscriptible : {} ({}) ; le journal et les copies vont dans {}";
+    nowhere: "no other place either: only the meeting file itself holds the notes", "aucun autre endroit non plus : seul le fichier de réunion garde les notes";
+    no_place: "no folder takes copil's lock for this meeting ({} nor its fallbacks beside the meeting, in the temporary folder, in the home folder); check the disk", "aucun dossier n'accepte le verrou de copil pour cette réunion ({} ni les autres, à côté de la réunion, dans le dossier temporaire, dans le dossier personnel) ; vérifiez le disque";
     close_it_first: "{} is already open in copil ({}); close it there first", "{} est déjà ouvert dans copil ({}) ; fermez-le d'abord là-bas";
     nothing_opened: "{} is already open in copil ({}); nothing was opened", "{} est déjà ouvert dans copil ({}) ; rien n'a été ouvert";
     terminal_error: "terminal: {}", "terminal : {}";
@@ -145,6 +150,7 @@ messages! {
     final_save_failed: "the last changes could not be saved: {}", "les dernières modifications n'ont pas pu être enregistrées : {}";
     outside_not_written: "the file was changed by another program and does not load ({}); it was not written over. Your notes are in {}", "le fichier a été modifié par un autre programme et ne se charge pas ({}) ; il n'a pas été écrasé. Vos notes sont dans {}";
     demo_set_aside: "The demo copy no longer loaded ({}); it is kept as {} and a fresh one is open", "La copie de démo ne se chargeait plus ({}) ; elle est gardée sous {} et une nouvelle est ouverte";
+    kept_in: "{}\nNothing is lost: the meeting is kept in {}, and opening the file again offers it back", "{}\nRien n'est perdu : la réunion est gardée dans {}, et rouvrir le fichier la propose à nouveau";
     crashed: "copil stopped on an internal error. Nothing is lost: the notes are in {}; open {} again to restore them", "copil s'est arrêté sur une erreur interne. Rien n'est perdu : les notes sont dans {} ; rouvrez {} pour les restaurer";
     crashed_no_journal: "copil stopped on an internal error, and the journal could not be written: {}", "copil s'est arrêté sur une erreur interne, et le journal n'a pas pu être écrit : {}";
 

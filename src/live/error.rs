@@ -21,4 +21,6 @@ pub enum RunError {
     Held(String),
     #[error("{0}")]
     Crashed(String),
+    #[error("{}", fill(msg().no_place, &[.0]))]
+    NoPlace(String),
 }

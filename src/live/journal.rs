@@ -4,7 +4,7 @@
 //! also holds the whole meeting: a bullet committed with Enter leaves the journal only once
 //! the saver reports a synced file that holds it.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::mpsc::{self, Sender};
 use std::time::{Duration, Instant};
@@ -24,7 +24,7 @@ struct Writer {
 }
 
 impl Writer {
-    fn spawn(path: PathBuf, marks: MarkSet) -> Self {
+    fn spawn(places: Vec<PathBuf>, marks: MarkSet) -> Self {
         let (jobs, inbox) = mpsc::channel::<(Journal, Option<Arc<Meeting>>)>();
         std::thread::Builder::new()
             .name("copil-journal".to_owned())
@@ -38,9 +38,9 @@ impl Writer {
                         journal.meeting = Some(crate::store::write_meeting(&meeting, &marks));
                     }
                     if journal.is_empty() {
-                        journal::remove(&path);
+                        journal::remove_all(&places);
                     } else {
-                        let _ = journal::write(&path, &journal);
+                        let _ = journal::write_first(&places, &journal);
                     }
                 }
             })
@@ -52,7 +52,7 @@ impl Writer {
 /// What the journal last received, and when it is due again.
 pub struct Journaling {
     writer: Option<Writer>,
-    path: Option<PathBuf>,
+    places: Option<Vec<PathBuf>>,
     /// The pending text last written.
     written: Option<Pending>,
     /// The revision of the meeting it holds while saving fails (the text of a large
@@ -62,11 +62,14 @@ pub struct Journaling {
 }
 
 impl Journaling {
-    /// `path`: the journal, or `None` for a copy opened read-only, which writes nothing.
-    pub fn new(path: Option<&Path>, app: &App) -> Self {
+    /// `places`: where the journal goes, the first that takes it, or `None` for a copy
+    /// opened read-only, which writes nothing.
+    pub fn new(places: Option<Vec<PathBuf>>, app: &App) -> Self {
         Journaling {
-            writer: path.map(|p| Writer::spawn(p.to_owned(), app.config.marks.clone())),
-            path: path.map(Path::to_owned),
+            writer: places
+                .clone()
+                .map(|p| Writer::spawn(p, app.config.marks.clone())),
+            places,
             written: recovery::pending(app),
             revision: None,
             due: None,
@@ -80,7 +83,7 @@ impl Journaling {
 
     /// Keeps the old journal aside, renamed, never deleted.
     pub fn set_aside(&self) {
-        if let Some(path) = &self.path {
+        for path in self.places.iter().flatten().filter(|p| p.exists()) {
             let _ = std::fs::rename(path, journal::aside_name(path));
         }
     }

@@ -68,28 +68,86 @@ pub fn demo_file(config: &Config) -> Result<(PathBuf, Option<String>), RunError>
     Ok((path, said))
 }
 
-/// The meeting's lock, or `None` when another copy holds it and this one opens read-only.
-fn take_lock(path: &Path, files: &MeetingFiles) -> Result<Option<lock::Lock>, RunError> {
+/// The meeting's locks, taken, or `None` when another copy holds the file and this one
+/// opens read-only; and what to tell about it.
+struct Taken {
+    lock: Option<(lock::Lock, PathBuf)>,
+    note: Option<String>,
+}
+
+fn take_lock(path: &Path, files: &MeetingFiles) -> Result<Taken, RunError> {
     tracing::debug!("locking");
-    match lock::acquire(&files.lock)? {
-        lock::Outcome::Acquired { lock, .. } => {
-            // The only writer now: what a save cut short by a crash left can go.
-            let removed = store::remove_leftovers(path);
-            if removed > 0 {
-                tracing::warn!(removed, "temporary files of an interrupted save removed");
+    let read_only = Taken {
+        lock: None,
+        note: None,
+    };
+    // The data directory's lock, or a fallback's when it cannot be written.
+    let mut acquired = None;
+    for place in files.places(&files.lock) {
+        match lock::acquire(&place) {
+            Ok(outcome) => {
+                acquired = Some((outcome, place));
+                break;
             }
-            Ok(Some(lock))
-        }
-        lock::Outcome::Held(holder) => {
-            if !terminal::ask_read_only(path, &holder)? {
-                return Err(RunError::Held(fill(
-                    msg().nothing_opened,
-                    &[&path.display(), &holder],
-                )));
-            }
-            Ok(None)
+            Err(e) => tracing::warn!(lock = %place.display(), error = %e, "no lock there"),
         }
     }
+    let (lock, place) = match acquired {
+        Some((lock::Outcome::Acquired { lock, .. }, place)) => (lock, place),
+        Some((lock::Outcome::Held(holder), _)) => {
+            terminal::ask_holder(path, &holder, false)?;
+            return Ok(read_only);
+        }
+        None => return Err(RunError::NoPlace(files.lock.display().to_string())),
+    };
+    // The lock beside the meeting: copies elsewhere (accounts, machines) see it too.
+    let beside = lock::beside(path);
+    let mut note = None;
+    match lock::look_beside(&beside) {
+        lock::Beside::Free => {}
+        lock::Beside::Stale(h) if h.host == crate::platform::host_name() => {
+            note = Some(fill(msg().stale_lock, &[&h]));
+        }
+        lock::Beside::Stale(h) | lock::Beside::Held(h) => {
+            if terminal::ask_holder(path, &h, true)? == terminal::Choice::ReadOnly {
+                lock::release(lock, &place, &beside);
+                return Ok(read_only);
+            }
+        }
+    }
+    if let Err(e) = lock::write_beside(&beside) {
+        tracing::warn!(lock = %beside.display(), error = %e, "no lock beside the meeting");
+    }
+    // The only writer now: what a save cut short by a crash left can go.
+    let removed = store::remove_leftovers(path);
+    if removed > 0 {
+        tracing::warn!(removed, "temporary files of an interrupted save removed");
+    }
+    Ok(Taken {
+        lock: Some((lock, place)),
+        note,
+    })
+}
+
+/// When the data directory cannot be written: which folder failed, and where the journal
+/// and the copies go instead.
+fn data_dir_note(files: &MeetingFiles) -> Option<String> {
+    let writable = |dir: &Path| {
+        let probe = dir.join(format!(".probe-{}", std::process::id()));
+        let ok = std::fs::create_dir_all(dir)
+            .and_then(|()| std::fs::write(&probe, b""))
+            .map_err(|e| e.to_string());
+        let _ = std::fs::remove_file(&probe);
+        ok
+    };
+    let dir = files.journal.parent()?;
+    let err = writable(dir).err()?;
+    let instead = files.fallbacks.iter().find(|d| writable(d).is_ok());
+    let instead = instead.map_or_else(|| msg().nowhere.to_owned(), |d| d.display().to_string());
+    Some(fill(
+        msg().data_dir_refused,
+        &[&dir.display(), &err, &instead],
+    ))
 }
 
 /// Opens the live screen on `file`, or on the demo copy.
@@ -109,8 +167,9 @@ pub fn run(file: Option<PathBuf>, config: Config) -> Result<(), RunError> {
         from_cache = opened.from_cache,
         "opened"
     );
-    let lock = take_lock(&path, &files)?;
+    let Taken { lock, note } = take_lock(&path, &files)?;
     let read_only = lock.is_none();
+    let note = note.or_else(|| data_dir_note(&files));
     let first_cache = cache
         .clone()
         .filter(|_| opened.large && !opened.from_cache)
@@ -118,8 +177,8 @@ pub fn run(file: Option<PathBuf>, config: Config) -> Result<(), RunError> {
     let opened_seen = opened.seen;
     let mut app = App::new(opened.meeting, config, Some(path.clone()), clock());
     (app.demo, app.read_only) = (demo, read_only);
-    if demo_said.is_some() {
-        app.message = demo_said;
+    if let Some(said) = demo_said.or(note) {
+        app.message = Some(said);
     }
     if !read_only {
         offer_journal(&mut app, &files);
@@ -129,7 +188,7 @@ pub fn run(file: Option<PathBuf>, config: Config) -> Result<(), RunError> {
         path.clone(),
         app.config.marks.clone(),
         Some(opened_seen),
-        Some(files.emergency.clone()),
+        files.places(&files.emergency),
     );
     let signal = Arc::new(AtomicUsize::new(0));
     crate::platform::watch_signals(&signal)?;
@@ -137,8 +196,8 @@ pub fn run(file: Option<PathBuf>, config: Config) -> Result<(), RunError> {
     let watchdog = Watchdog::spawn(
         Arc::clone(&app.meeting),
         (path.clone(), Arc::clone(&saver.known)),
-        (!read_only).then(|| files.journal.clone()),
-        files.emergency.clone(),
+        (!read_only).then(|| files.places(&files.journal)),
+        files.places(&files.emergency),
         app.config.marks.clone(),
         Arc::clone(&signal),
     );
@@ -146,7 +205,7 @@ pub fn run(file: Option<PathBuf>, config: Config) -> Result<(), RunError> {
     let workers = Workers {
         saver: &saver,
         exporter: &exporter,
-        journaling: Journaling::new((!read_only).then_some(files.journal.as_path()), &app),
+        journaling: Journaling::new((!read_only).then(|| files.places(&files.journal)), &app),
         watchdog: Some(&watchdog),
         signal: &signal,
     };
@@ -175,24 +234,25 @@ fn keep_pending(app: &App, files: &MeetingFiles, unanswered: bool, unsaved: bool
     let snapshot = recovery::snapshot(app, unsaved);
     match (unanswered, snapshot.is_empty()) {
         (true, _) => {}
-        (false, true) => store::journal::remove(&files.journal),
+        (false, true) => store::journal::remove_all(&files.places(&files.journal)),
         (false, false) => {
-            let _ = store::journal::write(&files.journal, &snapshot);
+            let _ = store::journal::write_first(&files.places(&files.journal), &snapshot);
         }
     }
 }
 
 /// A journal left by a session that did not end cleanly: its text is offered back.
 fn offer_journal(app: &mut App, files: &MeetingFiles) {
-    match store::journal::read(&files.journal) {
-        Ok(Some(journal)) if !journal.is_empty() => match recovery::offer(app, journal) {
+    let places = files.places(&files.journal);
+    match store::journal::read_first(&places) {
+        Ok(Some((found, journal))) if !journal.is_empty() => match recovery::offer(app, journal) {
             recovery::Found::Asked => {
-                tracing::warn!(journal = %files.journal.display(), "a journal was left: recovery offered");
+                tracing::warn!(journal = %found.display(), "a journal was left: recovery offered");
             }
-            recovery::Found::AllInFile => store::journal::remove(&files.journal),
+            recovery::Found::AllInFile => store::journal::remove_all(&places),
             recovery::Found::OtherMeeting(of) => {
-                let aside = store::journal::aside_name(&files.journal);
-                let _ = std::fs::rename(&files.journal, &aside);
+                let aside = store::journal::aside_name(&found);
+                let _ = std::fs::rename(&found, &aside);
                 let text = fill(app.ui().rec_other_meeting, &[&of, &aside.display()]);
                 app.message = Some(text);
             }
@@ -258,8 +318,9 @@ fn final_save(
         }
     }
     if let Some(why) = &app.held {
-        let copy = match store::save(&files.emergency, &app.meeting, &app.config.marks) {
-            Ok(()) => files.emergency.display().to_string(),
+        let places = files.places(&files.emergency);
+        let copy = match store::save_first(&places, &app.meeting, &app.config.marks) {
+            Ok(copy) => copy.display().to_string(),
             Err(e) => e.to_string(),
         };
         return Err(RunError::FinalSave(fill(
@@ -278,29 +339,30 @@ fn finish(
     app: &mut App,
     end: std::thread::Result<End>,
     (files, known): (&MeetingFiles, &Known),
-    lock: Option<lock::Lock>,
+    lock: Option<(lock::Lock, PathBuf)>,
     cache: Option<&Cache>,
     signal: &AtomicUsize,
 ) -> Result<(), RunError> {
     // A journal still waiting for its answer is left exactly as it was found.
     let unanswered = recovery::unanswered(app);
+    let journals = files.places(&files.journal);
     let journal = |app: &App, unsaved: bool| {
         if !unanswered {
-            let _ = store::journal::write(&files.journal, &recovery::snapshot(app, unsaved));
+            let _ = store::journal::write_first(&journals, &recovery::snapshot(app, unsaved));
         }
     };
     let Ok(end) = end else {
         tracing::error!("panic in the event loop");
         // The panic message is already printed; keep everything for the next start.
         let saved = match unanswered {
-            true => Ok(()),
-            false => store::journal::write(&files.journal, &recovery::snapshot(app, true)),
+            true => Ok(files.journal.clone()),
+            false => store::journal::write_first(&journals, &recovery::snapshot(app, true)),
         };
         let _ = final_save(app, known, files, cache);
         return Err(RunError::Crashed(match saved {
-            Ok(()) => {
+            Ok(journal) => {
                 let path = app.file.clone().unwrap_or_default();
-                fill(msg().crashed, &[&files.journal.display(), &path.display()])
+                fill(msg().crashed, &[&journal.display(), &path.display()])
             }
             Err(e) => fill(msg().crashed_no_journal, &[&e]),
         }));
@@ -310,15 +372,20 @@ fn finish(
         End::Quit if saved.is_ok() => {
             // Text still in an editor is kept for the next start, never dropped.
             keep_pending(app, files, unanswered, false);
-            if let Some(lock) = lock {
-                lock::release(lock, &files.lock);
+            if let Some((lock, place)) = lock {
+                let path = app.file.clone().unwrap_or_default();
+                lock::release(lock, &place, &lock::beside(&path));
             }
             Ok(())
         }
         End::Quit => {
             journal(app, true);
-            let _ = store::save(&files.emergency, &app.meeting, &app.config.marks);
-            saved
+            let places = files.places(&files.emergency);
+            let kept = store::save_first(&places, &app.meeting, &app.config.marks);
+            saved.map_err(|e| match kept {
+                Ok(copy) => RunError::FinalSave(fill(msg().kept_in, &[&e, &copy.display()])),
+                Err(_) => e,
+            })
         }
         End::Signal(sig) => {
             tracing::warn!(signal = sig, saved = saved.is_ok(), "ended by a signal");

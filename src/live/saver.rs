@@ -61,7 +61,7 @@ fn save(
     path: &Path,
     meeting: &Meeting,
     marks: &MarkSet,
-    emergency: Option<&Path>,
+    emergency: &[PathBuf],
 ) -> Result<Seen, SaveFailure> {
     store::save_cached(path, meeting, marks, None).map_err(|e| SaveFailure {
         cause: e.to_string(),
@@ -69,19 +69,19 @@ fn save(
     })
 }
 
-fn emergency_copy(meeting: &Meeting, marks: &MarkSet, emergency: Option<&Path>) -> Option<PathBuf> {
-    let copy = emergency?;
-    let _ = std::fs::create_dir_all(copy.parent()?);
-    store::save(copy, meeting, marks)
-        .ok()
-        .map(|()| copy.to_owned())
+/// A copy of `meeting` in the first of the `emergency` places that takes it.
+fn emergency_copy(meeting: &Meeting, marks: &MarkSet, emergency: &[PathBuf]) -> Option<PathBuf> {
+    if emergency.is_empty() {
+        return None;
+    }
+    store::save_first(emergency, meeting, marks).ok()
 }
 
 /// The saver thread's state.
 struct Worker {
     path: PathBuf,
     marks: MarkSet,
-    emergency: Option<PathBuf>,
+    emergency: Vec<PathBuf>,
     known: Known,
     /// An outside change was reported and not yet merged: nothing goes to the file.
     held: bool,
@@ -147,13 +147,13 @@ impl Worker {
         };
         if self.held {
             // The state before the merge: kept aside, never written over their change.
-            emergency_copy(&meeting, &self.marks, self.emergency.as_deref());
+            emergency_copy(&meeting, &self.marks, &self.emergency);
             return true;
         }
         if let Some(delay) = self.slow {
             thread::sleep(delay);
         }
-        let result = save(&self.path, &meeting, &self.marks, self.emergency.as_deref());
+        let result = save(&self.path, &meeting, &self.marks, &self.emergency);
         let failed = result.is_err();
         let result = result.map(|seen| {
             *self.known.lock().unwrap_or_else(|e| e.into_inner()) = Some(seen);
@@ -176,12 +176,12 @@ impl Worker {
 
 impl Saver {
     /// `seen`: the file as the meeting was read from it. `emergency`: where to write a copy
-    /// of the meeting while its own file refuses it.
+    /// of the meeting while its own file refuses it, the first place that takes it.
     pub fn spawn(
         path: PathBuf,
         marks: MarkSet,
         seen: Option<Seen>,
-        emergency: Option<PathBuf>,
+        emergency: Vec<PathBuf>,
     ) -> Self {
         let (jobs, inbox) = mpsc::channel::<Job>();
         let (outbox, reports) = mpsc::channel();
@@ -315,7 +315,7 @@ mod tests {
         let meeting = generate::meeting(3, 1);
         store::save(&path, &meeting, &marks).unwrap();
         let seen = Seen::of(&path, &std::fs::read(&path).unwrap());
-        let saver = Saver::spawn(path.clone(), marks.clone(), Some(seen), Some(copy.clone()));
+        let saver = Saver::spawn(path.clone(), marks.clone(), Some(seen), vec![copy.clone()]);
         // Idle: seen within the next look.
         let mut theirs = meeting.clone();
         theirs.header.place = "Rabat".into();
@@ -354,7 +354,7 @@ mod tests {
         let path = dir.join("meeting.toml");
         let marks = Config::builtin().marks;
         let copy = root.path().join("emergency/meeting.toml");
-        let saver = Saver::spawn(path.clone(), marks.clone(), None, Some(copy.clone()));
+        let saver = Saver::spawn(path.clone(), marks.clone(), None, vec![copy.clone()]);
         let meeting = generate::meeting(3, 1);
         saver.send(1, Arc::new(meeting.clone()));
         let report = saver.wait_for(1, Duration::from_secs(5)).expect("a report");
@@ -379,7 +379,7 @@ mod tests {
         let root = tempfile::tempdir().unwrap();
         let path = root.path().join("meeting.toml");
         let marks = Config::builtin().marks;
-        let saver = Saver::spawn(path.clone(), marks.clone(), None, None);
+        let saver = Saver::spawn(path.clone(), marks.clone(), None, Vec::new());
         for revision in 1..=20 {
             saver.send(revision, Arc::new(generate::meeting(revision as usize, 1)));
         }

@@ -35,7 +35,21 @@ pub fn set_panic_hook() {
 }
 
 /// Asks on the terminal whether to open a file held by another copy read-only.
-pub fn ask_read_only(path: &Path, holder: &store::lock::Holder) -> Result<bool, RunError> {
+/// What to do about a copy that holds the file.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Choice {
+    ReadOnly,
+    /// The other copy is gone (the person says so): the lock is taken over.
+    TakeOver,
+}
+
+/// Asks, before the screen is taken, what to do when another copy holds the file: open it
+/// read-only, take the lock over when `takeover` is offered, or quit (an error).
+pub fn ask_holder(
+    path: &Path,
+    holder: &store::lock::Holder,
+    takeover: bool,
+) -> Result<Choice, RunError> {
     use std::io::{BufRead, IsTerminal, Write};
     eprintln!(
         "copil: {}",
@@ -48,11 +62,18 @@ pub fn ask_read_only(path: &Path, holder: &store::lock::Holder) -> Result<bool, 
         )));
     }
     eprint!("{}", msg().open_read_only);
+    if takeover {
+        eprint!("{}", msg().or_take_over);
+    }
     let _ = std::io::stderr().flush();
     let mut answer = String::new();
     std::io::stdin().lock().read_line(&mut answer)?;
-    Ok(matches!(
-        answer.trim(),
-        "y" | "Y" | "o" | "O" | "yes" | "oui"
-    ))
+    match answer.trim() {
+        "y" | "Y" | "o" | "O" | "yes" | "oui" => Ok(Choice::ReadOnly),
+        "t" | "T" if takeover => Ok(Choice::TakeOver),
+        _ => Err(RunError::Held(fill(
+            msg().nothing_opened,
+            &[&path.display(), holder],
+        ))),
+    }
 }

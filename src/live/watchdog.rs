@@ -36,8 +36,8 @@ impl Watchdog {
     pub fn spawn(
         meeting: Arc<Meeting>,
         (file, known): (PathBuf, Known),
-        journal: Option<PathBuf>,
-        emergency: PathBuf,
+        journal: Option<Vec<PathBuf>>,
+        emergency: Vec<PathBuf>,
         marks: MarkSet,
         signal: Arc<AtomicUsize>,
     ) -> Watchdog {
@@ -71,7 +71,7 @@ impl Watchdog {
                     if !latest.saved
                         && (changed || store::save(&file, &latest.meeting, &marks).is_err())
                     {
-                        let _ = store::save(&emergency, &latest.meeting, &marks);
+                        let _ = store::save_first(&emergency, &latest.meeting, &marks);
                     }
                     if let (Some(path), Some(pending)) = (&journal, &latest.pending) {
                         let snapshot = Journal {
@@ -85,7 +85,7 @@ impl Watchdog {
                             pending: Some(pending.clone()),
                             meeting: None,
                         };
-                        let _ = store::journal::write(path, &snapshot);
+                        let _ = store::journal::write_first(path, &snapshot);
                     }
                     tracing::warn!(signal = sig, "the terminal hung up; saved and ended");
                     let code = if sig == 0 {

@@ -117,7 +117,7 @@ pub(crate) fn write_atomic_with(
         Some(d) if !d.as_os_str().is_empty() => d.to_owned(),
         _ => PathBuf::from("."),
     };
-    let old_permissions = fs::metadata(&target).ok().map(|m| m.permissions());
+    let old = fs::metadata(&target).ok();
     let file_name = target
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -141,9 +141,11 @@ pub(crate) fn write_atomic_with(
     before(SaveStep::SyncFile)
         .and_then(|()| temp.as_file().sync_all())
         .map_err(fail(SaveStep::SyncFile))?;
-    if let Some(permissions) = old_permissions {
+    if let Some(old) = &old {
+        // The file stays its owner's, with its group and permissions.
+        crate::platform::keep_owner(temp.as_file(), old);
         before(SaveStep::Permissions)
-            .and_then(|()| temp.as_file().set_permissions(permissions))
+            .and_then(|()| temp.as_file().set_permissions(old.permissions()))
             .map_err(fail(SaveStep::Permissions))?;
     }
     before(SaveStep::Rename).map_err(fail(SaveStep::Rename))?;
@@ -256,6 +258,29 @@ mod tests {
         write_atomic(&path, b"new\n", Mode::Replace).unwrap();
         let mode = fs::metadata(&path).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode, 0o640);
+    }
+
+    /// Run as root (as a service or a shared machine's admin may), a save keeps the file's
+    /// owner and group; as anyone else, the owner is the user already.
+    #[cfg(unix)]
+    #[test]
+    fn owner_and_group_of_the_old_file_are_kept() {
+        use std::os::unix::fs::MetadataExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("meeting.toml");
+        fs::write(&path, "old\n").unwrap();
+        let me = fs::metadata(&path).unwrap();
+        // Someone else's file, when this process may give files away.
+        let (uid, gid) = if me.uid() == 0 {
+            (1234, 5678)
+        } else {
+            (me.uid(), me.gid())
+        };
+        let _ = std::os::unix::fs::chown(&path, Some(uid), Some(gid));
+        let before = fs::metadata(&path).unwrap();
+        write_atomic(&path, b"new\n", Mode::Replace).unwrap();
+        let after = fs::metadata(&path).unwrap();
+        assert_eq!((after.uid(), after.gid()), (before.uid(), before.gid()));
     }
 
     #[cfg(unix)]

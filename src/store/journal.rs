@@ -4,7 +4,7 @@
 
 use std::fs;
 use std::io;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
@@ -83,12 +83,51 @@ pub fn write(path: &Path, journal: &Journal) -> Result<(), SaveError> {
     write_atomic(path, text.as_bytes(), Mode::Replace)
 }
 
+/// Writes the journal to the first of `places` that takes it (the others are cleared, so
+/// that no older journal is found there); returns where it went.
+pub fn write_first(places: &[PathBuf], journal: &Journal) -> Result<PathBuf, SaveError> {
+    let mut last = None;
+    for (i, place) in places.iter().enumerate() {
+        match write(place, journal) {
+            Ok(()) => {
+                places.iter().skip(i + 1).for_each(|p| remove(p));
+                return Ok(place.clone());
+            }
+            Err(e) => last = Some(e),
+        }
+    }
+    Err(last.expect("at least one place"))
+}
+
+/// The first journal found in `places`, with where it was.
+pub fn read_first(places: &[PathBuf]) -> io::Result<Option<(PathBuf, Journal)>> {
+    for place in places {
+        if let Some(journal) = read(place)? {
+            return Ok(Some((place.clone(), journal)));
+        }
+    }
+    Ok(None)
+}
+
+/// Removes the journal from every place.
+pub fn remove_all(places: &[PathBuf]) {
+    places.iter().for_each(|p| remove(p));
+}
+
 /// The journal left by an earlier session, if any. A journal that cannot be read is kept
 /// aside rather than deleted.
 pub fn read(path: &Path) -> io::Result<Option<Journal>> {
     let text = match fs::read_to_string(path) {
         Ok(text) => text,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+        // No journal there, or no folder to hold one.
+        Err(e)
+            if matches!(
+                e.kind(),
+                io::ErrorKind::NotFound | io::ErrorKind::NotADirectory
+            ) =>
+        {
+            return Ok(None);
+        }
         Err(e) => return Err(e),
     };
     match toml::from_str::<Journal>(&text) {

@@ -1,9 +1,12 @@
-//! One writer per meeting file: an operating-system lock on a file in the data directory,
-//! released by the system when the process dies, with who holds it written inside.
+//! One writer per meeting file. Two locks: an operating-system lock on a file in the data
+//! directory, released by the system when the process dies; and a lock file beside the
+//! meeting (`.~lock.NAME#`, as LibreOffice writes), which copies under other accounts, with
+//! other data directories, through a bind mount or on other machines sharing the folder
+//! see too.
 
 use std::fs::{File, OpenOptions};
 use std::io::{Read, Seek, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
@@ -13,16 +16,82 @@ pub struct Holder {
     pub pid: u32,
     pub host: String,
     pub since: String,
+    #[serde(default)]
+    pub user: String,
+}
+
+impl Holder {
+    /// This process, now.
+    pub fn me() -> Holder {
+        Holder {
+            pid: std::process::id(),
+            host: crate::platform::host_name(),
+            since: chrono::Local::now().format("%Y-%m-%d %H:%M:%S").to_string(),
+            user: crate::platform::user_name(),
+        }
+    }
 }
 
 impl std::fmt::Display for Holder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let text = crate::i18n::fill(
-            crate::i18n::msg().holder,
-            &[&self.pid, &self.host, &self.since],
-        );
+        let host = match self.user.as_str() {
+            "" => self.host.clone(),
+            user => format!("{user}@{}", self.host),
+        };
+        let text = crate::i18n::fill(crate::i18n::msg().holder, &[&self.pid, &host, &self.since]);
         f.write_str(&text)
     }
+}
+
+/// How long a lock from another machine is believed: past this, its copy is taken to have
+/// ended without removing it (a laptop closed, a crash).
+const STALE_AFTER_HOURS: i64 = 12;
+
+/// What the lock beside the meeting file says.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Beside {
+    Free,
+    /// Left by a copy that is gone: its process ended on this machine, or it is old.
+    Stale(Holder),
+    /// A copy that may still be running, here or on another machine.
+    Held(Holder),
+}
+
+/// The lock file beside `meeting`: `.~lock.NAME#`.
+pub fn beside(meeting: &Path) -> PathBuf {
+    let name = meeting.file_name().unwrap_or_default().to_string_lossy();
+    let dir = meeting.parent().filter(|d| !d.as_os_str().is_empty());
+    dir.unwrap_or(Path::new("."))
+        .join(format!(".~lock.{name}#"))
+}
+
+/// Who, if anyone, holds the lock at `path` (beside the meeting).
+pub fn look_beside(path: &Path) -> Beside {
+    let Ok(text) = std::fs::read_to_string(path) else {
+        return Beside::Free;
+    };
+    let Ok(holder) = toml::from_str::<Holder>(&text) else {
+        return Beside::Free;
+    };
+    let me = Holder::me();
+    if holder.host == me.host {
+        return match holder.pid {
+            pid if pid == me.pid => Beside::Free,
+            pid if crate::platform::process_alive(pid) => Beside::Held(holder),
+            _ => Beside::Stale(holder),
+        };
+    }
+    let since = chrono::NaiveDateTime::parse_from_str(&holder.since, "%Y-%m-%d %H:%M:%S");
+    let age = since.map(|t| chrono::Local::now().naive_local() - t);
+    match age {
+        Ok(age) if age.num_hours() < STALE_AFTER_HOURS => Beside::Held(holder),
+        _ => Beside::Stale(holder),
+    }
+}
+
+/// Writes this process as the holder of the lock beside the meeting.
+pub fn write_beside(path: &Path) -> std::io::Result<()> {
+    std::fs::write(path, toml::to_string(&Holder::me()).unwrap_or_default())
 }
 
 /// A held lock; dropping it releases it.
@@ -59,11 +128,7 @@ pub fn acquire(path: &Path) -> std::io::Result<Outcome> {
     if !crate::platform::try_lock(&file)? {
         return Ok(Outcome::Held(recorded.unwrap_or_default()));
     }
-    let me = Holder {
-        pid: std::process::id(),
-        host: crate::platform::host_name(),
-        since: chrono::Local::now().format("%Y-%m-%d %H:%M:%S").to_string(),
-    };
+    let me = Holder::me();
     file.set_len(0)?;
     file.rewind()?;
     file.write_all(toml::to_string(&me).unwrap_or_default().as_bytes())?;
@@ -74,8 +139,12 @@ pub fn acquire(path: &Path) -> std::io::Result<Outcome> {
     })
 }
 
-/// Releases the lock and says that the session ended cleanly.
-pub fn release(lock: Lock, path: &Path) {
+/// Releases the lock (and the one beside the meeting, if it is still ours) and says that
+/// the session ended cleanly.
+pub fn release(lock: Lock, path: &Path, beside: &Path) {
+    if look_beside(beside) == Beside::Free {
+        let _ = std::fs::remove_file(beside);
+    }
     drop(lock);
     let _ = std::fs::remove_file(path);
 }
@@ -96,11 +165,39 @@ mod tests {
             Outcome::Held(holder) => assert_eq!(holder.pid, std::process::id()),
             Outcome::Acquired { .. } => panic!("two writers"),
         }
-        release(lock, &path);
+        release(lock, &path, &dir.path().join(".~lock.m#"));
         assert!(matches!(
             acquire(&path).unwrap(),
             Outcome::Acquired { previous: None, .. }
         ));
+    }
+
+    #[test]
+    fn the_lock_beside_the_meeting_tells_live_from_stale() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = beside(&dir.path().join("réunion.toml"));
+        assert!(path.ends_with(".~lock.réunion.toml#"));
+        assert_eq!(look_beside(&path), Beside::Free);
+        write_beside(&path).unwrap();
+        assert_eq!(look_beside(&path), Beside::Free, "our own");
+        let host = crate::platform::host_name();
+        let write = |pid: u32, host: &str, since: &str| {
+            let h =
+                format!("pid = {pid}\nhost = \"{host}\"\nsince = \"{since}\"\nuser = \"amina\"\n");
+            std::fs::write(&path, h).unwrap();
+        };
+        let now = chrono::Local::now().format("%Y-%m-%d %H:%M:%S").to_string();
+        // PID 1 is always running here; 999999 never is.
+        write(1, &host, &now);
+        assert!(matches!(look_beside(&path), Beside::Held(_)));
+        write(999_999, &host, &now);
+        assert!(matches!(look_beside(&path), Beside::Stale(_)));
+        write(42, "another-machine", &now);
+        assert!(
+            matches!(look_beside(&path), Beside::Held(h) if h.to_string().contains("amina@another-machine"))
+        );
+        write(42, "another-machine", "2024-02-22 11:00:00");
+        assert!(matches!(look_beside(&path), Beside::Stale(_)));
     }
 
     #[test]

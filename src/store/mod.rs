@@ -13,7 +13,7 @@ pub mod seen;
 pub mod span;
 mod write;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 pub use atomic::{Mode, SaveError, SaveStep, remove_leftovers, write_atomic};
 pub use csv_import::import_csv;
@@ -154,6 +154,26 @@ pub fn parse_bytes(path: &Path, bytes: Vec<u8>, marks: &MarkSet) -> Result<Meeti
 /// Saves a meeting atomically over `path`.
 pub fn save(path: &Path, meeting: &Meeting, marks: &MarkSet) -> Result<(), SaveError> {
     save_cached(path, meeting, marks, None).map(|_| ())
+}
+
+/// Saves a meeting to the first of `places` that takes it (its folder made if need be);
+/// returns where it went.
+pub fn save_first(
+    places: &[PathBuf],
+    meeting: &Meeting,
+    marks: &MarkSet,
+) -> Result<PathBuf, SaveError> {
+    let mut last = None;
+    for place in places {
+        if let Some(dir) = place.parent() {
+            let _ = std::fs::create_dir_all(dir);
+        }
+        match save(place, meeting, marks) {
+            Ok(()) => return Ok(place.clone()),
+            Err(e) => last = Some(e),
+        }
+    }
+    Err(last.expect("at least one place"))
 }
 
 /// Saves a meeting atomically over `path`, and keeps a large one in `cache` (a cache that
