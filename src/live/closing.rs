@@ -1,0 +1,136 @@
+//! The way out: the last save (merging another program's change first), what stays in the
+//! journal for the next start, the locks released, the exit code.
+
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use super::error::RunError;
+use super::event_loop::End;
+use crate::app::{App, outside, recovery};
+use crate::i18n::{fill, msg};
+use crate::paths::MeetingFiles;
+use crate::store::seen::{Known, Look};
+use crate::store::{self, cache::Cache, lock};
+
+/// On the way out: the journal keeps what is not in the file (the text being typed, the
+/// meeting when `unsaved`), or goes when nothing is left; one still unanswered stays as is.
+fn keep_pending(app: &App, files: &MeetingFiles, unanswered: bool, unsaved: bool) {
+    let snapshot = recovery::snapshot(app, unsaved);
+    match (unanswered, snapshot.is_empty()) {
+        (true, _) => {}
+        (false, true) => store::journal::remove_all(&files.places(&files.journal)),
+        (false, false) => {
+            let _ = store::journal::write_first(&files.places(&files.journal), &snapshot);
+        }
+    }
+}
+
+/// The last save. Another program's change since the last look is merged in first; a
+/// file changed into one that does not load is not written over: the notes go to the
+/// emergency copy, and the error says where.
+fn final_save(
+    app: &mut App,
+    known: &Known,
+    files: &MeetingFiles,
+    cache: Option<&Cache>,
+) -> Result<(), RunError> {
+    let path = app.file.clone().unwrap_or_default();
+    let seen = *known.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(Look::Changed(_, bytes)) = seen.map(|s| s.look(&path)) {
+        match store::parse_bytes(&path, bytes, &app.config.marks) {
+            Ok(theirs) => {
+                tracing::warn!(
+                    "the file was changed by another program: merged before the last save"
+                );
+                let _ = outside::absorb(app, theirs);
+            }
+            Err(e) => app.held = Some(e.to_string()),
+        }
+    }
+    if let Some(why) = &app.held {
+        let places = files.places(&files.emergency);
+        let copy = match store::save_first(&places, &app.meeting, &app.config.marks) {
+            Ok(copy) => copy.display().to_string(),
+            Err(e) => e.to_string(),
+        };
+        return Err(RunError::FinalSave(fill(
+            msg().outside_not_written,
+            &[why, &copy],
+        )));
+    }
+    store::save_cached(&path, &app.meeting, &app.config.marks, cache)
+        .map(|_| ())
+        .map_err(|e| RunError::FinalSave(e.to_string()))
+}
+
+/// The way out: the final save, then what stays for the next start (the journal) and the
+/// exit code, by how the loop ended.
+pub fn finish(
+    app: &mut App,
+    end: std::thread::Result<End>,
+    (files, known): (&MeetingFiles, &Known),
+    lock: Option<(lock::Lock, PathBuf)>,
+    cache: Option<&Cache>,
+    signal: &AtomicUsize,
+) -> Result<(), RunError> {
+    // A journal still waiting for its answer is left exactly as it was found.
+    let unanswered = recovery::unanswered(app);
+    let journals = files.places(&files.journal);
+    let journal = |app: &App, unsaved: bool| {
+        if !unanswered {
+            let _ = store::journal::write_first(&journals, &recovery::snapshot(app, unsaved));
+        }
+    };
+    let Ok(end) = end else {
+        tracing::error!("panic in the event loop");
+        // The panic message is already printed; keep everything for the next start.
+        let saved = match unanswered {
+            true => Ok(files.journal.clone()),
+            false => store::journal::write_first(&journals, &recovery::snapshot(app, true)),
+        };
+        let _ = final_save(app, known, files, cache);
+        return Err(RunError::Crashed(match saved {
+            Ok(journal) => {
+                let path = app.file.clone().unwrap_or_default();
+                fill(msg().crashed, &[&journal.display(), &path.display()])
+            }
+            Err(e) => fill(msg().crashed_no_journal, &[&e]),
+        }));
+    };
+    let saved = final_save(app, known, files, cache);
+    match end {
+        End::Quit if saved.is_ok() => {
+            // Text still in an editor is kept for the next start, never dropped.
+            keep_pending(app, files, unanswered, false);
+            if let Some((lock, place)) = lock {
+                let path = app.file.clone().unwrap_or_default();
+                lock::release(lock, &place, &lock::beside(&path));
+            }
+            Ok(())
+        }
+        End::Quit => {
+            journal(app, true);
+            let places = files.places(&files.emergency);
+            let kept = store::save_first(&places, &app.meeting, &app.config.marks);
+            saved.map_err(|e| match kept {
+                Ok(copy) => RunError::FinalSave(fill(msg().kept_in, &[&e, &copy.display()])),
+                Err(_) => e,
+            })
+        }
+        End::Signal(sig) => {
+            tracing::warn!(signal = sig, saved = saved.is_ok(), "ended by a signal");
+            // The text being typed stays in the journal, to be offered at the next start.
+            keep_pending(app, files, unanswered, saved.is_err());
+            std::process::exit(128 + sig);
+        }
+        End::Terminal(e) => {
+            tracing::error!(error = %e, "the terminal failed");
+            journal(app, saved.is_err());
+            // A terminal that went away is a hang-up, whether or not SIGHUP arrived.
+            if crate::platform::terminal_gone() || signal.load(Ordering::Relaxed) != 0 {
+                std::process::exit(128 + crate::platform::HANGUP);
+            }
+            Err(RunError::Terminal(e))
+        }
+    }
+}
