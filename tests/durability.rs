@@ -58,3 +58,43 @@ fn a_demo_copy_that_no_longer_loads_is_set_aside_not_replaced_silently() {
     assert_eq!(kept.len(), 1, "the old copy is kept beside the new one");
     assert!(copil::store::load(&demo, &copil::config::Config::builtin().marks).is_ok());
 }
+
+/// With the folder gone, `q` does not quit at once: it says where the notes are kept; a
+/// second `q` quits, and they are there, offered back when the file can be opened again.
+#[test]
+fn quitting_while_saving_fails_says_where_the_notes_are_and_asks_again() {
+    let home = tempfile::tempdir().unwrap();
+    let folder = home.path().join("meetings");
+    std::fs::create_dir(&folder).unwrap();
+    let file = folder.join("meeting.toml");
+    std::fs::copy("sample-data/copil-2024-02-22.toml", &file).unwrap();
+    let mut s = Session::start(&[file.to_str().unwrap()], home.path());
+    s.wait_for("Commitments 1/22");
+    let moved = home.path().join("moved");
+    std::fs::rename(&folder, &moved).unwrap();
+    s.send("a");
+    s.wait_for("New observation");
+    s.send("Écrite pendant la panne\r\r");
+    s.wait_for("SAVE FAILED");
+    s.send("q");
+    s.wait_for("Press q again to quit");
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(s.child.try_wait().unwrap().is_none(), "still running");
+    s.send("q");
+    assert_ne!(s.exit_code(), 0);
+    let kept = std::fs::read_dir(home.path().join("data/copil/emergency"))
+        .unwrap()
+        .flatten()
+        .any(|e| {
+            std::fs::read_to_string(e.path()).is_ok_and(|t| t.contains("Écrite pendant la panne"))
+        });
+    assert!(kept, "the emergency copy holds the note");
+    std::fs::rename(&moved, &folder).unwrap();
+    let mut again = Session::start(&[file.to_str().unwrap()], home.path());
+    again.wait_for("did not end cleanly");
+    again.send("\r");
+    again.wait_for("✓ saved");
+    again.send("q");
+    assert_eq!(again.exit_code(), 0);
+    assert_eq!(observations(&file, 0), ["Écrite pendant la panne"]);
+}

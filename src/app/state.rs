@@ -36,6 +36,9 @@ pub struct App {
     /// The file changed outside and does not load (why, with file:line:col): nothing is
     /// written over it until it loads again or the secretary saves over it.
     pub held: Option<String>,
+    /// `quit` was pressed once while the last changes are not in the file: a second press
+    /// quits.
+    pub quit_armed: bool,
     pub config: Config,
     pub file: Option<PathBuf>,
     pub demo: bool,
@@ -102,6 +105,7 @@ impl App {
             base: Arc::clone(&meeting),
             meeting,
             held: None,
+            quit_armed: false,
             config,
             file,
             demo: false,

@@ -118,6 +118,8 @@ strings! {
     saving_failed: "Saving failed:", "Échec de l'enregistrement :";
     copy_in: " (a copy is in {})", " (une copie est dans {})";
     exporting: "exporting…", "export en cours…";
+    quit_unsaved: "Press {} again to quit: the last changes are not in the file; they are kept in {} and offered back at the next start", "Appuyez de nouveau sur {} pour quitter : les dernières modifications ne sont pas dans le fichier ; elles sont gardées dans {} et proposées au prochain démarrage";
+    in_journal: "the recovery journal", "le journal de récupération";
     merged_outside: "The file was changed by another program: its change is merged in", "Le fichier a été modifié par un autre programme : sa modification est intégrée";
     merged_conflicts: "The file was changed by another program: merged, {} conflict(s) marked ⚠ — check them", "Le fichier a été modifié par un autre programme : intégré, {} conflit(s) marqué(s) ⚠ — vérifiez-les";
     outside_broken_hint: "Nothing is written over it: fix it there, or press {} to save over it (your notes are kept meanwhile)", "Rien n'est écrit par-dessus : corrigez-le, ou appuyez sur {} pour l'écraser (vos notes sont gardées en attendant)";

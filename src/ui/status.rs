@@ -54,6 +54,13 @@ pub fn hints(app: &App) -> String {
 pub fn draw(frame: &mut Frame, area: Rect, cx: &Ctx) {
     let (app, styles) = (cx.app, &cx.styles);
     let ui = cx.ui;
+    // The question before quitting with changes not in the file takes the whole line.
+    if app.quit_armed
+        && let Some(message) = &app.message
+    {
+        frame.render_widget(Line::styled(format!(" {message}"), styles.error), area);
+        return;
+    }
     let (save_text, save_style) = match &app.save_status {
         _ if app.held.is_some() => (ui.held.to_owned(), styles.error),
         SaveStatus::NoFile => (ui.no_file.to_owned(), styles.muted),

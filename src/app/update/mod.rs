@@ -14,7 +14,8 @@ use std::time::Instant;
 use super::effects::{Effect, Effects};
 use super::layers::{self, Help, Input, Layer, Open};
 use super::state::App;
-use super::view::Screen;
+use super::view::{SaveStatus, Screen};
+use crate::i18n::fill;
 use crate::keys::Action;
 
 /// Applies one action at time `now`; a change to the meeting asks for a save.
@@ -29,6 +30,8 @@ pub fn update(app: &mut App, action: Action, now: Instant) -> Effects {
 }
 
 fn apply(app: &mut App, action: Action) -> Effects {
+    // A second `quit` in a row confirms the first; any other key disarms it.
+    let armed = std::mem::take(&mut app.quit_armed);
     if app.read_only && !allowed_read_only(&action) {
         app.message = Some(app.ui().msg_read_only.to_owned());
         return Effects::none();
@@ -55,10 +58,7 @@ fn apply(app: &mut App, action: Action) -> Effects {
         }
         Action::Help => app.layers.push(Layer::Help(Open::alone(Help::default()))),
         Action::Export => return export(app),
-        Action::Quit => {
-            app.fold_time();
-            return Effect::Quit.into();
-        }
+        Action::Quit => return quit(app, armed),
         other => {
             return match app.screen {
                 Screen::Review => review::update(app, other),
@@ -70,6 +70,30 @@ fn apply(app: &mut App, action: Action) -> Effects {
         }
     }
     Effects::none()
+}
+
+/// Quits; while the last changes are not in the file (saving fails, or another program
+/// left it unreadable), says where they are kept and waits for a second press.
+fn quit(app: &mut App, armed: bool) -> Effects {
+    app.fold_time();
+    let ui = app.ui();
+    let kept = match &app.save_status {
+        SaveStatus::Failed {
+            copy: Some(copy), ..
+        } => Some(copy.display().to_string()),
+        SaveStatus::Failed { copy: None, .. } => Some(ui.in_journal.to_owned()),
+        _ if app.held.is_some() => Some(ui.in_journal.to_owned()),
+        _ => None,
+    };
+    match kept {
+        Some(kept) if !armed => {
+            let key = app.first_key(app.mode(), Action::Quit);
+            app.message = Some(fill(ui.quit_unsaved, &[&key, &kept]));
+            app.quit_armed = true;
+            Effects::none()
+        }
+        _ => Effect::Quit.into(),
+    }
 }
 
 /// Shows another screen; time counts on a commitment only while it is on screen.
