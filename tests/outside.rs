@@ -102,6 +102,8 @@ fn a_file_broken_outside_is_never_written_over_and_the_notes_are_kept_aside() {
     s.pump(Duration::from_millis(1500));
     assert_eq!(std::fs::read_to_string(&file).unwrap(), broken);
     s.send("q");
+    s.wait_for("again to quit");
+    s.send("q");
     let code = s.exit_code();
     assert_ne!(code, 0, "{}", s.contents());
     assert_eq!(std::fs::read_to_string(&file).unwrap(), broken);
