@@ -213,6 +213,7 @@ fn main() {
     );
 
     duplicates(&marks);
+    save_hand_written(&marks, dir.path());
     keys_during_export(&config, dir.path());
 
     // The frame against ratatui's own floor, in the same run.
@@ -241,6 +242,60 @@ fn main() {
         ms(frame.median) / ms(floor.median),
         5.0,
         "x",
+    );
+}
+
+/// A save over a hand-written file of 100 commitments, a comment above each: the file is
+/// patched (comments kept), not rewritten.
+fn save_hand_written(marks: &copil::model::MarkSet, dir: &Path) {
+    save_after_a_change(marks, dir, 100, 20.0, true);
+    save_after_a_change(marks, dir, 1_000, 200.0, true);
+    save_after_a_change(marks, dir, 1_000, 20.0, false);
+}
+
+/// A save after one new observation, over a file with a comment above each commitment
+/// (`hand`) or in copil's own layout.
+fn save_after_a_change(
+    marks: &copil::model::MarkSet,
+    dir: &Path,
+    n: usize,
+    target: f64,
+    hand: bool,
+) {
+    let mut meeting = generate::meeting(n, 1);
+    let note = if hand {
+        "# a note the secretary wrote\n"
+    } else {
+        ""
+    };
+    let text = store::write_meeting(&meeting, marks)
+        .replace("[[commitments]]\n", &format!("{note}[[commitments]]\n"));
+    let path = dir.join("hand.toml");
+    std::fs::write(&path, &text).unwrap();
+    let mut turn = 0;
+    let save = measure(30, || {
+        turn += 1;
+        meeting.commitments[turn % n]
+            .observations
+            .push(copil::model::Observation::new(
+                format!("Observation {turn}"),
+                0,
+            ));
+        store::save(&path, &meeting, marks).unwrap();
+    });
+    let kept = std::fs::read_to_string(&path).unwrap();
+    let notes = if hand { n } else { 0 };
+    assert_eq!(kept.matches("# a note the secretary wrote").count(), notes);
+    let what = if hand {
+        "a hand-written file (comments kept)"
+    } else {
+        "copil's own layout"
+    };
+    report(
+        &format!("save after a change, {what}, {n}"),
+        ms(save.median),
+        target,
+        "ms",
     );
 }
 

@@ -336,3 +336,45 @@ proptest! {
         prop_assert_eq!(roundtrip(&m), m);
     }
 }
+
+/// A file a person wrote stays theirs: after a save that adds an observation, a mark and a
+/// decision, every comment and blank line of the sample is still there, and only the
+/// changed commitment is rewritten.
+#[test]
+fn a_save_keeps_the_comments_and_layout_of_a_hand_written_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("m.toml");
+    let original = std::fs::read_to_string("sample-data/copil-2024-02-22.toml").unwrap();
+    std::fs::write(&file, &original).unwrap();
+    let marks = copil::config::Config::builtin().marks;
+    let mut meeting = copil::store::load(&file, &marks).unwrap();
+    meeting.commitments[2]
+        .observations
+        .push(copil::model::Observation::new("Reformuler le titre.", 0));
+    meeting.commitments[2].marks.push(copil::model::Mark::new(
+        "awaiting-fiche",
+        copil::model::MarkArg::None,
+    ));
+    meeting.decisions.push(copil::model::Decision {
+        text: "Envoyer les fiches.".into(),
+        ..Default::default()
+    });
+    copil::store::save(&file, &meeting, &marks).unwrap();
+    let saved = std::fs::read_to_string(&file).unwrap();
+    let comments = |t: &str| -> Vec<String> {
+        t.lines()
+            .filter(|l| l.trim_start().starts_with('#'))
+            .map(str::to_owned)
+            .collect()
+    };
+    assert_eq!(comments(&saved), comments(&original));
+    assert_eq!(
+        saved.matches("# inferred").count(),
+        original.matches("# inferred").count()
+    );
+    assert!(saved.starts_with(&original[..original.find("[[commitments]]").unwrap()]));
+    assert_eq!(copil::store::load(&file, &marks).unwrap(), meeting);
+    // Only the lines of what changed differ.
+    let changed = saved.lines().filter(|l| !original.contains(l)).count();
+    assert!(changed <= 12, "{changed} new lines:\n{saved}");
+}

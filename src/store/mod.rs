@@ -8,6 +8,7 @@ mod format;
 pub mod journal;
 mod large;
 pub mod lock;
+mod patch;
 mod read;
 pub mod seen;
 pub mod span;
@@ -184,7 +185,7 @@ pub fn save_cached(
     marks: &MarkSet,
     cache: Option<&Cache>,
 ) -> Result<Seen, SaveError> {
-    let text = write_meeting(meeting, marks);
+    let text = layout(path, meeting, marks);
     write_atomic(path, text.as_bytes(), Mode::Replace)?;
     let seen = Seen::of(path, text.as_bytes());
     if let Some(cache) = cache
@@ -194,6 +195,68 @@ pub fn save_cached(
         tracing::warn!(cache = %cache.path().display(), error = %e, "the cache was not written");
     }
     Ok(seen)
+}
+
+/// The text to write over `path`: the file as it is, with only what changed rewritten (a
+/// person's comments, blank lines and order survive); copil's own layout for a new file, a
+/// large one (machine-made, and too long to patch on every save), or when the file as it is
+/// cannot be kept (not TOML, or the patched text would not read back as this meeting).
+fn layout(path: &Path, meeting: &Meeting, marks: &MarkSet) -> String {
+    let new = write_meeting(meeting, marks);
+    if new.len() >= large::LARGE {
+        return new;
+    }
+    let Ok(old) = std::fs::read_to_string(path) else {
+        return new;
+    };
+    // A file in copil's own layout has nothing of a person's to keep.
+    let text = if old == new || own_layout(path, &old, marks) {
+        new
+    } else {
+        match patch::patch(&old, &new) {
+            Some(patched) if parse_meeting(path, &patched, marks).is_ok_and(|m| m == *meeting) => {
+                return patched;
+            }
+            _ => new,
+        }
+    };
+    remember_own_layout(path, &text);
+    text
+}
+
+/// The texts this process last wrote in its own layout, by file: a file that still holds
+/// one needs no second look.
+fn own_layouts() -> &'static std::sync::Mutex<std::collections::HashMap<PathBuf, Key>> {
+    static WRITTEN: std::sync::OnceLock<std::sync::Mutex<std::collections::HashMap<PathBuf, Key>>> =
+        std::sync::OnceLock::new();
+    WRITTEN.get_or_init(Default::default)
+}
+
+fn remember_own_layout(path: &Path, text: &str) {
+    let mut written = own_layouts().lock().unwrap_or_else(|e| e.into_inner());
+    written.insert(path.to_owned(), Key::of(text.as_bytes()));
+}
+
+/// Whether `text` is exactly what copil writes for the meeting it holds: no comment of a
+/// person's, no order or quoting of their own.
+fn own_layout(path: &Path, text: &str, marks: &MarkSet) -> bool {
+    let written = own_layouts()
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .get(path)
+        .copied();
+    if written == Some(Key::of(text.as_bytes())) {
+        return true;
+    }
+    let header = text.lines().next().unwrap_or_default();
+    let comments = text
+        .lines()
+        .filter(|l| l.trim_start().starts_with('#'))
+        .count();
+    if comments > usize::from(header.starts_with('#')) {
+        return false;
+    }
+    parse_meeting(path, text, marks).is_ok_and(|m| write_meeting(&m, marks) == text)
 }
 
 /// Reads a list of commitments: a CSV file, or a TOML file with `[[commitments]]`
