@@ -27,6 +27,7 @@ pub fn absorb(app: &mut App, theirs: Meeting) -> Effects {
     app.base = Arc::new(theirs);
     app.meeting = Arc::new(meeting);
     app.held = None;
+    app.quit_armed = false;
     app.refresh_view();
     if differs {
         app.revision += 1;

@@ -144,6 +144,14 @@ impl Loop<'_, '_> {
                 };
                 reports::saved(self.app, revision, self.sent, result);
             }
+            Report::Back => {
+                tracing::info!("the file holds what copil wrote again: saving goes on");
+                self.app.held = None;
+                if std::mem::take(&mut self.app.quit_armed) {
+                    self.app.message = None;
+                }
+                self.perform(Effect::Save.into());
+            }
             Report::Outside { seen, theirs } => match *theirs {
                 Ok(theirs) => {
                     tracing::warn!("the file was changed by another program: merged");

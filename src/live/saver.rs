@@ -38,6 +38,9 @@ pub enum Report {
         seen: Seen,
         theirs: Box<Result<Meeting, LoadError>>,
     },
+    /// The file holds again what copil last read or wrote (the other program's change was
+    /// undone): saving goes on.
+    Back,
 }
 
 enum Job {
@@ -117,7 +120,9 @@ impl Worker {
         match known?.look(&self.path) {
             Look::Same(seen) => {
                 *self.known.lock().unwrap_or_else(|e| e.into_inner()) = Some(seen);
-                None
+                let back = std::mem::take(&mut self.held);
+                self.reported = None;
+                back.then_some(Report::Back)
             }
             Look::Changed(seen, _) if self.reported == Some(seen.key) => None,
             Look::Changed(seen, bytes) => {
@@ -137,7 +142,7 @@ impl Worker {
     /// False when the program is gone.
     fn turn(&mut self) -> bool {
         if let Some(report) = self.look() {
-            self.held = true;
+            self.held = matches!(report, Report::Outside { .. });
             if self.outbox.send(report).is_err() {
                 return false;
             }
@@ -292,7 +297,7 @@ mod tests {
     fn saved(report: Report) -> Result<Arc<Meeting>, SaveFailure> {
         match report {
             Report::Saved { result, .. } => result,
-            Report::Outside { .. } => panic!("an outside change reported"),
+            _ => panic!("an outside change reported"),
         }
     }
 
@@ -334,6 +339,13 @@ mod tests {
         assert_eq!(*saved(saver.wait_for(2, WATCH * 3).unwrap()).unwrap(), ours);
         assert_eq!(store::load(&path, &marks).unwrap(), ours);
         // A version that does not load: reported with its line, never written over.
+        let good = std::fs::read(&path).unwrap();
+        std::fs::write(&path, "[header\n").unwrap();
+        let (_, read) = outside(saver.wait_for(2, WATCH * 3));
+        assert!(read.is_err());
+        // Undone by its author: the file is what copil wrote again, and saving goes on.
+        std::fs::write(&path, &good).unwrap();
+        assert!(matches!(saver.wait_for(2, WATCH * 3), Some(Report::Back)));
         std::fs::write(&path, "[header\n").unwrap();
         let (_, read) = outside(saver.wait_for(2, WATCH * 3));
         assert!(read.unwrap_err().to_string().contains(":1:"));

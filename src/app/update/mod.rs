@@ -32,6 +32,9 @@ pub fn update(app: &mut App, action: Action, now: Instant) -> Effects {
 fn apply(app: &mut App, action: Action) -> Effects {
     // A second `quit` in a row confirms the first; any other key disarms it.
     let armed = std::mem::take(&mut app.quit_armed);
+    if armed && action != Action::Quit {
+        app.message = None;
+    }
     if app.read_only && !allowed_read_only(&action) {
         app.message = Some(app.ui().msg_read_only.to_owned());
         return Effects::none();

@@ -11,7 +11,13 @@ use crate::app::view::{SaveFailure, SaveStatus};
 /// The saver wrote `revision` (or failed to); `sent` is the newest revision it was given.
 pub fn saved(app: &mut App, revision: u64, sent: u64, result: Result<(), SaveFailure>) {
     app.save_status = match result {
-        Ok(()) if revision >= sent => SaveStatus::Saved,
+        Ok(()) if revision >= sent => {
+            // Nothing left to warn about before quitting.
+            if std::mem::take(&mut app.quit_armed) {
+                app.message = None;
+            }
+            SaveStatus::Saved
+        }
         Ok(()) => SaveStatus::Saving,
         Err(SaveFailure { cause, copy }) => {
             if !matches!(app.save_status, SaveStatus::Failed { .. }) {
