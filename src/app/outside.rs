@@ -5,6 +5,7 @@
 use std::sync::Arc;
 
 use super::effects::{Effect, Effects};
+use super::layers::Layer;
 use super::state::App;
 use super::view::SaveStatus;
 use crate::i18n::fill;
@@ -24,11 +25,32 @@ pub fn absorb(app: &mut App, theirs: Meeting) -> Effects {
         fill(ui.merged_conflicts, &[&merged.conflicts.len()])
     });
     let differs = meeting != theirs;
+    // Places are kept by number: commitments added or removed outside move the indices.
+    let number = |m: &Meeting, i: usize| m.commitments.get(i).map(|c| c.number);
+    let current = app.current().and_then(|i| number(&app.meeting, i));
+    let editing: Vec<Option<u32>> = app
+        .layers
+        .iter()
+        .map(|l| match l {
+            Layer::Editor(e) => number(&app.meeting, e.state.commitment),
+            _ => None,
+        })
+        .collect();
+    let index = |n: u32| meeting.commitments.iter().position(|c| c.number == n);
+    for (layer, n) in app.layers.iter_mut().zip(editing) {
+        if let (Layer::Editor(e), Some(i)) = (layer, n.and_then(index)) {
+            e.state.commitment = i;
+        }
+    }
+    let current = current.and_then(index);
     app.base = Arc::new(theirs);
     app.meeting = Arc::new(meeting);
     app.held = None;
     app.quit_armed = false;
     app.refresh_view();
+    if let Some(i) = current {
+        app.select_commitment(i);
+    }
     if differs {
         app.revision += 1;
         Effect::Save.into()
@@ -139,6 +161,28 @@ mod tests {
             last.starts_with('⚠') && last.contains("Leur titre"),
             "{last}"
         );
+    }
+
+    #[test]
+    fn a_commitment_added_outside_before_the_one_being_typed_on_moves_nothing() {
+        let mut app = app();
+        app.select_commitment(3);
+        let number = app.meeting.commitments[3].number;
+        crate::app::update::review::open_editor(&mut app, None);
+        let mut theirs = (*app.base).clone();
+        theirs.commitments.insert(
+            0,
+            crate::model::Commitment {
+                number: 99,
+                title: "Ajouté ailleurs".into(),
+                ..Default::default()
+            },
+        );
+        let _ = absorb(&mut app, theirs);
+        let c = app.current_commitment().unwrap();
+        assert_eq!(c.number, number, "the same commitment stays selected");
+        let editor = app.editor().unwrap();
+        assert_eq!(app.meeting.commitments[editor.commitment].number, number);
     }
 
     #[test]
