@@ -134,6 +134,11 @@ fn edit_delete_indent_and_outdent_the_selected_observation() {
     type_text(&mut app, " bis");
     press(&mut app, "esc");
     assert_eq!(app.meeting.commitments[0].observations[1].text, "deux bis");
+    // Closing the editor gives j and k back to the list (no focus trap): Tab walks the
+    // observations again, from the one just edited.
+    assert_eq!(app.focus, Focus::List);
+    press(&mut app, "tab");
+    assert_eq!(app.obs_selected, 1);
     press(&mut app, "j d");
     let texts: Vec<&str> = app.meeting.commitments[0]
         .observations
@@ -407,4 +412,37 @@ fn pasted_text_loses_control_characters_and_escape_sequences() {
         app.meeting.commitments[0].observations[0].text,
         "Coller[31m rouge\nligne"
     );
+}
+
+/// The focus trap of a real call: after editing a bullet from the observations pane and
+/// closing with a double Enter, `j r j a` marks the next commitment and types on the one
+/// after it.
+#[test]
+fn after_editing_a_bullet_j_walks_the_commitments_again() {
+    let mut app = app();
+    press(&mut app, "j j j j");
+    assert_eq!(current_number(&app), 5);
+    press(&mut app, "a");
+    type_text(&mut app, "Premier point");
+    press(&mut app, "enter esc tab e end");
+    type_text(&mut app, " corrigé");
+    press(&mut app, "enter");
+    type_text(&mut app, "Encore un");
+    press(&mut app, "enter enter");
+    press(&mut app, "j r j a");
+    type_text(&mut app, "Sur le septième");
+    press(&mut app, "enter enter");
+    let c = |n: u32| {
+        app.meeting
+            .commitments
+            .iter()
+            .find(|c| c.number == n)
+            .unwrap()
+    };
+    let texts =
+        |n: u32| -> Vec<String> { c(n).observations.iter().map(|o| o.text.clone()).collect() };
+    assert_eq!(texts(5), ["Premier point corrigé", "Encore un"]);
+    assert_eq!(c(6).marks[0].id, "awaiting-remarks");
+    assert!(c(5).marks.is_empty());
+    assert_eq!(texts(7), ["Sur le septième"]);
 }

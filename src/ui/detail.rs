@@ -44,7 +44,11 @@ pub fn draw(frame: &mut Frame, area: Rect, cx: &Ctx) {
         return draw_empty(frame, area, cx, block);
     };
     let block = block
-        .title(format!(" N° {} ", c.number))
+        .title(format!(
+            " {}N° {} ",
+            if focused { "▶ " } else { "" },
+            c.number
+        ))
         .title(Line::from(format!(" {} ", format_duration(app.item_seconds()))).right_aligned());
     let inner = block.inner(area);
     frame.render_widget(block, area);

@@ -26,15 +26,18 @@ pub fn draw(frame: &mut Frame, area: Rect, cx: &Ctx) {
     } else {
         app.selected + 1
     };
+    let focused = app.focus == Focus::List && app.layers.is_empty();
+    // The focused pane says so in its title, not only in its colour.
+    let marker = if focused { "▶ " } else { "" };
     let block = Block::default()
         .borders(Borders::ALL)
-        .border_style(if app.focus == Focus::List && app.layers.is_empty() {
+        .border_style(if focused {
             styles.focused_border
         } else {
             styles.border
         })
         .title(format!(
-            " {} {position}/{}{filter} ",
+            " {marker}{} {position}/{}{filter} ",
             ui.commitments,
             app.view.len()
         ));

@@ -14,7 +14,7 @@ use std::time::Instant;
 use super::effects::{Effect, Effects};
 use super::layers::{self, Help, Input, Layer, Open};
 use super::state::App;
-use super::view::{SaveStatus, Screen};
+use super::view::{Focus, SaveStatus, Screen};
 use crate::i18n::fill;
 use crate::keys::Action;
 
@@ -39,7 +39,12 @@ fn apply(app: &mut App, action: Action) -> Effects {
         app.message = Some(app.ui().msg_read_only.to_owned());
         return Effects::none();
     }
+    let had_editor = app.editor().is_some();
     if let Some(effects) = layers::handle(app, Input::Action(&action)) {
+        // Done with the observations: the next j or k walks the commitments again.
+        if had_editor && app.editor().is_none() {
+            app.focus = Focus::List;
+        }
         return effects;
     }
     match action {
