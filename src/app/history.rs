@@ -148,6 +148,25 @@ impl History {
         self.undo.last()
     }
 
+    /// How many changes can be undone.
+    pub fn len(&self) -> usize {
+        self.undo.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.undo.is_empty()
+    }
+
+    /// Undoes the last `n` changes for good: they do not go to redo (keys read as commands
+    /// that were in fact a word being typed).
+    pub fn take_back(&mut self, n: usize, meeting: &mut Meeting) {
+        for _ in 0..n {
+            if let Some(change) = self.undo.pop() {
+                change.apply(meeting, false);
+            }
+        }
+    }
+
     pub fn can_undo(&self) -> bool {
         !self.undo.is_empty()
     }

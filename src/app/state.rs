@@ -39,6 +39,8 @@ pub struct App {
     /// `quit` was pressed once while the last changes are not in the file: a second press
     /// quits.
     pub quit_armed: bool,
+    /// Keys of the current burst, to tell a word being typed from commands.
+    pub burst: super::typing::Burst,
     pub config: Config,
     pub file: Option<PathBuf>,
     pub demo: bool,
@@ -106,6 +108,7 @@ impl App {
             meeting,
             held: None,
             quit_armed: false,
+            burst: Default::default(),
             config,
             file,
             demo: false,

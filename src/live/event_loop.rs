@@ -5,17 +5,21 @@
 use std::io;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc::RecvTimeoutError;
 use std::time::{Duration, Instant};
 
 use ratatui::DefaultTerminal;
-use ratatui::crossterm::event::{self, Event, KeyEventKind};
+use ratatui::crossterm::event::{Event, KeyEventKind};
 
 use super::exporter::{Exporter, Job};
 use super::journal::Journaling;
 use super::saver::{Report, Saver};
 use super::watchdog::Watchdog;
 use crate::app::update::reports;
-use crate::app::{App, Effect, Effects, SaveStatus, handle_key, handle_paste, outside, recovery};
+use crate::app::{
+    App, Effect, Effects, SaveStatus, burst, handle_key, handle_paste, outside, recovery,
+    settle_keys,
+};
 
 /// How often the time on the current item is written even if nothing else changes.
 const TIME_SAVE_EVERY: Duration = Duration::from_secs(30);
@@ -54,6 +58,7 @@ struct Loop<'a, 'w> {
 pub fn run(terminal: &mut DefaultTerminal, app: &mut App, workers: Workers) -> End {
     let sent = app.revision;
     let mut this = Loop { app, workers, sent };
+    let input = super::terminal::events();
     let mut last_fold = this.app.now;
     loop {
         let now = Instant::now();
@@ -77,24 +82,37 @@ pub fn run(terminal: &mut DefaultTerminal, app: &mut App, workers: Workers) -> E
         if let Some(due) = this.workers.journaling.due {
             timeout = timeout.min(due.saturating_duration_since(now));
         }
-        match event::poll(timeout) {
-            Ok(false) => continue,
-            Ok(true) => {}
-            Err(e) => return End::Terminal(e),
+        if burst::waiting(this.app) {
+            timeout = timeout.min(burst::BURST + Duration::from_millis(20));
         }
+        let (event, at) = match input.recv_timeout(timeout) {
+            Err(RecvTimeoutError::Timeout) => {
+                // A letter held to tell a word from a command acts once no other follows.
+                if burst::waiting(this.app) {
+                    let now = Instant::now();
+                    let effects = settle_keys(this.app, now, now);
+                    if this.perform(effects) {
+                        return End::Quit;
+                    }
+                }
+                continue;
+            }
+            Err(RecvTimeoutError::Disconnected) => {
+                return End::Terminal(io::Error::other("the terminal's input closed"));
+            }
+            Ok(Err(e)) => return End::Terminal(e),
+            Ok(Ok(arrived)) => arrived,
+        };
         if this.app.save_status == SaveStatus::Saving
             && let Some(report) = this.workers.saver.wait_for(this.sent, SAVE_WAIT)
         {
             this.report(report);
         }
-        let now = Instant::now();
-        let effects = match event::read() {
-            Ok(Event::Key(key)) if key.kind == KeyEventKind::Press => {
-                handle_key(this.app, key, now)
-            }
-            Ok(Event::Paste(text)) => handle_paste(this.app, &text, now),
-            Ok(_) => Effects::none(),
-            Err(e) => return End::Terminal(e),
+        // A key's time is when it arrived, not when the loop got to it after a save.
+        let effects = match event {
+            Event::Key(key) if key.kind == KeyEventKind::Press => handle_key(this.app, key, at),
+            Event::Paste(text) => handle_paste(this.app, &text, at),
+            _ => Effects::none(),
         };
         if this.perform(effects) {
             return End::Quit;

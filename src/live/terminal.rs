@@ -3,6 +3,9 @@
 
 use std::io::stdout;
 use std::path::Path;
+use std::time::Instant;
+
+use ratatui::crossterm::event::Event;
 
 use ratatui::crossterm::event::DisableBracketedPaste;
 use ratatui::crossterm::execute;
@@ -76,4 +79,24 @@ pub fn ask_holder(
             &[&path.display(), holder],
         ))),
     }
+}
+
+/// The terminal's events as they arrive, each with the moment it came. A thread reads
+/// them, so that a key's time is its arrival and not the moment the loop got to it (after
+/// waiting on a save): typing bursts are told from commands by these times.
+pub fn events() -> std::sync::mpsc::Receiver<std::io::Result<(Event, Instant)>> {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::Builder::new()
+        .name("copil-keys".to_owned())
+        .spawn(move || {
+            loop {
+                let event = ratatui::crossterm::event::read().map(|e| (e, Instant::now()));
+                let failed = event.is_err();
+                if tx.send(event).is_err() || failed {
+                    return;
+                }
+            }
+        })
+        .expect("the key reader starts");
+    rx
 }

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use copil::app::{App, Key, handle_key};
+use copil::app::{App, Key, handle_key_at, settle_keys};
 use copil::config::Config;
 use copil::model::Meeting;
 use copil::store;
@@ -29,17 +29,43 @@ pub fn app_in(language: copil::model::Language) -> App {
     App::new(sample(), config, None, copil::live::clock())
 }
 
-/// Presses keys written as in the configuration, separated by spaces: "j j a".
+/// Presses keys written as in the configuration, separated by spaces: "j j a". Each comes
+/// after a pause longer than a typing burst (a person pressing commands); the meeting's
+/// clock stands still.
 pub fn press(app: &mut App, keys: &str) {
     for k in keys.split(' ').filter(|k| !k.is_empty()) {
-        let key = Key::parse(k).unwrap_or_else(|| panic!("bad key {k}"));
-        let mods = if key.code == KeyCode::BackTab {
-            key.mods | KeyModifiers::SHIFT
-        } else {
-            key.mods
-        };
-        let now = app.now;
-        let _ = handle_key(app, KeyEvent::new(key.code, mods), now);
+        let _ = press_one(app, k, PAUSE);
+    }
+}
+
+/// One key, `gap` after the one before; a key held an instant (a wide command, a letter
+/// after typing) acts once the pause after it has passed.
+fn press_one(app: &mut App, k: &str, gap: std::time::Duration) -> copil::app::Effects {
+    let key = Key::parse(k).unwrap_or_else(|| panic!("bad key {k}"));
+    let mods = if key.code == KeyCode::BackTab {
+        key.mods | KeyModifiers::SHIFT
+    } else {
+        key.mods
+    };
+    let now = app.now;
+    let arrived = copil::app::burst::last_arrival(app).map_or(now, |t| t + gap);
+    let mut effects = handle_key_at(app, KeyEvent::new(key.code, mods), now, arrived);
+    if gap >= PAUSE {
+        effects.extend(settle_keys(app, now, arrived + PAUSE));
+    }
+    effects
+}
+
+/// Between two commands pressed one by one: longer than a typing burst.
+pub const PAUSE: std::time::Duration = std::time::Duration::from_millis(300);
+
+/// Between two keys of one typing burst.
+pub const QUICK: std::time::Duration = std::time::Duration::from_millis(40);
+
+/// Presses keys as `press` does, but in one quick burst, as fingers that know the way.
+pub fn burst(app: &mut App, keys: &str) {
+    for k in keys.split(' ').filter(|k| !k.is_empty()) {
+        let _ = press_one(app, k, QUICK);
     }
 }
 
@@ -47,19 +73,19 @@ pub fn press(app: &mut App, keys: &str) {
 pub fn press_effects(app: &mut App, keys: &str) -> copil::app::Effects {
     let (rest, last) = keys.rsplit_once(' ').unwrap_or(("", keys));
     press(app, rest);
-    let key = Key::parse(last).unwrap_or_else(|| panic!("bad key {last}"));
-    let now = app.now;
-    handle_key(app, KeyEvent::new(key.code, key.mods), now)
+    press_one(app, last, PAUSE)
 }
 
-/// Types text character by character, as a person would.
+/// Types text character by character, as a person would: one quick burst.
 pub fn type_text(app: &mut App, text: &str) {
     for c in text.chars() {
         let now = app.now;
-        let _ = handle_key(
+        let arrived = copil::app::burst::last_arrival(app).map_or(now, |t| t + QUICK);
+        let _ = handle_key_at(
             app,
             KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE),
             now,
+            arrived,
         );
     }
 }

@@ -21,7 +21,11 @@ pub struct Session {
     /// Everything the program wrote, for escape sequences the screen does not keep.
     pub raw: Vec<u8>,
     pub _master: Box<dyn MasterPty + Send>,
+    last_send: Option<Instant>,
 }
+
+/// Longer than a typing burst.
+const PAUSE: Duration = Duration::from_millis(300);
 
 impl Session {
     pub fn start(args: &[&str], home: &Path) -> Session {
@@ -69,6 +73,7 @@ impl Session {
             screen: vt100::Parser::new(nz(30), nz(100), 0),
             raw: Vec::new(),
             _master: pty.master,
+            last_send: None,
         }
     }
 
@@ -121,9 +126,24 @@ impl Session {
         panic!("the screen never showed {text:?}:\n{}", self.contents());
     }
 
+    /// Sends keys as a person does: each call after a pause longer than a typing burst
+    /// (copil reads keys that follow typing within a quarter of a second as typing), the
+    /// keys of one call at once.
     pub fn send(&mut self, keys: &str) {
+        if let Some(last) = self.last_send {
+            let since = last.elapsed();
+            if since < PAUSE {
+                std::thread::sleep(PAUSE - since);
+            }
+        }
+        self.send_at_once(keys);
+    }
+
+    /// Sends keys at once, in the same typing burst as the keys before.
+    pub fn send_at_once(&mut self, keys: &str) {
         self.writer.write_all(keys.as_bytes()).unwrap();
         self.writer.flush().unwrap();
+        self.last_send = Some(Instant::now());
     }
 
     /// Reads what the program wrote last, up to the end of its output.

@@ -26,7 +26,12 @@ pub fn draw(frame: &mut Frame, area: Rect, help: &Help, cx: &Ctx) {
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     let language = app.meeting.header.language;
-    let mut lines: Vec<Line> = Vec::new();
+    let mut lines: Vec<Line> = vec![Line::styled(ui.help_typing_title, styles.accent)];
+    let width = inner.width.saturating_sub(2) as usize;
+    for line in crate::wrap::wrap(ui.help_typing, width) {
+        lines.push(Line::raw(format!("  {line}")));
+    }
+    lines.push(Line::default());
     for mode in Mode::ALL {
         lines.push(Line::styled(mode.title(ui), styles.accent));
         for (keys, action) in app.config.keymap.entries_in(mode, app.config.ui_language) {
