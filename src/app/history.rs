@@ -52,6 +52,8 @@ pub enum Change {
     },
     /// A change to the rest of the meeting: header, attendance, points, decisions.
     Rest { before: Box<Rest>, after: Box<Rest> },
+    /// Changes made as one (an observation moved from one commitment to another).
+    Group(Vec<Change>),
 }
 
 impl Change {
@@ -60,6 +62,7 @@ impl Change {
         match self {
             Change::Commitment { index, .. } => Some(*index),
             Change::Rest { .. } => None,
+            Change::Group(changes) => changes.last().and_then(Change::commitment),
         }
     }
 
@@ -103,6 +106,10 @@ impl Change {
                 current.seconds_spent = seconds;
                 current.last_discussed = last;
             }
+            Change::Group(changes) if forward => {
+                changes.iter().for_each(|c| c.apply(meeting, true))
+            }
+            Change::Group(changes) => changes.iter().rev().for_each(|c| c.apply(meeting, false)),
             Change::Rest { before, after } => {
                 let (from, to) = if forward {
                     (before, after)

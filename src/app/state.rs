@@ -321,6 +321,47 @@ impl App {
         }
     }
 
+    /// Changes two commitments as one change, `edit` getting `from` then `to` (an
+    /// observation moved or copied between them).
+    pub fn change_two(
+        &mut self,
+        from: usize,
+        to: usize,
+        edit: impl FnOnce(&mut Commitment, &mut Commitment),
+    ) {
+        if from == to {
+            return;
+        }
+        let before = [from, to].map(|i| self.meeting.commitments[i].clone());
+        {
+            let list = &mut self.meeting_mut().commitments;
+            let (a, b) = if from < to {
+                let (left, right) = list.split_at_mut(to);
+                (&mut left[from], &mut right[0])
+            } else {
+                let (left, right) = list.split_at_mut(from);
+                (&mut right[0], &mut left[to])
+            };
+            edit(a, b);
+        }
+        let changes: Vec<Change> = [from, to]
+            .into_iter()
+            .zip(before)
+            .filter(|(i, b)| self.meeting.commitments[*i] != *b)
+            .map(|(i, b)| Change::Commitment {
+                index: i,
+                before: Box::new(b),
+                after: Box::new(self.meeting.commitments[i].clone()),
+            })
+            .collect();
+        if changes.is_empty() {
+            return;
+        }
+        self.history.record(Change::Group(changes));
+        self.revision += 1;
+        self.refresh_view();
+    }
+
     /// Changes the header, attendance, points or decisions through the history.
     pub fn change_rest(&mut self, edit: impl FnOnce(&mut Meeting)) {
         let before = Rest::of(&self.meeting);

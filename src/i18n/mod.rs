@@ -145,6 +145,10 @@ strings! {
     msg_nothing_redo: "Nothing to redo", "Rien à rétablir";
     msg_set_aside: "The notes were set aside; the file is as it was", "Les notes ont été mises de côté ; le fichier est tel qu'il était";
     picker_attribution: "Which organisation said it? ({} on the typed name adds it)", "Quelle organisation l'a dit ? ({} sur le nom tapé l'ajoute)";
+    picker_move_to: "Move the observation to which commitment?", "Déplacer l'observation vers quel engagement ?";
+    picker_copy_to: "Copy the observation to which commitment?", "Copier l'observation vers quel engagement ?";
+    moved_to: "Moved to n° {}", "Déplacée vers le n° {}";
+    copied_to: "Copied to n° {}", "Copiée vers le n° {}";
     picker_merge: "Merge with which commitment?", "Fusionner avec quel engagement ?";
     picker_search: "Search: number, title, institution", "Recherche : numéro, titre, institution";
     picker_phrase: "Stock phrase", "Phrase type";

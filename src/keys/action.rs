@@ -93,6 +93,14 @@ actions! {
     Indent = "indent", "sub-bullet", "sous-puce", "Faire de l'observation une sous-puce (o)";
     /// Make the observation a bullet (•)
     Outdent = "outdent", "bullet", "puce", "Faire de l'observation une puce (•)";
+    /// Move the selected observation up among its siblings
+    ObservationUp = "observation_up", "", "", "Monter l'observation choisie";
+    /// Move the selected observation down among its siblings
+    ObservationDown = "observation_down", "", "", "Descendre l'observation choisie";
+    /// Move the selected observation to another commitment
+    MoveObservation = "move_observation", "move to", "déplacer vers", "Déplacer l'observation choisie vers un autre engagement";
+    /// Copy the selected observation to another commitment
+    CopyObservation = "copy_observation", "copy to", "copier vers", "Copier l'observation choisie vers un autre engagement";
     /// Add a stock phrase as an observation
     PickPhrase = "pick_phrase", "phrase", "phrase", "Ajouter une phrase type comme observation";
     /// Undo the last change

@@ -4,6 +4,7 @@
 
 pub mod attendance;
 pub mod decisions;
+pub mod observations;
 pub mod points;
 pub mod preview;
 pub mod reports;
@@ -69,7 +70,10 @@ fn apply(app: &mut App, action: Action) -> Effects {
         Action::Quit => return quit(app, armed),
         other => {
             return match app.screen {
-                Screen::Review => review::update(app, other),
+                Screen::Review => match observations::update(app, &other) {
+                    true => Effects::none(),
+                    false => review::update(app, other),
+                },
                 Screen::Attendance => attendance::update(app, other),
                 Screen::Points => points::update(app, other),
                 Screen::Decisions => decisions::update(app, other),

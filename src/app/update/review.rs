@@ -141,7 +141,7 @@ pub fn commitment_line(c: &crate::model::Commitment) -> String {
 }
 
 /// A picker of the commitments, but `skip`; the one chosen goes to `then`, by index.
-fn pick_commitment(
+pub fn pick_commitment(
     app: &mut App,
     title: &str,
     skip: Option<usize>,
