@@ -408,10 +408,13 @@ fn pasted_text_loses_control_characters_and_escape_sequences() {
     let now = app.now;
     let _ = copil::app::handle_paste(&mut app, "Coller\u{1b}[31m rouge\u{7}\r\nligne", now);
     press(&mut app, "esc");
-    assert_eq!(
-        app.meeting.commitments[0].observations[0].text,
-        "Coller[31m rouge\nligne"
-    );
+    // Two lines, two bullets.
+    let texts: Vec<&str> = app.meeting.commitments[0]
+        .observations
+        .iter()
+        .map(|o| o.text.as_str())
+        .collect();
+    assert_eq!(texts, ["Coller[31m rouge", "ligne"]);
 }
 
 /// The focus trap of a real call: after editing a bullet from the observations pane and

@@ -132,36 +132,60 @@ fn a_wide_command_right_after_typing_is_not_taken_and_says_so() {
     );
 }
 
-/// The two sequences of a real call, with the real binary: nothing exported, no prompt, no
-/// mark; the words are bullets.
+fn paste(app: &mut copil::app::App, text: &str) {
+    let now = app.now;
+    let _ = copil::app::handle_paste(app, text, now);
+}
+
 #[test]
-fn in_a_terminal_words_typed_fast_never_become_commands() {
-    #[path = "pty_support/mod.rs"]
-    mod pty_support;
-    let home = tempfile::tempdir().unwrap();
-    let file = pty_support::sample_in(home.path());
-    let mut s = pty_support::Session::start(&[file.to_str().unwrap()], home.path());
-    s.wait_for("Commitments 1/22");
-    s.send("a");
-    s.wait_for("New observation");
-    s.send("Préciser le lien avec Adala.\r\rExemple concret\r\r");
-    s.wait_for("Observations (2)");
-    s.send("j");
-    s.wait_for("Commitments 2/22");
-    s.send("Reformuler le titre\r\r");
-    s.wait_for("Observations (1)");
-    s.wait_for("✓ saved");
-    s.send("q");
-    assert_eq!(s.exit_code(), 0);
-    assert_eq!(
-        pty_support::observations(&file, 0),
-        ["Préciser le lien avec Adala.", "Exemple concret"]
+fn a_pasted_list_becomes_one_bullet_per_line_with_its_levels() {
+    let mut app = app();
+    press(&mut app, "a");
+    paste(
+        &mut app,
+        "- Reformuler le titre\r\n  o Préciser l'échéance\r\n\r\n• Ajouter une activité\ro sous-point\n* Cafe\u{0301} noir\u{0007}\n",
     );
-    assert_eq!(pty_support::observations(&file, 1), ["Reformuler le titre"]);
-    let meeting = copil::store::load(&file, &copil::config::Config::builtin().marks).unwrap();
-    assert!(meeting.commitments[0].marks.is_empty() && meeting.commitments[1].marks.is_empty());
-    assert!(
-        !home.path().join("meeting.docx").exists(),
-        "nothing exported"
+    let observations: Vec<(u8, String)> = app.meeting.commitments[0]
+        .observations
+        .iter()
+        .map(|o| (o.level, o.text.clone()))
+        .collect();
+    assert_eq!(
+        observations,
+        [
+            (0, "Reformuler le titre".to_owned()),
+            (1, "Préciser l'échéance".to_owned()),
+            (0, "Ajouter une activité".to_owned()),
+            (1, "sous-point".to_owned()),
+            (0, "Café noir".to_owned()),
+        ]
+    );
+    assert_eq!(
+        editor_text(&app).as_deref(),
+        Some(""),
+        "the editor waits for the next"
+    );
+}
+
+#[test]
+fn a_one_line_paste_stays_in_the_bullet_being_typed() {
+    let mut app = app();
+    press(&mut app, "a");
+    type_text(&mut app, "Voir : ");
+    paste(&mut app, "le portail national\n");
+    assert_eq!(
+        editor_text(&app).as_deref(),
+        Some("Voir : le portail national")
+    );
+    assert!(app.meeting.commitments[0].observations.is_empty());
+}
+
+#[test]
+fn a_paste_on_the_review_screen_opens_the_editor_with_it() {
+    let mut app = app();
+    paste(&mut app, "Texte collé depuis le chat");
+    assert_eq!(
+        editor_text(&app).as_deref(),
+        Some("Texte collé depuis le chat")
     );
 }

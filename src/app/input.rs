@@ -8,6 +8,9 @@ use ratatui::crossterm::event::KeyEvent;
 use super::effects::Effects;
 use super::layers::{self, Input, clean_paste};
 use super::state::App;
+use super::update::{review, update};
+use super::view::Screen;
+use crate::keys::Action;
 
 /// A key pressed at time `now`.
 pub fn handle_key(app: &mut App, event: KeyEvent, now: Instant) -> Effects {
@@ -37,8 +40,49 @@ pub fn settle_keys(app: &mut App, now: Instant, at: Instant) -> Effects {
     super::burst::settle(app, now, at)
 }
 
-/// Text pasted into the terminal, at time `now`.
+/// Text pasted into the terminal, at time `now`. Into the observation editor (or on the
+/// review screen, which opens it), several lines become one bullet each: a leading `-`,
+/// `•`, `*` makes a bullet, `o` or an indent a sub-bullet, and the markers go. One line
+/// stays in the bullet being typed.
 pub fn handle_paste(app: &mut App, text: &str, now: Instant) -> Effects {
     app.now = now;
-    layers::handle(app, Input::Paste(&clean_paste(text))).unwrap_or_default()
+    let text = clean_paste(text);
+    if app.layers.is_empty() && app.screen == Screen::Review && !text.trim().is_empty() {
+        review::open_editor(app, None);
+    }
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    if app.top_editor().is_none() || lines.len() < 2 {
+        // One line stays in the bullet being typed, without the line end it was copied with.
+        let text = match (app.top_editor().is_some(), lines.as_slice()) {
+            (true, [line]) => line,
+            _ => text.as_str(),
+        };
+        return layers::handle(app, Input::Paste(text)).unwrap_or_default();
+    }
+    let mut effects = Effects::none();
+    for line in lines {
+        let (level, words) = bullet_line(line);
+        let Some(editor) = app.top_editor() else {
+            break;
+        };
+        editor.input.insert_str(words);
+        if editor.text().trim() == words {
+            // A line of its own takes its level; one joined to typed text keeps the bullet's.
+            editor.level = level;
+        }
+        effects.extend(update(app, Action::CommitBullet, now));
+    }
+    effects
+}
+
+/// A pasted line's level and words, its list marker gone.
+fn bullet_line(line: &str) -> (u8, &str) {
+    let indented = line.starts_with("  ") || line.starts_with('\t');
+    let trimmed = line.trim();
+    for (marker, level) in [("- ", 0), ("• ", 0), ("* ", 0), ("o ", 1), ("◦ ", 1)] {
+        if let Some(rest) = trimmed.strip_prefix(marker) {
+            return (level.max(u8::from(indented)), rest.trim());
+        }
+    }
+    (u8::from(indented), trimmed)
 }
