@@ -189,3 +189,44 @@ fn a_paste_on_the_review_screen_opens_the_editor_with_it() {
         Some("Texte collé depuis le chat")
     );
 }
+
+#[test]
+fn prompts_pickers_and_editors_take_the_keys_of_text_fields() {
+    let mut app = app();
+    // A prompt: Ctrl-U clears what was typed.
+    press(&mut app, "e enter ctrl-u");
+    type_text(&mut app, "Nouveau titre complet");
+    press(&mut app, "ctrl-w");
+    type_text(&mut app, "final");
+    press(&mut app, "home");
+    type_text(&mut app, "Le ");
+    press(&mut app, "enter");
+    assert_eq!(app.meeting.commitments[0].title, "Le Nouveau titre final");
+    // The editor: Ctrl-← moves back a word, Ctrl-U clears to the start.
+    press(&mut app, "a");
+    type_text(&mut app, "un deux");
+    press(&mut app, "ctrl-left");
+    type_text(&mut app, "et ");
+    assert_eq!(editor_text(&app).as_deref(), Some("un et deux"));
+    press(&mut app, "ctrl-u");
+    assert_eq!(editor_text(&app).as_deref(), Some("deux"));
+    press(&mut app, "esc");
+    // A picker: Ctrl-W takes the last word of the search back, Ctrl-U clears it.
+    press(&mut app, "/");
+    type_text(&mut app, "portail juridique");
+    press(&mut app, "ctrl-w");
+    type_text(&mut app, "Adala");
+    press(&mut app, "enter");
+    assert_eq!(current_number(&app), 14);
+}
+
+#[test]
+fn words_starting_with_keys_that_open_things_are_still_words() {
+    for word in ["problème", "Pas de fiche", "exemple", "Fiche"] {
+        let mut app = app();
+        type_text(&mut app, word);
+        assert_eq!(editor_text(&app).as_deref(), Some(word), "{word}");
+        assert!(!app.presenting, "{word}: no presentation left on");
+        assert_eq!(app.layers.len(), 1, "{word}: the editor alone");
+    }
+}

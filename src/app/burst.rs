@@ -62,7 +62,14 @@ pub fn key(app: &mut App, event: KeyEvent, now: Instant, arrived: Instant) -> Ef
     if let (true, Some(c)) = (on_review, letter(&event)) {
         let action = action(app, event);
         let after_typing = app.burst.typing && in_burst;
-        if after_typing || action.as_ref().is_some_and(|a| wide(app, a)) {
+        let word_going = in_burst && app.burst.word.as_ref().is_some_and(|w| !w.text.is_empty());
+        let hold = after_typing
+            || match kind(app, action.as_ref()) {
+                Kind::AtOnce => false,
+                Kind::Opens => word_going,
+                Kind::Waits => true,
+            };
+        if hold {
             app.burst.held = Some((event, after_typing));
             return Effects::none();
         }
@@ -134,6 +141,7 @@ fn note(app: &mut App, c: char, action: Option<&Action>) -> bool {
         selected: app.selected,
         focus: app.focus,
         obs_selected: app.obs_selected,
+        presenting: app.presenting,
         layers: app.layers.len(),
         changes: app.history.len(),
     };
@@ -158,6 +166,7 @@ fn write(app: &mut App, text: &str) -> Effects {
         }
         (app.selected, app.focus, app.obs_selected) =
             (start.selected, start.focus, start.obs_selected);
+        app.presenting = start.presenting;
         text = start.text + &text;
     }
     app.burst.held = None;
@@ -176,13 +185,52 @@ fn action(app: &App, event: KeyEvent) -> Option<Action> {
         .cloned()
 }
 
-/// A command that cannot be taken back at once or asks a question: never the first letter
-/// of a word.
+/// How a letter's command meets the burst rule.
+enum Kind {
+    /// Acts at once, even inside a burst: it is taken back if a word follows (moves, marks
+    /// without a question, the presentation) or does nothing.
+    AtOnce,
+    /// Opens the observation editor: at once when it starts a burst (then the typing goes
+    /// into the editor), held inside a word.
+    Opens,
+    /// Opens a question or a list, or cannot be taken back: held an instant.
+    Waits,
+}
+
+fn kind(app: &App, action: Option<&Action>) -> Kind {
+    match action {
+        None
+        | Some(
+            Action::MoveDown
+            | Action::MoveUp
+            | Action::First
+            | Action::Last
+            | Action::NextObservation
+            | Action::PrevObservation
+            | Action::ObservationUp
+            | Action::ObservationDown
+            | Action::Presentation,
+        ) => Kind::AtOnce,
+        Some(Action::ToggleMark(id))
+            if app.config.marks.get(id).is_some_and(|d| d.arg.is_none()) =>
+        {
+            Kind::AtOnce
+        }
+        Some(Action::AddObservation) => Kind::Opens,
+        Some(_) => Kind::Waits,
+    }
+}
+
+/// A command that cannot be taken back at once or asks a question: not carried out when
+/// it came right after typing.
 fn wide(app: &App, action: &Action) -> bool {
     match action {
-        Action::Export | Action::Quit | Action::Undo | Action::Redo | Action::DeleteObservation => {
-            true
-        }
+        Action::Export
+        | Action::Quit
+        | Action::Undo
+        | Action::Redo
+        | Action::DeleteObservation
+        | Action::RemoveCommitment => true,
         Action::ToggleMark(id) => app.config.marks.get(id).is_some_and(|d| d.arg.is_some()),
         _ => false,
     }

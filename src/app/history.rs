@@ -54,6 +54,11 @@ pub enum Change {
     Rest { before: Box<Rest>, after: Box<Rest> },
     /// Changes made as one (an observation moved from one commitment to another).
     Group(Vec<Change>),
+    /// A commitment added to or removed from the list.
+    List {
+        before: Box<Vec<Commitment>>,
+        after: Box<Vec<Commitment>>,
+    },
 }
 
 impl Change {
@@ -63,6 +68,7 @@ impl Change {
             Change::Commitment { index, .. } => Some(*index),
             Change::Rest { .. } => None,
             Change::Group(changes) => changes.last().and_then(Change::commitment),
+            Change::List { .. } => None,
         }
     }
 
@@ -105,6 +111,13 @@ impl Change {
                 };
                 current.seconds_spent = seconds;
                 current.last_discussed = last;
+            }
+            Change::List { before, after } => {
+                meeting.commitments = if forward {
+                    (**after).clone()
+                } else {
+                    (**before).clone()
+                };
             }
             Change::Group(changes) if forward => {
                 changes.iter().for_each(|c| c.apply(meeting, true))

@@ -321,6 +321,22 @@ impl App {
         }
     }
 
+    /// Adds or removes commitments through the history.
+    pub fn change_list(&mut self, edit: impl FnOnce(&mut Vec<Commitment>)) {
+        let before = self.meeting.commitments.clone();
+        edit(&mut self.meeting_mut().commitments);
+        if self.meeting.commitments == before {
+            return;
+        }
+        let after = self.meeting.commitments.clone();
+        self.history.record(Change::List {
+            before: Box::new(before),
+            after: Box::new(after),
+        });
+        self.revision += 1;
+        self.refresh_view();
+    }
+
     /// Changes two commitments as one change, `edit` getting `from` then `to` (an
     /// observation moved or copied between them).
     pub fn change_two(

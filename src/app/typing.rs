@@ -33,6 +33,7 @@ pub struct Start {
     pub selected: usize,
     pub focus: Focus,
     pub obs_selected: usize,
+    pub presenting: bool,
     pub layers: usize,
     pub changes: usize,
 }

@@ -32,7 +32,7 @@ strings! {
     notes_safe: "Your notes are safe.", "Vos notes sont en sécurité.";
     commitments: "Commitments", "Engagements";
     filter_not_reviewed: "not yet reviewed", "non examinés";
-    no_commitments: "This meeting has no commitments yet.", "Cette réunion n'a pas encore d'engagements.";
+    no_commitments: "This meeting has no commitments yet: {} adds the first.", "Cette réunion n'a pas encore d'engagements : {} ajoute le premier.";
     no_match: "No commitment matches the filter. Press {} to change it.", "Aucun engagement ne correspond au filtre. {} pour le changer.";
     no_observations: "No observations", "Aucune observation";
     not_reviewed_hint: "Not yet reviewed — {} adds an observation, {} mark it", "Pas encore examiné — {} ajoute une observation, {} le marquent";
@@ -145,6 +145,17 @@ strings! {
     msg_nothing_redo: "Nothing to redo", "Rien à rétablir";
     msg_set_aside: "The notes were set aside; the file is as it was", "Les notes ont été mises de côté ; le fichier est tel qu'il était";
     picker_attribution: "Which organisation said it? ({} on the typed name adds it)", "Quelle organisation l'a dit ? ({} sur le nom tapé l'ajoute)";
+    prompt_new_number: "New commitment: its number", "Nouvel engagement : son numéro";
+    prompt_new_title: "New commitment: its title", "Nouvel engagement : son titre";
+    picker_institution: "Which institution proposes it? ({} on the typed name adds it)", "Quelle institution le propose ? ({} sur le nom tapé l'ajoute)";
+    err_number: "Write a number, such as 23", "Écrivez un numéro, par exemple 23";
+    err_number_taken: "N° {} is already in the list; {} is free", "Le n° {} est déjà dans la liste ; le {} est libre";
+    msg_added: "Commitment n° {} added", "Engagement n° {} ajouté";
+    picker_correct: "Correct what?", "Corriger quoi ?";
+    field_institution: "Institution", "Institution";
+    field_summary: "Summary", "Résumé";
+    err_remove_merged: "N° {} stays: n° {} is merged with it; remove that mark first", "Le n° {} reste : le n° {} y est fusionné ; retirez d'abord cette marque";
+    msg_removed: "N° {} removed; {} brings it back", "N° {} retiré ; {} le rétablit";
     picker_move_to: "Move the observation to which commitment?", "Déplacer l'observation vers quel engagement ?";
     picker_copy_to: "Copy the observation to which commitment?", "Copier l'observation vers quel engagement ?";
     moved_to: "Moved to n° {}", "Déplacée vers le n° {}";

@@ -93,6 +93,16 @@ actions! {
     Indent = "indent", "sub-bullet", "sous-puce", "Faire de l'observation une sous-puce (o)";
     /// Make the observation a bullet (•)
     Outdent = "outdent", "bullet", "puce", "Faire de l'observation une puce (•)";
+    /// Add a commitment to the list, during the meeting
+    AddCommitment = "add_commitment", "new item", "nouvel engagement", "Ajouter un engagement à la liste, pendant la réunion";
+    /// Correct the current commitment's title, institution or summary
+    EditCommitment = "edit_commitment", "correct", "corriger", "Corriger le titre, l'institution ou le résumé de l'engagement";
+    /// Remove a commitment added by mistake
+    RemoveCommitment = "remove_commitment", "", "", "Retirer un engagement ajouté par erreur";
+    /// Correct the selected participant's name
+    EditName = "edit_name", "", "", "Corriger le nom du participant choisi";
+    /// Change the selected participant's organisation
+    EditOrganisation = "edit_organisation", "", "", "Changer l'organisation du participant choisi";
     /// Move the selected observation up among its siblings
     ObservationUp = "observation_up", "", "", "Monter l'observation choisie";
     /// Move the selected observation down among its siblings

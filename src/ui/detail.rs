@@ -76,9 +76,12 @@ fn draw_empty(frame: &mut Frame, area: Rect, cx: &Ctx, block: Block) {
     let (app, ui) = (cx.app, cx.ui);
     let no_match = fill(ui.no_match, &[&app.key(Mode::List, Action::Filter)]);
     let text = if app.meeting.commitments.is_empty() {
-        ui.no_commitments
+        fill(
+            ui.no_commitments,
+            &[&app.key(Mode::List, Action::AddCommitment)],
+        )
     } else {
-        &no_match
+        no_match
     };
     frame.render_widget(
         Paragraph::new(text).style(cx.styles.muted).block(block),

@@ -4,7 +4,7 @@
 use ratatui::crossterm::event::KeyEvent;
 use ratatui_textarea::TextArea;
 
-use super::component::{Component, Outcome, text_area};
+use super::component::{Component, Outcome, text_area, text_key};
 use crate::keys::Action;
 use crate::model::Observation;
 
@@ -109,7 +109,7 @@ impl Component for Editor {
     }
 
     fn on_key(&mut self, event: KeyEvent) -> Outcome<Bullet> {
-        self.input.input(event);
+        text_key(&mut self.input, event);
         Outcome::Consumed
     }
 

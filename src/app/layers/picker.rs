@@ -111,6 +111,14 @@ impl Component for Picker {
             .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
         match event.code {
             KeyCode::Char(c) if plain => self.query.push(c),
+            // As text fields do: Ctrl-U clears, Ctrl-W takes the last word back.
+            KeyCode::Char('u') if event.modifiers.contains(KeyModifiers::CONTROL) => {
+                self.query.clear()
+            }
+            KeyCode::Char('w') if event.modifiers.contains(KeyModifiers::CONTROL) => {
+                let kept = self.query.trim_end().rfind(' ').map_or(0, |i| i + 1);
+                self.query.truncate(kept);
+            }
             KeyCode::Backspace => {
                 self.query.pop();
             }

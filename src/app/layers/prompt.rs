@@ -4,7 +4,7 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui_textarea::TextArea;
 
-use super::component::{Component, Outcome, text_area};
+use super::component::{Component, Outcome, text_area, text_key};
 use crate::keys::Action;
 
 pub struct Prompt {
@@ -41,7 +41,7 @@ impl Component for Prompt {
 
     fn on_key(&mut self, event: KeyEvent) -> Outcome<String> {
         if event.code != KeyCode::Enter {
-            self.input.input(event);
+            text_key(&mut self.input, event);
             self.error = None;
         }
         Outcome::Consumed

@@ -3,7 +3,7 @@
 use ratatui::crossterm::event::KeyEvent;
 use ratatui_textarea::TextArea;
 
-use super::component::{Component, Outcome, text_area};
+use super::component::{Component, Outcome, text_area, text_key};
 use crate::keys::Action;
 
 /// What the text is, for the journal to say and put back after a crash.
@@ -47,7 +47,7 @@ impl Component for TextEdit {
     }
 
     fn on_key(&mut self, event: KeyEvent) -> Outcome<String> {
-        self.input.input(event);
+        text_key(&mut self.input, event);
         Outcome::Consumed
     }
 

@@ -37,6 +37,19 @@ pub fn update(app: &mut App, action: Action) -> Effects {
             }
         }),
         Action::AddParticipant => add_participant(app),
+        Action::EditName => {
+            if let Some(i) = selected {
+                edit_name(app, i);
+            }
+        }
+        Action::EditOrganisation => {
+            if let Some(i) = selected {
+                let template = app.ui().picker_organisation;
+                app.pick_organisation(template, move |app, organization| {
+                    app.change_rest(|m| m.participants[i].organization = organization);
+                });
+            }
+        }
         Action::DeleteItem => {
             if let Some(i) = selected {
                 app.change_rest(|m| {
@@ -66,6 +79,23 @@ fn represented_by(app: &mut App, participant: usize) {
                 if p.represented_by.is_some() {
                     p.attendance = Attendance::Present;
                 }
+            });
+            Ok(Effects::none())
+        }));
+}
+
+/// Corrects a participant's name (empty: the organisation alone is named).
+fn edit_name(app: &mut App, participant: usize) {
+    let current = app.meeting.participants[participant]
+        .name
+        .clone()
+        .unwrap_or_default();
+    let title = app.ui().prompt_participant;
+    app.layers
+        .push(Layer::ask(title, &current, move |app: &mut App, text| {
+            let name = text.trim().to_owned();
+            app.change_rest(|m| {
+                m.participants[participant].name = (!name.is_empty()).then_some(name)
             });
             Ok(Effects::none())
         }));

@@ -3,6 +3,7 @@
 //! show, each screen in its own file. It returns what the event loop must do.
 
 pub mod attendance;
+pub mod commitments;
 pub mod decisions;
 pub mod observations;
 pub mod points;
@@ -70,10 +71,13 @@ fn apply(app: &mut App, action: Action) -> Effects {
         Action::Quit => return quit(app, armed),
         other => {
             return match app.screen {
-                Screen::Review => match observations::update(app, &other) {
-                    true => Effects::none(),
-                    false => review::update(app, other),
-                },
+                Screen::Review => {
+                    if observations::update(app, &other) || commitments::update(app, &other) {
+                        Effects::none()
+                    } else {
+                        review::update(app, other)
+                    }
+                }
                 Screen::Attendance => attendance::update(app, other),
                 Screen::Points => points::update(app, other),
                 Screen::Decisions => decisions::update(app, other),

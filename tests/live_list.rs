@@ -1,0 +1,131 @@
+//! The list and the roll corrected during the call: a commitment added, corrected or
+//! removed; a participant's name and organisation changed; all undoable.
+
+mod common;
+
+use common::{app, current_number, press, screen_text, type_text};
+use copil::app::Layer;
+
+fn by_number(app: &copil::app::App, n: u32) -> Option<&copil::model::Commitment> {
+    app.meeting.commitment_by_number(n)
+}
+
+#[test]
+fn a_commitment_is_added_with_the_next_free_number_and_undone() {
+    let mut app = app();
+    press(&mut app, "A");
+    assert!(matches!(app.layers.last(), Some(Layer::Prompt(_))));
+    press(&mut app, "enter");
+    type_text(&mut app, "Portail des budgets citoyens");
+    press(&mut app, "enter");
+    type_text(&mut app, "Justice");
+    press(&mut app, "enter");
+    assert!(app.layers.is_empty());
+    let added = by_number(&app, 23).expect("n° 23 added");
+    assert_eq!(added.title, "Portail des budgets citoyens");
+    assert_eq!(added.institution, "Ministère de Justice");
+    assert_eq!(current_number(&app), 23, "the new one is selected");
+    press(&mut app, "u");
+    assert!(by_number(&app, 23).is_none());
+}
+
+#[test]
+fn a_number_already_used_is_refused_with_a_free_one_named() {
+    let mut app = app();
+    press(&mut app, "A backspace backspace");
+    type_text(&mut app, "5");
+    press(&mut app, "enter");
+    assert!(
+        matches!(app.layers.last(), Some(Layer::Prompt(_))),
+        "still asking"
+    );
+    let screen = screen_text(&app, 100, 30);
+    assert!(
+        screen.contains("already in the list; 23 is free"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn a_title_and_a_summary_are_corrected_live() {
+    let mut app = app();
+    press(&mut app, "e enter");
+    type_text(&mut app, " (révisé)");
+    press(&mut app, "enter");
+    assert!(
+        app.meeting.commitments[0]
+            .title
+            .ends_with("ouvertes (révisé)")
+    );
+    press(&mut app, "e");
+    type_text(&mut app, "summary");
+    press(&mut app, "enter");
+    type_text(&mut app, "Un programme pour les communes.");
+    press(&mut app, "enter");
+    assert_eq!(
+        app.meeting.commitments[0].summary.as_deref(),
+        Some("Un programme pour les communes.")
+    );
+    press(&mut app, "u u");
+    assert!(app.meeting.commitments[0].title.ends_with("ouvertes"));
+    assert_eq!(app.meeting.commitments[0].summary, None);
+}
+
+#[test]
+fn a_commitment_named_by_a_merge_stays_and_another_is_removed_and_restored() {
+    let mut app = app();
+    press(&mut app, ": 8 enter m");
+    type_text(&mut app, "forums jeunesse");
+    press(&mut app, "enter");
+    press(&mut app, ": 9 enter D");
+    assert!(by_number(&app, 9).is_some());
+    assert!(
+        app.message.as_deref().unwrap().contains("n° 8"),
+        "{:?}",
+        app.message
+    );
+    press(&mut app, ": 1 0 enter D");
+    assert!(by_number(&app, 10).is_none());
+    press(&mut app, "u");
+    assert!(by_number(&app, 10).is_some());
+}
+
+#[test]
+fn a_participant_is_renamed_and_moved_to_another_organisation() {
+    let mut app = app();
+    press(&mut app, "1");
+    let first = copil::app::view::attendance_order(&app.meeting)[0];
+    press(&mut app, "N ctrl-u");
+    type_text(&mut app, "Mme. Nom Corrigé");
+    press(&mut app, "enter O");
+    type_text(&mut app, "Nouvelle Agence");
+    press(&mut app, "enter");
+    let p = app
+        .meeting
+        .participants
+        .iter()
+        .find(|p| p.name.as_deref() == Some("Mme. Nom Corrigé"))
+        .expect("renamed");
+    assert_eq!(p.organization, "Nouvelle Agence");
+    let _ = first;
+    press(&mut app, "u u");
+    assert!(
+        app.meeting
+            .participants
+            .iter()
+            .all(|p| p.organization != "Nouvelle Agence")
+    );
+}
+
+#[test]
+fn an_empty_meeting_says_which_key_adds_the_first_commitment() {
+    let meeting = copil::model::Meeting::default();
+    let app = copil::app::App::new(
+        meeting,
+        copil::config::Config::builtin(),
+        None,
+        copil::live::clock(),
+    );
+    let screen = screen_text(&app, 100, 30);
+    assert!(screen.contains("A adds the first"), "{screen}");
+}
