@@ -129,3 +129,41 @@ fn an_empty_meeting_says_which_key_adds_the_first_commitment() {
     let screen = screen_text(&app, 100, 30);
     assert!(screen.contains("A adds the first"), "{screen}");
 }
+
+#[test]
+fn undo_and_redo_say_what_and_where_and_show_that_screen() {
+    let mut app = app();
+    press(&mut app, ": 1 4 enter f");
+    press(&mut app, ": 2 enter u");
+    assert_eq!(current_number(&app), 14, "brought back into view");
+    assert_eq!(app.message.as_deref(), Some("Undone: mark F on n° 14"));
+    press(&mut app, "ctrl-r");
+    assert_eq!(app.message.as_deref(), Some("Redone: mark F on n° 14"));
+    press(&mut app, "1 p 3 u");
+    assert_eq!(
+        app.screen,
+        copil::app::Screen::Attendance,
+        "the roll is shown"
+    );
+    assert_eq!(app.message.as_deref(), Some("Undone: the attendance"));
+}
+
+#[test]
+fn removing_a_mark_that_carries_words_says_what_went() {
+    let mut app = app();
+    press(&mut app, "x");
+    let screen = screen_text(&app, 100, 30);
+    assert!(
+        screen.contains("Annuler l'engagement proposé en raison de …"),
+        "the cancel prompt shows the sentence it completes:\n{screen}"
+    );
+    type_text(&mut app, "doublon");
+    press(&mut app, "enter x");
+    let message = app.message.clone().unwrap();
+    assert!(
+        message.contains("doublon") && message.contains("u brings it back"),
+        "{message}"
+    );
+    press(&mut app, "u");
+    assert_eq!(app.meeting.commitments[0].marks.len(), 1);
+}

@@ -104,6 +104,32 @@ fn find_name<const N: usize>(names: &[[&str; 2]; N], word: &str) -> Option<usize
     found
 }
 
+/// Reads a date as `parse_date_in` does; one written without its year (`26/02`,
+/// `26 février`, `lundi 26 février`) takes the year of `after` (the meeting's date), or
+/// the next one when that date would fall before it.
+pub fn parse_date_after(
+    text: &str,
+    language: Language,
+    after: NaiveDate,
+) -> Result<NaiveDate, String> {
+    let refused = match parse_date_in(text, language) {
+        Ok(date) => return Ok(date),
+        Err(refused) => refused,
+    };
+    let text = text.trim();
+    for year in [after.year(), after.year() + 1] {
+        let numeric = format!("{text}/{year}");
+        let words = format!("{text} {year}");
+        let found = parse_date(&numeric).or_else(|_| parse_date(&words));
+        if let Ok(date) = found
+            && date >= after
+        {
+            return Ok(date);
+        }
+    }
+    Err(refused)
+}
+
 /// Reads a date as `parse_date` does, with the refusal in `language`.
 pub fn parse_date_in(text: &str, language: Language) -> Result<NaiveDate, String> {
     parse_date(text).map_err(|english| match language {
@@ -198,6 +224,25 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_date_without_its_year_takes_the_meeting_s_or_the_next() {
+        let meeting = chrono::NaiveDate::from_ymd_opt(2024, 2, 22).unwrap();
+        let read = |t: &str| super::parse_date_after(t, super::Language::Fr, meeting).unwrap();
+        assert_eq!(read("26/02").to_string(), "2024-02-26");
+        assert_eq!(read("lundi 26 février").to_string(), "2024-02-26");
+        assert_eq!(
+            read("15 janvier").to_string(),
+            "2025-01-15",
+            "after the meeting"
+        );
+        assert_eq!(
+            read("2023-05-01").to_string(),
+            "2023-05-01",
+            "a year written stays"
+        );
+        assert!(super::parse_date_after("mardi 26 février", super::Language::Fr, meeting).is_err());
+    }
+
     use super::*;
 
     #[test]

@@ -124,6 +124,16 @@ impl<C> Layer<C> {
         Layer::Prompt(Open::new(Prompt::new(title, text), on_answer))
     }
 
+    /// The same, with a line above the answer saying what it completes.
+    pub fn ask_completing(
+        title: &str,
+        context: String,
+        on_answer: impl FnMut(&mut C, String) -> Reply + 'static,
+    ) -> Self {
+        let prompt = Prompt::new(title, "").with_context(context);
+        Layer::Prompt(Open::new(prompt, on_answer))
+    }
+
     /// A fuzzy choice among `items`; with `free_text`, the typed text may be chosen too.
     pub fn choose(
         title: &str,

@@ -11,6 +11,8 @@ pub struct Prompt {
     pub title: String,
     pub input: TextArea<'static>,
     pub error: Option<String>,
+    /// What the answer completes, shown above it (the sentence of a mark).
+    pub context: Option<String>,
 }
 
 impl Prompt {
@@ -19,7 +21,14 @@ impl Prompt {
             title: title.into(),
             input: text_area(text),
             error: None,
+            context: None,
         }
+    }
+
+    /// The same, with a line above the answer saying what it completes.
+    pub fn with_context(mut self, context: String) -> Self {
+        self.context = Some(context);
+        self
     }
 
     pub fn text(&self) -> String {

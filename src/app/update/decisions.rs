@@ -8,7 +8,7 @@ use crate::app::view::step;
 use crate::i18n::fill;
 use crate::keys::{Action, Mode};
 use crate::model::Decision;
-use crate::model::dates::parse_date_in;
+use crate::model::dates::parse_date_after;
 
 pub fn update(app: &mut App, action: Action) -> Effects {
     let len = app.meeting.decisions.len();
@@ -93,7 +93,11 @@ fn deadline(app: &mut App, i: usize) {
         .push(Layer::ask(title, &current, move |app: &mut App, text| {
             let deadline = match text.as_str() {
                 "" => None,
-                _ => Some(parse_date_in(&text, app.config.ui_language)?),
+                _ => Some(parse_date_after(
+                    &text,
+                    app.config.ui_language,
+                    app.meeting.header.date,
+                )?),
             };
             app.change_rest(|m| m.decisions[i].deadline = deadline);
             Ok(Effects::none())

@@ -10,6 +10,7 @@ pub mod points;
 pub mod preview;
 pub mod reports;
 pub mod review;
+mod undo;
 
 use std::time::Instant;
 
@@ -55,7 +56,7 @@ fn apply(app: &mut App, action: Action) -> Effects {
         Action::ScreenReview => show(app, Screen::Review),
         Action::ScreenDecisions => show(app, Screen::Decisions),
         Action::ScreenPreview => show(app, Screen::Preview),
-        Action::Undo | Action::Redo => undo(app, action == Action::Undo),
+        Action::Undo | Action::Redo => undo::undo(app, action == Action::Undo),
         Action::Save => {
             app.fold_time();
             app.revision += 1;
@@ -119,34 +120,6 @@ fn show(app: &mut App, screen: Screen) {
     }
     app.item_since = app.now;
     app.screen = screen;
-}
-
-fn undo(app: &mut App, back: bool) {
-    let ui = app.ui();
-    let meeting = std::sync::Arc::make_mut(&mut app.meeting);
-    let change = if back {
-        app.history.undo(meeting)
-    } else {
-        app.history.redo(meeting)
-    };
-    let Some(index) = change.map(|c| c.commitment()) else {
-        app.message = Some(
-            if back {
-                ui.msg_nothing_undo
-            } else {
-                ui.msg_nothing_redo
-            }
-            .to_owned(),
-        );
-        return;
-    };
-    app.revision += 1;
-    app.refresh_view();
-    if let Some(i) = index {
-        app.select_commitment(i);
-    }
-    app.clamp_observation();
-    app.message = Some(if back { ui.msg_undone } else { ui.msg_redone }.to_owned());
 }
 
 /// Asks for the record in the configured formats; the event loop writes it off the key

@@ -6,7 +6,7 @@ use crate::app::state::App;
 use crate::app::view::{Entry, HeaderField, point_entries, step};
 use crate::i18n::fill;
 use crate::keys::{Action, Mode};
-use crate::model::dates::parse_date_in;
+use crate::model::dates::parse_date_after;
 use crate::model::{Language, Meeting, Point};
 use crate::store::parse_time;
 
@@ -164,7 +164,7 @@ fn set_field(app: &mut App, field: HeaderField, text: String) -> Result<(), Stri
         HeaderField::Title if text.is_empty() => return Err(ui.err_title_empty.to_owned()),
         HeaderField::Title => app.change_rest(|m| m.header.title = text),
         HeaderField::Date => {
-            let date = parse_date_in(&text, app.config.ui_language)?;
+            let date = parse_date_after(&text, app.config.ui_language, app.meeting.header.date)?;
             app.change_rest(|m| m.header.date = date);
         }
         HeaderField::Time => {

@@ -247,8 +247,20 @@ fn pick_filter(app: &mut App) {
 
 fn toggle_mark(app: &mut App, id: &str) {
     let Some(index) = app.current() else { return };
-    if app.meeting.commitments[index].mark(id).is_some() {
+    if let Some(mark) = app.meeting.commitments[index].mark(id).cloned() {
         app.change_commitment(index, |c| c.marks.retain(|m| m.id != id));
+        // What went with a mark that carried words or a number: undo brings it back.
+        let gone = match &mark.arg {
+            MarkArg::Text(text) => Some(text.clone()),
+            MarkArg::Commitment(n) => Some(format!("n° {n}")),
+            MarkArg::None => None,
+        };
+        if let Some(gone) = gone {
+            let language = app.meeting.header.language;
+            let label = app.config.marks.label(&mark, &app.meeting, language);
+            let undo = app.key(Mode::List, Action::Undo);
+            app.message = Some(fill(app.ui().msg_mark_removed, &[&label, &gone, &undo]));
+        }
         return;
     }
     let Some(def) = app.config.marks.get(id) else {
@@ -266,9 +278,16 @@ fn toggle_mark(app: &mut App, id: &str) {
             });
         }
         Some(arg) => {
-            let title = arg.prompt.get(app.meeting.header.language).to_owned();
-            app.layers
-                .push(Layer::ask(&title, "", move |app: &mut App, text| {
+            let language = app.meeting.header.language;
+            let title = arg.prompt.get(language).to_owned();
+            // The sentence the answer completes, as the record will say it.
+            let placeholder = format!("{{{}}}", arg.name);
+            let sentence = def.sentence.get(language).replace(&placeholder, "…");
+            let sentence = sentence.replace("….", "…");
+            app.layers.push(Layer::ask_completing(
+                &title,
+                sentence,
+                move |app: &mut App, text| {
                     if text.is_empty() {
                         let cancel = app.first_key(Mode::Prompt, Action::Cancel);
                         return Err(fill(app.ui().err_write_it, &[&cancel]));
@@ -276,7 +295,8 @@ fn toggle_mark(app: &mut App, id: &str) {
                     let mark = Mark::new(id.clone(), MarkArg::Text(text));
                     app.change_commitment(index, |c| c.marks.push(mark));
                     Ok(Effects::none())
-                }));
+                },
+            ));
         }
     }
 }

@@ -26,7 +26,15 @@ pub fn draw(frame: &mut Frame, area: Rect, prompt: &Prompt, cx: &Ctx) {
         .title_bottom(Line::from(hint).right_aligned());
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
-    let [input, error] = Layout::vertical([Constraint::Min(1), Constraint::Length(2)]).areas(inner);
+    let [context, input, error] = Layout::vertical([
+        Constraint::Length(u16::from(prompt.context.is_some())),
+        Constraint::Min(1),
+        Constraint::Length(2),
+    ])
+    .areas(inner);
+    if let Some(text) = &prompt.context {
+        frame.render_widget(Line::styled(text.clone(), cx.styles.muted), context);
+    }
     frame.render_widget(&prompt.input, input);
     if let Some(e) = &prompt.error {
         frame.render_widget(

@@ -1,0 +1,94 @@
+//! Undo and redo as the secretary sees them: the change taken back or done again, said in
+//! words ("Undone: mark F on n° 14") and shown where it happened.
+
+use crate::app::history::{Change, Rest};
+use crate::app::state::App;
+use crate::app::view::Screen;
+use crate::i18n::{Ui, fill};
+use crate::model::Commitment;
+
+pub fn undo(app: &mut App, back: bool) {
+    let ui = app.ui();
+    let meeting = std::sync::Arc::make_mut(&mut app.meeting);
+    let change = if back {
+        app.history.undo(meeting)
+    } else {
+        app.history.redo(meeting)
+    };
+    let Some(change) = change.cloned() else {
+        let nothing = if back {
+            ui.msg_nothing_undo
+        } else {
+            ui.msg_nothing_redo
+        };
+        app.message = Some(nothing.to_owned());
+        return;
+    };
+    app.revision += 1;
+    app.refresh_view();
+    let (what, screen) = describe(app, &change);
+    app.screen = screen;
+    if let Some(i) = change.commitment() {
+        app.select_commitment(i);
+    }
+    app.clamp_observation();
+    let done = if back { ui.msg_undone } else { ui.msg_redone };
+    app.message = Some(fill(done, &[&what]));
+}
+
+/// What a change was, in the interface's words, and the screen that shows it.
+fn describe(app: &App, change: &Change) -> (String, Screen) {
+    let ui = app.ui();
+    match change {
+        Change::Commitment { before, after, .. } => {
+            let what = commitment_change(app, before, after);
+            (fill(ui.change_on, &[&what, &after.number]), Screen::Review)
+        }
+        Change::Group(changes) => match changes.first() {
+            Some(first) => {
+                let (_, screen) = describe(app, first);
+                (ui.change_moved.to_owned(), screen)
+            }
+            None => (String::new(), app.screen),
+        },
+        Change::List { .. } => (ui.change_list.to_owned(), Screen::Review),
+        Change::Rest { before, after } => rest_change(ui, before, after),
+    }
+}
+
+fn commitment_change(app: &App, before: &Commitment, after: &Commitment) -> String {
+    let ui = app.ui();
+    let marks_before: Vec<&str> = before.marks.iter().map(|m| m.id.as_str()).collect();
+    let marks_after: Vec<&str> = after.marks.iter().map(|m| m.id.as_str()).collect();
+    let changed_mark = marks_after
+        .iter()
+        .find(|id| !marks_before.contains(id))
+        .or_else(|| marks_before.iter().find(|id| !marks_after.contains(id)));
+    if let Some(id) = changed_mark {
+        let key = app.config.marks.get(id).map_or('?', |d| d.key);
+        return fill(ui.change_mark, &[&key.to_uppercase()]);
+    }
+    if before.observations != after.observations {
+        ui.change_observation.to_owned()
+    } else if before.title != after.title {
+        ui.field_title.to_lowercase()
+    } else if before.institution != after.institution {
+        ui.field_institution.to_lowercase()
+    } else if before.summary != after.summary {
+        ui.field_summary.to_lowercase()
+    } else {
+        ui.change_other.to_owned()
+    }
+}
+
+fn rest_change(ui: &Ui, before: &Rest, after: &Rest) -> (String, Screen) {
+    if before.participants != after.participants {
+        (ui.change_attendance.to_owned(), Screen::Attendance)
+    } else if before.decisions != after.decisions {
+        (ui.change_decision.to_owned(), Screen::Decisions)
+    } else if before.points != after.points || before.header.agenda != after.header.agenda {
+        (ui.change_point.to_owned(), Screen::Points)
+    } else {
+        (ui.change_header.to_owned(), Screen::Points)
+    }
+}
