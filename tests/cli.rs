@@ -294,7 +294,12 @@ title = "Trois"
     let out = copil(&["stats", path.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let text = stdout(&out);
-    assert!(text.contains("reviewed 2, not yet reviewed 1"), "{text}");
+    assert!(
+        text.contains(
+            "reviewed in this meeting 2, not yet reviewed 1 (of which 0 with marks carried"
+        ),
+        "{text}"
+    );
     assert!(text.contains("4 min 30 s"), "{text}");
     assert!(text.contains("present 1"), "{text}");
     let fiche = text.lines().find(|l| l.contains("awaiting-fiche")).unwrap();
@@ -430,7 +435,9 @@ fn in_french_the_command_line_and_the_file_messages_speak_french() {
         stdout(&out)
     );
     let out = copil_in("fr_FR.UTF-8", &["stats", sample]);
-    assert!(stdout(&out).contains("engagements      22   examinés 0, pas encore examinés 22"));
+    assert!(stdout(&out).contains(
+        "engagements      22   examinés dans cette réunion 0, pas encore examinés 22 (dont 0 avec"
+    ));
     assert!(stdout(&out).contains("En attente de fiche"));
 
     let missing = copil_in("fr_FR.UTF-8", &["check", "absent.toml"]);

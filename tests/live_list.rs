@@ -167,3 +167,52 @@ fn removing_a_mark_that_carries_words_says_what_went() {
     press(&mut app, "u");
     assert_eq!(app.meeting.commitments[0].marks.len(), 1);
 }
+
+/// Marks carried by `new --from` show as carried and count as reviewed only once the
+/// committee touches the item in this meeting; the file and `stats` keep them apart.
+#[test]
+fn carried_marks_count_as_reviewed_only_once_touched() {
+    let last = common::sample();
+    let mut last = last;
+    last.commitments[0].marks.push(copil::model::Mark::new(
+        "awaiting-fiche",
+        copil::model::MarkArg::None,
+    ));
+    let date = chrono::NaiveDate::from_ymd_opt(2024, 3, 7).unwrap();
+    let next = copil::model::next::next_meeting(&last, date);
+    let carried = next
+        .commitments
+        .iter()
+        .position(|c| c.carried)
+        .expect("carried");
+    assert!(!next.commitments[carried].is_reviewed());
+    let marks = copil::config::Config::builtin().marks;
+    let text = copil::store::write_meeting(&next, &marks);
+    assert!(text.contains("carried = true"));
+    let back = copil::store::parse_meeting(std::path::Path::new("m.toml"), &text, &marks).unwrap();
+    assert_eq!(back, next, "carried survives the file");
+    assert_eq!(copil::model::Stats::of(&next).carried, 1);
+
+    let mut app = copil::app::App::new(
+        next,
+        copil::config::Config::builtin(),
+        None,
+        copil::live::clock(),
+    );
+    assert_eq!(app.reviewed, 0);
+    app.select_commitment(carried);
+    let screen = screen_text(&app, 100, 30);
+    assert!(
+        screen.contains("(carried from the last meeting)"),
+        "{screen}"
+    );
+    press(&mut app, "a");
+    type_text(&mut app, "Fiche reçue ce matin");
+    press(&mut app, "esc");
+    assert!(
+        app.meeting.commitments[carried].is_reviewed(),
+        "touched in this meeting"
+    );
+    assert!(!app.meeting.commitments[carried].carried);
+    assert_eq!(app.reviewed, 1);
+}

@@ -216,6 +216,7 @@ fn commitment(number: u32, count: u32) -> impl Strategy<Value = Commitment> {
                     history,
                     sheet,
                     marks: unique,
+                    carried: secs % 3 == 0,
                     seconds_spent: secs,
                     last_discussed: last.map(|(d, s)| {
                         NaiveDateTime::new(

@@ -304,6 +304,8 @@ impl App {
         if self.meeting.commitments[index] == before {
             return;
         }
+        // Touched in this meeting: its marks are this meeting's now.
+        self.meeting_mut().commitments[index].carried = false;
         let after = self.meeting.commitments[index].clone();
         // Keep the counts without walking the list: this is the path of every mark key.
         self.reviewed =

@@ -54,7 +54,7 @@ pub fn stats_report(meeting: &Meeting, config: &Config) -> String {
     out += &row(
         m.st_commitments,
         &s.commitments,
-        fill(m.st_reviewed, &[&s.reviewed, &s.not_reviewed()]),
+        fill(m.st_reviewed, &[&s.reviewed, &s.not_reviewed(), &s.carried]),
     );
     out += &row(m.st_observations, &s.observations, String::new());
     out += &row(m.st_time, &format_duration(s.seconds_spent), String::new());

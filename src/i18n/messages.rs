@@ -172,7 +172,7 @@ messages! {
     check_ok: "{}: ok: {} commitments ({} reviewed), {} participants ({} named; {} present, {} absent, {} excused, {} not called), {} decisions, marks in use: {}", "{} : correct : {} engagements ({} examinés), {} participants ({} nommés ; {} présents, {} absents, {} excusés, {} non appelés), {} décisions, marques utilisées : {}";
     none: "none", "aucune";
     st_commitments: "commitments", "engagements";
-    st_reviewed: "reviewed {}, not yet reviewed {}", "examinés {}, pas encore examinés {}";
+    st_reviewed: "reviewed in this meeting {}, not yet reviewed {} (of which {} with marks carried from the last meeting)", "examinés dans cette réunion {}, pas encore examinés {} (dont {} avec des marques reprises de la réunion précédente)";
     st_observations: "observations", "observations";
     st_time: "time spent", "temps passé";
     st_participants: "participants", "participants";

@@ -141,6 +141,7 @@ strings! {
     prompt_goto: "Go to commitment n°", "Aller à l'engagement n°";
     msg_undone: "Undone: {}", "Annulé : {}";
     msg_mark_removed: "Removed: {} ({}); {} brings it back", "Retiré : {} ({}) ; {} le rétablit";
+    carried_marks: "carried from the last meeting", "repris de la réunion précédente";
     change_on: "{} on n° {}", "{} sur le n° {}";
     change_mark: "mark {}", "marque {}";
     change_observation: "an observation", "une observation";

@@ -258,6 +258,7 @@ fn commitment(
     }
     merged.sheet = sheet;
     merged.marks = marks(&base.marks, &ours.marks, &theirs.marks, &mut clash);
+    merged.carried = pick(&base.carried, &ours.carried, &theirs.carried).0;
     merged.observations = sequence(&base.observations, &ours.observations, &theirs.observations);
     merged.history = sequence(&base.history, &ours.history, &theirs.history);
     // Time is measured, not edited: the larger count and the later moment.

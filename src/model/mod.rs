@@ -135,6 +135,10 @@ pub struct Commitment {
     pub history: Vec<Observation>,
     /// The commitment's sheet, after the OGP commitment template.
     pub sheet: Option<Sheet>,
+    /// Its marks came from the last meeting (`new --from`) and the committee has not
+    /// touched it in this one: they show as carried and do not count as reviewed.
+    #[serde(default)]
+    pub carried: bool,
 }
 
 /// The OGP values a commitment serves.
@@ -216,8 +220,9 @@ impl Sheet {
 
 impl Commitment {
     /// Not yet reviewed: nothing was marked and nothing was said.
+    /// Discussed in this meeting: marked or observed here, not only carried.
     pub fn is_reviewed(&self) -> bool {
-        !self.marks.is_empty() || !self.observations.is_empty()
+        !self.carried && (!self.marks.is_empty() || !self.observations.is_empty())
     }
 
     pub fn mark(&self, id: &str) -> Option<&Mark> {

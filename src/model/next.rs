@@ -27,6 +27,7 @@ pub fn next_meeting(last: &Meeting, date: NaiveDate) -> Meeting {
         c.history.append(&mut c.observations);
         c.seconds_spent = 0;
         c.last_discussed = None;
+        c.carried = !c.marks.is_empty();
     }
     let closed = |c: &super::Commitment| c.marks.iter().any(|m| CLOSED.contains(&m.id.as_str()));
     next.commitments.sort_by_key(closed);

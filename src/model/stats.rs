@@ -5,7 +5,10 @@ use super::{Attendance, Meeting};
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Stats {
     pub commitments: usize,
+    /// Discussed in this meeting (marked or observed here).
     pub reviewed: usize,
+    /// Marks carried from the last meeting, not yet touched in this one.
+    pub carried: usize,
     pub observations: usize,
     /// Per mark id, in the order the marks were first met.
     pub by_mark: Vec<(String, usize)>,
@@ -28,6 +31,7 @@ impl Stats {
         };
         for c in &meeting.commitments {
             stats.reviewed += usize::from(c.is_reviewed());
+            stats.carried += usize::from(c.carried && !c.marks.is_empty());
             stats.observations += c.observations.len();
             stats.seconds_spent += c.seconds_spent;
             for mark in &c.marks {

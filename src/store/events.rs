@@ -52,6 +52,7 @@ enum Field {
     SecondsSpent = 64,
     LastDiscussed = 128,
     Marks = 256,
+    Carried = 512,
 }
 
 impl Field {
@@ -66,6 +67,7 @@ impl Field {
             "seconds_spent" => Field::SecondsSpent,
             "last_discussed" => Field::LastDiscussed,
             "marks" => Field::Marks,
+            "carried" => Field::Carried,
             _ => return None,
         })
     }
@@ -151,6 +153,7 @@ impl<'i> Reader<'i, '_> {
             (Field::SecondsSpent, ScalarKind::Integer(radix)) => {
                 c.seconds_spent = u64::try_from(integer(&value, radix.value())?).ok()?;
             }
+            (Field::Carried, ScalarKind::Boolean(b)) => c.carried = b,
             (Field::Title, ScalarKind::String) => c.title = nfc(value.into_owned()),
             (Field::Institution, ScalarKind::String) => c.institution = nfc(value.into_owned()),
             (Field::Summary, ScalarKind::String) => c.summary = Some(nfc(value.into_owned())),

@@ -77,6 +77,8 @@ pub(crate) struct CommitmentDto {
     #[serde(default)]
     history: Vec<ObservationDto>,
     sheet: Option<SheetDto>,
+    #[serde(default)]
+    carried: bool,
 }
 
 #[derive(Deserialize)]
@@ -266,6 +268,7 @@ impl Converter<'_> {
                 last_discussed: c.last_discussed.and_then(|v| self.datetime(v)),
                 history: c.history.into_iter().map(observation).collect(),
                 sheet: c.sheet.map(|s| self.sheet(s)),
+                carried: c.carried,
             })
             .collect()
     }

@@ -150,6 +150,9 @@ pub fn write_commitments(out: &mut String, commitments: &[Commitment], marks: &M
         if let Some(summary) = &c.summary {
             let _ = writeln!(out, "summary = {}", quote(summary));
         }
+        if c.carried {
+            out.push_str("carried = true\n");
+        }
         if !c.marks.is_empty() {
             out.push_str("marks = [\n");
             for m in &c.marks {

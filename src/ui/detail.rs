@@ -151,9 +151,16 @@ fn marks<'a>(c: &Commitment, w: usize, cx: &Ctx) -> Vec<Line<'a>> {
             }
             _ => {}
         }
+        // Carried from the last meeting and not touched in this one: said, and muted.
+        let style = if c.carried {
+            text = format!("{text} ({})", cx.ui.carried_marks);
+            styles.muted
+        } else {
+            Style::default()
+        };
         let key = app.config.marks.get(&m.id).map_or('?', |d| d.key);
         let badge = Span::styled(key.to_uppercase().to_string(), styles.mark(&m.id));
-        let wrapped = hanging(&text, " ", " ", w.saturating_sub(1), Style::default());
+        let wrapped = hanging(&text, " ", " ", w.saturating_sub(1), style);
         for (i, mut line) in wrapped.into_iter().enumerate() {
             let lead = if i == 0 {
                 badge.clone()

@@ -73,7 +73,11 @@ fn draw_row(buf: &mut Buffer, row: Rect, c: &Commitment, selected: bool, cx: &Ct
         .iter()
         .map(|m| {
             let key = app.config.marks.get(&m.id).map_or('?', |d| d.key);
-            Span::styled(key.to_uppercase().to_string(), styles.mark(&m.id))
+            // Carried marks in lower case and muted until the item is touched.
+            match c.carried {
+                true => Span::styled(key.to_string(), styles.muted),
+                false => Span::styled(key.to_uppercase().to_string(), styles.mark(&m.id)),
+            }
         })
         .collect();
     if !c.observations.is_empty() {
