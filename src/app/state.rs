@@ -193,14 +193,19 @@ impl App {
     pub fn mode(&self) -> Mode {
         match self.layers.last() {
             Some(layer) => layer.mode(),
-            None => match self.screen {
-                Screen::Attendance => Mode::Attendance,
-                Screen::Points => Mode::Points,
-                Screen::Decisions => Mode::Decisions,
-                Screen::Preview => Mode::Preview,
-                Screen::Review if self.focus == Focus::Observations => Mode::Observations,
-                Screen::Review => Mode::List,
-            },
+            None => self.screen_mode(),
+        }
+    }
+
+    /// The keys of the screen in front, whatever layer is open over it.
+    pub fn screen_mode(&self) -> Mode {
+        match self.screen {
+            Screen::Attendance => Mode::Attendance,
+            Screen::Points => Mode::Points,
+            Screen::Decisions => Mode::Decisions,
+            Screen::Preview => Mode::Preview,
+            Screen::Review if self.focus == Focus::Observations => Mode::Observations,
+            Screen::Review => Mode::List,
         }
     }
 

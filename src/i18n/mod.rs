@@ -142,6 +142,7 @@ strings! {
     msg_undone: "Undone: {}", "Annulé : {}";
     msg_mark_removed: "Removed: {} ({}); {} brings it back", "Retiré : {} ({}) ; {} le rétablit";
     carried_marks: "carried from the last meeting", "repris de la réunion précédente";
+    more_lines: "… {} more (select the point to read it all)", "… {} de plus (choisissez le point pour tout lire)";
     change_on: "{} on n° {}", "{} sur le n° {}";
     change_mark: "mark {}", "marque {}";
     change_observation: "an observation", "une observation";

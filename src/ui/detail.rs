@@ -268,6 +268,8 @@ pub fn presentation(frame: &mut Frame, area: Rect, cx: &Ctx) {
     }
     lines.push(Line::default());
     lines.extend(hanging(&c.institution, "", "", w, styles.muted));
+    // The number and title stay in view; what follows scrolls to its end.
+    let head = std::mem::take(&mut lines);
     if !c.marks.is_empty() {
         lines.push(Line::default());
         for m in &c.marks {
@@ -291,8 +293,14 @@ pub fn presentation(frame: &mut Frame, area: Rect, cx: &Ctx) {
         lines.extend(hanging(&o.text, first, rest, w, Style::default()));
         lines.push(Line::default());
     }
-    let height = column.height as usize;
-    let skip = lines.len().saturating_sub(height);
+    let head_height = (head.len() as u16).min(column.height);
+    let [top, rest] = ratatui::layout::Layout::vertical([
+        ratatui::layout::Constraint::Length(head_height),
+        ratatui::layout::Constraint::Min(0),
+    ])
+    .areas(column);
+    frame.render_widget(Paragraph::new(head), top);
+    let skip = lines.len().saturating_sub(rest.height as usize);
     let visible: Vec<Line> = lines.into_iter().skip(skip).collect();
-    frame.render_widget(Paragraph::new(visible), column);
+    frame.render_widget(Paragraph::new(visible), rest);
 }

@@ -165,15 +165,7 @@ pub fn points(frame: &mut Frame, area: Rect, cx: &Ctx) {
         };
         lines.push(Line::styled(truncate(&text, width), style));
         if let Entry::Point(i) = entry {
-            for b in parse_blocks(&m.points[i].text).iter().take(3) {
-                let t = match b {
-                    TextBlock::Paragraph(t) => format!("      {t}"),
-                    TextBlock::Bullet { level: 0, text } => format!("      • {text}"),
-                    TextBlock::Bullet { text, .. } => format!("          o {text}"),
-                    TextBlock::Numbered { number, text } => format!("      {number}. {text}"),
-                };
-                lines.push(Line::styled(truncate(&t, width), styles.muted));
-            }
+            point_text(&mut lines, &m.points[i].text, selected, width, cx);
         }
     }
     if m.header.agenda.is_empty() {
@@ -190,6 +182,43 @@ pub fn points(frame: &mut Frame, area: Rect, cx: &Ctx) {
     );
 }
 
+/// A point's text under its title: the selected point's every line, wrapped; the others'
+/// first three, cut, and how many more there are.
+fn point_text(lines: &mut Vec<Line>, text: &str, selected: bool, width: usize, cx: &Ctx) {
+    let blocks = parse_blocks(text);
+    let shown = if selected { blocks.len() } else { 3 };
+    for b in blocks.iter().take(shown) {
+        let (lead, rest, t) = match b {
+            TextBlock::Paragraph(t) => ("      ".to_owned(), "      ", t.as_str()),
+            TextBlock::Bullet { level: 0, text } => {
+                ("      • ".to_owned(), "        ", text.as_str())
+            }
+            TextBlock::Bullet { text, .. } => {
+                ("          o ".to_owned(), "            ", text.as_str())
+            }
+            TextBlock::Numbered { number, text } => {
+                (format!("      {number}. "), "         ", text.as_str())
+            }
+        };
+        if !selected {
+            lines.push(Line::styled(
+                truncate(&format!("{lead}{t}"), width),
+                cx.styles.muted,
+            ));
+            continue;
+        }
+        let room = width.saturating_sub(crate::wrap::width(&lead)).max(1);
+        for (k, part) in crate::wrap::wrap(t, room).into_iter().enumerate() {
+            let head = if k == 0 { lead.as_str() } else { rest };
+            lines.push(Line::styled(format!("{head}{part}"), cx.styles.muted));
+        }
+    }
+    if blocks.len() > shown {
+        let more = fill(cx.ui.more_lines, &[&(blocks.len() - shown)]);
+        lines.push(Line::styled(format!("      {more}"), cx.styles.muted));
+    }
+}
+
 pub fn decisions(frame: &mut Frame, area: Rect, cx: &Ctx) {
     let (app, styles) = (cx.app, &cx.styles);
     let ui = cx.ui;
@@ -204,12 +233,26 @@ pub fn decisions(frame: &mut Frame, area: Rect, cx: &Ctx) {
             selected_line = lines.len();
         }
         let base = row_style(selected, styles);
-        let first = d.text.lines().next().unwrap_or_default();
         let carried = if d.carried { ui.carried } else { "" };
-        lines.push(Line::styled(
-            truncate(&format!("• {first}{carried}"), width),
-            base,
-        ));
+        if selected {
+            // The selected decision in full, every line wrapped.
+            let text = format!("{}{carried}", d.text);
+            for (k, line) in text.lines().enumerate() {
+                for (j, part) in crate::wrap::wrap(line, width.saturating_sub(2).max(1))
+                    .into_iter()
+                    .enumerate()
+                {
+                    let lead = if k == 0 && j == 0 { "• " } else { "  " };
+                    lines.push(Line::styled(format!("{lead}{part}"), base));
+                }
+            }
+        } else {
+            let first = d.text.lines().next().unwrap_or_default();
+            lines.push(Line::styled(
+                truncate(&format!("• {first}{carried}"), width),
+                base,
+            ));
+        }
         let mut details = Vec::new();
         if let Some(deadline) = d.deadline {
             details.push(format!(

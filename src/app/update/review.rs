@@ -14,6 +14,11 @@ pub fn update(app: &mut App, action: Action) -> Effects {
     match action {
         Action::MoveDown => app.select_position(app.selected + 1),
         Action::MoveUp => app.select_position(app.selected.saturating_sub(1)),
+        Action::First if app.focus == Focus::Observations => app.obs_selected = 0,
+        Action::Last if app.focus == Focus::Observations => {
+            app.obs_selected = usize::MAX;
+            app.clamp_observation();
+        }
         Action::First => app.select_position(0),
         Action::Last => app.select_position(app.view.len().saturating_sub(1)),
         Action::GotoNumber => goto(app),

@@ -32,7 +32,10 @@ pub fn draw(frame: &mut Frame, area: Rect, help: &Help, cx: &Ctx) {
         lines.push(Line::raw(format!("  {line}")));
     }
     lines.push(Line::default());
-    for mode in Mode::ALL {
+    // The keys of the screen in front first, then the others.
+    let front = app.screen_mode();
+    let modes = std::iter::once(front).chain(Mode::ALL.into_iter().filter(|m| *m != front));
+    for mode in modes {
         lines.push(Line::styled(mode.title(ui), styles.accent));
         for (keys, action) in app.config.keymap.entries_in(mode, app.config.ui_language) {
             let description = match action {
