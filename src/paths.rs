@@ -43,6 +43,8 @@ pub struct MeetingFiles {
     pub emergency: PathBuf,
     /// A binary copy of a large meeting, for a quick reopening.
     pub cache: PathBuf,
+    /// Where the secretary was (screen, commitment), to reopen there.
+    pub place: PathBuf,
     /// Where the journal and the emergency copy go when the data directory refuses them
     /// (full, read-only): beside the meeting, the system's temporary folder, the home folder.
     pub fallbacks: Vec<PathBuf>,
@@ -60,6 +62,7 @@ impl MeetingFiles {
             journal: named_after(&data.join("journal"), meeting, "journal"),
             emergency: named_after(&data.join("emergency"), meeting, "toml"),
             cache: named_after(&data.join("cache"), meeting, "bin"),
+            place: named_after(&data.join("places"), meeting, "toml"),
             fallbacks: fallback_dirs(meeting),
         }
     }

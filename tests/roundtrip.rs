@@ -252,6 +252,7 @@ fn header() -> impl Strategy<Value = Header> {
                 planned_end: end.map(|(h, m)| NaiveTime::from_hms_opt(h, m, 0).unwrap()),
                 planned_minutes: minutes,
                 item_budget_minutes: budget,
+                seconds_elapsed: u64::from(budget.unwrap_or(0)) * 7,
             },
         )
 }

@@ -14,6 +14,7 @@ pub mod history;
 pub mod input;
 pub mod layers;
 pub mod outside;
+pub mod place;
 pub mod recovery;
 pub mod state;
 mod time;

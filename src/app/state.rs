@@ -60,6 +60,8 @@ pub struct App {
     /// An export is being written.
     pub exporting: bool,
     pub opened: Instant,
+    /// The meeting's clock when the file was opened (earlier sessions' time).
+    pub clock_at_open: u64,
     /// The time of the last update; update and draw use only this.
     pub now: Instant,
     /// When the current commitment became current (time not yet added to it).
@@ -103,6 +105,7 @@ impl App {
         };
         let now = clock.instant;
         let meeting = Arc::new(meeting);
+        let clock_at_open = meeting.header.seconds_elapsed;
         let mut app = App {
             base: Arc::clone(&meeting),
             meeting,
@@ -124,6 +127,7 @@ impl App {
             message: None,
             exporting: false,
             opened: now,
+            clock_at_open,
             now,
             item_since: now,
             read_only: false,

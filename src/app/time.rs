@@ -13,19 +13,20 @@ impl App {
         self.wall_at_open + chrono::Duration::from_std(elapsed).unwrap_or_default()
     }
 
-    /// Seconds left before the planned end of the meeting (negative once past it).
+    /// Seconds left before the planned end of the meeting (negative once past it, never
+    /// more than a day). A meeting opened on another day than its date (a rehearsal, the
+    /// sample) counts from its start time on the day it is opened.
     pub fn seconds_left(&self) -> Option<i64> {
         let h = &self.meeting.header;
-        let start = h
-            .time
-            .map(|t| h.date.and_time(t))
-            .unwrap_or(self.wall_at_open);
+        let today = self.wall_at_open.date();
+        let day = if h.date == today { h.date } else { today };
+        let start = h.time.map(|t| day.and_time(t)).unwrap_or(self.wall_at_open);
         let end = match (h.planned_end, h.planned_minutes) {
-            (Some(end), _) => h.date.and_time(end),
+            (Some(end), _) => day.and_time(end),
             (None, Some(minutes)) => start + chrono::Duration::minutes(minutes.into()),
             (None, None) => return None,
         };
-        Some((end - self.wall_now()).num_seconds())
+        Some((end - self.wall_now()).num_seconds().max(-86_400))
     }
 
     /// Whether the current commitment has run over its budget.
@@ -45,6 +46,12 @@ impl App {
         if elapsed == 0 {
             self.item_since = self.now;
             return;
+        }
+        // The meeting's clock goes into the file with the item's time.
+        let clock = self.meeting_seconds();
+        if self.meeting.header.seconds_elapsed != clock {
+            self.meeting_mut().header.seconds_elapsed = clock;
+            self.revision += 1;
         }
         if let Some(index) = self.current() {
             let wall = self.wall_now();
@@ -67,7 +74,8 @@ impl App {
             .map_or(0, |c| c.seconds_spent + running)
     }
 
+    /// The meeting's clock: earlier sessions' time, then this one's.
     pub fn meeting_seconds(&self) -> u64 {
-        self.now.saturating_duration_since(self.opened).as_secs()
+        self.clock_at_open + self.now.saturating_duration_since(self.opened).as_secs()
     }
 }

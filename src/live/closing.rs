@@ -73,6 +73,11 @@ pub fn finish(
     cache: Option<&Cache>,
     signal: &AtomicUsize,
 ) -> Result<(), RunError> {
+    // Where the secretary was, to reopen there (a best effort: only a convenience).
+    if let Some(dir) = files.place.parent() {
+        let _ = std::fs::create_dir_all(dir);
+    }
+    let _ = std::fs::write(&files.place, crate::app::place::describe(app));
     // A journal still waiting for its answer is left exactly as it was found.
     let unanswered = recovery::unanswered(app);
     let journals = files.places(&files.journal);

@@ -70,6 +70,10 @@ pub fn run(file: Option<PathBuf>, config: Config) -> Result<(), RunError> {
     let opened_seen = opened.seen;
     let mut app = App::new(opened.meeting, config, Some(path.clone()), clock());
     (app.demo, app.read_only) = (demo, read_only);
+    // Back where the secretary was when the file was last closed.
+    if let Ok(place) = std::fs::read_to_string(&files.place) {
+        crate::app::place::restore(&mut app, &place);
+    }
     if let Some(said) = demo_said.or(note) {
         app.message = Some(said);
     }

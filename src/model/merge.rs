@@ -124,6 +124,8 @@ fn header(base: &Header, ours: &Header, theirs: &Header, out: &mut Vec<Conflict>
     typed!("planned_minutes", planned_minutes);
     typed!("item_budget_minutes", item_budget_minutes);
     merged.agenda = sequence(&base.agenda, &ours.agenda, &theirs.agenda);
+    // The clock only runs forward.
+    merged.seconds_elapsed = ours.seconds_elapsed.max(theirs.seconds_elapsed);
     merged
 }
 

@@ -83,6 +83,9 @@ pub struct Header {
     pub planned_minutes: Option<u32>,
     /// The time each commitment should take, in minutes.
     pub item_budget_minutes: Option<u32>,
+    /// The meeting's clock so far, over every session: it resumes on reopening.
+    #[serde(default)]
+    pub seconds_elapsed: u64,
 }
 
 impl Default for Header {
@@ -97,6 +100,7 @@ impl Default for Header {
             planned_end: None,
             planned_minutes: None,
             item_budget_minutes: None,
+            seconds_elapsed: 0,
         }
     }
 }

@@ -47,6 +47,8 @@ pub(crate) struct HeaderDto {
     end: Option<Spanned<String>>,
     duration: Option<u32>,
     item_budget: Option<u32>,
+    #[serde(default)]
+    clock: u64,
 }
 
 #[derive(Deserialize)]
@@ -252,6 +254,7 @@ impl Converter<'_> {
             planned_end,
             planned_minutes: h.duration,
             item_budget_minutes: h.item_budget,
+            seconds_elapsed: h.clock,
         }
     }
 

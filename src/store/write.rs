@@ -34,6 +34,9 @@ pub fn write_meeting(meeting: &Meeting, marks: &MarkSet) -> String {
     if let Some(minutes) = h.item_budget_minutes {
         let _ = writeln!(out, "item_budget = {minutes}");
     }
+    if h.seconds_elapsed > 0 {
+        let _ = writeln!(out, "clock = {}", h.seconds_elapsed);
+    }
     write_string_list(&mut out, "agenda", &h.agenda);
 
     for p in &meeting.participants {

@@ -51,19 +51,13 @@ pub fn hints(app: &App) -> String {
     parts.join("  ")
 }
 
-pub fn draw(frame: &mut Frame, area: Rect, cx: &Ctx) {
-    let (app, styles) = (cx.app, &cx.styles);
-    let ui = cx.ui;
-    // The question before quitting with changes not in the file takes the whole line.
-    if app.quit_armed
-        && let Some(message) = &app.message
-    {
-        frame.render_widget(Line::styled(format!(" {message}"), styles.error), area);
-        return;
-    }
-    let (save_text, save_style) = match &app.save_status {
+/// What the saver says: saved, saving, failed (with its gist), held.
+fn save_state(cx: &Ctx, compact: bool) -> (String, ratatui::style::Style) {
+    let (app, styles, ui) = (cx.app, &cx.styles, cx.ui);
+    match &app.save_status {
         _ if app.held.is_some() => (ui.held.to_owned(), styles.error),
         SaveStatus::NoFile => (ui.no_file.to_owned(), styles.muted),
+        SaveStatus::Saved if compact => ("✓".to_owned(), styles.ok),
         SaveStatus::Saved => (ui.saved.to_owned(), styles.ok),
         SaveStatus::Saving => (ui.saving.to_owned(), styles.warning),
         SaveStatus::Failed { cause, copy } => {
@@ -80,25 +74,28 @@ pub fn draw(frame: &mut Frame, area: Rect, cx: &Ctx) {
                 styles.error,
             )
         }
-    };
+    }
+}
+
+/// The meeting's clock, the time left, and on the review screen the item's time.
+fn clocks<'a>(cx: &Ctx, compact: bool) -> Vec<Span<'a>> {
+    let (app, styles, ui) = (cx.app, &cx.styles, cx.ui);
     let mut spans = vec![Span::styled(
         format!(" ⏱ {} ", clock(app.meeting_seconds())),
         styles.accent,
     )];
     if let Some(left) = app.seconds_left() {
-        let text = if left >= 0 {
-            format!("{} {} ", ui.left, clock(left as u64))
+        let (label, style) = if left >= 0 {
+            (ui.left, styles.muted)
         } else {
-            format!("{} {} ", ui.over_by, clock(left.unsigned_abs()))
+            (ui.over_by, styles.error)
         };
-        spans.push(Span::styled(
-            text,
-            if left >= 0 {
-                styles.muted
-            } else {
-                styles.error
-            },
-        ));
+        let text = match compact {
+            true if left >= 0 => format!("-{} ", clock(left as u64)),
+            true => format!("+{} ", clock(left.unsigned_abs())),
+            false => format!("{label} {} ", clock(left.unsigned_abs())),
+        };
+        spans.push(Span::styled(text, style));
     }
     if app.screen == Screen::Review {
         let budget = app
@@ -107,8 +104,9 @@ pub fn draw(frame: &mut Frame, area: Rect, cx: &Ctx) {
             .item_budget_minutes
             .map(|m| format!("/{}", clock(u64::from(m) * 60)))
             .unwrap_or_default();
+        let label = if compact { "·" } else { ui.item };
         spans.push(Span::styled(
-            format!("{} {}{budget} ", ui.item, clock(app.item_seconds())),
+            format!("{label} {}{budget} ", clock(app.item_seconds())),
             if app.over_budget() {
                 styles.warning_badge
             } else {
@@ -116,6 +114,24 @@ pub fn draw(frame: &mut Frame, area: Rect, cx: &Ctx) {
             },
         ));
     }
+    spans
+}
+
+pub fn draw(frame: &mut Frame, area: Rect, cx: &Ctx) {
+    let (app, styles) = (cx.app, &cx.styles);
+    let ui = cx.ui;
+    // The question before quitting with changes not in the file takes the whole line.
+    if app.quit_armed
+        && let Some(message) = &app.message
+    {
+        frame.render_widget(Line::styled(format!(" {message}"), styles.error), area);
+        return;
+    }
+    // At 80 columns the clocks and the save state take their short forms, so that the
+    // hints keep their room.
+    let compact = area.width < 100;
+    let (save_text, save_style) = save_state(cx, compact);
+    let mut spans = clocks(cx, compact);
     spans.push(Span::styled(save_text, save_style));
     spans.push(Span::styled(" │ ", styles.muted));
     if app.exporting {

@@ -1,0 +1,84 @@
+//! Time that is true: the meeting's clock resumes on reopening, the countdown counts from
+//! the start time on the day a meeting is opened, and reopening goes back where the
+//! secretary was.
+
+mod common;
+mod pty_support;
+
+use std::time::Duration;
+
+use copil::app::{App, Clock};
+use copil::config::Config;
+use pty_support::{Session, sample_in};
+
+fn opened_at(meeting: copil::model::Meeting, wall: &str) -> App {
+    let wall = chrono::NaiveDateTime::parse_from_str(wall, "%Y-%m-%d %H:%M").unwrap();
+    let clock = Clock {
+        instant: std::time::Instant::now(),
+        wall,
+    };
+    App::new(meeting, Config::builtin(), None, clock)
+}
+
+#[test]
+fn the_meeting_clock_resumes_from_the_file() {
+    let mut meeting = common::sample();
+    meeting.header.seconds_elapsed = 1_800;
+    let mut app = opened_at(meeting, "2024-02-22 10:40");
+    assert_eq!(app.meeting_seconds(), 1_800);
+    app.now += Duration::from_secs(95);
+    app.fold_time();
+    assert_eq!(
+        app.meeting.header.seconds_elapsed, 1_895,
+        "written with the item's time"
+    );
+}
+
+#[test]
+fn the_countdown_counts_from_the_start_time_on_the_day_opened() {
+    let mut meeting = common::sample();
+    meeting.header.time = chrono::NaiveTime::from_hms_opt(10, 0, 0);
+    meeting.header.planned_minutes = Some(120);
+    // A rehearsal two years later, half an hour after the start time.
+    let app = opened_at(meeting.clone(), "2026-11-22 10:30");
+    assert_eq!(app.seconds_left(), Some(90 * 60));
+    // Opened late at night: over by the evening, never more than a day.
+    let app = opened_at(meeting, "2026-11-22 23:59");
+    let left = app.seconds_left().unwrap();
+    assert!((-86_400..0).contains(&left), "{left}");
+}
+
+#[test]
+fn reopening_returns_to_the_screen_and_commitment_and_the_clock_goes_on() {
+    let home = tempfile::tempdir().unwrap();
+    let file = sample_in(home.path());
+    let path = file.to_str().unwrap();
+    let mut s = Session::start(&[path], home.path());
+    s.wait_for("Commitments 1/22");
+    s.send(":");
+    s.send("14\r");
+    s.wait_for("Commitments 14/22");
+    std::thread::sleep(Duration::from_millis(2200));
+    s.send("4");
+    s.wait_for("Decisions (Points arrêtés)");
+    s.send("q");
+    assert_eq!(s.exit_code(), 0);
+    let saved = copil::store::load(&file, &Config::builtin().marks).unwrap();
+    assert!(
+        saved.header.seconds_elapsed >= 2,
+        "{}",
+        saved.header.seconds_elapsed
+    );
+
+    let mut s = Session::start(&[path], home.path());
+    s.wait_for("Decisions (Points arrêtés)");
+    s.send("3");
+    s.wait_for("Commitments 14/22");
+    assert!(
+        !s.contents().contains("⏱ 0:00:00"),
+        "the clock resumed:\n{}",
+        s.contents()
+    );
+    s.send("q");
+    assert_eq!(s.exit_code(), 0);
+}
