@@ -82,6 +82,10 @@ pub struct App {
     pub points_pos: usize,
     pub decisions_pos: usize,
     pub preview_scroll: usize,
+    /// The preview's visible height, as last drawn: a page for Space and PageDown.
+    pub preview_page: Cell<usize>,
+    /// The preview's last scroll position that still shows text, as last drawn.
+    pub preview_max: Cell<usize>,
     /// The wall-clock time when the program opened, for the time left in the meeting.
     pub wall_at_open: NaiveDateTime,
 }
@@ -140,6 +144,8 @@ impl App {
             points_pos: 0,
             decisions_pos: 0,
             preview_scroll: 0,
+            preview_page: Cell::new(15),
+            preview_max: Cell::new(usize::MAX / 2),
             wall_at_open: clock.wall,
         };
         app.refresh_view();

@@ -53,7 +53,12 @@ impl App {
             self.meeting_mut().header.seconds_elapsed = clock;
             self.revision += 1;
         }
-        if let Some(index) = self.current() {
+        // Only the review screen counts time on its commitment (not the roll call, not the
+        // points).
+        let current = self
+            .current()
+            .filter(|_| self.screen == super::view::Screen::Review);
+        if let Some(index) = current {
             let wall = self.wall_now();
             let c = &mut self.meeting_mut().commitments[index];
             c.seconds_spent += elapsed;
@@ -66,10 +71,11 @@ impl App {
 
     /// Seconds on the current commitment, this visit included.
     pub fn item_seconds(&self) -> u64 {
-        let running = self
-            .now
-            .saturating_duration_since(self.item_since)
-            .as_secs();
+        let running = match self.screen {
+            super::view::Screen::Review => self.now.saturating_duration_since(self.item_since),
+            _ => Duration::ZERO,
+        }
+        .as_secs();
         self.current_commitment()
             .map_or(0, |c| c.seconds_spent + running)
     }

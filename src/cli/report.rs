@@ -104,7 +104,12 @@ fn sheet_gaps(meeting: &Meeting) -> String {
         {
             let gaps = Sheet::gaps(c.sheet.as_ref());
             if !gaps.is_empty() {
-                lines.push(format!("    n° {}: {}\n", c.number, gaps.join(", ")));
+                let gaps: Vec<&str> = gaps
+                    .iter()
+                    .map(|g| crate::i18n::sheet_gap(g, crate::i18n::language()))
+                    .collect();
+                let colon = msg().colon;
+                lines.push(format!("    n° {}{colon}{}\n", c.number, gaps.join(", ")));
             }
         }
         if !lines.is_empty() {

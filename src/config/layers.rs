@@ -180,10 +180,8 @@ fn line_offset(text: &str, line: usize, column: usize) -> usize {
 /// The built-in configuration as a commented file for `copil config init`: every setting
 /// with its default, each key with what it does.
 pub fn commented_defaults() -> String {
-    let mut out = String::from(
-        "# copil configuration. Settings here override the built-in ones key by key;\n\
-         # delete what you do not change. A list (marks, phrases) replaces the built-in one.\n\n",
-    );
+    let mut out = format!("{}\n\n", msg().config_init_header);
+    let language = crate::i18n::language();
     let mut in_keys = false;
     for line in DEFAULT_TOML.lines() {
         let trimmed = line.trim_start();
@@ -204,7 +202,7 @@ pub fn commented_defaults() -> String {
             .and_then(crate::keys::Action::from_name)
         {
             out.push_str("   # ");
-            out.push_str(action.description());
+            out.push_str(action.description_in(language));
         }
         out.push('\n');
     }

@@ -172,6 +172,14 @@ messages! {
     check_ok: "{}: ok: {} commitments ({} reviewed), {} participants ({} named; {} present, {} absent, {} excused, {} not called), {} decisions, marks in use: {}", "{} : correct : {} engagements ({} examinés), {} participants ({} nommés ; {} présents, {} absents, {} excusés, {} non appelés), {} décisions, marques utilisées : {}";
     none: "none", "aucune";
     st_commitments: "commitments", "engagements";
+    config_init_header: "# copil configuration. Settings here override the built-in ones key by key;\n# delete what you do not change. A list (marks, phrases) replaces the built-in one.", "# Configuration de copil. Les réglages écrits ici remplacent ceux d'origine clé par clé ;\n# supprimez ce que vous ne changez pas. Une liste (marques, phrases) remplace celle d'origine.";
+    colon: ": ", " : ";
+    gap_problem: "problem", "problématique";
+    gap_solution: "solution", "solution";
+    gap_lead_agency: "lead agency", "institution chef de file";
+    gap_activities: "activities", "activités";
+    gap_activity_dates: "activity dates", "dates des activités";
+    gap_values: "values", "valeurs";
     st_reviewed: "reviewed in this meeting {}, not yet reviewed {} (of which {} with marks carried from the last meeting)", "examinés dans cette réunion {}, pas encore examinés {} (dont {} avec des marques reprises de la réunion précédente)";
     st_observations: "observations", "observations";
     st_time: "time spent", "temps passé";
@@ -206,10 +214,14 @@ pub fn language() -> Language {
 
 /// The command line's and the file messages' words, in the language set.
 pub fn msg() -> &'static Messages {
-    if FRENCH.load(Ordering::Relaxed) {
-        &FR
-    } else {
-        &EN
+    msg_in(language())
+}
+
+/// The same words in `language`, for a screen whose language is its own.
+pub fn msg_in(language: Language) -> &'static Messages {
+    match language {
+        Language::Fr => &FR,
+        Language::En => &EN,
     }
 }
 
@@ -229,6 +241,19 @@ pub fn fill(template: &str, args: &[&dyn Display]) -> String {
         out.push_str(part);
     }
     out
+}
+
+/// A missing part of a commitment's sheet (`Sheet::gaps`), in the interface's language.
+pub fn sheet_gap(name: &str, language: Language) -> &'static str {
+    let m = msg_in(language);
+    match name {
+        "problem" => m.gap_problem,
+        "solution" => m.gap_solution,
+        "lead_agency" => m.gap_lead_agency,
+        "activities" => m.gap_activities,
+        "activity dates" => m.gap_activity_dates,
+        _ => m.gap_values,
+    }
 }
 
 #[cfg(test)]

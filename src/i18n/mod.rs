@@ -4,7 +4,7 @@
 mod messages;
 mod problems;
 
-pub use messages::{Messages, fill, language, msg, set_language};
+pub use messages::{Messages, fill, language, msg, msg_in, set_language, sheet_gap};
 pub use problems::problem;
 
 use crate::model::Language;
@@ -76,6 +76,7 @@ strings! {
     mark_not_called: "· not called", "· non appelé";
     the_organisation: "(the organisation)", "(l'organisation)";
     represented_by: "represented by", "représenté par";
+    represented_by_f: "represented by", "représentée par";
     no_participants: "No participants yet: {} adds one.", "Pas encore de participants : {} en ajoute un.";
     agenda_and_points: " Agenda and points ", " Ordre du jour et points ";
     meeting: "Meeting", "Réunion";

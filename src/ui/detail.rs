@@ -118,7 +118,11 @@ fn sheet<'a>(c: &Commitment, w: usize, cx: &Ctx) -> Vec<Line<'a>> {
     let what = if c.sheet.is_none() {
         ui.no_sheet.to_owned()
     } else {
-        format!("{} {}", ui.sheet_missing, gaps.join(", ").replace('_', " "))
+        let gaps: Vec<&str> = gaps
+            .iter()
+            .map(|g| crate::i18n::sheet_gap(g, cx.app.config.ui_language))
+            .collect();
+        format!("{} {}", ui.sheet_missing, gaps.join(", "))
     };
     let lead = format!("{} ", ui.sheet);
     let mut lines = hanging(&what, &lead, "      ", w, styles.warning);

@@ -18,7 +18,15 @@ pub fn draw(frame: &mut Frame, area: Rect, cx: &Ctx) {
     let filter = match &app.filter {
         Filter::All => String::new(),
         Filter::NotReviewed => format!(" · {}", ui.filter_not_reviewed),
-        Filter::Mark(id) => format!(" · {id}"),
+        Filter::Mark(id) => {
+            let language = app.config.ui_language;
+            let label = app
+                .config
+                .marks
+                .get(id)
+                .map_or(id.clone(), |d| d.generic_label(language));
+            format!(" · {label}")
+        }
         Filter::Institution(name) => format!(" · {}", truncate(name, 20)),
     };
     let position = if app.view.is_empty() {

@@ -99,19 +99,6 @@ fn draw_title(frame: &mut Frame, area: Rect, cx: &Ctx) {
         app.reviewed,
         app.meeting.commitments.len()
     );
-    let mut spans = vec![Span::styled(" copil ", styles.title), Span::raw(" ")];
-    for (i, screen) in Screen::ALL.into_iter().enumerate() {
-        let style = if screen == app.screen {
-            styles.selected
-        } else {
-            styles.muted
-        };
-        spans.push(Span::styled(
-            format!("{} {}", i + 1, screen.name(ui)),
-            style,
-        ));
-        spans.push(Span::raw(" "));
-    }
     let demo = if app.read_only {
         ui.read_only
     } else if app.demo {
@@ -119,6 +106,30 @@ fn draw_title(frame: &mut Frame, area: Rect, cx: &Ctx) {
     } else {
         ""
     };
+    let tabs = |compact: bool| -> Vec<Span> {
+        let mut spans = vec![Span::styled(" copil ", styles.title), Span::raw(" ")];
+        for (i, screen) in Screen::ALL.into_iter().enumerate() {
+            let current = screen == app.screen;
+            let style = if current {
+                styles.selected
+            } else {
+                styles.muted
+            };
+            // When room is short, the other screens keep only their number.
+            let text = match compact && !current {
+                true => format!("{}", i + 1),
+                false => format!("{} {}", i + 1, screen.name(ui)),
+            };
+            spans.push(Span::styled(text, style));
+            spans.push(Span::raw(" "));
+        }
+        spans
+    };
+    let fixed = crate::wrap::width(&right) + crate::wrap::width(demo);
+    let mut spans = tabs(false);
+    if spans.iter().map(|s| s.width()).sum::<usize>() + fixed > area.width as usize {
+        spans = tabs(true);
+    }
     let used: usize = spans.iter().map(|s| s.width()).sum();
     let room = (area.width as usize)
         .saturating_sub(used + crate::wrap::width(&right) + crate::wrap::width(demo));

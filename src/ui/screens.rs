@@ -88,7 +88,17 @@ pub fn attendance(frame: &mut Frame, area: Rect, cx: &Ctx) {
             .clone()
             .unwrap_or_else(|| ui.the_organisation.to_owned());
         if let Some(by) = &p.represented_by {
-            who = format!("{who} — {} {by}", ui.represented_by);
+            // The word agrees with the person represented, where the civility says it.
+            let feminine = p
+                .name
+                .as_deref()
+                .is_some_and(|n| n.starts_with("Mme") || n.starts_with("Mlle"));
+            let word = if feminine {
+                ui.represented_by_f
+            } else {
+                ui.represented_by
+            };
+            who = format!("{who} — {word} {by}");
         }
         let selected = pos == app.attendance_pos;
         if selected {
@@ -256,13 +266,18 @@ pub fn decisions(frame: &mut Frame, area: Rect, cx: &Ctx) {
         let mut details = Vec::new();
         if let Some(deadline) = d.deadline {
             details.push(format!(
-                "{}: {}",
+                "{}{}{}",
                 ui.deadline,
+                crate::i18n::msg_in(app.config.ui_language).colon,
                 long_date_inline(deadline, language)
             ));
         }
         if let Some(owner) = &d.owner {
-            details.push(format!("{}: {owner}", ui.owner));
+            details.push(format!(
+                "{}{}{owner}",
+                ui.owner,
+                crate::i18n::msg_in(app.config.ui_language).colon
+            ));
         }
         if !details.is_empty() {
             lines.push(Line::styled(
@@ -292,6 +307,10 @@ pub fn preview(frame: &mut Frame, area: Rect, cx: &Ctx) {
     let lines = render(&record, text_area.width.saturating_sub(1) as usize);
     let max = lines.len().saturating_sub(text_area.height as usize);
     let scroll = app.preview_scroll.min(max);
+    // A page is what shows, less a line kept for context.
+    app.preview_page
+        .set((text_area.height as usize).saturating_sub(1).max(1));
+    app.preview_max.set(max);
     let visible: Vec<Line> = lines
         .into_iter()
         .skip(scroll)

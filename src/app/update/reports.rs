@@ -40,7 +40,15 @@ pub fn exported(app: &mut App, result: Result<Vec<PathBuf>, String>) {
     let ui = app.ui();
     app.message = Some(match result {
         Ok(files) => {
-            let names: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
+            // Beside the meeting: the names say it all, and fit the status line.
+            let folder = app.file.as_deref().and_then(std::path::Path::parent);
+            let names: Vec<String> = files
+                .iter()
+                .map(|f| match (f.parent(), f.file_name()) {
+                    (parent, Some(name)) if parent == folder => name.to_string_lossy().into_owned(),
+                    _ => f.display().to_string(),
+                })
+                .collect();
             format!("{} {}", ui.exported, names.join(", "))
         }
         Err(e) => format!("{} {e}", ui.export_failed),
