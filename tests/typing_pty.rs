@@ -55,3 +55,46 @@ fn in_a_terminal_a_pasted_list_becomes_bullets() {
         ["Premier point", "Détail", "Second point"]
     );
 }
+
+/// The focus trap of a real call, in a terminal: after editing a bullet from the
+/// observations pane and closing with a double Enter, `j r j a` marks the next commitment
+/// and types on the one after it.
+#[test]
+fn in_a_terminal_j_walks_the_commitments_after_editing_a_bullet() {
+    let home = tempfile::tempdir().unwrap();
+    let file = pty_support::sample_in(home.path());
+    let mut s = pty_support::Session::start(&[file.to_str().unwrap()], home.path());
+    s.wait_for("Commitments 1/22");
+    s.send(":");
+    s.send("5\r");
+    s.wait_for("Commitments 5/22");
+    s.send("a");
+    s.wait_for("New observation");
+    s.send("Premier point\r\r");
+    s.wait_for("Observations (1)");
+    s.send("\t");
+    s.send("e");
+    s.send_at_once(" corrigé\r\r");
+    s.wait_for("Premier point corrigé");
+    s.send("j");
+    s.wait_for("Commitments 6/22");
+    s.send("r");
+    s.wait_for("En attente des remarques");
+    s.send("j");
+    s.wait_for("Commitments 7/22");
+    s.send("a");
+    s.wait_for("New observation");
+    s.send("Sur le septième\r\r");
+    s.wait_for("Observations (1)");
+    s.wait_for("✓ saved");
+    s.send("q");
+    assert_eq!(s.exit_code(), 0);
+    assert_eq!(
+        pty_support::observations(&file, 4),
+        ["Premier point corrigé"]
+    );
+    assert_eq!(pty_support::observations(&file, 6), ["Sur le septième"]);
+    let meeting = copil::store::load(&file, &copil::config::Config::builtin().marks).unwrap();
+    assert_eq!(meeting.commitments[5].marks[0].id, "awaiting-remarks");
+    assert!(meeting.commitments[4].marks.is_empty());
+}
