@@ -4,7 +4,8 @@
 //!
 //! ```text
 //! terminal ─key─▶ live::event_loop ─▶ app::input::handle_key
-//!                                        │ keys::Keymap: (mode, key) → keys::Action
+//!   (a reader thread stamps        │ app::burst: a word typed in one burst stays text
+//!    each key's arrival)           │ keys::Keymap: (mode, key) → keys::Action
 //!                                        ▼
 //!                          app::update(&mut App, Action, now) → Effects
 //!                            top layer first (app::layers), then the screen (app::update::*)
@@ -20,18 +21,22 @@
 //! - [`platform`]: everything that depends on the operating system.
 //! - [`paths`]: every place copil keeps files of its own.
 //! - [`wrap`], [`fuzzy`]: text measured and wrapped; accent-blind fuzzy matching.
-//! - [`model`]: the meeting as plain data, its marks and its validation. No I/O, no words.
+//! - [`model`]: the meeting as plain data, its marks, its validation and the three-way
+//!   merge of another program's change. No I/O, no words.
 //! - [`i18n`]: every word of the interface and the command line, in French and English.
 //! - [`diag`]: a located message: file, line, column, what to do.
-//! - [`store`]: the meeting file: loading with located messages, atomic saves, the
-//!   journal, the lock, the cache, CSV import.
+//! - [`store`]: the meeting file: loading with located messages, atomic saves that keep a
+//!   person's layout (`patch`), what was last seen on disk (`seen`), the journal, the locks,
+//!   the cache, CSV import.
 //! - [`record`]: the "Relevé de conclusions" as one view of a meeting.
 //! - [`export`]: the record as Word, HTML, Markdown and text.
 //! - [`keys`]: actions, keys, modes and the keymap.
 //! - [`config`]: the built-in `config/default.toml` and the user's layers over it.
-//! - [`app`]: the state and the one update function; layers; undo. Pure: no clock, no disk.
+//! - [`app`]: the state and the one update function; layers; undo; the burst rule; outside
+//!   changes merged in. Pure: no clock, no disk.
 //! - [`ui`]: drawing, one file per region and per layer.
-//! - [`live`]: the event loop and the threads that perform effects; the terminal.
+//! - [`live`]: opening (locks, journal), the event loop and the threads that perform
+//!   effects (the saver also watches the file), the way out; the terminal.
 //! - [`log`]: the maintainers' log file.
 //! - [`cli`]: the command line.
 //!
