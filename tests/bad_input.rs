@@ -64,10 +64,23 @@ fn a_pasted_megabyte_with_escape_sequences_is_taken_safely() {
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
     terminal.draw(|f| copil::ui::draw(f, &app)).unwrap();
     press(&mut app, "esc");
-    let text = &app.meeting.commitments[0].observations[0].text;
-    assert!(text.len() > 900_000);
-    assert!(!text.contains('\u{1b}') && !text.contains('\u{7}') && !text.contains('\r'));
+    // One bullet per pasted line, written as one change.
+    let observations = &app.meeting.commitments[0].observations;
+    let total: usize = observations.iter().map(|o| o.text.len()).sum();
+    assert!(
+        observations.len() > 10_000 && total > 700_000,
+        "{} {total}",
+        observations.len()
+    );
+    assert!(observations.iter().all(|o| {
+        !o.text.contains('\u{1b}') && !o.text.contains('\u{7}') && !o.text.contains('\r')
+    }));
     terminal.draw(|f| copil::ui::draw(f, &app)).unwrap();
+    press(&mut app, "u");
+    assert!(
+        app.meeting.commitments[0].observations.is_empty(),
+        "one undo takes it back"
+    );
 }
 
 #[test]

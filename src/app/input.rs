@@ -8,9 +8,9 @@ use ratatui::crossterm::event::KeyEvent;
 use super::effects::Effects;
 use super::layers::{self, Input, clean_paste};
 use super::state::App;
-use super::update::{review, update};
+use super::update::review;
 use super::view::Screen;
-use crate::keys::Action;
+use crate::model::Observation;
 
 /// A key pressed at time `now`.
 pub fn handle_key(app: &mut App, event: KeyEvent, now: Instant) -> Effects {
@@ -59,20 +59,60 @@ pub fn handle_paste(app: &mut App, text: &str, now: Instant) -> Effects {
         };
         return layers::handle(app, Input::Paste(text)).unwrap_or_default();
     }
-    let mut effects = Effects::none();
-    for line in lines {
-        let (level, words) = bullet_line(line);
-        let Some(editor) = app.top_editor() else {
-            break;
-        };
-        editor.input.insert_str(words);
-        if editor.text().trim() == words {
-            // A line of its own takes its level; one joined to typed text keeps the bullet's.
-            editor.level = level;
-        }
-        effects.extend(update(app, Action::CommitBullet, now));
+    paste_bullets(app, &lines);
+    Effects::none()
+}
+
+/// Several pasted lines as bullets, written in one change (one undo takes the paste back,
+/// and a paste of thousands of lines costs one copy of the commitment): the first joins
+/// what the bullet being typed holds, the editor stays open on an empty bullet after them.
+fn paste_bullets(app: &mut App, lines: &[&str]) {
+    let Some(editor) = app.top_editor() else {
+        return;
+    };
+    let typed = editor.text();
+    let (commitment, editing, insert_at, level, by) = (
+        editor.commitment,
+        editor.editing.take(),
+        editor.insert_at,
+        editor.level,
+        editor.by.take(),
+    );
+    let mut bullets: Vec<Observation> = lines
+        .iter()
+        .map(|line| {
+            let (level, words) = bullet_line(line);
+            Observation {
+                text: words.to_owned(),
+                level,
+                by: None,
+            }
+        })
+        .collect();
+    // The first line joined to typed text keeps the bullet's level and attribution.
+    if !typed.trim().is_empty()
+        && let Some(first) = bullets.first_mut()
+    {
+        first.text = format!("{typed}{}", first.text);
+        (first.level, first.by) = (level, by);
     }
-    effects
+    let count = bullets.len();
+    let at = editing.unwrap_or(insert_at);
+    app.change_commitment(commitment, |c| {
+        let at = at.min(c.observations.len());
+        if editing.is_some() && at < c.observations.len() {
+            c.observations.remove(at);
+        }
+        let tail = c.observations.split_off(at);
+        c.observations.extend(bullets);
+        c.observations.extend(tail);
+    });
+    if let Some(editor) = app.top_editor() {
+        editor.input = layers::text_area("");
+        editor.insert_at = at + count;
+        editor.level = 0;
+    }
+    app.obs_selected = (at + count).saturating_sub(1);
 }
 
 /// A pasted line's level and words, its list marker gone.
