@@ -124,17 +124,7 @@ fn fire(app: &mut App, held: KeyEvent, after_typing: bool, now: Instant) -> Effe
 
 /// Adds a letter to the possible word of this burst; true once it is a word.
 fn note(app: &mut App, c: char, action: Option<&Action>) -> bool {
-    let moves = action.is_some_and(|a| {
-        matches!(
-            a,
-            Action::MoveDown
-                | Action::MoveUp
-                | Action::First
-                | Action::Last
-                | Action::NextObservation
-                | Action::PrevObservation
-        )
-    });
+    let moves = action.is_some_and(is_move);
     let start = Start {
         text: String::new(),
         moves_only: true,
@@ -185,6 +175,19 @@ fn action(app: &App, event: KeyEvent) -> Option<Action> {
         .cloned()
 }
 
+/// A move through the list or the observations: fast repeats of it are not a word.
+fn is_move(action: &Action) -> bool {
+    matches!(
+        action,
+        Action::MoveDown
+            | Action::MoveUp
+            | Action::First
+            | Action::Last
+            | Action::NextObservation
+            | Action::PrevObservation
+    )
+}
+
 /// How a letter's command meets the burst rule.
 enum Kind {
     /// Acts at once, even inside a burst: it is taken back if a word follows (moves, marks
@@ -199,18 +202,10 @@ enum Kind {
 
 fn kind(app: &App, action: Option<&Action>) -> Kind {
     match action {
-        None
-        | Some(
-            Action::MoveDown
-            | Action::MoveUp
-            | Action::First
-            | Action::Last
-            | Action::NextObservation
-            | Action::PrevObservation
-            | Action::ObservationUp
-            | Action::ObservationDown
-            | Action::Presentation,
-        ) => Kind::AtOnce,
+        None | Some(Action::ObservationUp | Action::ObservationDown | Action::Presentation) => {
+            Kind::AtOnce
+        }
+        Some(a) if is_move(a) => Kind::AtOnce,
         Some(Action::ToggleMark(id))
             if app.config.marks.get(id).is_some_and(|d| d.arg.is_none()) =>
         {
