@@ -64,18 +64,8 @@ fn a_demo_copy_that_no_longer_loads_is_set_aside_not_replaced_silently() {
 #[test]
 fn quitting_while_saving_fails_says_where_the_notes_are_and_asks_again() {
     let home = tempfile::tempdir().unwrap();
-    let folder = home.path().join("meetings");
-    std::fs::create_dir(&folder).unwrap();
-    let file = folder.join("meeting.toml");
-    std::fs::copy("sample-data/copil-2024-02-22.toml", &file).unwrap();
-    let mut s = Session::start(&[file.to_str().unwrap()], home.path());
-    s.wait_for("Commitments 1/22");
-    let moved = home.path().join("moved");
-    std::fs::rename(&folder, &moved).unwrap();
-    s.send("a");
-    s.wait_for("New observation");
-    s.send("Écrite pendant la panne\r\r");
-    s.wait_for("SAVE FAILED");
+    let (mut s, file) = pty_support::typed_while_the_folder_is_gone(home.path());
+    let (folder, moved) = (home.path().join("meetings"), home.path().join("moved"));
     s.send("q");
     s.wait_for("Press q again to quit");
     std::thread::sleep(Duration::from_millis(300));

@@ -201,18 +201,8 @@ fn a_second_copy_says_who_holds_the_file_and_offers_read_only() {
 #[test]
 fn a_folder_that_disappears_mid_meeting_loses_nothing() {
     let home = tempfile::tempdir().unwrap();
-    let folder = home.path().join("meetings");
-    std::fs::create_dir(&folder).unwrap();
-    let file = folder.join("meeting.toml");
-    std::fs::copy("sample-data/copil-2024-02-22.toml", &file).unwrap();
-    let mut s = Session::start(&[file.to_str().unwrap()], home.path());
-    s.wait_for("Commitments 1/22");
-    let moved = home.path().join("moved");
-    std::fs::rename(&folder, &moved).unwrap();
-    s.send("a");
-    s.wait_for("New observation");
-    s.send("Écrite pendant la panne\r\r");
-    s.wait_for("SAVE FAILED");
+    let (mut s, file) = pty_support::typed_while_the_folder_is_gone(home.path());
+    let (folder, moved) = (home.path().join("meetings"), home.path().join("moved"));
     s.wait_for("copy kept");
     let emergency = home.path().join("data/copil/emergency");
     let copy = std::fs::read_dir(&emergency)

@@ -187,3 +187,21 @@ pub fn observations(file: &Path, index: usize) -> Vec<String> {
         .map(|o| o.text.clone())
         .collect()
 }
+
+/// A meeting in `home/meetings`, opened; the folder then moved away (to `home/moved`) and
+/// a bullet typed, so that saving fails. Returns the session and the meeting file's path;
+/// moving `home/moved` back to `home/meetings` lets saves through again.
+pub fn typed_while_the_folder_is_gone(home: &Path) -> (Session, std::path::PathBuf) {
+    let folder = home.join("meetings");
+    std::fs::create_dir(&folder).unwrap();
+    let file = folder.join("meeting.toml");
+    std::fs::copy("sample-data/copil-2024-02-22.toml", &file).unwrap();
+    let mut s = Session::start(&[file.to_str().unwrap()], home);
+    s.wait_for("Commitments 1/22");
+    std::fs::rename(&folder, home.join("moved")).unwrap();
+    s.send("a");
+    s.wait_for("New observation");
+    s.send("Écrite pendant la panne\r\r");
+    s.wait_for("SAVE FAILED");
+    (s, file)
+}
