@@ -115,9 +115,9 @@ fn paste_bullets(app: &mut App, lines: &[&str]) {
     app.obs_selected = (at + count).saturating_sub(1);
 }
 
-/// A pasted line's level and words, its list marker gone.
+/// A pasted line's level and words, its list marker gone (`clean_paste` made tabs spaces).
 fn bullet_line(line: &str) -> (u8, &str) {
-    let indented = line.starts_with("  ") || line.starts_with('\t');
+    let indented = line.starts_with("  ");
     let trimmed = line.trim();
     for (marker, level) in [("- ", 0), ("• ", 0), ("* ", 0), ("o ", 1), ("◦ ", 1)] {
         if let Some(rest) = trimmed.strip_prefix(marker) {

@@ -80,18 +80,15 @@ pub fn finish(
     let _ = std::fs::write(&files.place, crate::app::place::describe(app));
     // A journal still waiting for its answer is left exactly as it was found.
     let unanswered = recovery::unanswered(app);
-    let journals = files.places(&files.journal);
-    let journal = |app: &App, unsaved: bool| {
-        if !unanswered {
-            let _ = store::journal::write_first(&journals, &recovery::snapshot(app, unsaved));
-        }
-    };
     let Ok(end) = end else {
         tracing::error!("panic in the event loop");
         // The panic message is already printed; keep everything for the next start.
         let saved = match unanswered {
             true => Ok(files.journal.clone()),
-            false => store::journal::write_first(&journals, &recovery::snapshot(app, true)),
+            false => {
+                let places = files.places(&files.journal);
+                store::journal::write_first(&places, &recovery::snapshot(app, true))
+            }
         };
         let _ = final_save(app, known, files, cache);
         return Err(RunError::Crashed(match saved {
@@ -114,7 +111,7 @@ pub fn finish(
             Ok(())
         }
         End::Quit => {
-            journal(app, true);
+            keep_pending(app, files, unanswered, true);
             let places = files.places(&files.emergency);
             let kept = store::save_first(&places, &app.meeting, &app.config.marks);
             saved.map_err(|e| match kept {
@@ -130,7 +127,7 @@ pub fn finish(
         }
         End::Terminal(e) => {
             tracing::error!(error = %e, "the terminal failed");
-            journal(app, saved.is_err());
+            keep_pending(app, files, unanswered, saved.is_err());
             // A terminal that went away is a hang-up, whether or not SIGHUP arrived.
             if crate::platform::terminal_gone() || signal.load(Ordering::Relaxed) != 0 {
                 std::process::exit(128 + crate::platform::HANGUP);
