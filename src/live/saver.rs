@@ -97,17 +97,24 @@ struct Worker {
 }
 
 impl Worker {
+    fn known(&self) -> Option<Seen> {
+        *self.known.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn set_known(&self, seen: Seen) {
+        *self.known.lock().unwrap_or_else(|e| e.into_inner()) = Some(seen);
+    }
+
     fn take(&mut self, job: Job) {
         match job {
             Job::Save(revision, meeting) => self.pending = Some((revision, meeting)),
             Job::Adopt(seen) => {
-                *self.known.lock().unwrap_or_else(|e| e.into_inner()) = Some(seen);
+                self.set_known(seen);
                 (self.held, self.reported) = (false, None);
             }
             Job::SaveOver => {
-                let known = *self.known.lock().unwrap_or_else(|e| e.into_inner());
-                if let Some(Look::Changed(seen, _)) = known.map(|k| k.look(&self.path)) {
-                    *self.known.lock().unwrap_or_else(|e| e.into_inner()) = Some(seen);
+                if let Some(Look::Changed(seen, _)) = self.known().map(|k| k.look(&self.path)) {
+                    self.set_known(seen);
                 }
                 (self.held, self.reported) = (false, None);
             }
@@ -116,10 +123,9 @@ impl Worker {
 
     /// Whether another program changed the file: reported once per version.
     fn look(&mut self) -> Option<Report> {
-        let known = *self.known.lock().unwrap_or_else(|e| e.into_inner());
-        match known?.look(&self.path) {
+        match self.known()?.look(&self.path) {
             Look::Same(seen) => {
-                *self.known.lock().unwrap_or_else(|e| e.into_inner()) = Some(seen);
+                self.set_known(seen);
                 let back = std::mem::take(&mut self.held);
                 self.reported = None;
                 back.then_some(Report::Back)
@@ -161,7 +167,7 @@ impl Worker {
         let result = save(&self.path, &meeting, &self.marks, &self.emergency);
         let failed = result.is_err();
         let result = result.map(|seen| {
-            *self.known.lock().unwrap_or_else(|e| e.into_inner()) = Some(seen);
+            self.set_known(seen);
             self.reported = None;
             Arc::clone(&meeting)
         });
