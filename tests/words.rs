@@ -52,6 +52,8 @@ fn french_config_init_speaks_french() {
         written.contains("Engagement suivant"),
         "the keys' descriptions in French"
     );
+    assert!(written.contains("# Phrases types : "), "{written}");
+    assert!(!written.contains("Stock phrases"), "{written}");
 }
 
 #[test]

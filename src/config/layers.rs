@@ -183,7 +183,8 @@ pub fn commented_defaults() -> String {
     let mut out = format!("{}\n\n", msg().config_init_header);
     let language = crate::i18n::language();
     let mut in_keys = false;
-    for line in DEFAULT_TOML.lines() {
+    let defaults = super::comments::in_language(DEFAULT_TOML, language);
+    for line in defaults.lines() {
         let trimmed = line.trim_start();
         if trimmed.starts_with('[') {
             in_keys = trimmed.starts_with("[keys.");

@@ -1,6 +1,7 @@
 //! Configuration: `config/default.toml` is built into the binary and parsed at start;
 //! the user's file and `--config FILE` override it key by key (see `layers`).
 
+mod comments;
 mod keys;
 pub mod layers;
 

@@ -1,0 +1,183 @@
+//! The comments of `config/default.toml` in French, for `copil config init` under a French
+//! interface. The built-in file keeps one language; each of its comment blocks (the lines
+//! between two rules, or the lines above a setting) has its French text here, found by the
+//! English one. A block without a translation stays in English, and a test says which.
+
+use crate::model::Language;
+
+/// (English block, French block), each line with its `# `.
+const FRENCH: &[(&str, &str)] = &[
+    (
+        "# copil — built-in configuration.\n\
+         #\n\
+         # A user file in the platform configuration directory, or a file given with --config,\n\
+         # overrides these settings key by key. Every mark has a French and an English label\n\
+         # (shown on badges) and sentence (written into the record).",
+        "# copil — configuration d'origine.\n\
+         #\n\
+         # Un fichier de l'utilisateur dans le dossier de configuration du système, ou un fichier\n\
+         # donné avec --config, remplace ces réglages clé par clé. Chaque marque a une étiquette\n\
+         # (affichée sur les badges) et une phrase (écrite dans le relevé), en français et en anglais.",
+    ),
+    (
+        "# The language of the interface: \"fr\", \"en\", or \"auto\" to follow the system (LANG). The\n\
+         # record is written in each meeting's own language ([meeting] language).",
+        "# La langue de l'interface : \"fr\", \"en\", ou \"auto\" pour suivre le système (LANG). Le\n\
+         # relevé est écrit dans la langue de chaque réunion ([meeting] language).",
+    ),
+    (
+        "# Stock phrases: the sentences that come back in every meeting, picked with `p` on the\n\
+         # review screen or Ctrl-p in the editor. The French text is inserted in a French record,\n\
+         # the English one in an English record.",
+        "# Phrases types : les phrases qui reviennent à chaque réunion, choisies avec `p` sur\n\
+         # l'écran d'examen ou Ctrl-p dans l'éditeur. Le texte français va dans un relevé en\n\
+         # français, l'anglais dans un relevé en anglais.",
+    ),
+    (
+        "# Marks: one-key statuses. `key` is the key on the review screen. A mark that takes an\n\
+         # argument names it: the name is the key written in the meeting file\n\
+         # ({ id = \"merge\", target = 9 }) and the placeholder in the label and the sentence.\n\
+         # A commitment argument also offers {NAME_title}, the title of the commitment it names.\n\
+         # An empty sentence writes nothing into the record.",
+        "# Marques : des statuts posés d'une touche. `key` est la touche sur l'écran d'examen. Une\n\
+         # marque qui prend un argument le nomme : ce nom est la clé écrite dans le fichier de la\n\
+         # réunion ({ id = \"merge\", target = 9 }) et la case à remplir dans l'étiquette et la phrase.\n\
+         # Un argument qui désigne un engagement offre aussi {NAME_title} (NAME : le nom de\n\
+         # l'argument), le titre de l'engagement désigné.\n\
+         # Une phrase vide n'écrit rien dans le relevé.",
+    ),
+    (
+        "# Theme: colour names (black, red, green, yellow, blue, magenta, cyan, gray, dark-gray,\n\
+         # light-red, …, white), \"reset\" for the terminal's own colour, or \"#rrggbb\".",
+        "# Thème : noms de couleurs (black, red, green, yellow, blue, magenta, cyan, gray,\n\
+         # dark-gray, light-red, …, white), \"reset\" pour la couleur du terminal, ou \"#rrggbb\".",
+    ),
+    (
+        "# \"reset\" keeps the terminal's own background and text colours, which suits dark and light\n\
+         # terminals alike. `copil --theme high-contrast` switches to black on white for screen sharing.",
+        "# \"reset\" garde les couleurs de fond et de texte du terminal, ce qui convient aux terminaux\n\
+         # sombres comme clairs. `copil --theme high-contrast` passe en noir sur blanc pour un\n\
+         # partage d'écran.",
+    ),
+    (
+        "# Exports: the formats `E` writes, and where mark sentences stand among an item's\n\
+         # observations (\"after\" or \"before\" the observations typed during the meeting), whether\n\
+         # observations name who made them, and whether earlier meetings' observations are shown.",
+        "# Exports : les formats qu'écrit `E`, la place des phrases des marques parmi les\n\
+         # observations d'un engagement (\"after\" : après, \"before\" : avant celles saisies pendant\n\
+         # la réunion), si les observations nomment qui les a faites, et si celles des réunions\n\
+         # précédentes sont reprises.",
+    ),
+    (
+        "# Name the organisation that made an observation, when the secretary noted it.",
+        "# Nommer l'organisation qui a fait une observation, quand le secrétariat l'a notée.",
+    ),
+    (
+        "# Add the observations of earlier meetings under each commitment.",
+        "# Reprendre sous chaque engagement les observations des réunions précédentes.",
+    ),
+    (
+        "# Keys, per mode: the table of each screen or layer, action = key or [keys]. A user's\n\
+         # table changes only the actions it names, in that mode. Modifiers: ctrl-, alt-, shift-.\n\
+         # [keys.review] is another name for [keys.list], the review screen's list. The marks'\n\
+         # keys are in [[marks]] above.",
+        "# Touches, par mode : la table de chaque écran ou couche, action = touche ou [touches].\n\
+         # La table d'un utilisateur ne change que les actions qu'elle nomme, dans ce mode.\n\
+         # Modificateurs : ctrl-, alt-, shift-. [keys.review] est un autre nom de [keys.list], la\n\
+         # liste de l'écran d'examen. Les touches des marques sont dans [[marks]] plus haut.",
+    ),
+];
+
+/// A rule between sections: `# ----…`, the same in every language.
+fn is_rule(line: &str) -> bool {
+    line.trim_start()
+        .strip_prefix('#')
+        .is_some_and(|rest| !rest.trim().is_empty() && rest.trim().chars().all(|c| c == '-'))
+}
+
+fn is_comment(line: &str) -> bool {
+    line.trim_start().starts_with('#') && !is_rule(line)
+}
+
+/// The comment blocks of `text`: runs of comment lines that are not rules.
+pub fn blocks(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut block: Vec<&str> = Vec::new();
+    for line in text.lines().chain(std::iter::once("")) {
+        if is_comment(line) {
+            block.push(line);
+        } else if !block.is_empty() {
+            out.push(block.join("\n"));
+            block.clear();
+        }
+    }
+    out
+}
+
+/// `text` with each comment block in `language`, where a translation exists.
+pub fn in_language(text: &str, language: Language) -> String {
+    if language != Language::Fr {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    let mut block: Vec<&str> = Vec::new();
+    for line in text.split_inclusive('\n') {
+        if is_comment(line) {
+            block.push(line.trim_end_matches('\n'));
+            continue;
+        }
+        flush(&mut out, &mut block);
+        out.push_str(line);
+    }
+    flush(&mut out, &mut block);
+    out
+}
+
+/// Writes the gathered block, in French when it has a translation, and empties it.
+fn flush(out: &mut String, block: &mut Vec<&str>) {
+    if block.is_empty() {
+        return;
+    }
+    let english = block.join("\n");
+    let text = FRENCH
+        .iter()
+        .find(|(en, _)| *en == english)
+        .map_or(english.as_str(), |(_, fr)| fr);
+    out.push_str(text);
+    out.push('\n');
+    block.clear();
+}
+
+/// The blocks of `text` that have no French text.
+pub fn untranslated(text: &str) -> Vec<String> {
+    blocks(text)
+        .into_iter()
+        .filter(|b| !FRENCH.iter().any(|(en, _)| en == b))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::DEFAULT_TOML;
+
+    #[test]
+    fn every_comment_of_the_built_in_file_has_its_french_text() {
+        assert_eq!(untranslated(DEFAULT_TOML), Vec::<String>::new());
+    }
+
+    #[test]
+    fn the_french_text_keeps_the_settings_and_the_rules() {
+        let fr = in_language(DEFAULT_TOML, Language::Fr);
+        let settings = |t: &str| -> Vec<String> {
+            t.lines()
+                .filter(|l| !is_comment(l))
+                .map(str::to_string)
+                .collect()
+        };
+        assert_eq!(settings(&fr), settings(DEFAULT_TOML));
+        assert!(fr.contains("# Phrases types : "), "{fr}");
+        assert!(!fr.contains("# Stock phrases"), "{fr}");
+        assert_eq!(in_language(DEFAULT_TOML, Language::En), DEFAULT_TOML);
+    }
+}
