@@ -99,6 +99,7 @@ fn is_comment(line: &str) -> bool {
     line.trim_start().starts_with('#') && !is_rule(line)
 }
 
+#[cfg(test)]
 /// The comment blocks of `text`: runs of comment lines that are not rules.
 pub fn blocks(text: &str) -> Vec<String> {
     let mut out = Vec::new();
@@ -148,6 +149,7 @@ fn flush(out: &mut String, block: &mut Vec<&str>) {
     block.clear();
 }
 
+#[cfg(test)]
 /// The blocks of `text` that have no French text.
 pub fn untranslated(text: &str) -> Vec<String> {
     blocks(text)
