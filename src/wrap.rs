@@ -31,41 +31,92 @@ pub fn truncate(text: &str, max: usize) -> String {
 }
 
 /// Wraps `text` into lines of at most `max` cells, breaking at spaces and, for words
-/// longer than a line, inside the word. Line breaks in the text are kept.
+/// longer than a line, inside the word. Line breaks in the text are kept; the spaces at a
+/// break are dropped.
 pub fn wrap(text: &str, max: usize) -> Vec<String> {
-    let max = max.max(1);
     let mut lines = Vec::new();
     for paragraph in text.split('\n') {
-        let mut line = String::new();
-        let mut line_width = 0;
-        for word in paragraph.split(' ') {
-            let word_width = width(word);
-            let space = usize::from(!line.is_empty());
-            if line_width + space + word_width <= max {
-                if space == 1 {
-                    line.push(' ');
-                }
-                line.push_str(word);
-                line_width += space + word_width;
-                continue;
-            }
-            if !line.is_empty() {
-                lines.push(std::mem::take(&mut line));
-                line_width = 0;
-            }
-            for c in word.chars() {
-                let w = c.width().unwrap_or(0);
-                if line_width + w > max && !line.is_empty() {
-                    lines.push(std::mem::take(&mut line));
-                    line_width = 0;
-                }
-                line.push(c);
-                line_width += w;
-            }
+        let chars: Vec<char> = paragraph.chars().collect();
+        for row in rows(paragraph, max) {
+            let line: String = chars[row].iter().collect();
+            lines.push(line.trim_end_matches(' ').to_owned());
         }
-        lines.push(line);
     }
     lines
+}
+
+/// Punctuation that must not begin a line: what French sets after a space, and the
+/// comma or full stop that a stray space left alone.
+fn clings_back(c: char) -> bool {
+    matches!(c, ':' | ';' | '?' | '!' | '»' | '%' | ',' | '.' | ')' | '…')
+}
+
+/// Where one line of text (no line break) breaks into rows of at most `max` cells: ranges of
+/// character indices that cover the whole line, in order. A row breaks after spaces, which
+/// stay at the end of the row they follow even past the width, so no row starts with a
+/// space; never before `:` `;` `?` `!` `»` (or a stray `,` `.`) nor after `«`, so French punctuation stays with
+/// its word; inside a word only when the word is wider than a row. The text inputs draw
+/// and move by these rows, and `wrap` prints them.
+pub fn rows(line: &str, max: usize) -> Vec<std::ops::Range<usize>> {
+    let max = max.max(1);
+    let chars: Vec<char> = line.chars().collect();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut used = 0;
+    for unit in units(&chars) {
+        let text = &chars[unit.clone()];
+        let words = text.iter().rposition(|c| *c != ' ').map_or(0, |i| i + 1);
+        let word_width = width(&text[..words].iter().collect::<String>());
+        if used > 0 && used + word_width > max {
+            out.push(start..unit.start);
+            start = unit.start;
+            used = 0;
+        }
+        if word_width > max {
+            for (i, c) in text[..words].iter().enumerate() {
+                let w = cell(*c);
+                if used > 0 && used + w > max && *c != ' ' {
+                    out.push(start..unit.start + i);
+                    start = unit.start + i;
+                    used = 0;
+                }
+                used += w;
+            }
+            used += text.len() - words;
+        } else {
+            used += word_width + (text.len() - words);
+        }
+    }
+    out.push(start..chars.len());
+    out
+}
+
+/// The line cut into units that never break inside: a word with the spaces after it, with
+/// a clinging punctuation mark joined to the word before it and a `«` to the word after.
+fn units(chars: &[char]) -> Vec<std::ops::Range<usize>> {
+    let mut out: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let start = i;
+        while i < chars.len() && chars[i] != ' ' {
+            i += 1;
+        }
+        while i < chars.len() && chars[i] == ' ' {
+            i += 1;
+        }
+        let joins_back = clings_back(chars[start]);
+        let after_quote =
+            start > 0 && chars[..start].iter().rev().find(|c| **c != ' ') == Some(&'«');
+        match out.last_mut() {
+            Some(last) if joins_back || after_quote => last.end = i,
+            _ => out.push(start..i),
+        }
+    }
+    out
+}
+
+fn cell(c: char) -> usize {
+    c.width().unwrap_or(0)
 }
 
 #[cfg(test)]
@@ -87,6 +138,31 @@ mod tests {
     fn words_are_kept_whole_when_they_fit() {
         assert_eq!(wrap("un deux trois", 7), ["un deux", "trois"]);
         assert_eq!(wrap("a\nb", 10), ["a", "b"]);
+    }
+
+    #[test]
+    fn no_row_starts_with_a_space_or_french_punctuation() {
+        let text =
+            "Préciser le lien avec la plateforme Chafafiya , où « les citoyens » ; vraiment ?";
+        for max in 1..45 {
+            for line in wrap(text, max) {
+                let first = line.chars().next().unwrap_or('x');
+                assert!(first != ' ', "{max}: {line:?}");
+                if max > 12 {
+                    assert!(!clings_back(first) && first != ',', "{max}: {line:?}");
+                    assert!(!line.ends_with('«'), "{max}: {line:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn rows_cover_the_line_and_keep_the_spaces_at_the_end() {
+        let line = "un  deux trois";
+        assert_eq!(rows(line, 8), [0..9, 9..14]);
+        assert_eq!(rows(line, 7), [0..4, 4..9, 9..14]);
+        assert_eq!(rows("", 5), vec![std::ops::Range { start: 0, end: 0 }]);
+        assert_eq!(rows("abcdefgh", 3), [0..3, 3..6, 6..8]);
     }
 
     #[test]

@@ -81,3 +81,36 @@ fn the_demo_title_bar_keeps_the_count_at_80_columns() {
     assert!(top.contains("reviewed 0/22"), "{top}");
     assert!(top.contains("DEMO COPY"), "{top}");
 }
+
+#[test]
+fn the_editor_never_starts_a_row_with_a_space_or_punctuation() {
+    let text = "Préciser le lien avec la plateforme Chafafiya, où les citoyens déposent \
+                leurs demandes d'accès à l'information ; « vraiment » ? Oui : 100 %.";
+    for width in (80..=130).step_by(3) {
+        let mut app = common::app();
+        press(&mut app, "a");
+        type_text(&mut app, text);
+        let screen = screen_text(&app, width, 40);
+        let rows: Vec<&str> = screen
+            .lines()
+            .skip_while(|l| !l.contains("New observation"))
+            .skip(1)
+            .take_while(|l| !l.contains('└'))
+            .map(|l| {
+                let inner = l.rsplit('│').nth(1).unwrap_or("");
+                inner.trim_end()
+            })
+            .collect();
+        assert!(rows.len() > 1, "{width}: {screen}");
+        let shown = rows.join(" ");
+        assert!(shown.contains("Chafafiya, où"), "{width}: {shown}");
+        for row in &rows {
+            let first = row.chars().next().unwrap_or('x');
+            assert!(
+                !matches!(first, ' ' | ',' | ';' | ':' | '?' | '!' | '»' | '%'),
+                "{width}: {row:?}"
+            );
+            assert!(!row.ends_with('«'), "{width}: {row:?}");
+        }
+    }
+}

@@ -19,7 +19,7 @@ use std::time::Instant;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::effects::Effects;
-use super::layers::text_area;
+use super::layers::Field;
 use super::state::App;
 pub use super::typing::BURST;
 use super::typing::{Start, WORD};
@@ -163,7 +163,7 @@ fn write(app: &mut App, text: &str) -> Effects {
     app.burst.typing = true;
     review::open_editor(app, None);
     if let Some(editor) = app.top_editor() {
-        editor.input = text_area(&text);
+        editor.input = Field::new(&text);
     }
     Effects::none()
 }

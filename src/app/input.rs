@@ -108,7 +108,7 @@ fn paste_bullets(app: &mut App, lines: &[&str]) {
         c.observations.extend(tail);
     });
     if let Some(editor) = app.top_editor() {
-        editor.input = layers::text_area("");
+        editor.input = layers::Field::new("");
         editor.insert_at = at + count;
         editor.level = 0;
     }

@@ -2,7 +2,7 @@
 
 use super::effects::{Effect, Effects};
 use super::layers::recovery::Answer;
-use super::layers::{Layer, Open, Recovery, TextTarget, text_area};
+use super::layers::{Field, Layer, Open, Recovery, TextTarget};
 use super::state::App;
 use super::update::{decisions, points, review};
 use crate::i18n::fill;
@@ -208,7 +208,7 @@ fn restore_observation(app: &mut App, p: &Pending) -> Option<String> {
     let editing = p.index.filter(|&i| i < count);
     review::open_editor(app, editing);
     if let Some(editor) = app.top_editor() {
-        editor.input = text_area(&p.text);
+        editor.input = Field::new(&p.text);
         editor.level = p.level;
     }
     let gone = p.commitment.unwrap_or_default();
@@ -227,7 +227,7 @@ fn restore_text(app: &mut App, p: &Pending) {
     let close = app.first_key(Mode::Text, Action::CloseText);
     let title = fill(app.ui().rec_text_title, &[&close]);
     if let Some(text) = app.layers.last_mut().and_then(Layer::text) {
-        text.input = text_area(&p.text);
+        text.input = Field::new(&p.text);
         text.title = title;
     }
 }

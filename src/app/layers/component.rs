@@ -47,34 +47,3 @@ pub trait Component {
     /// The opener refused the value: the layer stays open and says why.
     fn refuse(&mut self, _why: String) {}
 }
-
-/// A key typed into a text input, as text fields do: Ctrl-U clears to the start of the
-/// line, Ctrl-W deletes a word back, Ctrl-← and Ctrl-→ move by words, Home and End to the
-/// ends of the line; the rest as the input's own keys.
-pub fn text_key(input: &mut ratatui_textarea::TextArea<'static>, event: KeyEvent) {
-    use ratatui::crossterm::event::{KeyCode, KeyModifiers};
-    use ratatui_textarea::CursorMove;
-    let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
-    match event.code {
-        KeyCode::Char('u') if ctrl => {
-            input.delete_line_by_head();
-        }
-        KeyCode::Left if ctrl => input.move_cursor(CursorMove::WordBack),
-        KeyCode::Right if ctrl => input.move_cursor(CursorMove::WordForward),
-        KeyCode::Home => input.move_cursor(CursorMove::Head),
-        KeyCode::End => input.move_cursor(CursorMove::End),
-        _ => {
-            input.input(event);
-        }
-    }
-}
-
-/// A one-line or multi-line text input with the program's wrapping, its cursor at the end.
-pub fn text_area(text: &str) -> ratatui_textarea::TextArea<'static> {
-    use ratatui_textarea::{CursorMove, TextArea, WrapMode};
-    let mut input = TextArea::new(text.split('\n').map(str::to_owned).collect());
-    input.set_wrap_mode(WrapMode::WordOrGlyph);
-    input.move_cursor(CursorMove::Bottom);
-    input.move_cursor(CursorMove::End);
-    input
-}

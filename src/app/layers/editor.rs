@@ -2,14 +2,14 @@
 //! next; Enter on an empty bullet or Esc closes it, committing what was typed.
 
 use ratatui::crossterm::event::KeyEvent;
-use ratatui_textarea::TextArea;
 
-use super::component::{Component, Outcome, text_area, text_key};
+use super::component::{Component, Outcome};
+use super::field::Field;
 use crate::keys::Action;
 use crate::model::Observation;
 
 pub struct Editor {
-    pub input: TextArea<'static>,
+    pub input: Field,
     pub level: u8,
     /// Index of the commitment in the meeting.
     pub commitment: usize,
@@ -45,7 +45,7 @@ impl Editor {
             None => ("", 0, None, count),
         };
         Editor {
-            input: text_area(text),
+            input: Field::new(text),
             level,
             commitment,
             editing: editing.map(|(i, _)| i),
@@ -70,7 +70,7 @@ impl Editor {
         };
         let (Place::Replace(at) | Place::Insert(at)) = place;
         self.insert_at = at + 1;
-        self.input = text_area("");
+        self.input = Field::new("");
         Some(Bullet {
             commitment: self.commitment,
             place,
@@ -109,7 +109,7 @@ impl Component for Editor {
     }
 
     fn on_key(&mut self, event: KeyEvent) -> Outcome<Bullet> {
-        text_key(&mut self.input, event);
+        self.input.key(event);
         Outcome::Consumed
     }
 

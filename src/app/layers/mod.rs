@@ -11,6 +11,7 @@
 
 pub mod component;
 pub mod editor;
+pub mod field;
 pub mod help;
 pub mod picker;
 pub mod prompt;
@@ -21,8 +22,9 @@ use std::ops::{Deref, DerefMut};
 
 use super::effects::Effects;
 use crate::keys::Mode;
-pub use component::{Component, Input, Outcome, text_area};
+pub use component::{Component, Input, Outcome};
 pub use editor::{Bullet, Editor};
+pub use field::Field;
 pub use help::Help;
 pub use picker::{Choice, Picker};
 pub use prompt::Prompt;

@@ -2,14 +2,14 @@
 //! may refuse the answer; the question then stays, with what was typed and why.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
-use ratatui_textarea::TextArea;
 
-use super::component::{Component, Outcome, text_area, text_key};
+use super::component::{Component, Outcome};
+use super::field::Field;
 use crate::keys::Action;
 
 pub struct Prompt {
     pub title: String,
-    pub input: TextArea<'static>,
+    pub input: Field,
     pub error: Option<String>,
     /// What the answer completes, shown above it (the sentence of a mark).
     pub context: Option<String>,
@@ -19,7 +19,7 @@ impl Prompt {
     pub fn new(title: impl Into<String>, text: &str) -> Self {
         Prompt {
             title: title.into(),
-            input: text_area(text),
+            input: Field::new(text),
             error: None,
             context: None,
         }
@@ -50,14 +50,14 @@ impl Component for Prompt {
 
     fn on_key(&mut self, event: KeyEvent) -> Outcome<String> {
         if event.code != KeyCode::Enter {
-            text_key(&mut self.input, event);
+            self.input.key(event);
             self.error = None;
         }
         Outcome::Consumed
     }
 
     fn on_paste(&mut self, text: &str) -> bool {
-        self.input.insert_str(text.replace('\n', " "));
+        self.input.insert_str(&text.replace('\n', " "));
         true
     }
 

@@ -1,9 +1,9 @@
 //! The editor of a point's or a decision's text: Enter breaks lines, Esc saves and closes.
 
 use ratatui::crossterm::event::KeyEvent;
-use ratatui_textarea::TextArea;
 
-use super::component::{Component, Outcome, text_area, text_key};
+use super::component::{Component, Outcome};
+use super::field::Field;
 use crate::keys::Action;
 
 /// What the text is, for the journal to say and put back after a crash.
@@ -18,7 +18,7 @@ pub enum TextTarget {
 pub struct TextEdit {
     pub target: TextTarget,
     pub title: String,
-    pub input: TextArea<'static>,
+    pub input: Field,
 }
 
 impl TextEdit {
@@ -26,7 +26,7 @@ impl TextEdit {
         TextEdit {
             target,
             title: title.into(),
-            input: text_area(text),
+            input: Field::new(text),
         }
     }
 
@@ -47,7 +47,7 @@ impl Component for TextEdit {
     }
 
     fn on_key(&mut self, event: KeyEvent) -> Outcome<String> {
-        text_key(&mut self.input, event);
+        self.input.key(event);
         Outcome::Consumed
     }
 

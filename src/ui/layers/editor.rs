@@ -44,5 +44,5 @@ pub fn draw(frame: &mut Frame, area: Rect, cx: &Ctx) {
         .title(format!(" {what} · {level}{by} "));
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    frame.render_widget(&editor.input, inner);
+    super::field::draw(frame, inner, &editor.input, cx);
 }

@@ -2,6 +2,7 @@
 //! is not a popup: it takes the foot of the detail pane (see `editor::split`).
 
 pub mod editor;
+mod field;
 mod help;
 mod picker;
 mod prompt;

@@ -35,7 +35,7 @@ pub fn draw(frame: &mut Frame, area: Rect, prompt: &Prompt, cx: &Ctx) {
     if let Some(text) = &prompt.context {
         frame.render_widget(Line::styled(text.clone(), cx.styles.muted), context);
     }
-    frame.render_widget(&prompt.input, input);
+    super::field::draw(frame, input, &prompt.input, cx);
     if let Some(e) = &prompt.error {
         frame.render_widget(
             Paragraph::new(e.clone())

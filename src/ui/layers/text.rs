@@ -26,5 +26,5 @@ pub fn draw(frame: &mut Frame, area: Rect, edit: &TextEdit, cx: &Ctx) {
         .title_bottom(Line::from(hint).right_aligned());
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
-    frame.render_widget(&edit.input, inner);
+    super::field::draw(frame, inner, &edit.input, cx);
 }

@@ -1,0 +1,67 @@
+//! A text field drawn by its own rows (`Field::rows`): the selection highlighted, the
+//! cursor as a reversed cell, the rows scrolled so that the cursor stays in view.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+
+use crate::app::layers::Field;
+use crate::app::layers::field::{Row, chars};
+use crate::ui::context::Ctx;
+use crate::wrap::width;
+
+pub fn draw(frame: &mut Frame, area: Rect, field: &Field, cx: &Ctx) {
+    if area.width == 0 || area.height == 0 {
+        return;
+    }
+    let cells = usize::from(area.width);
+    field.width.set(cells);
+    let rows = field.rows(cells);
+    let at = field.cursor_row(&rows);
+    let height = usize::from(area.height);
+    let top = field.top.get().min(at).max((at + 1).saturating_sub(height));
+    field.top.set(top);
+    let buf = frame.buffer_mut();
+    for (y, (i, row)) in rows.iter().enumerate().skip(top).take(height).enumerate() {
+        let y = area.y + y as u16;
+        let line = styled(field, row, cx.styles.selected);
+        buf.set_line(area.x, y, &line, area.width);
+        if i == at {
+            let (_, col) = field.cursor();
+            let text = &field.lines()[row.line];
+            let x = width(&chars(text, row.chars.start..col)).min(cells - 1);
+            buf[(area.x + x as u16, y)].set_style(Style::new().add_modifier(Modifier::REVERSED));
+        }
+    }
+}
+
+/// One row's text, its selected part in `selected`.
+fn styled(field: &Field, row: &Row, selected: Style) -> Line<'static> {
+    let text = &field.lines()[row.line];
+    let Some(((l0, c0), (l1, c1))) = field.selection() else {
+        return Line::raw(chars(text, row.chars.clone()));
+    };
+    let from = if l0 < row.line {
+        0
+    } else if l0 == row.line {
+        c0
+    } else {
+        usize::MAX
+    };
+    let to = if l1 > row.line {
+        usize::MAX
+    } else if l1 == row.line {
+        c1
+    } else {
+        0
+    };
+    let (start, end) = (row.chars.start, row.chars.end);
+    let a = from.clamp(start, end);
+    let b = to.clamp(a, end);
+    Line::from(vec![
+        Span::raw(chars(text, start..a)),
+        Span::styled(chars(text, a..b), selected),
+        Span::raw(chars(text, b..end)),
+    ])
+}
