@@ -61,7 +61,9 @@ fn html_has_one_row_per_commitment_and_escapes_every_text() {
         html.contains("<ul>\n<li>Identification de la méthodologie</li>"),
         "sub-bullets nest"
     );
-    assert!(html.contains("Fusionner avec l&#39;engagement n° 9 (Organisation de forums jeunesse"));
+    assert!(
+        html.contains("Fusionner avec l&#39;engagement n° 9 « Organisation de forums jeunesse")
+    );
     assert!(html.contains("<ol start=\"1\">"));
 }
 
@@ -80,7 +82,8 @@ fn the_record_follows_the_seed_order() {
         "Mot d&#39;ouverture",
         "<table>",
         "Points arrêtés",
-        "Échéance : lundi 26 février 2024",
+        "partagé&quot; jusqu&#39;au lundi 26 février 2024.",
+        "Responsable : Ministère de Transition",
     ];
     let mut at = 0;
     for part in order {
@@ -403,7 +406,7 @@ fn an_english_record_speaks_english_everywhere() {
         "Participants:",
         "Proposed commitments",
         "Cancel the proposed commitment because of",
-        "Deadline: Monday 26 February 2024",
+        "by Monday 26 February 2024.",
     ] {
         assert!(html.contains(words), "{words}");
     }

@@ -404,6 +404,13 @@ fn the_seed_record_is_built_only_through_keys() {
         rows[1].new_title.as_deref(),
         Some("Consultation publique sur la modification du code de la presse et de l'édition")
     );
+    for n in [1, 2, 18] {
+        assert!(
+            rows[n].items[0].text.starts_with("Remplacer le titre par"),
+            "the new title first in item {}, as in the seed",
+            rows[n].number
+        );
+    }
     let subs: Vec<&str> = rows[1]
         .items
         .iter()
@@ -424,7 +431,7 @@ fn the_seed_record_is_built_only_through_keys() {
         eight,
         [
             "Se concentrer sur les activités liées à la transparence et à l'inclusion.",
-            "Fusionner avec l'engagement n° 9 (Organisation de forums jeunesse sur la participation politique des jeunes).",
+            "Fusionner avec l'engagement n° 9 « Organisation de forums jeunesse sur la participation politique des jeunes ».",
             "En attente de recevoir une fiche détaillée de l'engagement.",
         ]
     );
@@ -450,15 +457,18 @@ fn the_seed_record_is_built_only_through_keys() {
         "every item was reviewed"
     );
     assert_eq!(record.decisions.len(), 3);
+    // As the seed writes them: the deadline inside the sentence.
+    let sentence = |i: usize| match &record.decisions[i].blocks[..] {
+        [Block::Paragraph(text)] => text.clone(),
+        other => panic!("{other:?}"),
+    };
     assert_eq!(
-        record.decisions[0].deadline.as_deref(),
-        Some("lundi 26 février 2024")
+        sentence(0),
+        "Prolongation du délai de réception des remarques sur les engagements proposés \
+         (via le document Google Doc partagé) jusqu'au lundi 26 février 2024."
     );
-    assert_eq!(
-        record.decisions[1].deadline.as_deref(),
-        Some("lundi 4 mars 2024")
-    );
-    assert_eq!(record.decisions[2].deadline, None);
+    assert!(sentence(1).ends_with("commentaires reçus jusqu'au lundi 4 mars 2024."));
+    assert!(record.decisions.iter().all(|d| d.deadline.is_none()));
 
     // What was typed survives the file.
     let text = store::write_meeting(&app.meeting, &config.marks);

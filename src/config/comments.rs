@@ -38,13 +38,15 @@ const FRENCH: &[(&str, &str)] = &[
          # argument names it: the name is the key written in the meeting file\n\
          # ({ id = \"merge\", target = 9 }) and the placeholder in the label and the sentence.\n\
          # A commitment argument also offers {NAME_title}, the title of the commitment it names.\n\
-         # An empty sentence writes nothing into the record.",
+         # An empty sentence writes nothing into the record. `first = true` puts the sentence first\n\
+         # among its commitment's lines, wherever [export] mark_sentences puts the others.",
         "# Marques : des statuts posés d'une touche. `key` est la touche sur l'écran d'examen. Une\n\
          # marque qui prend un argument le nomme : ce nom est la clé écrite dans le fichier de la\n\
          # réunion ({ id = \"merge\", target = 9 }) et la case à remplir dans l'étiquette et la phrase.\n\
          # Un argument qui désigne un engagement offre aussi {NAME_title} (NAME : le nom de\n\
          # l'argument), le titre de l'engagement désigné.\n\
-         # Une phrase vide n'écrit rien dans le relevé.",
+         # Une phrase vide n'écrit rien dans le relevé. `first = true` place la phrase en tête des\n\
+         # lignes de son engagement, où que [export] mark_sentences place les autres.",
     ),
     (
         "# Theme: colour names (black, red, green, yellow, blue, magenta, cyan, gray, dark-gray,\n\
@@ -75,6 +77,12 @@ const FRENCH: &[(&str, &str)] = &[
     (
         "# Add the observations of earlier meetings under each commitment.",
         "# Reprendre sous chaque engagement les observations des réunions précédentes.",
+    ),
+    (
+        "# Where a decision's deadline is written: \"sentence\" at the end of the decision's sentence\n\
+         # (\"… jusqu'au lundi 26 février 2024.\"), or \"apart\" on a line of its own (\"Échéance : …\").",
+        "# Où s'écrit l'échéance d'un point arrêté : \"sentence\" à la fin de sa phrase (\"… jusqu'au\n\
+         # lundi 26 février 2024.\"), ou \"apart\" sur une ligne à part (\"Échéance : …\").",
     ),
     (
         "# Keys, per mode: the table of each screen or layer, action = key or [keys]. A user's\n\

@@ -87,6 +87,8 @@ struct MarkFile {
     label: LocalizedFile,
     sentence: LocalizedFile,
     argument: Option<ArgumentFile>,
+    #[serde(default)]
+    first: bool,
 }
 
 #[derive(Deserialize)]
@@ -125,6 +127,7 @@ struct ExportFile {
     mark_sentences: SentencePlace,
     attribution: bool,
     history: bool,
+    deadlines: crate::record::DeadlinePlace,
 }
 
 impl Config {
@@ -174,6 +177,7 @@ impl Config {
                 mark_sentences: raw.export.mark_sentences,
                 attribution: raw.export.attribution,
                 history: raw.export.history,
+                deadlines: raw.export.deadlines,
             },
             export_formats,
         })
@@ -249,6 +253,7 @@ impl Reader<'_> {
                     prompt: a.prompt.into(),
                 }),
                 color: m.color.into_inner(),
+                first: m.first,
             });
         }
         defs

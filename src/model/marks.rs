@@ -27,6 +27,9 @@ pub struct MarkDef {
     pub sentence: Localized,
     pub arg: Option<MarkArgDef>,
     pub color: String,
+    /// The sentence stands first among its commitment's lines (a new title), wherever the
+    /// other marks' sentences stand.
+    pub first: bool,
 }
 
 impl MarkDef {
@@ -65,6 +68,11 @@ impl MarkSet {
             Some(def) => fill(def.label.get(language), def, mark, meeting),
             None => mark.id.clone(),
         }
+    }
+
+    /// Whether the mark's sentence stands first among its commitment's lines.
+    pub fn first(&self, id: &str) -> bool {
+        self.get(id).is_some_and(|d| d.first)
     }
 
     /// The sentence the mark writes into the record, if it writes one.

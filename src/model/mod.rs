@@ -125,6 +125,16 @@ pub struct Participant {
     pub represented_by: Option<String>,
 }
 
+impl Participant {
+    /// Whether the civility before the name says a woman ("Mme", "Mlle"), for the words
+    /// that agree with the person ("représentée par", "excusée").
+    pub fn feminine(&self) -> bool {
+        self.name
+            .as_deref()
+            .is_some_and(|n| n.starts_with("Mme") || n.starts_with("Mlle"))
+    }
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Commitment {
     pub number: u32,

@@ -18,6 +18,16 @@ pub enum SentencePlace {
     After,
 }
 
+/// Where a decision's deadline is written: inside its sentence ("… jusqu'au lundi 26 février
+/// 2024."), as the seeds do, or apart after it ("Échéance : …").
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DeadlinePlace {
+    #[default]
+    Sentence,
+    Apart,
+}
+
 /// What the record shows beyond its essentials: the `[export]` settings of the
 /// configuration, handed in by whoever builds the record.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -27,6 +37,7 @@ pub struct Options {
     pub attribution: bool,
     /// Add the observations of earlier meetings under each commitment.
     pub history: bool,
+    pub deadlines: DeadlinePlace,
 }
 
 /// A piece of free text: a paragraph, a bullet or sub-bullet, or an item of a numbered list.
@@ -151,7 +162,14 @@ impl Record {
             match p.attendance {
                 Attendance::Present => participants.push(line),
                 Attendance::Absent => absents.push(line),
-                Attendance::Excused => absents.push(format!("{line} ({})", labels.excused)),
+                Attendance::Excused => {
+                    let word = if p.feminine() {
+                        labels.excused_f
+                    } else {
+                        labels.excused
+                    };
+                    absents.push(format!("{line} ({word})"));
+                }
                 Attendance::NotCalled => {}
             }
         }
@@ -180,10 +198,16 @@ impl Record {
         let decisions = meeting
             .decisions
             .iter()
-            .map(|d| DecisionEntry {
-                blocks: parse_blocks(&d.text),
-                owner: d.owner.clone(),
-                deadline: d.deadline.map(|date| long_date_inline(date, language)),
+            .map(|d| {
+                let mut entry = DecisionEntry {
+                    blocks: parse_blocks(&d.text),
+                    owner: d.owner.clone(),
+                    deadline: d.deadline.map(|date| long_date_inline(date, language)),
+                };
+                if export.deadlines == DeadlinePlace::Sentence {
+                    deadline_inside(&mut entry, &labels);
+                }
+                entry
             })
             .collect();
         Record {
@@ -228,17 +252,20 @@ fn row(c: &Commitment, meeting: &Meeting, marks: &MarkSet, export: &Options) -> 
             _ => o.text.clone(),
         },
     };
-    let sentences: Vec<Item> = c
-        .marks
-        .iter()
-        .filter_map(|m| marks.sentence(m, meeting, language))
-        .map(|text| Item { level: 0, text })
-        .collect();
-    let typed: Vec<Item> = c.observations.iter().map(observation).collect();
-    let items = match export.mark_sentences {
-        SentencePlace::Before => sentences.into_iter().chain(typed).collect(),
-        SentencePlace::After => typed.into_iter().chain(sentences).collect(),
+    let sentences = |first: bool| -> Vec<Item> {
+        c.marks
+            .iter()
+            .filter(|m| marks.first(&m.id) == first)
+            .filter_map(|m| marks.sentence(m, meeting, language))
+            .map(|text| Item { level: 0, text })
+            .collect()
     };
+    let typed: Vec<Item> = c.observations.iter().map(observation).collect();
+    let mut items = sentences(true);
+    match export.mark_sentences {
+        SentencePlace::Before => items.extend(sentences(false).into_iter().chain(typed)),
+        SentencePlace::After => items.extend(typed.into_iter().chain(sentences(false))),
+    }
     let new_title = c.mark("retitle").and_then(|m| match &m.arg {
         MarkArg::Text(t) => Some(t.clone()),
         _ => None,
@@ -255,6 +282,23 @@ fn row(c: &Commitment, meeting: &Meeting, marks: &MarkSet, export: &Options) -> 
             Vec::new()
         },
     }
+}
+
+/// Writes the deadline at the end of the decision's last sentence: "… partagé) jusqu'au
+/// lundi 26 février 2024." A decision with no text keeps it apart.
+fn deadline_inside(entry: &mut DecisionEntry, labels: &Labels) {
+    let Some(last) = entry.blocks.last_mut() else {
+        return;
+    };
+    let Some(deadline) = entry.deadline.take() else {
+        return;
+    };
+    let (Block::Paragraph(text) | Block::Bullet { text, .. } | Block::Numbered { text, .. }) = last;
+    let (body, stop) = match text.strip_suffix('.') {
+        Some(body) => (body.trim_end(), "."),
+        None => (text.trim_end(), ""),
+    };
+    *text = format!("{body} {} {deadline}{stop}", labels.until);
 }
 
 /// Bullets with the sub-bullets that follow them; sub-bullets with no bullet before them
@@ -402,6 +446,36 @@ mod record_tests {
             before.rows().next().unwrap().items[0]
                 .text
                 .starts_with("En attente")
+        );
+    }
+
+    #[test]
+    fn a_deadline_ends_the_decision_or_stands_apart_and_excused_agrees() {
+        let mut config = Config::builtin();
+        let mut m = meeting();
+        m.decisions.push(crate::model::Decision {
+            text: "Prolongation du délai de réception des remarques.".into(),
+            deadline: chrono::NaiveDate::from_ymd_opt(2024, 2, 26),
+            owner: Some("MTNRA".into()),
+            ..Default::default()
+        });
+        m.participants[0].attendance = Attendance::Excused;
+        let r = Record::build(&m, &config.marks, &config.export);
+        let d = &r.decisions[0];
+        assert_eq!(
+            d.blocks,
+            [Block::Paragraph(
+                "Prolongation du délai de réception des remarques jusqu'au lundi 26 février 2024."
+                    .into()
+            )]
+        );
+        assert_eq!(decision_tail(&r, d), "Responsable : MTNRA");
+        assert_eq!(r.absents[0], "M. B (pour Mme. A), MTNRA (excusée)");
+        config.export.deadlines = DeadlinePlace::Apart;
+        let r = Record::build(&m, &config.marks, &config.export);
+        assert_eq!(
+            decision_tail(&r, &r.decisions[0]),
+            "Échéance : lundi 26 février 2024 ; Responsable : MTNRA"
         );
     }
 

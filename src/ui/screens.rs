@@ -89,11 +89,7 @@ pub fn attendance(frame: &mut Frame, area: Rect, cx: &Ctx) {
             .unwrap_or_else(|| ui.the_organisation.to_owned());
         if let Some(by) = &p.represented_by {
             // The word agrees with the person represented, where the civility says it.
-            let feminine = p
-                .name
-                .as_deref()
-                .is_some_and(|n| n.starts_with("Mme") || n.starts_with("Mlle"));
-            let word = if feminine {
+            let word = if p.feminine() {
                 ui.represented_by_f
             } else {
                 ui.represented_by
