@@ -28,6 +28,11 @@ fn text(format: Format) -> String {
     String::from_utf8(render(format)).unwrap()
 }
 
+/// The text without the French typography, to look for words as they were typed.
+fn plain(text: &str) -> String {
+    text.replace('’', "'").replace(['\u{a0}', '\u{202f}'], " ")
+}
+
 #[test]
 fn html_golden() {
     insta::assert_snapshot!("everything_html", text(Format::Html));
@@ -45,7 +50,7 @@ fn text_golden() {
 
 #[test]
 fn html_has_one_row_per_commitment_and_escapes_every_text() {
-    let html = text(Format::Html);
+    let html = plain(&text(Format::Html));
     assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"fr\">"));
     assert!(html.contains("@page { size: A4 portrait"));
     assert!(html.contains("<thead>"));
@@ -55,21 +60,19 @@ fn html_has_one_row_per_commitment_and_escapes_every_text() {
     assert!(!html.contains("<script>"), "text is escaped");
     assert!(!html.contains("<b>"));
     assert!(html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"));
-    assert!(html.contains("transparence &amp; l&#39;inclusion"));
+    assert!(html.contains("transparence &amp; l'inclusion"));
     assert!(!html.contains("http"), "nothing is fetched from outside");
     assert!(
         html.contains("<ul>\n<li>Identification de la méthodologie</li>"),
         "sub-bullets nest"
     );
-    assert!(
-        html.contains("Fusionner avec l&#39;engagement n° 9 « Organisation de forums jeunesse")
-    );
+    assert!(html.contains("Fusionner avec l'engagement n° 9 « Organisation de forums jeunesse"));
     assert!(html.contains("<ol start=\"1\">"));
 }
 
 #[test]
 fn the_record_follows_the_seed_order() {
-    let html = text(Format::Html);
+    let html = plain(&text(Format::Html));
     let order = [
         "Relevé de conclusions",
         "Date de la réunion",
@@ -79,10 +82,10 @@ fn the_record_follows_the_seed_order() {
         "Absent(e)s",
         "Ordre du jour",
         "Points abordés",
-        "Mot d&#39;ouverture",
+        "Mot d'ouverture",
         "<table>",
         "Points arrêtés",
-        "partagé&quot; jusqu&#39;au lundi 26 février 2024.",
+        "partagé&quot; jusqu'au lundi 26 février 2024.",
         "Responsable : Ministère de Transition",
     ];
     let mut at = 0;
@@ -105,7 +108,7 @@ fn docx_xml(bytes: &[u8], name: &str) -> String {
 #[test]
 fn docx_has_real_lists_a_repeated_header_row_and_a4_pages() {
     let bytes = render(Format::Docx);
-    let xml = docx_xml(&bytes, "word/document.xml");
+    let xml = plain(&docx_xml(&bytes, "word/document.xml"));
     assert_eq!(
         xml.matches("<w:tblHeader").count(),
         1,
@@ -336,10 +339,12 @@ fn one_follow_up_file_per_institution() {
             "ministere-de-transition-numerique-et-de-reforme-de-l-administration.md",
         ]
     );
-    let youth = std::fs::read_to_string(
-        out_dir.join("ministere-de-la-jeunesse-de-la-culture-et-de-la-communication.md"),
-    )
-    .unwrap();
+    let youth = plain(
+        &std::fs::read_to_string(
+            out_dir.join("ministere-de-la-jeunesse-de-la-culture-et-de-la-communication.md"),
+        )
+        .unwrap(),
+    );
     assert!(youth.contains("N° 8") && youth.contains("N° 9") && youth.contains("N° 2"));
     assert!(!youth.contains("N° 13"), "only its commitments");
     assert!(
@@ -411,4 +416,44 @@ fn an_english_record_speaks_english_everywhere() {
         assert!(html.contains(words), "{words}");
     }
     assert!(!html.contains("Relevé"));
+    assert!(
+        !html.contains('\u{a0}') && !html.contains('’'),
+        "no French typography"
+    );
+    assert!(html.contains("Un portail «très utile»; vraiment? L&#39;accès"));
+    let mut apart = config.export.clone();
+    apart.deadlines = copil::record::DeadlinePlace::Apart;
+    let record = Record::build(&meeting, &config.marks, &apart);
+    let txt =
+        String::from_utf8(export::render(&record, Format::Txt, TextLayout::default())).unwrap();
+    assert!(
+        txt.contains("Deadline: Monday 26 February 2024; Owner: "),
+        "{txt}"
+    );
+}
+
+#[test]
+fn every_format_sets_french_punctuation_with_no_break_spaces() {
+    let (n, t) = ('\u{a0}', '\u{202f}');
+    let typed =
+        format!("Un portail «{n}très utile{n}»{t}; vraiment{t}? L’accès à 11:00 sur le portail.");
+    for format in [Format::Html, Format::Md, Format::Txt] {
+        let out = text(format)
+            .replace("\n    ", " ")
+            .replace(['│', '\n'], " ");
+        let squeezed = out
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(squeezed.contains(&typed), "{format:?}: {squeezed}");
+        assert!(out.contains(&format!("Participant(e)s{n}:")), "{format:?}");
+        assert!(
+            !out.contains(" ;") && !out.contains(" :"),
+            "{format:?}: no breaking space before"
+        );
+    }
+    let xml = docx_xml(&render(Format::Docx), "word/document.xml");
+    assert!(xml.contains(&typed), "docx");
+    assert!(xml.contains("Mot d’ouverture"));
 }

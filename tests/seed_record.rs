@@ -369,7 +369,14 @@ fn the_seed_record_is_built_only_through_keys() {
     }
     assert!(app.layers.is_empty(), "every prompt was answered");
 
-    let record = Record::build(&app.meeting, &config.marks, &config.export);
+    let typeset = Record::build(&app.meeting, &config.marks, &config.export);
+    assert!(typeset.participants[0].ends_with("Réforme de l’Administration"));
+    assert_eq!(typeset.labels.colon, "\u{a0}:");
+    // The words themselves, compared with the seed's without the typography.
+    let mut plain = config.export.clone();
+    plain.french_spaces = false;
+    plain.apostrophes = false;
+    let record = Record::build(&app.meeting, &config.marks, &plain);
     assert_eq!(record.title, "Réunion du comité de pilotage");
     assert_eq!(record.labels.record, "Relevé de conclusions");
     assert_eq!(record.date, "Jeudi 22 février 2024");

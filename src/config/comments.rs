@@ -85,6 +85,13 @@ const FRENCH: &[(&str, &str)] = &[
          # lundi 26 février 2024.\"), ou \"apart\" sur une ligne à part (\"Échéance : …\").",
     ),
     (
+        "# French typography in a French record: a no-break space before \":\" and inside « », a narrow\n\
+         # one before ; ! ?, so that punctuation never starts a line; and the apostrophe ’ for '.",
+        "# Typographie française dans un relevé en français : une espace insécable avant « : » et\n\
+         # à l'intérieur des guillemets, une fine insécable avant ; ! ?, pour que la ponctuation ne\n\
+         # commence jamais une ligne ; et l'apostrophe ’ pour '.",
+    ),
+    (
         "# Keys, per mode: the table of each screen or layer, action = key or [keys]. A user's\n\
          # table changes only the actions it names, in that mode. Modifiers: ctrl-, alt-, shift-.\n\
          # [keys.review] is another name for [keys.list], the review screen's list. The marks'\n\

@@ -128,6 +128,8 @@ struct ExportFile {
     attribution: bool,
     history: bool,
     deadlines: crate::record::DeadlinePlace,
+    french_spaces: bool,
+    apostrophes: bool,
 }
 
 impl Config {
@@ -178,6 +180,8 @@ impl Config {
                 attribution: raw.export.attribution,
                 history: raw.export.history,
                 deadlines: raw.export.deadlines,
+                french_spaces: raw.export.french_spaces,
+                apostrophes: raw.export.apostrophes,
             },
             export_formats,
         })

@@ -29,6 +29,8 @@ pub struct Labels {
     pub no_observation: &'static str,
     /// " :" in French typography, ":" in English.
     pub colon: &'static str,
+    /// Between the parts of a line: " ; " in French, "; " in English.
+    pub separator: &'static str,
 }
 
 const FR: Labels = Labels {
@@ -55,6 +57,7 @@ const FR: Labels = Labels {
     institution: "Institution",
     no_observation: "Aucune observation.",
     colon: " :",
+    separator: " ; ",
 };
 
 const EN: Labels = Labels {
@@ -81,6 +84,7 @@ const EN: Labels = Labels {
     institution: "Institution",
     no_observation: "No observations.",
     colon: ":",
+    separator: "; ",
 };
 
 impl Labels {

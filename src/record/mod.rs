@@ -3,6 +3,7 @@
 
 mod labels;
 pub mod text;
+pub mod typography;
 
 pub use labels::Labels;
 
@@ -38,6 +39,10 @@ pub struct Options {
     /// Add the observations of earlier meetings under each commitment.
     pub history: bool,
     pub deadlines: DeadlinePlace,
+    /// French no-break spaces before `: ; ! ?` and inside `« »`.
+    pub french_spaces: bool,
+    /// The apostrophe ’ in a French record.
+    pub apostrophes: bool,
 }
 
 /// A piece of free text: a paragraph, a bullet or sub-bullet, or an item of a numbered list.
@@ -210,6 +215,11 @@ impl Record {
                 entry
             })
             .collect();
+        let typography = typography::Typography {
+            language,
+            spaces: export.french_spaces,
+            apostrophes: export.apostrophes,
+        };
         Record {
             language,
             labels,
@@ -222,6 +232,7 @@ impl Record {
             sections,
             decisions,
         }
+        .typeset(typography)
     }
 
     /// The three lists of the record's head, with their labels: present participants,
@@ -336,7 +347,7 @@ pub fn decision_tail(record: &Record, d: &DecisionEntry) -> String {
             l.colon
         ));
     }
-    parts.join(" ; ")
+    parts.join(l.separator)
 }
 
 #[cfg(test)]
@@ -465,17 +476,17 @@ mod record_tests {
         assert_eq!(
             d.blocks,
             [Block::Paragraph(
-                "Prolongation du délai de réception des remarques jusqu'au lundi 26 février 2024."
+                "Prolongation du délai de réception des remarques jusqu’au lundi 26 février 2024."
                     .into()
             )]
         );
-        assert_eq!(decision_tail(&r, d), "Responsable : MTNRA");
+        assert_eq!(decision_tail(&r, d), "Responsable\u{a0}: MTNRA");
         assert_eq!(r.absents[0], "M. B (pour Mme. A), MTNRA (excusée)");
         config.export.deadlines = DeadlinePlace::Apart;
         let r = Record::build(&m, &config.marks, &config.export);
         assert_eq!(
             decision_tail(&r, &r.decisions[0]),
-            "Échéance : lundi 26 février 2024 ; Responsable : MTNRA"
+            "Échéance\u{a0}: lundi 26 février 2024\u{202f}; Responsable\u{a0}: MTNRA"
         );
     }
 
