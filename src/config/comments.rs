@@ -92,6 +92,16 @@ const FRENCH: &[(&str, &str)] = &[
          # commence jamais une ligne ; et l'apostrophe ’ pour '.",
     ),
     (
+        "# A long row of the table may cross a page break, as in the committee's records; false keeps\n\
+         # each row whole on one page.",
+        "# Une longue ligne du tableau peut passer d'une page à l'autre, comme dans les relevés du\n\
+         # comité ; false garde chaque ligne entière sur une page.",
+    ),
+    (
+        "# Who writes the record and for which organisation, in the Word file's properties.",
+        "# Qui rédige le relevé et pour quelle organisation, dans les propriétés du fichier Word.",
+    ),
+    (
         "# Keys, per mode: the table of each screen or layer, action = key or [keys]. A user's\n\
          # table changes only the actions it names, in that mode. Modifiers: ctrl-, alt-, shift-.\n\
          # [keys.review] is another name for [keys.list], the review screen's list. The marks'\n\

@@ -130,6 +130,9 @@ struct ExportFile {
     deadlines: crate::record::DeadlinePlace,
     french_spaces: bool,
     apostrophes: bool,
+    split_rows: bool,
+    author: String,
+    organisation: String,
 }
 
 impl Config {
@@ -182,6 +185,9 @@ impl Config {
                 deadlines: raw.export.deadlines,
                 french_spaces: raw.export.french_spaces,
                 apostrophes: raw.export.apostrophes,
+                split_rows: raw.export.split_rows,
+                author: raw.export.author,
+                organisation: raw.export.organisation,
             },
             export_formats,
         })

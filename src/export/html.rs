@@ -4,7 +4,8 @@ use std::fmt::Write as _;
 
 use crate::record::{Block, Item, Record, Row, Section, group_items};
 
-/// Escapes text for HTML content and attribute values.
+/// Escapes text for HTML and XML content and attribute values; control characters, which
+/// XML does not allow, are dropped.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -14,6 +15,7 @@ pub fn escape(text: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
+            c if c.is_control() && !matches!(c, '\t' | '\n' | '\r') => {}
             _ => out.push(c),
         }
     }
@@ -41,7 +43,8 @@ th, td { border: 1px solid #555; padding: .3em .45em; vertical-align: top; text-
 th { background: #e6e6e6; }
 td.number { text-align: center; width: 2.5em; }
 td.title { width: 32%; }
-tr { break-inside: avoid; page-break-inside: avoid; }
+tr.whole { break-inside: avoid; page-break-inside: avoid; }
+h1, h2, h3, dt, p.kind { break-after: avoid; page-break-after: avoid; }
 p.new-title { font-style: italic; margin: .4em 0 0; }
 p.history { font-style: italic; color: #555; margin: .4em 0 0; }
 p { margin: .3em 0; }
@@ -53,13 +56,13 @@ fn blocks(out: &mut String, blocks: &[Block]) {
     while i < blocks.len() {
         match &blocks[i] {
             Block::Paragraph(t) => {
-                let _ = writeln!(out, "<p>{}</p>", lines(t));
+                let _ = writeln!(out, "<p dir=\"auto\">{}</p>", lines(t));
                 i += 1;
             }
             Block::Numbered { number, .. } => {
                 let _ = writeln!(out, "<ol start=\"{number}\">");
                 while let Some(Block::Numbered { text, .. }) = blocks.get(i) {
-                    let _ = writeln!(out, "<li>{}</li>", lines(text));
+                    let _ = writeln!(out, "<li dir=\"auto\">{}</li>", lines(text));
                     i += 1;
                 }
                 out.push_str("</ol>\n");
@@ -91,14 +94,14 @@ fn list(out: &mut String, items: &[Item]) {
     for (item, subs) in group_items(items) {
         match item {
             Some(item) => {
-                let _ = write!(out, "<li>{}", lines(&item.text));
+                let _ = write!(out, "<li dir=\"auto\">{}", lines(&item.text));
             }
             None => out.push_str("<li>"),
         }
         if !subs.is_empty() {
             out.push_str("\n<ul>\n");
             for sub in subs {
-                let _ = writeln!(out, "<li>{}</li>", lines(&sub.text));
+                let _ = writeln!(out, "<li dir=\"auto\">{}</li>", lines(&sub.text));
             }
             out.push_str("</ul>\n");
         }
@@ -149,14 +152,14 @@ fn front(out: &mut String, record: &Record) {
     out.push_str("<dl>\n");
     let _ = writeln!(
         out,
-        "<dt>{}{c}</dt><dd>{}</dd>",
+        "<dt>{}{c}</dt><dd dir=\"auto\">{}</dd>",
         l.date,
         escape(&record.date)
     );
     if !record.place.is_empty() {
         let _ = writeln!(
             out,
-            "<dt>{}{c}</dt><dd>{}</dd>",
+            "<dt>{}{c}</dt><dd dir=\"auto\">{}</dd>",
             l.place,
             escape(&record.place)
         );
@@ -168,7 +171,7 @@ fn front(out: &mut String, record: &Record) {
         }
         let _ = writeln!(out, "<h2>{label}{c}</h2>\n<ul>");
         for e in entries {
-            let _ = writeln!(out, "<li>{}</li>", lines(e));
+            let _ = writeln!(out, "<li dir=\"auto\">{}</li>", lines(e));
         }
         out.push_str("</ul>\n");
     }
@@ -185,14 +188,19 @@ fn table(out: &mut String, record: &Record, rows: &[Row]) {
     for row in rows {
         let _ = write!(
             out,
-            "<tr><td class=\"number\">{}</td><td class=\"title\">{}",
+            "<tr{}><td class=\"number\">{}</td><td class=\"title\" dir=\"auto\">{}",
+            if record.split_rows {
+                ""
+            } else {
+                " class=\"whole\""
+            },
             row.number,
             lines(&row.title)
         );
         if let Some(new_title) = &row.new_title {
             let _ = write!(out, "<p class=\"new-title\">→ {}</p>", lines(new_title));
         }
-        out.push_str("</td><td>");
+        out.push_str("</td><td dir=\"auto\">");
         if !row.items.is_empty() {
             list(out, &row.items);
         }
@@ -216,7 +224,7 @@ fn decisions(out: &mut String, record: &Record) {
         record.labels.decisions, record.labels.colon
     );
     for d in &record.decisions {
-        out.push_str("<li>");
+        out.push_str("<li dir=\"auto\">");
         blocks(out, &d.blocks);
         let tail = crate::record::decision_tail(record, d);
         if !tail.is_empty() {

@@ -55,8 +55,25 @@ impl Default for TextLayout {
 
 /// The bytes of the record in `format`.
 pub fn render(record: &Record, format: Format, layout: TextLayout) -> Vec<u8> {
+    render_at(record, format, layout, None)
+}
+
+/// The bytes of the record in `format`, the Word file stamped as written at `at` (W3CDTF).
+pub fn render_at(
+    record: &Record,
+    format: Format,
+    layout: TextLayout,
+    at: Option<String>,
+) -> Vec<u8> {
     match format {
-        Format::Docx => docx::render(record),
+        Format::Docx => docx::render(
+            record,
+            &docx::Properties {
+                author: record.author.clone(),
+                organisation: record.organisation.clone(),
+                written_at: at,
+            },
+        ),
         Format::Html => html::render(record).into_bytes(),
         Format::Md => md::render(record).into_bytes(),
         Format::Txt => txt::render(record, layout.width, layout.page_lines).into_bytes(),
@@ -84,7 +101,9 @@ pub fn write(record: &Record, output: Output, out: &Path) -> Result<(), SaveErro
     } else {
         Mode::CreateNew
     };
-    store::write_atomic(out, &render(record, output.format, output.layout), mode)
+    let now = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
+    let bytes = render_at(record, output.format, output.layout, Some(now));
+    store::write_atomic(out, &bytes, mode)
 }
 
 /// The part of the meeting that concerns one institution: its commitments, and the

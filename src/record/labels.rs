@@ -27,6 +27,8 @@ pub struct Labels {
     pub for_person: &'static str,
     pub institution: &'static str,
     pub no_observation: &'static str,
+    /// In place of an empty commitments table.
+    pub no_commitments: &'static str,
     /// " :" in French typography, ":" in English.
     pub colon: &'static str,
     /// Between the parts of a line: " ; " in French, "; " in English.
@@ -56,6 +58,7 @@ const FR: Labels = Labels {
     for_person: "pour",
     institution: "Institution",
     no_observation: "Aucune observation.",
+    no_commitments: "Aucun engagement n'a été examiné.",
     colon: " :",
     separator: " ; ",
 };
@@ -83,6 +86,7 @@ const EN: Labels = Labels {
     for_person: "for",
     institution: "Institution",
     no_observation: "No observations.",
+    no_commitments: "No commitments were reviewed.",
     colon: ":",
     separator: "; ",
 };

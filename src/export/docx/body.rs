@@ -1,0 +1,213 @@
+//! The record's body as WordprocessingML: the front (title, date, lists), the points with
+//! the commitments table, the decisions.
+
+use std::fmt::Write;
+
+use super::parts::{BULLETS, first_list_id};
+use super::xml::{Para, Run};
+use crate::record::{Block, Item, Record, Row, Section, group_items};
+
+/// A4 in twentieths of a point, and 2 cm margins.
+pub const A4: (u32, u32) = (11_906, 16_838);
+pub const MARGIN: u32 = 1_134;
+/// Column widths of the table, in twentieths of a point (the text width is 9,638).
+const COLUMNS: [u32; 3] = [700, 3_000, 5_938];
+
+/// The body being written, and the numbered lists met so far (their first numbers).
+pub struct Body<'a> {
+    pub xml: String,
+    pub lists: Vec<u32>,
+    record: &'a Record,
+    /// Rows may cross a page break.
+    split_rows: bool,
+}
+
+impl<'a> Body<'a> {
+    pub fn new(record: &'a Record, split_rows: bool) -> Body<'a> {
+        Body {
+            xml: String::with_capacity(64 * 1024),
+            lists: Vec::new(),
+            record,
+            split_rows,
+        }
+    }
+
+    fn put(&mut self, p: Para) {
+        p.write(&mut self.xml);
+    }
+
+    fn heading(&mut self, style: &'static str, text: &str) {
+        let c = self.record.labels.colon;
+        self.put(Para::styled(style, &format!("{text}{c}")));
+    }
+
+    /// Title, subtitle, date and place, then the present, the absent and the agenda.
+    pub fn front(&mut self) {
+        let r = self.record;
+        self.put(Para::styled("Title", &r.title));
+        self.put(Para::styled("Subtitle", r.labels.record));
+        for (label, value) in [(r.labels.date, &r.date), (r.labels.place, &r.place)] {
+            if !value.is_empty() {
+                self.heading("Label", label);
+                self.put(Para::text(value));
+            }
+        }
+        for (label, entries) in r.lists() {
+            if entries.is_empty() {
+                continue;
+            }
+            self.heading("Heading1", label);
+            for e in entries {
+                self.put(Para::text(e).num(BULLETS, 0));
+            }
+        }
+    }
+
+    /// The points, each with its text or the table.
+    pub fn sections(&mut self) {
+        let r = self.record;
+        if !r.sections.is_empty() {
+            self.heading("Heading1", r.labels.points);
+        }
+        for section in &r.sections {
+            match section {
+                Section::Point { title, blocks } => {
+                    self.heading("Heading2", title);
+                    self.blocks(blocks, false);
+                }
+                Section::Table(rows) if rows.is_empty() => {
+                    self.put(Para::text(r.labels.no_commitments));
+                }
+                Section::Table(rows) => self.table(rows),
+            }
+        }
+    }
+
+    /// Free text: paragraphs, bullets, and numbered lists as Word numbering, a list that
+    /// follows a bullet set under it. `bulleted` says the first paragraph is a bullet (a
+    /// decision).
+    fn blocks(&mut self, blocks: &[Block], bulleted: bool) {
+        let mut under_bullet = false;
+        let mut list: Option<u32> = None;
+        for (i, b) in blocks.iter().enumerate() {
+            let p = match b {
+                Block::Paragraph(t) if i == 0 && bulleted => {
+                    under_bullet = true;
+                    Para::text(t).num(BULLETS, 0)
+                }
+                Block::Paragraph(t) => {
+                    under_bullet = false;
+                    Para::text(t)
+                }
+                Block::Bullet { level, text } => {
+                    under_bullet = *level == 0;
+                    Para::text(text).num(BULLETS, *level)
+                }
+                Block::Numbered { number, text } => {
+                    let id = *list.get_or_insert_with(|| {
+                        self.lists.push(*number);
+                        first_list_id() + self.lists.len() as u32 - 1
+                    });
+                    Para::styled("ListNumber", text).num(id, u8::from(under_bullet))
+                }
+            };
+            if !matches!(b, Block::Numbered { .. }) {
+                list = None;
+            }
+            self.put(p);
+        }
+    }
+
+    fn table(&mut self, rows: &[Row]) {
+        let l = &self.record.labels;
+        let width: u32 = COLUMNS.iter().sum();
+        let _ = write!(
+            self.xml,
+            "<w:tbl><w:tblPr><w:tblStyle w:val=\"CopilTable\"/><w:tblW w:w=\"{width}\" w:type=\"dxa\"/>\
+             <w:tblLayout w:type=\"fixed\"/><w:tblLook w:val=\"0020\"/></w:tblPr><w:tblGrid>"
+        );
+        for w in COLUMNS {
+            let _ = write!(self.xml, "<w:gridCol w:w=\"{w}\"/>");
+        }
+        self.xml
+            .push_str("</w:tblGrid><w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>");
+        for (label, w) in [l.number, l.commitments, l.observations]
+            .iter()
+            .zip(COLUMNS)
+        {
+            self.cell(w, &[Para::text(label).keep_next().run_bold()]);
+        }
+        self.xml.push_str("</w:tr>");
+        for row in rows {
+            self.row(row);
+        }
+        self.xml.push_str("</w:tbl>");
+        self.put(Para::default());
+    }
+
+    fn row(&mut self, row: &Row) {
+        let l = &self.record.labels;
+        self.xml.push_str("<w:tr>");
+        if !self.split_rows {
+            self.xml.push_str("<w:trPr><w:cantSplit/></w:trPr>");
+        }
+        self.cell(COLUMNS[0], &[Para::text(&row.number.to_string()).center()]);
+        let mut title = vec![Para::text(&row.title)];
+        if let Some(new_title) = &row.new_title {
+            title.push(Para::default().run(Run::new(format!("→ {new_title}")).italic()));
+        }
+        self.cell(COLUMNS[1], &title);
+        let mut observations = items(&row.items);
+        if !row.history.is_empty() {
+            observations
+                .push(Para::default().run(Run::new(format!("{}{}", l.history, l.colon)).italic()));
+            observations.extend(items(&row.history));
+        }
+        self.cell(COLUMNS[2], &observations);
+        self.xml.push_str("</w:tr>");
+    }
+
+    fn cell(&mut self, width: u32, paragraphs: &[Para]) {
+        let _ = write!(
+            self.xml,
+            "<w:tc><w:tcPr><w:tcW w:w=\"{width}\" w:type=\"dxa\"/></w:tcPr>"
+        );
+        if paragraphs.is_empty() {
+            Para::default().write(&mut self.xml);
+        }
+        for p in paragraphs {
+            p.write(&mut self.xml);
+        }
+        self.xml.push_str("</w:tc>");
+    }
+
+    /// The decisions as bullets, each followed by its owner (and deadline when apart).
+    pub fn decisions(&mut self) {
+        let r = self.record;
+        if r.decisions.is_empty() {
+            return;
+        }
+        self.heading("Heading1", r.labels.decisions);
+        for d in &r.decisions {
+            self.blocks(&d.blocks, true);
+            let tail = crate::record::decision_tail(r, d);
+            if !tail.is_empty() {
+                self.put(Para::default().indent(360).run(Run::new(tail).italic()));
+            }
+        }
+    }
+}
+
+/// Observations as bullets and sub-bullets.
+fn items(items: &[Item]) -> Vec<Para> {
+    let mut out = Vec::new();
+    for (item, subs) in group_items(items) {
+        if let Some(item) = item {
+            out.push(Para::text(&item.text).num(BULLETS, 0));
+        }
+        for sub in subs {
+            out.push(Para::text(&sub.text).num(BULLETS, 1));
+        }
+    }
+    out
+}

@@ -1,0 +1,147 @@
+//! The record built from small meetings: blocks, people, sentences, deadlines.
+
+use super::*;
+
+#[test]
+fn point_text_reads_bullets_sub_bullets_and_numbers() {
+    let blocks = parse_blocks(
+        "Le sommaire suivant :\n  - Présentation\n  o Méthodologie\n- Rapports finalisés\n1. Diffusion\n12) Publication\n\n",
+    );
+    assert_eq!(
+        blocks,
+        [
+            Block::Paragraph("Le sommaire suivant :".into()),
+            Block::Bullet {
+                level: 1,
+                text: "Présentation".into()
+            },
+            Block::Bullet {
+                level: 1,
+                text: "Méthodologie".into()
+            },
+            Block::Bullet {
+                level: 0,
+                text: "Rapports finalisés".into()
+            },
+            Block::Numbered {
+                number: 1,
+                text: "Diffusion".into()
+            },
+            Block::Numbered {
+                number: 12,
+                text: "Publication".into()
+            },
+        ]
+    );
+}
+use crate::config::Config;
+use crate::model::{Commitment, Mark, Observation, Participant};
+
+fn meeting() -> Meeting {
+    let mut m = Meeting {
+        participants: vec![
+            Participant {
+                name: Some("Mme. A".into()),
+                organization: "MTNRA".into(),
+                attendance: Attendance::Present,
+                represented_by: Some("M. B".into()),
+            },
+            Participant {
+                name: None,
+                organization: "DGCT".into(),
+                attendance: Attendance::Absent,
+                represented_by: None,
+            },
+        ],
+        ..Meeting::default()
+    };
+    m.commitments.push(Commitment {
+        number: 1,
+        title: "Un".into(),
+        observations: vec![Observation {
+            text: "Ajouter des activités.".into(),
+            level: 0,
+            by: Some("ACODEC".into()),
+        }],
+        marks: vec![Mark::new("awaiting-fiche", MarkArg::None)],
+        history: vec![Observation::new("Dit la fois passée.", 0)],
+        ..Commitment::default()
+    });
+    m
+}
+
+#[test]
+fn attribution_and_history_appear_only_when_asked() {
+    let mut config = Config::builtin();
+    let plain = Record::build(&meeting(), &config.marks, &config.export);
+    let row = plain.rows().next().unwrap();
+    assert_eq!(row.items[0].text, "Ajouter des activités.");
+    assert!(row.history.is_empty());
+    config.export.attribution = true;
+    config.export.history = true;
+    let full = Record::build(&meeting(), &config.marks, &config.export);
+    let row = full.rows().next().unwrap();
+    assert_eq!(row.items[0].text, "Ajouter des activités. (ACODEC)");
+    assert_eq!(row.history[0].text, "Dit la fois passée.");
+}
+
+#[test]
+fn mark_sentences_stand_where_the_config_says() {
+    let mut config = Config::builtin();
+    let after = Record::build(&meeting(), &config.marks, &config.export);
+    assert!(
+        after.rows().next().unwrap().items[1]
+            .text
+            .starts_with("En attente")
+    );
+    config.export.mark_sentences = SentencePlace::Before;
+    let before = Record::build(&meeting(), &config.marks, &config.export);
+    assert!(
+        before.rows().next().unwrap().items[0]
+            .text
+            .starts_with("En attente")
+    );
+}
+
+#[test]
+fn a_deadline_ends_the_decision_or_stands_apart_and_excused_agrees() {
+    let mut config = Config::builtin();
+    let mut m = meeting();
+    m.decisions.push(crate::model::Decision {
+        text: "Prolongation du délai de réception des remarques.".into(),
+        deadline: chrono::NaiveDate::from_ymd_opt(2024, 2, 26),
+        owner: Some("MTNRA".into()),
+        ..Default::default()
+    });
+    m.participants[0].attendance = Attendance::Excused;
+    let r = Record::build(&m, &config.marks, &config.export);
+    let d = &r.decisions[0];
+    assert_eq!(
+        d.blocks,
+        [Block::Paragraph(
+            "Prolongation du délai de réception des remarques jusqu’au lundi 26 février 2024."
+                .into()
+        )]
+    );
+    assert_eq!(decision_tail(&r, d), "Responsable\u{a0}: MTNRA");
+    assert_eq!(r.absents[0], "M. B (pour Mme. A), MTNRA (excusée)");
+    config.export.deadlines = DeadlinePlace::Apart;
+    let r = Record::build(&m, &config.marks, &config.export);
+    assert_eq!(
+        decision_tail(&r, &r.decisions[0]),
+        "Échéance\u{a0}: lundi 26 février 2024\u{202f}; Responsable\u{a0}: MTNRA"
+    );
+}
+
+#[test]
+fn people_are_listed_with_their_organisation_and_representatives() {
+    let config = Config::builtin();
+    let r = Record::build(&meeting(), &config.marks, &config.export);
+    assert_eq!(r.participants, ["M. B (pour Mme. A), MTNRA"]);
+    assert_eq!(r.absents, ["DGCT"]);
+    assert_eq!(
+        r.sections.len(),
+        1,
+        "the table at the end when no point holds it"
+    );
+}
