@@ -271,18 +271,19 @@ fn print_fits_the_width_asked() {
     }
 }
 
+/// `copil export FIXTURE --format md --by-institution DIR` and `more`.
+fn letters(out_dir: &Path, more: &[&str]) -> std::process::Output {
+    let mut args = vec!["export", FIXTURE, "--format", "md", "--by-institution"];
+    args.push(out_dir.to_str().unwrap());
+    args.extend(more);
+    copil(&args)
+}
+
 #[test]
 fn one_follow_up_file_per_institution() {
     let dir = tempfile::tempdir().unwrap();
     let out_dir = dir.path().join("suivi");
-    let out = copil(&[
-        "export",
-        FIXTURE,
-        "--format",
-        "md",
-        "--by-institution",
-        out_dir.to_str().unwrap(),
-    ]);
+    let out = letters(&out_dir, &[]);
     assert_eq!(
         out.status.code(),
         Some(0),
@@ -299,16 +300,21 @@ fn one_follow_up_file_per_institution() {
         [
             "ministere-de-justice.md",
             "ministere-de-l-interieur.md",
-            "ministere-de-la-jeunesse-de-la-culture-et-de-la-communication.md",
-            "ministere-de-transition-numerique-et-de-reforme-de-l-administration.md",
+            "ministere-de-la-jeunesse-de-la-culture.md",
+            "ministere-de-transition-numerique-et-de.md",
         ]
     );
-    let youth = plain(
-        &std::fs::read_to_string(
-            out_dir.join("ministere-de-la-jeunesse-de-la-culture-et-de-la-communication.md"),
-        )
-        .unwrap(),
+    let read = |name: &str| plain(&std::fs::read_to_string(out_dir.join(name)).unwrap());
+    let youth = read("ministere-de-la-jeunesse-de-la-culture.md");
+    assert!(
+        youth.starts_with("# Suivi : Réunion du comité de pilotage du jeudi 22 février 2024\n\n**Ministère de la Jeunesse, de la Culture et de la Communication**"),
+        "addressed to it: {youth}"
     );
+    assert!(
+        youth.contains("Veuillez trouver ci-dessous"),
+        "an opening paragraph"
+    );
+    assert!(!youth.contains("Participant(e)s") && !youth.contains("Ordre du jour"));
     assert!(youth.contains("N° 8") && youth.contains("N° 9") && youth.contains("N° 2"));
     assert!(!youth.contains("N° 13"), "only its commitments");
     assert!(
@@ -317,14 +323,68 @@ fn one_follow_up_file_per_institution() {
     );
     assert!(
         youth.contains("Organisation d'une réunion"),
-        "decisions for everyone"
+        "decisions with no owner"
     );
-    assert!(youth.contains("lundi 4 mars 2024"));
-    let mtnra = std::fs::read_to_string(
-        out_dir.join("ministere-de-transition-numerique-et-de-reforme-de-l-administration.md"),
-    )
-    .unwrap();
+    assert!(
+        youth.contains("Mise à jour des fiches jusqu'au lundi 4 mars 2024"),
+        "decisions for every administration"
+    );
+    let mtnra = read("ministere-de-transition-numerique-et-de.md");
     assert!(mtnra.contains("Prolongation du délai"), "its own decision");
+}
+
+#[test]
+fn letter_names_are_short_and_never_collide() {
+    let long = "Ministère de la Jeunesse, de la Culture et de la Communication — département de communication";
+    let longer =
+        "Ministère de la Jeunesse, de la Culture et de la Communication — département des sports";
+    let names = export::letter_names(
+        &[long, longer, "ministère de justice", "Ministère de Justice"],
+        "docx",
+    );
+    assert_eq!(
+        names,
+        [
+            "ministere-de-la-jeunesse-de-la-culture.docx",
+            "ministere-de-la-jeunesse-de-la-culture-2.docx",
+            "ministere-de-justice.docx",
+            "ministere-de-justice-2.docx",
+        ]
+    );
+}
+
+#[test]
+fn letters_check_every_name_before_writing_and_force_replaces_only_their_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_dir = dir.path().join("suivi");
+    std::fs::create_dir(&out_dir).unwrap();
+    let theirs = out_dir.join("ministere-de-l-interieur.md");
+    std::fs::write(&theirs, "already here").unwrap();
+    let other = out_dir.join("notes.md");
+    std::fs::write(&other, "not ours").unwrap();
+    let out = letters(&out_dir, &[]);
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--force"));
+    assert_eq!(
+        std::fs::read_dir(&out_dir).unwrap().count(),
+        2,
+        "nothing written"
+    );
+    let out = letters(&out_dir, &["--force"]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(std::fs::read_dir(&out_dir).unwrap().count(), 5);
+    assert_eq!(std::fs::read_to_string(&other).unwrap(), "not ours");
+    assert_ne!(std::fs::read_to_string(&theirs).unwrap(), "already here");
 }
 
 #[test]

@@ -333,7 +333,8 @@ fn export_to(
         std::fs::create_dir_all(&dir)
             .map_err(|e| CliError::Runtime(fill(msg().cannot_create, &[&dir.display(), &e])))?;
         let recipe = (&config.marks, &config.export);
-        let files = export::write_by_institution(&meeting, recipe, output, &dir)?;
+        let files =
+            export::write_by_institution(&meeting, recipe, output, &dir).map_err(export_error)?;
         for f in &files {
             emit(&format!("{}\n", f.display()))?;
         }
@@ -347,14 +348,17 @@ fn export_to(
         )));
     }
     let record = crate::record::Record::build(&meeting, &config.marks, &config.export);
-    export::write(&record, output, &out).map_err(|e| {
-        if e.already_exists() {
-            CliError::BadInput(fill(msg().export_exists, &[&e.path.display()]))
-        } else {
-            CliError::Runtime(e.to_string())
-        }
-    })?;
+    export::write(&record, output, &out).map_err(export_error)?;
     emit(&format!("{}\n", out.display()))
+}
+
+/// An export that would replace a file says how to replace it.
+fn export_error(e: crate::store::SaveError) -> CliError {
+    if e.already_exists() {
+        CliError::BadInput(fill(msg().export_exists, &[&e.path.display()]))
+    } else {
+        CliError::Runtime(e.to_string())
+    }
 }
 
 /// `copil config path` and `copil config init`.

@@ -102,6 +102,12 @@ const FRENCH: &[(&str, &str)] = &[
         "# Qui rédige le relevé et pour quelle organisation, dans les propriétés du fichier Word.",
     ),
     (
+        "# Follow-up letters (`copil export --by-institution`): the owners of a decision that concerns\n\
+         # every institution, and the letter's opening ({institution}, {date}, {title}).",
+        "# Lettres de suivi (`copil export --by-institution`) : les responsables d'un point arrêté qui\n\
+         # concerne toutes les institutions, et le début de la lettre ({institution}, {date}, {title}).",
+    ),
+    (
         "# Keys, per mode: the table of each screen or layer, action = key or [keys]. A user's\n\
          # table changes only the actions it names, in that mode. Modifiers: ctrl-, alt-, shift-.\n\
          # [keys.review] is another name for [keys.list], the review screen's list. The marks'\n\

@@ -133,6 +133,8 @@ struct ExportFile {
     split_rows: bool,
     author: String,
     organisation: String,
+    everyone: Vec<String>,
+    letter_opening: LocalizedFile,
 }
 
 impl Config {
@@ -188,6 +190,8 @@ impl Config {
                 split_rows: raw.export.split_rows,
                 author: raw.export.author,
                 organisation: raw.export.organisation,
+                everyone: raw.export.everyone,
+                opening: raw.export.letter_opening.into(),
             },
             export_formats,
         })

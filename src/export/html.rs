@@ -113,7 +113,7 @@ fn list(out: &mut String, items: &[Item]) {
 pub fn render(record: &Record) -> String {
     let mut out = String::new();
     front(&mut out, record);
-    if !record.sections.is_empty() {
+    if record.has_points() {
         let _ = writeln!(
             out,
             "<h2>{}{}</h2>",
@@ -127,6 +127,9 @@ pub fn render(record: &Record) -> String {
                 let _ = writeln!(out, "<section>\n<h3>{}{c}</h3>", escape(title));
                 blocks(&mut out, b);
                 out.push_str("</section>\n");
+            }
+            Section::Table(rows) if rows.is_empty() => {
+                let _ = writeln!(out, "<p>{}</p>", escape(record.labels.no_commitments));
             }
             Section::Table(rows) => table(&mut out, record, rows),
         }
@@ -148,23 +151,21 @@ fn front(out: &mut String, record: &Record) {
         escape(&record.date)
     );
     let _ = writeln!(out, "<h1>{}</h1>", escape(&record.title));
-    let _ = writeln!(out, "<p class=\"kind\">{}</p>", escape(l.record));
+    let _ = writeln!(out, "<p class=\"kind\">{}</p>", escape(&record.kind));
     out.push_str("<dl>\n");
-    let _ = writeln!(
-        out,
-        "<dt>{}{c}</dt><dd dir=\"auto\">{}</dd>",
-        l.date,
-        escape(&record.date)
-    );
-    if !record.place.is_empty() {
-        let _ = writeln!(
-            out,
-            "<dt>{}{c}</dt><dd dir=\"auto\">{}</dd>",
-            l.place,
-            escape(&record.place)
-        );
+    for (label, value) in [(l.date, &record.date), (l.place, &record.place)] {
+        if !value.is_empty() {
+            let _ = writeln!(
+                out,
+                "<dt>{label}{c}</dt><dd dir=\"auto\">{}</dd>",
+                escape(value)
+            );
+        }
     }
     out.push_str("</dl>\n");
+    if let Some(opening) = &record.opening {
+        let _ = writeln!(out, "<p dir=\"auto\">{}</p>", lines(opening));
+    }
     for (label, entries) in record.lists() {
         if entries.is_empty() {
             continue;

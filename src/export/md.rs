@@ -104,9 +104,18 @@ pub fn render(record: &Record) -> String {
     let c = l.colon;
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", escape(&record.title));
-    let _ = writeln!(out, "**{}**\n", escape(l.record));
-    let _ = writeln!(out, "**{}{c}** {}\\", l.date, escape(&record.date));
-    let _ = writeln!(out, "**{}{c}** {}\n", l.place, escape(&record.place));
+    let _ = writeln!(out, "**{}**\n", escape(&record.kind));
+    let facts: Vec<String> = [(l.date, &record.date), (l.place, &record.place)]
+        .into_iter()
+        .filter(|(_, value)| !value.is_empty())
+        .map(|(label, value)| format!("**{label}{c}** {}", escape(value)))
+        .collect();
+    if !facts.is_empty() {
+        let _ = writeln!(out, "{}\n", facts.join("\\\n"));
+    }
+    if let Some(opening) = &record.opening {
+        let _ = writeln!(out, "{}\n", escape(opening));
+    }
     for (label, entries) in record.lists() {
         if entries.is_empty() {
             continue;
@@ -117,7 +126,7 @@ pub fn render(record: &Record) -> String {
         }
         out.push('\n');
     }
-    if !record.sections.is_empty() {
+    if record.has_points() {
         let _ = writeln!(out, "## {}{c}\n", l.points);
     }
     for section in &record.sections {
@@ -125,6 +134,9 @@ pub fn render(record: &Record) -> String {
             Section::Point { title, blocks: b } => {
                 let _ = writeln!(out, "### {}{c}\n", escape(title));
                 blocks(&mut out, b);
+            }
+            Section::Table(rows) if rows.is_empty() => {
+                let _ = writeln!(out, "{}\n", l.no_commitments);
             }
             Section::Table(rows) => table(&mut out, record, rows),
         }

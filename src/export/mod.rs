@@ -106,18 +106,8 @@ pub fn write(record: &Record, output: Output, out: &Path) -> Result<(), SaveErro
     store::write_atomic(out, &bytes, mode)
 }
 
-/// The part of the meeting that concerns one institution: its commitments, and the
-/// decisions it owns or that concern everyone.
-pub fn for_institution(meeting: &Meeting, institution: &str) -> Meeting {
-    let mut part = meeting.clone();
-    part.commitments.retain(|c| c.institution == institution);
-    part.points.retain(|p| p.table);
-    part.decisions
-        .retain(|d| d.owner.as_deref().is_none_or(|o| o == institution));
-    part
-}
-
-/// A file name from an institution's name: letters and digits, accents folded, dashes.
+/// A short, readable file name from an institution's name: accents folded, letters and
+/// digits, dashes, at most 40 characters cut between words.
 pub fn slug(name: &str) -> String {
     let folded = crate::fuzzy::fold(name);
     let mut out = String::new();
@@ -128,8 +118,13 @@ pub fn slug(name: &str) -> String {
             out.push('-');
         }
     }
-    let out = out.trim_end_matches('-');
-    let out: String = out.chars().take(80).collect();
+    let mut out = out.trim_end_matches('-').to_owned();
+    while out.len() > 40 {
+        match out.rfind('-') {
+            Some(cut) if cut >= 12 => out.truncate(cut),
+            _ => out.truncate(40),
+        }
+    }
     if out.is_empty() {
         "sans-institution".to_owned()
     } else {
@@ -137,23 +132,46 @@ pub fn slug(name: &str) -> String {
     }
 }
 
-/// One follow-up file per proposing institution in `dir`; returns the files written.
+/// One file name per institution, unique even when two names share their first words or
+/// differ only in case: the second gets "-2", the third "-3".
+pub fn letter_names(institutions: &[&str], extension: &str) -> Vec<String> {
+    let mut taken: Vec<String> = Vec::new();
+    for institution in institutions {
+        let base = slug(institution);
+        let mut name = base.clone();
+        let mut n = 1;
+        while taken.contains(&name) {
+            n += 1;
+            name = format!("{base}-{n}");
+        }
+        taken.push(name);
+    }
+    taken
+        .into_iter()
+        .map(|name| format!("{name}.{extension}"))
+        .collect()
+}
+
+/// One follow-up letter per proposing institution in `dir`; returns the files written.
+/// Every name is checked before anything is written: without `force`, an existing file
+/// stops the run with nothing written.
 pub fn write_by_institution(
     meeting: &Meeting,
     (marks, options): (&MarkSet, &Options),
     output: Output,
     dir: &Path,
 ) -> Result<Vec<PathBuf>, SaveError> {
-    let mut written = Vec::new();
-    for institution in meeting.institutions() {
-        let part = for_institution(meeting, institution);
-        let path = dir.join(format!(
-            "{}.{}",
-            slug(institution),
-            output.format.extension()
-        ));
-        write(&Record::build(&part, marks, options), output, &path)?;
-        written.push(path);
+    let institutions = meeting.institutions();
+    let names = letter_names(&institutions, output.format.extension());
+    let paths: Vec<PathBuf> = names.iter().map(|n| dir.join(n)).collect();
+    if !output.force
+        && let Some(existing) = paths.iter().find(|p| p.exists())
+    {
+        return Err(SaveError::exists(existing));
     }
-    Ok(written)
+    for (institution, path) in institutions.iter().zip(&paths) {
+        let letter = Record::letter(meeting, institution, marks, options);
+        write(&letter, output, path)?;
+    }
+    Ok(paths)
 }

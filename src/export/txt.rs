@@ -95,7 +95,7 @@ fn chunks(record: &Record, width: usize) -> (Vec<Chunk>, Vec<String>) {
     };
     let mut out = Vec::new();
     let mut text = front(record, width);
-    if !record.sections.is_empty() {
+    if record.has_points() {
         text.push(String::new());
         text.push(format!("{}{c}", l.points));
     }
@@ -105,6 +105,10 @@ fn chunks(record: &Record, width: usize) -> (Vec<Chunk>, Vec<String>) {
                 text.push(String::new());
                 hanging(&mut text, "", &format!("{title}{c}"), width);
                 blocks(&mut text, b, width);
+            }
+            Section::Table(rows) if rows.is_empty() => {
+                text.push(String::new());
+                hanging(&mut text, "", l.no_commitments, width);
             }
             Section::Table(rows) => {
                 text.push(String::new());
@@ -139,10 +143,16 @@ fn front(record: &Record, width: usize) -> Vec<String> {
     for line in wrap(&record.title, width) {
         text.push(center(&line));
     }
-    text.push(center(l.record));
+    text.push(center(&record.kind));
     text.push(String::new());
-    hanging(&mut text, &format!("{}{c} ", l.date), &record.date, width);
-    hanging(&mut text, &format!("{}{c} ", l.place), &record.place, width);
+    for (label, value) in [(l.date, &record.date), (l.place, &record.place)] {
+        if !value.is_empty() {
+            hanging(&mut text, &format!("{label}{c} "), value, width);
+        }
+    }
+    if let Some(opening) = &record.opening {
+        hanging(&mut text, "", opening, width);
+    }
     for (label, entries) in record.lists() {
         if entries.is_empty() {
             continue;

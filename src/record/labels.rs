@@ -29,6 +29,10 @@ pub struct Labels {
     pub no_observation: &'static str,
     /// In place of an empty commitments table.
     pub no_commitments: &'static str,
+    /// The start of a follow-up letter's title.
+    pub follow_up: &'static str,
+    /// Before the meeting's date in a letter's title: "du", "of".
+    pub of_date: &'static str,
     /// " :" in French typography, ":" in English.
     pub colon: &'static str,
     /// Between the parts of a line: " ; " in French, "; " in English.
@@ -59,6 +63,8 @@ const FR: Labels = Labels {
     institution: "Institution",
     no_observation: "Aucune observation.",
     no_commitments: "Aucun engagement n'a été examiné.",
+    follow_up: "Suivi :",
+    of_date: "du",
     colon: " :",
     separator: " ; ",
 };
@@ -87,6 +93,8 @@ const EN: Labels = Labels {
     institution: "Institution",
     no_observation: "No observations.",
     no_commitments: "No commitments were reviewed.",
+    follow_up: "Follow-up:",
+    of_date: "of",
     colon: ":",
     separator: "; ",
 };

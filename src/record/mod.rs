@@ -2,10 +2,12 @@
 //! The preview and every export read this view, so they cannot disagree.
 
 mod labels;
+mod letter;
 pub mod text;
 pub mod typography;
 
 pub use labels::Labels;
+pub use letter::for_institution;
 
 use crate::model::dates::{long_date, long_date_inline, short_time};
 use crate::model::{Attendance, Commitment, Language, MarkArg, MarkSet, Meeting};
@@ -48,6 +50,11 @@ pub struct Options {
     /// Who writes the record, for the Word file's properties.
     pub author: String,
     pub organisation: String,
+    /// The owners of a decision that concerns every institution ("Administrations
+    /// concernées"), for the follow-up letters.
+    pub everyone: Vec<String>,
+    /// The first paragraph of a follow-up letter: {institution}, {date}, {title}.
+    pub opening: crate::model::Localized,
 }
 
 /// A piece of free text: a paragraph, a bullet or sub-bullet, or an item of a numbered list.
@@ -136,6 +143,11 @@ pub struct Record {
     pub language: Language,
     pub labels: Labels,
     pub title: String,
+    /// What the document is, under the title: "Relevé de conclusions", or the institution a
+    /// follow-up letter is for.
+    pub kind: String,
+    /// A letter's opening paragraph.
+    pub opening: Option<String>,
     /// "Jeudi 22 février 2024 à 11h".
     pub date: String,
     pub place: String,
@@ -147,6 +159,7 @@ pub struct Record {
     pub split_rows: bool,
     pub author: String,
     pub organisation: String,
+    pub typography: typography::Typography,
 }
 
 impl Record {
@@ -205,6 +218,8 @@ impl Record {
             language,
             labels,
             title: h.title.clone(),
+            kind: Labels::of(language).record.to_owned(),
+            opening: None,
             date,
             place: h.place.clone(),
             participants,
@@ -215,6 +230,7 @@ impl Record {
             split_rows: export.split_rows,
             author: export.author.clone(),
             organisation: export.organisation.clone(),
+            typography,
         }
         .typeset(typography)
     }
@@ -227,6 +243,14 @@ impl Record {
             (self.labels.absents, &self.absents),
             (self.labels.agenda, &self.agenda),
         ]
+    }
+
+    /// Whether the record has discussion points, under the "Points abordés" heading (a
+    /// follow-up letter has only the table).
+    pub fn has_points(&self) -> bool {
+        self.sections
+            .iter()
+            .any(|s| matches!(s, Section::Point { .. }))
     }
 
     /// The rows of the commitments table, wherever it stands.

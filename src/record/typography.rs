@@ -85,7 +85,12 @@ impl Record {
                 fix(text);
             }
         };
-        for s in [&mut self.title, &mut self.date, &mut self.place] {
+        for s in [
+            &mut self.title,
+            &mut self.kind,
+            &mut self.date,
+            &mut self.place,
+        ] {
             fix(s);
         }
         for list in [&mut self.participants, &mut self.absents, &mut self.agenda] {

@@ -41,6 +41,15 @@ pub struct SaveError {
 }
 
 impl SaveError {
+    /// `path` is there already and may not be replaced.
+    pub fn exists(path: &Path) -> SaveError {
+        SaveError {
+            path: path.to_path_buf(),
+            step: SaveStep::Rename,
+            source: io::Error::from(io::ErrorKind::AlreadyExists),
+        }
+    }
+
     pub fn already_exists(&self) -> bool {
         self.source.kind() == io::ErrorKind::AlreadyExists
     }

@@ -45,12 +45,15 @@ impl<'a> Body<'a> {
     pub fn front(&mut self) {
         let r = self.record;
         self.put(Para::styled("Title", &r.title));
-        self.put(Para::styled("Subtitle", r.labels.record));
+        self.put(Para::styled("Subtitle", &r.kind));
         for (label, value) in [(r.labels.date, &r.date), (r.labels.place, &r.place)] {
             if !value.is_empty() {
                 self.heading("Label", label);
                 self.put(Para::text(value));
             }
+        }
+        if let Some(opening) = &r.opening {
+            self.put(Para::text(opening));
         }
         for (label, entries) in r.lists() {
             if entries.is_empty() {
@@ -66,7 +69,7 @@ impl<'a> Body<'a> {
     /// The points, each with its text or the table.
     pub fn sections(&mut self) {
         let r = self.record;
-        if !r.sections.is_empty() {
+        if r.has_points() {
             self.heading("Heading1", r.labels.points);
         }
         for section in &r.sections {
