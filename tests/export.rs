@@ -175,21 +175,16 @@ fn pandoc_reads_the_markdown_faithfully() {
     );
 }
 
-#[test]
-fn libreoffice_converts_the_docx_to_pdf() {
-    let office = ["soffice", "libreoffice"].into_iter().find(|t| tool(t));
-    let Some(office) = office else {
-        eprintln!("LibreOffice is not installed: skipped");
-        return;
-    };
-    let dir = tempfile::tempdir().unwrap();
-    let docx = dir.path().join("record.docx");
+/// LibreOffice's conversion of the Word file into `to`, or None when it is not installed.
+fn libreoffice(to: &str, dir: &Path) -> Option<Vec<u8>> {
+    let office = ["soffice", "libreoffice"].into_iter().find(|t| tool(t))?;
+    let docx = dir.join("record.docx");
     std::fs::write(&docx, render(Format::Docx)).unwrap();
     let status = Command::new(office)
-        .args(["--headless", "--convert-to", "pdf", "--outdir"])
-        .arg(dir.path())
+        .args(["--headless", "--convert-to", to, "--outdir"])
+        .arg(dir)
         .arg(&docx)
-        .env("HOME", dir.path())
+        .env("HOME", dir)
         .output()
         .unwrap();
     assert!(
@@ -197,8 +192,39 @@ fn libreoffice_converts_the_docx_to_pdf() {
         "{}",
         String::from_utf8_lossy(&status.stderr)
     );
-    let pdf = std::fs::read(dir.path().join("record.pdf")).unwrap();
+    Some(std::fs::read(dir.join(format!("record.{to}"))).unwrap())
+}
+
+#[test]
+fn libreoffice_converts_the_docx_to_pdf() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some(pdf) = libreoffice("pdf", dir.path()) else {
+        eprintln!("LibreOffice is not installed: skipped");
+        return;
+    };
     assert!(pdf.starts_with(b"%PDF"));
+}
+
+#[test]
+fn libreoffice_reads_the_page_numbers_headings_and_right_to_left_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some(fodt) = libreoffice("fodt", dir.path()) else {
+        eprintln!("LibreOffice is not installed: skipped");
+        return;
+    };
+    let fodt = String::from_utf8(fodt).unwrap();
+    for expected in [
+        "<text:page-number",
+        "<text:page-count",
+        "text:style-name=\"Heading_20_1\"",
+        "text:style-name=\"Heading_20_2\"",
+        "style:writing-mode=\"rl-tb\"",
+        "fo:keep-with-next=\"always\"",
+        "<dc:title>Réunion du comité de pilotage</dc:title>",
+        "Réunion du comité de pilotage — Jeudi 22 février 2024 à 11h",
+    ] {
+        assert!(fodt.contains(expected), "{expected}");
+    }
 }
 
 fn copil(args: &[&str]) -> std::process::Output {
