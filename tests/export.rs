@@ -504,3 +504,44 @@ fn every_format_sets_french_punctuation_with_no_break_spaces() {
         );
     }
 }
+
+#[test]
+fn a_long_row_closes_its_box_at_the_page_foot_and_goes_on_marked_suite() {
+    let config = Config::builtin();
+    let mut meeting = store::load(Path::new(FIXTURE), &config.marks).unwrap();
+    meeting.commitments[0].observations = (1..=60)
+        .map(|i| copil::model::Observation::new(format!("Observation numéro {i}."), 0))
+        .collect();
+    let record = Record::build(&meeting, &config.marks, &config.export);
+    let out = export::txt::render(&record, 80, Some(30));
+    let pages: Vec<&str> = out.split('\u{c}').collect();
+    assert!(pages.len() >= 4, "{out}");
+    for (i, page) in pages.iter().enumerate() {
+        let lines: Vec<&str> = page.lines().collect();
+        assert_eq!(lines.len(), 30, "page {} is full length", i + 1);
+        assert_eq!(
+            lines[29].trim(),
+            format!("Page {} / {}", i + 1, pages.len()),
+            "its number at the foot"
+        );
+        let table: Vec<&&str> = lines[..29]
+            .iter()
+            .filter(|l| l.starts_with(['│', '┌', '├', '└']))
+            .collect();
+        if let Some(last) = table.last() {
+            assert!(
+                last.starts_with('└'),
+                "page {}: the box is closed: {page}",
+                i + 1
+            );
+        }
+    }
+    let continued = pages
+        .iter()
+        .find(|p| p.lines().any(|l| l.starts_with("│ (suite)")))
+        .unwrap_or_else(|| panic!("a row goes on marked (suite): {out}"));
+    assert!(
+        continued.starts_with('┌'),
+        "the header repeats: {continued}"
+    );
+}

@@ -43,7 +43,8 @@ fn pad(text: &str, width: usize) -> String {
 fn columns(width: usize) -> [usize; 3] {
     // Borders and one space of padding on each side: "│ a │ b │ c │" is 10 cells.
     let inner = width.saturating_sub(10).max(12);
-    let number = 3;
+    // Wide enough for "(suite)" on a row that runs on from the page before.
+    let number = 7;
     let title = ((inner - number) * 3 / 10).max(4);
     [number, title, inner - number - title]
 }
@@ -205,52 +206,34 @@ fn decisions(text: &mut Vec<String>, record: &Record, width: usize) {
     }
 }
 
-/// A page that stops inside the table ends with the table's bottom border.
-fn close_table(page: &mut [String]) {
-    if let Some(last) = page.last_mut()
-        && last.starts_with('├')
-    {
-        *last = last.replace('├', "└").replace('┼', "┴").replace('┤', "┘");
-    }
-}
-
 /// The whole record as text, `width` cells wide; with `page_lines`, in pages separated by
-/// a form feed, the table header repeated at the top of each page the table continues on.
+/// a form feed, the table header repeated at the top of each page the table continues on,
+/// and "Page X / Y" at the foot of each page.
 pub fn render(record: &Record, width: usize, page_lines: Option<usize>) -> String {
     let width = width.max(30);
     let (chunks, header) = chunks(record, width);
-    let mut pages: Vec<Vec<String>> = vec![Vec::new()];
-    let page = page_lines.map(|p| p.max(header.len() + 4));
-    let mut in_table = false;
-    for chunk in chunks {
-        let (lines, keep) = match chunk {
-            Chunk::Lines(lines) => {
-                in_table = false;
-                (lines, false)
+    let pages = match page_lines {
+        None => vec![
+            chunks
+                .into_iter()
+                .flat_map(|(Chunk::Lines(l) | Chunk::Row(l))| l)
+                .collect(),
+        ],
+        Some(page) => {
+            let page = page.max(header.len() + 6);
+            let mut pager = Pager {
+                pages: vec![Vec::new()],
+                body: page - 2,
+                header,
+                cols: columns(width),
+                continued: record.labels.continued,
+            };
+            for chunk in chunks {
+                pager.chunk(chunk);
             }
-            Chunk::Row(lines) => (lines, true),
-        };
-        let Some(page) = page else {
-            pages[0].extend(lines);
-            continue;
-        };
-        let room = page - pages.last().map_or(0, Vec::len);
-        // A row that fits on a page is never cut; a longer one runs on.
-        if keep && lines.len() > room && lines.len() <= page - header.len() && in_table {
-            close_table(pages.last_mut().expect("a page"));
-            pages.push(header.clone());
+            number_pages(pager.pages, page, width, record)
         }
-        for line in lines {
-            if pages.last().is_some_and(|p| p.len() >= page) {
-                close_table(pages.last_mut().expect("a page"));
-                pages.push(if in_table { header.clone() } else { Vec::new() });
-            }
-            pages.last_mut().expect("a page").push(line);
-        }
-        if keep {
-            in_table = true;
-        }
-    }
+    };
     let mut out = String::new();
     for (i, page) in pages.iter().enumerate() {
         if i > 0 {
@@ -262,4 +245,122 @@ pub fn render(record: &Record, width: usize, page_lines: Option<usize>) -> Strin
         }
     }
     out
+}
+
+/// The chunks laid out on pages: a row that fits on a page is never cut, a longer one
+/// closes the box at the page foot and runs on under the repeated header with "(suite)" in
+/// its number column; each page ends with its number.
+struct Pager {
+    pages: Vec<Vec<String>>,
+    /// Lines of text on a page, its number below.
+    body: usize,
+    header: Vec<String>,
+    cols: [usize; 3],
+    continued: &'static str,
+}
+
+impl Pager {
+    fn page(&mut self) -> &mut Vec<String> {
+        self.pages.last_mut().expect("a page")
+    }
+
+    fn room(&self) -> usize {
+        self.body - self.pages.last().map_or(0, Vec::len)
+    }
+
+    /// Ends the page (a table it stops inside gets its bottom border) and starts the next,
+    /// with the table header when the table goes on.
+    fn turn(&mut self, table: bool) {
+        if let Some(last) = self.page().last_mut()
+            && last.starts_with('├')
+        {
+            *last = last.replace('├', "└").replace('┼', "┴").replace('┤', "┘");
+        }
+        let next = if table {
+            self.header.clone()
+        } else {
+            Vec::new()
+        };
+        self.pages.push(next);
+    }
+
+    fn chunk(&mut self, chunk: Chunk) {
+        match chunk {
+            Chunk::Lines(lines) => {
+                for line in lines {
+                    if self.room() == 0 {
+                        self.turn(false);
+                    }
+                    self.page().push(line);
+                }
+            }
+            Chunk::Row(lines) => {
+                let fits = lines.len() <= self.body - self.header.len();
+                let starts_table = lines.first() == self.header.first();
+                if fits && lines.len() > self.room() && !starts_table {
+                    self.turn(true);
+                } else if starts_table && lines.len() + 2 > self.room() {
+                    self.turn(false);
+                }
+                self.row_lines(lines);
+            }
+        }
+    }
+
+    /// A row's lines; at the foot of a page inside the row, the box closes and the row goes
+    /// on under the header, "(suite)" in its number column.
+    fn row_lines(&mut self, lines: Vec<String>) {
+        for mut line in lines {
+            if self.room() == 0 {
+                self.turn(true);
+            } else if self.room() == 1 && line.starts_with('│') {
+                let bottom = rule('└', '┴', '┘', self.cols);
+                self.page().push(bottom);
+                self.turn(true);
+                line = self.mark_continued(&line);
+            }
+            self.page().push(line);
+        }
+    }
+
+    /// The line with "(suite)" in its number cell, when that cell is blank.
+    fn mark_continued(&self, line: &str) -> String {
+        let start = '│'.len_utf8() + 1;
+        let end = start + self.cols[0];
+        match line.get(start..end) {
+            Some(cell) if cell.trim().is_empty() => {
+                format!(
+                    "{}{}{}",
+                    &line[..start],
+                    pad(self.continued, self.cols[0]),
+                    &line[end..]
+                )
+            }
+            _ => line.to_owned(),
+        }
+    }
+}
+
+/// Every page filled to `page - 1` lines, then "Page X / Y" centred.
+fn number_pages(
+    pages: Vec<Vec<String>>,
+    page: usize,
+    width: usize,
+    record: &Record,
+) -> Vec<Vec<String>> {
+    let total = pages.len();
+    let l = &record.labels;
+    pages
+        .into_iter()
+        .enumerate()
+        .map(|(i, mut lines)| {
+            lines.resize(page - 1, String::new());
+            let foot = format!("{} {} {} {total}", l.page, i + 1, l.page_of);
+            lines.push(format!(
+                "{}{foot}",
+                " ".repeat(width.saturating_sub(text_width(&foot)) / 2)
+            ));
+            lines
+        })
+        .collect()
 }

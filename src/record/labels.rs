@@ -33,6 +33,11 @@ pub struct Labels {
     pub follow_up: &'static str,
     /// Before the meeting's date in a letter's title: "du", "of".
     pub of_date: &'static str,
+    /// "Page 2 / 5", "Page 2 of 5".
+    pub page: &'static str,
+    pub page_of: &'static str,
+    /// In the number column of a row that runs on from the page before.
+    pub continued: &'static str,
     /// " :" in French typography, ":" in English.
     pub colon: &'static str,
     /// Between the parts of a line: " ; " in French, "; " in English.
@@ -65,6 +70,9 @@ const FR: Labels = Labels {
     no_commitments: "Aucun engagement n'a été examiné.",
     follow_up: "Suivi :",
     of_date: "du",
+    page: "Page",
+    page_of: "/",
+    continued: "(suite)",
     colon: " :",
     separator: " ; ",
 };
@@ -95,6 +103,9 @@ const EN: Labels = Labels {
     no_commitments: "No commitments were reviewed.",
     follow_up: "Follow-up:",
     of_date: "of",
+    page: "Page",
+    page_of: "of",
+    continued: "(cont.)",
     colon: ":",
     separator: "; ",
 };

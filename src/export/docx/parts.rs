@@ -224,10 +224,7 @@ pub fn header(record: &Record) -> String {
 }
 
 pub fn footer(record: &Record) -> String {
-    let (page, of) = match record.language {
-        Language::Fr => ("Page", "/"),
-        Language::En => ("Page", "of"),
-    };
+    let (page, of) = (record.labels.page, record.labels.page_of);
     let field = |name: &str| {
         format!("<w:fldSimple w:instr=\" {name} \"><w:r><w:t>1</w:t></w:r></w:fldSimple>")
     };
