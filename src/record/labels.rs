@@ -25,7 +25,6 @@ pub struct Labels {
     /// Before a deadline written inside a decision: "jusqu'au", "by".
     pub until: &'static str,
     pub for_person: &'static str,
-    pub institution: &'static str,
     pub no_observation: &'static str,
     /// In place of an empty commitments table.
     pub no_commitments: &'static str,
@@ -65,7 +64,6 @@ const FR: Labels = Labels {
     excused_f: "excusée",
     until: "jusqu'au",
     for_person: "pour",
-    institution: "Institution",
     no_observation: "Aucune observation.",
     no_commitments: "Aucun engagement n'a été examiné.",
     follow_up: "Suivi :",
@@ -98,7 +96,6 @@ const EN: Labels = Labels {
     excused_f: "excused",
     until: "by",
     for_person: "for",
-    institution: "Institution",
     no_observation: "No observations.",
     no_commitments: "No commitments were reviewed.",
     follow_up: "Follow-up:",
