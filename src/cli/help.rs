@@ -98,6 +98,11 @@ const FRENCH: &[(&str, &str, &str)] = &[
         "by_institution",
         "Écrire dans DIR un fichier de suivi par institution qui propose",
     ),
+    (
+        "export",
+        "template",
+        "Un modèle maison : le fichier Word dont prendre les styles, la page, l'en-tête et le pied",
+    ),
     ("export", "width", "Largeur du format texte, en colonnes"),
     (
         "export",

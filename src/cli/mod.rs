@@ -128,6 +128,9 @@ pub enum Command {
         /// Write one follow-up file per proposing institution into DIR
         #[arg(long, value_name = "DIR", conflicts_with = "output")]
         by_institution: Option<PathBuf>,
+        /// A house template: the Word file whose styles, page, header and footer to take
+        #[arg(long, value_name = "FILE")]
+        template: Option<PathBuf>,
         /// Width of the text format, in columns
         #[arg(long, default_value_t = 100)]
         width: usize,
@@ -209,9 +212,15 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             output,
             force,
             by_institution,
+            template,
             width,
             page_lines,
         }) => {
+            let mut config = config;
+            if let Some(template) = template {
+                let here = std::env::current_dir().unwrap_or_default();
+                config.export.docx_template = Some(here.join(template));
+            }
             let layout = TextLayout {
                 width,
                 page_lines: (page_lines > 0).then_some(page_lines),

@@ -108,6 +108,15 @@ const FRENCH: &[(&str, &str)] = &[
          # concerne toutes les institutions, et le début de la lettre ({institution}, {date}, {title}).",
     ),
     (
+        "# A house template: the administration's own Word file (.docx) whose styles, page size and\n\
+         # margins, header, footer and letterhead the Word export takes, as pandoc's --reference-doc\n\
+         # does. A relative path is read from the meeting's folder. Empty: the built-in look.",
+        "# Un modèle maison : le fichier Word (.docx) de l'administration, dont l'export Word prend les\n\
+         # styles, le format et les marges de page, l'en-tête, le pied de page et le papier à en-tête,\n\
+         # comme --reference-doc de pandoc. Un chemin relatif part du dossier de la réunion. Vide : la\n\
+         # présentation d'origine.",
+    ),
+    (
         "# Keys, per mode: the table of each screen or layer, action = key or [keys]. A user's\n\
          # table changes only the actions it names, in that mode. Modifiers: ctrl-, alt-, shift-.\n\
          # [keys.review] is another name for [keys.list], the review screen's list. The marks'\n\

@@ -135,6 +135,7 @@ struct ExportFile {
     organisation: String,
     everyone: Vec<String>,
     letter_opening: LocalizedFile,
+    docx_template: String,
 }
 
 impl Config {
@@ -192,6 +193,9 @@ impl Config {
                 organisation: raw.export.organisation,
                 everyone: raw.export.everyone,
                 opening: raw.export.letter_opening.into(),
+                docx_template: Some(raw.export.docx_template)
+                    .filter(|t| !t.is_empty())
+                    .map(Into::into),
             },
             export_formats,
         })

@@ -1,7 +1,7 @@
 //! Exports of the record: Word, HTML, Markdown and printable text, all built from the one
 //! record view so that they cannot disagree.
 
-mod docx;
+pub mod docx;
 pub mod html;
 pub mod md;
 pub mod txt;
@@ -53,17 +53,19 @@ impl Default for TextLayout {
     }
 }
 
-/// The bytes of the record in `format`.
+/// The bytes of the record in `format` (the Word file in the built-in look).
 pub fn render(record: &Record, format: Format, layout: TextLayout) -> Vec<u8> {
-    render_at(record, format, layout, None)
+    render_at(record, format, layout, None, None)
 }
 
-/// The bytes of the record in `format`, the Word file stamped as written at `at` (W3CDTF).
+/// The bytes of the record in `format`, the Word file stamped as written at `at` (W3CDTF)
+/// and dressed in `template`.
 pub fn render_at(
     record: &Record,
     format: Format,
     layout: TextLayout,
     at: Option<String>,
+    template: Option<&docx::Template>,
 ) -> Vec<u8> {
     match format {
         Format::Docx => docx::render(
@@ -73,6 +75,7 @@ pub fn render_at(
                 organisation: record.organisation.clone(),
                 written_at: at,
             },
+            template,
         ),
         Format::Html => html::render(record).into_bytes(),
         Format::Md => md::render(record).into_bytes(),
@@ -101,8 +104,26 @@ pub fn write(record: &Record, output: Output, out: &Path) -> Result<(), SaveErro
     } else {
         Mode::CreateNew
     };
+    let template = match (&record.docx_template, output.format) {
+        (Some(path), Format::Docx) => {
+            let path = out.parent().unwrap_or(Path::new(".")).join(path);
+            let read = docx::Template::read(&path).map_err(|why| SaveError {
+                path: out.to_path_buf(),
+                step: store::SaveStep::Template,
+                source: std::io::Error::other(format!("{}: {why}", path.display())),
+            })?;
+            Some(read)
+        }
+        _ => None,
+    };
     let now = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
-    let bytes = render_at(record, output.format, output.layout, Some(now));
+    let bytes = render_at(
+        record,
+        output.format,
+        output.layout,
+        Some(now),
+        template.as_ref(),
+    );
     store::write_atomic(out, &bytes, mode)
 }
 

@@ -55,6 +55,9 @@ pub struct Options {
     pub everyone: Vec<String>,
     /// The first paragraph of a follow-up letter: {institution}, {date}, {title}.
     pub opening: crate::model::Localized,
+    /// The administration's own Word file whose styles, page, header and footer the Word
+    /// export takes; a relative path is read from the folder the record is written to.
+    pub docx_template: Option<std::path::PathBuf>,
 }
 
 /// A piece of free text: a paragraph, a bullet or sub-bullet, or an item of a numbered list.
@@ -160,6 +163,7 @@ pub struct Record {
     pub author: String,
     pub organisation: String,
     pub typography: typography::Typography,
+    pub docx_template: Option<std::path::PathBuf>,
 }
 
 impl Record {
@@ -231,6 +235,7 @@ impl Record {
             author: export.author.clone(),
             organisation: export.organisation.clone(),
             typography,
+            docx_template: export.docx_template.clone(),
         }
         .typeset(typography)
     }

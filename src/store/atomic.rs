@@ -16,6 +16,8 @@ pub enum SaveStep {
     Permissions,
     Rename,
     SyncDir,
+    /// Reading the house template of a Word export.
+    Template,
 }
 
 impl SaveStep {
@@ -27,6 +29,7 @@ impl SaveStep {
             SaveStep::Permissions => msg().step_permissions,
             SaveStep::Rename => msg().step_rename,
             SaveStep::SyncDir => msg().step_sync_dir,
+            SaveStep::Template => msg().step_template,
         }
     }
 }

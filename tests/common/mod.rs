@@ -1,6 +1,8 @@
 //! Helpers shared by the tests that drive the program through its real update function.
 #![allow(dead_code)]
 
+pub mod docx;
+
 use std::path::Path;
 
 use copil::app::{App, Key, handle_key_at, settle_keys};

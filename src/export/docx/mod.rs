@@ -4,46 +4,81 @@
 //! List Bullet, List Number, a table style) that the navigation pane and a house template
 //! use, keep-with-next on headings, the record's language, Arabic paragraphs right to
 //! left, real Word numbering, document properties, and a table whose header row repeats.
+//! With a house template (`template.rs`), its styles, page, header, footer and theme.
 
 mod body;
 mod parts;
+pub mod template;
 mod xml;
 
 use std::io::Write;
 
 pub use parts::Properties;
+pub use template::Template;
 
 use crate::record::Record;
 
 /// The Word file's bytes.
-pub fn render(record: &Record, props: &Properties) -> Vec<u8> {
+pub fn render(record: &Record, props: &Properties, template: Option<&Template>) -> Vec<u8> {
     let mut body = body::Body::new(record, record.split_rows);
     body.front();
     body.sections();
     body.decisions();
-    let document = document(&body.xml);
-    let files: [(&str, String); 10] = [
-        ("[Content_Types].xml", parts::CONTENT_TYPES.to_owned()),
-        ("_rels/.rels", parts::PACKAGE_RELS.to_owned()),
-        ("docProps/core.xml", parts::core(record, props)),
-        ("docProps/app.xml", parts::app(props)),
-        (
-            "word/_rels/document.xml.rels",
-            parts::DOCUMENT_RELS.to_owned(),
-        ),
-        ("word/document.xml", document),
-        ("word/styles.xml", parts::styles(record.language)),
-        ("word/numbering.xml", parts::numbering(&body.lists)),
-        ("word/settings.xml", parts::settings(record.language)),
-        ("word/header1.xml", parts::header(record)),
+    let page = template.and_then(|t| t.page.clone());
+    let restyle = |xml: String| template.map_or_else(|| xml.clone(), |t| t.restyle(&xml));
+    let mut files: Vec<(String, Vec<u8>)> = Vec::new();
+    let mut add = |name: &str, text: String| files.push((name.to_owned(), text.into_bytes()));
+    add("_rels/.rels", parts::PACKAGE_RELS.to_owned());
+    add("docProps/core.xml", parts::core(record, props));
+    add("docProps/app.xml", parts::app(props));
+    add(
+        "word/document.xml",
+        restyle(document(&body.xml, page.as_deref())),
+    );
+    add("word/numbering.xml", parts::numbering(&body.lists));
+    add("word/settings.xml", parts::settings(record.language));
+    let styles = template.map_or_else(|| parts::styles(record.language), |t| t.styles.clone());
+    add("word/styles.xml", styles);
+    let own = [
+        ("header1.xml", restyle(parts::header(record))),
+        ("footer1.xml", restyle(parts::footer(record))),
     ];
-    let footer = ("word/footer1.xml", parts::footer(record));
+    let theirs = template.map_or([None, None], |t| [t.header.as_ref(), t.footer.as_ref()]);
+    for ((name, ours), theirs) in own.into_iter().zip(theirs) {
+        match theirs {
+            Some(part) => {
+                add(&format!("word/{name}"), part.xml.clone());
+                if let Some(rels) = &part.rels {
+                    add(&format!("word/_rels/{name}.rels"), rels.clone());
+                }
+            }
+            None => add(&format!("word/{name}"), ours),
+        }
+    }
+    let theme = template.and_then(|t| t.theme.clone());
+    add(
+        "word/_rels/document.xml.rels",
+        parts::document_rels(theme.is_some()),
+    );
+    if let Some(theme) = theme {
+        add("word/theme/theme1.xml", theme);
+    }
+    for (name, bytes) in template.map_or(&[][..], |t| &t.media[..]) {
+        files.push((name.clone(), bytes.clone()));
+    }
+    let names: Vec<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
+    let types = parts::content_types(&names);
+    files.insert(0, ("[Content_Types].xml".to_owned(), types.into_bytes()));
+    zip(&files)
+}
+
+fn zip(files: &[(String, Vec<u8>)]) -> Vec<u8> {
     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     let options = zip::write::SimpleFileOptions::default()
         .compression_method(zip::CompressionMethod::Deflated);
-    for (name, text) in files.iter().chain(std::iter::once(&footer)) {
-        zip.start_file(*name, options)
-            .and_then(|()| zip.write_all(text.as_bytes()).map_err(Into::into))
+    for (name, bytes) in files {
+        zip.start_file(name.as_str(), options)
+            .and_then(|()| zip.write_all(bytes).map_err(Into::into))
             .expect("writing into memory cannot fail");
     }
     zip.finish()
@@ -51,19 +86,22 @@ pub fn render(record: &Record, props: &Properties) -> Vec<u8> {
         .into_inner()
 }
 
-/// `document.xml`: the body, then the section (A4, margins, header and footer).
-fn document(body: &str) -> String {
+/// `document.xml`: the body, then the section (A4 and 2 cm margins, or the template's
+/// page; the header and the footer).
+fn document(body: &str, page: Option<&str>) -> String {
     let (w, h) = body::A4;
     let m = body::MARGIN;
+    let own = format!(
+        "<w:pgSz w:w=\"{w}\" w:h=\"{h}\"/>\
+         <w:pgMar w:top=\"{m}\" w:right=\"{m}\" w:bottom=\"{m}\" w:left=\"{m}\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/>"
+    );
     format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n\
          <w:document xmlns:w=\"{}\" xmlns:r=\"{}\"><w:body>{body}\
          <w:sectPr><w:headerReference w:type=\"default\" r:id=\"rId4\"/>\
-         <w:footerReference w:type=\"default\" r:id=\"rId5\"/>\
-         <w:pgSz w:w=\"{w}\" w:h=\"{h}\"/>\
-         <w:pgMar w:top=\"{m}\" w:right=\"{m}\" w:bottom=\"{m}\" w:left=\"{m}\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/>\
-         </w:sectPr></w:body></w:document>",
+         <w:footerReference w:type=\"default\" r:id=\"rId5\"/>{}</w:sectPr></w:body></w:document>",
         parts::W,
-        parts::R
+        parts::R,
+        page.unwrap_or(&own)
     )
 }

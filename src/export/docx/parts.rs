@@ -286,19 +286,59 @@ pub fn app(props: &Properties) -> String {
     out
 }
 
-pub const CONTENT_TYPES: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n\
-<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">\
-<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>\
-<Default Extension=\"xml\" ContentType=\"application/xml\"/>\
-<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>\
-<Override PartName=\"/word/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/>\
-<Override PartName=\"/word/numbering.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml\"/>\
-<Override PartName=\"/word/settings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml\"/>\
-<Override PartName=\"/word/header1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml\"/>\
-<Override PartName=\"/word/footer1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml\"/>\
-<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>\
-<Override PartName=\"/docProps/app.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>\
-</Types>";
+/// `[Content_Types].xml` for the package's `files`: the parts copil writes, and the
+/// images and theme a house template brings.
+pub fn content_types(files: &[&str]) -> String {
+    let mut out = format!(
+        "{DECL}<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">\
+         <Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>\
+         <Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+    );
+    let mut extensions: Vec<&str> = Vec::new();
+    for file in files {
+        let media = file.starts_with("word/media/");
+        if let Some((_, ext)) = file.rsplit_once('.').filter(|_| media)
+            && !extensions.contains(&ext)
+        {
+            extensions.push(ext);
+            let kind = match ext.to_ascii_lowercase().as_str() {
+                "png" => "image/png",
+                "jpg" | "jpeg" => "image/jpeg",
+                "gif" => "image/gif",
+                "emf" => "image/x-emf",
+                "wmf" => "image/x-wmf",
+                "svg" => "image/svg+xml",
+                _ => "application/octet-stream",
+            };
+            let _ = write!(
+                out,
+                "<Default Extension=\"{}\" ContentType=\"{kind}\"/>",
+                esc(ext)
+            );
+        }
+        let part = match *file {
+            "word/document.xml" => "wordprocessingml.document.main+xml",
+            "word/styles.xml" => "wordprocessingml.styles+xml",
+            "word/numbering.xml" => "wordprocessingml.numbering+xml",
+            "word/settings.xml" => "wordprocessingml.settings+xml",
+            "word/header1.xml" => "wordprocessingml.header+xml",
+            "word/footer1.xml" => "wordprocessingml.footer+xml",
+            "word/theme/theme1.xml" => "theme+xml",
+            "docProps/app.xml" => "extended-properties+xml",
+            _ => "",
+        };
+        if !part.is_empty() {
+            let _ = write!(
+                out,
+                "<Override PartName=\"/{file}\" ContentType=\"application/vnd.openxmlformats-officedocument.{part}\"/>"
+            );
+        }
+    }
+    out.push_str(
+        "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/></Types>",
+    );
+    out
+}
 
 pub const PACKAGE_RELS: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n\
 <Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\
@@ -307,11 +347,30 @@ pub const PACKAGE_RELS: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standal
 <Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties\" Target=\"docProps/app.xml\"/>\
 </Relationships>";
 
-pub const DOCUMENT_RELS: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n\
-<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\
-<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>\
-<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering\" Target=\"numbering.xml\"/>\
-<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings\" Target=\"settings.xml\"/>\
-<Relationship Id=\"rId4\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/header\" Target=\"header1.xml\"/>\
-<Relationship Id=\"rId5\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer\" Target=\"footer1.xml\"/>\
-</Relationships>";
+/// `word/_rels/document.xml.rels`: styles, numbering, settings, header, footer, and the
+/// theme when a template brings one.
+pub fn document_rels(theme: bool) -> String {
+    let rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    let mut out = format!(
+        "{DECL}<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+    );
+    let mut parts = vec![
+        ("styles", "styles.xml"),
+        ("numbering", "numbering.xml"),
+        ("settings", "settings.xml"),
+        ("header", "header1.xml"),
+        ("footer", "footer1.xml"),
+    ];
+    if theme {
+        parts.push(("theme", "theme/theme1.xml"));
+    }
+    for (i, (kind, target)) in parts.into_iter().enumerate() {
+        let _ = write!(
+            out,
+            "<Relationship Id=\"rId{}\" Type=\"{rel}/{kind}\" Target=\"{target}\"/>",
+            i + 1
+        );
+    }
+    out.push_str("</Relationships>");
+    out
+}

@@ -1,0 +1,213 @@
+//! A house template: the administration's own Word file lends the record its styles, page
+//! size and margins, header and footer (with the letterhead's images) and theme, as
+//! pandoc's `--reference-doc` does. copil's paragraphs keep their style names: a heading 1
+//! takes the template's "heading 1" whatever its id (`Titre1` in a French Word); a style
+//! the template lacks is added from the built-in look.
+
+use std::io::Read;
+use std::path::Path;
+
+use super::parts;
+
+/// A header or footer part of the template, with its relationships.
+pub struct Part {
+    pub xml: String,
+    pub rels: Option<String>,
+}
+
+pub struct Template {
+    /// The template's styles, copil's missing ones added.
+    pub styles: String,
+    /// copil's style id → the template's.
+    ids: Vec<(String, String)>,
+    /// The page size and margins of the template's last section.
+    pub page: Option<String>,
+    pub header: Option<Part>,
+    pub footer: Option<Part>,
+    pub theme: Option<String>,
+    /// Images and other files the header and footer use: (path in the package, bytes).
+    pub media: Vec<(String, Vec<u8>)>,
+}
+
+/// Why a template could not be used.
+pub type Error = String;
+
+impl Template {
+    pub fn read(path: &Path) -> Result<Template, Error> {
+        let file = std::fs::File::open(path).map_err(|e| e.to_string())?;
+        let mut zip =
+            zip::ZipArchive::new(file).map_err(|e| format!("not a Word file (.docx): {e}"))?;
+        let mut text = |name: &str| -> Option<String> {
+            let mut s = String::new();
+            zip.by_name(name).ok()?.read_to_string(&mut s).ok()?;
+            Some(s)
+        };
+        let document = text("word/document.xml")
+            .ok_or_else(|| "not a Word file (.docx): it has no word/document.xml".to_owned())?;
+        let their_styles = text("word/styles.xml").unwrap_or_default();
+        let rels = text("word/_rels/document.xml.rels").unwrap_or_default();
+        let section = last_section(&document);
+        let part_of = |kind: &str| {
+            let id = attr_of(
+                section,
+                &format!("<w:{kind}Reference"),
+                "w:type=\"default\"",
+                "r:id",
+            )?;
+            target(&rels, &id)
+        };
+        let (header_name, footer_name) = (part_of("header"), part_of("footer"));
+        let theme_name = rels
+            .split("<Relationship ")
+            .find(|r| r.contains("/relationships/theme\""))
+            .and_then(|r| attr(r, "Target"));
+        let mut load = |name: Option<String>| {
+            let name = name?;
+            let xml = text(&format!("word/{name}"))?;
+            let rels = text(&format!("word/_rels/{name}.rels"));
+            Some((xml, rels))
+        };
+        let header = load(header_name);
+        let footer = load(footer_name);
+        let theme = theme_name.and_then(|n| text(&format!("word/{n}")));
+        let mut media = Vec::new();
+        for rels in [&header, &footer]
+            .into_iter()
+            .flatten()
+            .filter_map(|(_, r)| r.as_ref())
+        {
+            for name in targets(rels) {
+                let path = format!("word/{name}");
+                if media.iter().any(|(p, _)| *p == path) {
+                    continue;
+                }
+                let mut bytes = Vec::new();
+                if let Ok(mut f) = zip.by_name(&path) {
+                    f.read_to_end(&mut bytes).map_err(|e| e.to_string())?;
+                    media.push((path, bytes));
+                }
+            }
+        }
+        let page = page_of(section);
+        let (styles, ids) = merged_styles(&their_styles);
+        let part = |p: Option<(String, Option<String>)>| p.map(|(xml, rels)| Part { xml, rels });
+        Ok(Template {
+            styles,
+            ids,
+            page,
+            header: part(header),
+            footer: part(footer),
+            theme,
+            media,
+        })
+    }
+
+    /// copil's XML with its style references turned into the template's ids.
+    pub fn restyle(&self, xml: &str) -> String {
+        let mut out = xml.to_owned();
+        for (ours, theirs) in &self.ids {
+            out = out.replace(
+                &format!("<w:pStyle w:val=\"{ours}\"/>"),
+                &format!(
+                    "<w:pStyle w:val=\"{}\"/>",
+                    crate::export::html::escape(theirs)
+                ),
+            );
+        }
+        out
+    }
+}
+
+/// The template's styles with copil's missing ones added, and the id map.
+fn merged_styles(theirs: &str) -> (String, Vec<(String, String)>) {
+    let ours = parts::styles(crate::model::Language::Fr);
+    if !theirs.contains("</w:styles>") {
+        return (ours, Vec::new());
+    }
+    let mut ids = Vec::new();
+    let mut added = String::new();
+    for style in ours.split("<w:style ").skip(1) {
+        let style = &style[..style
+            .find("</w:style>")
+            .map_or(style.len(), |e| e + "</w:style>".len())];
+        let (Some(id), Some(name)) = (attr(style, "w:styleId"), name_of(style)) else {
+            continue;
+        };
+        let found = theirs
+            .split("<w:style ")
+            .skip(1)
+            .find(|s| name_of(s).is_some_and(|n| n.eq_ignore_ascii_case(&name)));
+        match found.and_then(|s| attr(s, "w:styleId")) {
+            Some(their_id) => ids.push((id, their_id)),
+            None => {
+                added.push_str("<w:style ");
+                added.push_str(&style.replace(" w:default=\"1\"", ""));
+            }
+        }
+    }
+    let at = theirs.rfind("</w:styles>").expect("checked above");
+    (format!("{}{added}{}", &theirs[..at], &theirs[at..]), ids)
+}
+
+fn name_of(style: &str) -> Option<String> {
+    let at = style.find("<w:name ")?;
+    attr(&style[at..], "w:val")
+}
+
+/// The body's last `<w:sectPr>`, or "" when there is none.
+fn last_section(document: &str) -> &str {
+    let Some(start) = document.rfind("<w:sectPr") else {
+        return "";
+    };
+    let end = document[start..]
+        .find("</w:sectPr>")
+        .map_or(document.len(), |e| start + e);
+    &document[start..end]
+}
+
+/// The page size and margins of a section, as XML to put in copil's own.
+fn page_of(section: &str) -> Option<String> {
+    let element = |tag: &str| {
+        let at = section.find(tag)?;
+        let end = section[at..].find("/>")? + at + 2;
+        Some(section[at..end].to_owned())
+    };
+    let size = element("<w:pgSz ")?;
+    Some(format!(
+        "{size}{}",
+        element("<w:pgMar ").unwrap_or_default()
+    ))
+}
+
+/// The value of `name="…"` in the first tag of `text`.
+fn attr(text: &str, name: &str) -> Option<String> {
+    let tag = &text[..text.find('>').unwrap_or(text.len())];
+    let at = tag.find(&format!("{name}=\""))? + name.len() + 2;
+    let end = tag[at..].find('"')? + at;
+    Some(tag[at..end].to_owned())
+}
+
+/// The `want` attribute of the `tag` element that also has `with`.
+fn attr_of(section: &str, tag: &str, with: &str, want: &str) -> Option<String> {
+    section
+        .split(tag)
+        .skip(1)
+        .find(|t| t[..t.find('>').unwrap_or(t.len())].contains(with))
+        .and_then(|t| attr(t, want))
+}
+
+/// The target of relationship `id`.
+fn target(rels: &str, id: &str) -> Option<String> {
+    rels.split("<Relationship ")
+        .find(|r| attr(r, "Id").as_deref() == Some(id))
+        .and_then(|r| attr(r, "Target"))
+}
+
+/// Every internal target of a relationships part.
+fn targets(rels: &str) -> Vec<String> {
+    rels.split("<Relationship ")
+        .skip(1)
+        .filter(|r| !r.contains("TargetMode=\"External\""))
+        .filter_map(|r| attr(r, "Target"))
+        .collect()
+}

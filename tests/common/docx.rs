@@ -1,0 +1,35 @@
+//! The Word file of the fixture meeting, and its parts unzipped.
+
+use std::io::Read;
+use std::path::Path;
+
+use copil::config::Config;
+use copil::export::{self, Format, TextLayout};
+use copil::record::Record;
+use copil::store;
+
+pub fn record() -> Record {
+    let mut config = Config::builtin();
+    config.export.author = "Secrétariat du COPIL".into();
+    config.export.organisation = "MTNRA".into();
+    let meeting = store::load(Path::new("tests/fixtures/everything.toml"), &config.marks).unwrap();
+    Record::build(&meeting, &config.marks, &config.export)
+}
+
+pub fn docx() -> Vec<u8> {
+    export::render_at(
+        &record(),
+        Format::Docx,
+        TextLayout::default(),
+        Some("2026-11-22T10:30:00Z".into()),
+        None,
+    )
+}
+
+pub fn part(bytes: &[u8], name: &str) -> String {
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut file = archive.by_name(name).unwrap();
+    let mut xml = String::new();
+    file.read_to_string(&mut xml).unwrap();
+    xml
+}
