@@ -63,6 +63,8 @@ fn headings_use_named_styles_that_keep_with_the_next_paragraph() {
             && styles.contains("<w:outlineLvl w:val=\"1\"/>")
     );
     assert!(document.contains("<w:tblStyle w:val=\"CopilTable\"/>"));
+    assert!(document.contains("<w:pStyle w:val=\"ListBullet\"/><w:numPr>"));
+    assert!(document.contains("<w:pStyle w:val=\"ListNumber\"/><w:numPr>"));
     assert!(styles.contains("w:styleId=\"CopilTable\""));
     assert_eq!(
         document.matches("<w:tblHeader/>").count(),

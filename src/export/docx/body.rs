@@ -61,7 +61,7 @@ impl<'a> Body<'a> {
             }
             self.heading("Heading1", label);
             for e in entries {
-                self.put(Para::text(e).num(BULLETS, 0));
+                self.put(bullet(e, 0));
             }
         }
     }
@@ -96,7 +96,7 @@ impl<'a> Body<'a> {
             let p = match b {
                 Block::Paragraph(t) if i == 0 && bulleted => {
                     under_bullet = true;
-                    Para::text(t).num(BULLETS, 0)
+                    bullet(t, 0)
                 }
                 Block::Paragraph(t) => {
                     under_bullet = false;
@@ -104,7 +104,7 @@ impl<'a> Body<'a> {
                 }
                 Block::Bullet { level, text } => {
                     under_bullet = *level == 0;
-                    Para::text(text).num(BULLETS, *level)
+                    bullet(text, *level)
                 }
                 Block::Numbered { number, text } => {
                     let id = *list.get_or_insert_with(|| {
@@ -206,11 +206,16 @@ fn items(items: &[Item]) -> Vec<Para> {
     let mut out = Vec::new();
     for (item, subs) in group_items(items) {
         if let Some(item) = item {
-            out.push(Para::text(&item.text).num(BULLETS, 0));
+            out.push(bullet(&item.text, 0));
         }
         for sub in subs {
-            out.push(Para::text(&sub.text).num(BULLETS, 1));
+            out.push(bullet(&sub.text, 1));
         }
     }
     out
+}
+
+/// A bullet (level 0) or sub-bullet (level 1) in the List Bullet style.
+fn bullet(text: &str, level: u8) -> Para {
+    Para::styled("ListBullet", text).num(BULLETS, level)
 }
