@@ -33,6 +33,38 @@ const FRENCH: &[(&str, &str, &str)] = &[
         "Un thème intégré : default, ou high-contrast (noir sur blanc, pour le partage d'écran)",
     ),
     ("", "help", "Afficher l'aide"),
+    (
+        "remarks",
+        "",
+        "Formulaires de remarques pour les membres, et leurs formulaires remplis relus",
+    ),
+    (
+        "remarks export",
+        "",
+        "Écrire un formulaire de remarques : les engagements, ce qu'a dit le comité, une colonne vide pour les remarques",
+    ),
+    ("remarks export", "file", "Le fichier de réunion"),
+    ("remarks export", "format", "Le format"),
+    (
+        "remarks export",
+        "output",
+        "Où l'écrire (par défaut : à côté du fichier de réunion, NOM-remarques.docx)",
+    ),
+    (
+        "remarks export",
+        "by_institution",
+        "Écrire dans DIR un formulaire par institution qui propose, avec ses seuls engagements",
+    ),
+    (
+        "remarks export",
+        "deadline",
+        "La date de retour des formulaires (AAAA-MM-JJ, 26/02, « 26 février »)",
+    ),
+    (
+        "remarks export",
+        "force",
+        "Remplacer les fichiers existants",
+    ),
     ("", "version", "Afficher la version"),
     (
         "check",

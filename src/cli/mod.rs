@@ -3,6 +3,7 @@
 mod error;
 mod help;
 mod new;
+mod remarks;
 mod report;
 
 pub use error::CliError;
@@ -167,6 +168,11 @@ pub enum Command {
         /// The meeting file
         file: PathBuf,
     },
+    /// Remarks forms for the members, and their filled forms read back
+    Remarks {
+        #[command(subcommand)]
+        action: remarks::RemarksAction,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -243,6 +249,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         Some(Command::Completions { shell }) => completions(shell),
         Some(Command::Config { action }) => configure(user, action),
         Some(Command::Man) => manual(),
+        Some(Command::Remarks { action }) => remarks::run(&config, action),
         Some(Command::Stats { file }) => {
             let meeting = store::load(&file, &config.marks)?;
             emit(&stats_report(&meeting, &config))
@@ -362,7 +369,7 @@ fn export_to(
 }
 
 /// An export that would replace a file says how to replace it.
-fn export_error(e: crate::store::SaveError) -> CliError {
+pub(crate) fn export_error(e: crate::store::SaveError) -> CliError {
     if e.already_exists() {
         CliError::BadInput(fill(msg().export_exists, &[&e.path.display()]))
     } else {

@@ -2,6 +2,7 @@
 //! record view so that they cannot disagree.
 
 pub mod docx;
+pub mod forms;
 pub mod html;
 pub mod md;
 pub mod txt;

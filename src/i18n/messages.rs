@@ -134,6 +134,7 @@ messages! {
     step_sync_file: "flushing to disk", "écriture sur le disque";
     step_permissions: "copying the file's permissions", "copie des droits du fichier";
     step_template: "reading the house template", "lecture du modèle maison";
+    remarks_file: "remarks", "remarques";
     step_rename: "replacing the file", "remplacement du fichier";
     step_sync_dir: "flushing the folder to disk", "écriture du dossier sur le disque";
     holder: "process {} on {}, since {}", "processus {} sur {}, depuis {}";

@@ -37,6 +37,15 @@ pub struct Labels {
     pub page_of: &'static str,
     /// In the number column of a row that runs on from the page before.
     pub continued: &'static str,
+    /// The remarks form.
+    pub form: &'static str,
+    pub form_ask: &'static str,
+    pub form_by: &'static str,
+    pub form_organisation: &'static str,
+    pub form_commitment: &'static str,
+    pub form_said: &'static str,
+    pub form_remarks: &'static str,
+    pub form_blank: &'static str,
     /// " :" in French typography, ":" in English.
     pub colon: &'static str,
     /// Between the parts of a line: " ; " in French, "; " in English.
@@ -71,6 +80,14 @@ const FR: Labels = Labels {
     page: "Page",
     page_of: "/",
     continued: "(suite)",
+    form: "Formulaire de remarques",
+    form_ask: "Merci d'écrire vos remarques dans la dernière colonne",
+    form_by: " et de renvoyer ce formulaire avant le {}",
+    form_organisation: "Organisation",
+    form_commitment: "Engagement",
+    form_said: "Observations du comité",
+    form_remarks: "Remarques",
+    form_blank: "……………………………………",
     colon: " :",
     separator: " ; ",
 };
@@ -103,6 +120,14 @@ const EN: Labels = Labels {
     page: "Page",
     page_of: "of",
     continued: "(cont.)",
+    form: "Remarks form",
+    form_ask: "Please write your remarks in the last column",
+    form_by: " and return this form by {}",
+    form_organisation: "Organisation",
+    form_commitment: "Commitment",
+    form_said: "Committee's observations",
+    form_remarks: "Remarks",
+    form_blank: "……………………………………",
     colon: ":",
     separator: "; ",
 };

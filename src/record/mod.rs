@@ -1,6 +1,7 @@
 //! The record ("Relevé de conclusions") as one view of the meeting, in the seeds' order.
 //! The preview and every export read this view, so they cannot disagree.
 
+pub mod form;
 mod labels;
 mod letter;
 pub mod text;

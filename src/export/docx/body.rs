@@ -121,26 +121,28 @@ impl<'a> Body<'a> {
         }
     }
 
-    fn table(&mut self, rows: &[Row]) {
-        let l = &self.record.labels;
-        let width: u32 = COLUMNS.iter().sum();
+    /// A table's start: its properties, columns and the header row that repeats.
+    fn open_table(&mut self, columns: &[u32], heads: &[&str]) {
+        let width: u32 = columns.iter().sum();
         let _ = write!(
             self.xml,
             "<w:tbl><w:tblPr><w:tblStyle w:val=\"CopilTable\"/><w:tblW w:w=\"{width}\" w:type=\"dxa\"/>\
              <w:tblLayout w:type=\"fixed\"/><w:tblLook w:val=\"0020\"/></w:tblPr><w:tblGrid>"
         );
-        for w in COLUMNS {
+        for w in columns {
             let _ = write!(self.xml, "<w:gridCol w:w=\"{w}\"/>");
         }
         self.xml
             .push_str("</w:tblGrid><w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>");
-        for (label, w) in [l.number, l.commitments, l.observations]
-            .iter()
-            .zip(COLUMNS)
-        {
-            self.cell(w, &[Para::text(label).keep_next().run_bold()]);
+        for (label, w) in heads.iter().zip(columns) {
+            self.cell(*w, &[Para::text(label).run_bold()]);
         }
         self.xml.push_str("</w:tr>");
+    }
+
+    fn table(&mut self, rows: &[Row]) {
+        let l = &self.record.labels;
+        self.open_table(&COLUMNS, &[l.number, l.commitments, l.observations]);
         for row in rows {
             self.row(row);
         }
@@ -168,6 +170,36 @@ impl<'a> Body<'a> {
         }
         self.cell(COLUMNS[2], &observations);
         self.xml.push_str("</w:tr>");
+    }
+
+    /// The remarks form: title, what it is, the instructions, the organisation field, and
+    /// the table: N°, commitment, what was said, and an empty column for the remarks.
+    pub fn form(&mut self, form: &crate::record::form::Form) {
+        let r = self.record;
+        let l = &r.labels;
+        self.put(Para::styled("Title", &r.title));
+        self.put(Para::styled("Subtitle", &r.kind));
+        if !r.date.is_empty() {
+            self.put(Para::text(&r.date).center());
+        }
+        self.put(Para::text(&form.instructions));
+        let field = format!("{}{} {}", l.form_organisation, l.colon, l.form_blank);
+        self.put(Para::styled("Label", &field));
+        const FORM: [u32; 4] = [700, 2_500, 3_200, 3_238];
+        let heads = [l.number, l.form_commitment, l.form_said, l.form_remarks];
+        self.open_table(&FORM, &heads);
+        for (row, title) in form.rows() {
+            self.xml.push_str("<w:tr>");
+            self.cell(FORM[0], &[Para::text(&row.number.to_string()).center()]);
+            self.cell(FORM[1], &[Para::text(title)]);
+            self.cell(FORM[2], &items(&row.items));
+            self.cell(
+                FORM[3],
+                &[Para::default(), Para::default(), Para::default()],
+            );
+            self.xml.push_str("</w:tr>");
+        }
+        self.xml.push_str("</w:tbl>");
     }
 
     fn cell(&mut self, width: u32, paragraphs: &[Para]) {

@@ -24,6 +24,24 @@ pub fn render(record: &Record, props: &Properties, template: Option<&Template>) 
     body.front();
     body.sections();
     body.decisions();
+    package(record, &body, props, template)
+}
+
+/// The remarks form as a Word file: the record's title, the instructions, an
+/// "Organisation" field, and the table with an empty, wide "Remarques" column.
+pub fn form(form: &crate::record::form::Form, props: &Properties) -> Vec<u8> {
+    let mut body = body::Body::new(&form.record, true);
+    body.form(form);
+    package(&form.record, &body, props, None)
+}
+
+/// The package around a body: styles, numbering, header, footer, properties.
+fn package(
+    record: &Record,
+    body: &body::Body,
+    props: &Properties,
+    template: Option<&Template>,
+) -> Vec<u8> {
     let page = template.and_then(|t| t.page.clone());
     let restyle = |xml: String| template.map_or_else(|| xml.clone(), |t| t.restyle(&xml));
     let mut files: Vec<(String, Vec<u8>)> = Vec::new();

@@ -253,7 +253,7 @@ pub fn core(record: &Record, props: &Properties) -> String {
          xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\
          <dc:title>{}</dc:title><dc:subject>{}</dc:subject>",
         esc(&record.title),
-        esc(record.labels.record)
+        esc(&record.kind)
     );
     if !props.author.is_empty() {
         let _ = write!(

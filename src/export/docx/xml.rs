@@ -33,7 +33,6 @@ impl Run {
 #[derive(Clone, Debug, Default)]
 pub struct Para {
     pub style: Option<&'static str>,
-    pub keep_next: bool,
     /// The numbering instance and the level.
     pub num: Option<(u32, u8)>,
     pub center: bool,
@@ -68,11 +67,6 @@ impl Para {
         self
     }
 
-    pub fn keep_next(mut self) -> Para {
-        self.keep_next = true;
-        self
-    }
-
     pub fn num(mut self, id: u32, level: u8) -> Para {
         self.num = Some((id, level));
         self
@@ -94,15 +88,12 @@ impl Para {
         first_strong_is_rtl(text)
     }
 
-    /// `<w:p>`: pPr (pStyle, keepNext, numPr, bidi, ind, jc), then the runs.
+    /// `<w:p>`: pPr (pStyle, numPr, bidi, ind, jc; keep-with-next comes from the styles), then the runs.
     pub fn write(&self, out: &mut String) {
         let rtl = self.rtl();
         out.push_str("<w:p><w:pPr>");
         if let Some(style) = self.style {
             let _ = write!(out, "<w:pStyle w:val=\"{style}\"/>");
-        }
-        if self.keep_next {
-            out.push_str("<w:keepNext/>");
         }
         if let Some((id, level)) = self.num {
             let _ = write!(

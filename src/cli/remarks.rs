@@ -1,0 +1,135 @@
+//! `copil remarks`: remarks forms out to the members, filled forms back in.
+
+use std::path::{Path, PathBuf};
+
+use clap::Subcommand;
+
+use super::{CliError, emit, export_error};
+use crate::config::Config;
+use crate::export::{self, docx};
+use crate::i18n::{fill, msg};
+use crate::record::form::Form;
+use crate::store::{self, Mode};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum FormFormat {
+    Docx,
+    Xlsx,
+}
+
+impl FormFormat {
+    fn extension(self) -> &'static str {
+        match self {
+            FormFormat::Docx => "docx",
+            FormFormat::Xlsx => "xlsx",
+        }
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RemarksAction {
+    /// Write a remarks form: the commitments, what the committee said, an empty column for remarks
+    Export {
+        /// The meeting file
+        file: PathBuf,
+        /// The format
+        #[arg(long, short = 'f', value_enum, default_value = "docx")]
+        format: FormFormat,
+        /// Where to write it (default: beside the meeting file, NAME-remarques.docx)
+        #[arg(short, long, value_name = "OUT")]
+        output: Option<PathBuf>,
+        /// Write one form per proposing institution into DIR, with only its commitments
+        #[arg(long, value_name = "DIR", conflicts_with = "output")]
+        by_institution: Option<PathBuf>,
+        /// The date by which the forms should come back (YYYY-MM-DD, 26/02, "26 février")
+        #[arg(long, value_name = "DATE")]
+        deadline: Option<String>,
+        /// Replace existing files
+        #[arg(long)]
+        force: bool,
+    },
+}
+
+pub fn run(config: &Config, action: RemarksAction) -> Result<(), CliError> {
+    match action {
+        RemarksAction::Export {
+            file,
+            format,
+            output,
+            by_institution,
+            deadline,
+            force,
+        } => forms_out(
+            config,
+            &file,
+            (format, output, by_institution),
+            deadline,
+            force,
+        ),
+    }
+}
+
+/// The form for the whole list, or one per institution.
+fn forms_out(
+    config: &Config,
+    file: &Path,
+    (format, output, by_institution): (FormFormat, Option<PathBuf>, Option<PathBuf>),
+    deadline: Option<String>,
+    force: bool,
+) -> Result<(), CliError> {
+    let meeting = store::load(file, &config.marks)?;
+    let deadline = match deadline {
+        Some(text) => Some(
+            crate::model::dates::parse_date_after(
+                &text,
+                meeting.header.language,
+                meeting.header.date,
+            )
+            .map_err(|why| CliError::BadInput(format!("--deadline {text}: {why}")))?,
+        ),
+        None => None,
+    };
+    let recipe = (&config.marks, &config.export);
+    let mut jobs: Vec<(Form, PathBuf)> = Vec::new();
+    match by_institution {
+        Some(dir) => {
+            std::fs::create_dir_all(&dir)
+                .map_err(|e| CliError::Runtime(fill(msg().cannot_create, &[&dir.display(), &e])))?;
+            let institutions = meeting.institutions();
+            let names = export::letter_names(&institutions, format.extension());
+            for (institution, name) in institutions.iter().zip(names) {
+                let form = Form::build(&meeting, recipe, Some(institution), deadline);
+                jobs.push((form, dir.join(name)));
+            }
+        }
+        None => {
+            let stem = file.file_stem().unwrap_or_default().to_string_lossy();
+            let out = output.unwrap_or_else(|| {
+                file.with_file_name(format!(
+                    "{stem}-{}.{}",
+                    msg().remarks_file,
+                    format.extension()
+                ))
+            });
+            jobs.push((Form::build(&meeting, recipe, None, deadline), out));
+        }
+    }
+    if !force && let Some((_, existing)) = jobs.iter().find(|(_, p)| p.exists()) {
+        return Err(export_error(store::SaveError::exists(existing)));
+    }
+    let mode = if force {
+        Mode::Replace
+    } else {
+        Mode::CreateNew
+    };
+    for (form, path) in &jobs {
+        let bytes = match format {
+            FormFormat::Docx => docx::form(form, &docx::Properties::default()),
+            FormFormat::Xlsx => export::forms::xlsx(form)
+                .map_err(|e| CliError::Runtime(format!("{}: {e}", path.display())))?,
+        };
+        store::write_atomic(path, &bytes, mode).map_err(export_error)?;
+        emit(&format!("{}\n", path.display()))?;
+    }
+    Ok(())
+}
