@@ -6,7 +6,7 @@ use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use copil::config::Config;
 use copil::model::{
     Activity, Attendance, Commitment, Decision, Header, Language, Mark, MarkArg, Meeting,
-    Observation, OgpValue, Participant, Point, Sheet,
+    Observation, OgpValue, Participant, Point, Remark, RemarkState, Sheet,
 };
 use copil::store;
 use proptest::prelude::*;
@@ -302,6 +302,32 @@ fn decision() -> impl Strategy<Value = Decision> {
         })
 }
 
+fn remark() -> impl Strategy<Value = Remark> {
+    (
+        1u32..6,
+        text(),
+        text(),
+        date(),
+        text(),
+        0u8..3,
+        prop::option::of(text()),
+    )
+        .prop_map(
+            |(number, text, author, received, source, state, reason)| Remark {
+                number,
+                text,
+                author,
+                received,
+                source,
+                state: match state {
+                    0 => RemarkState::Pending,
+                    1 => RemarkState::Accepted,
+                    _ => RemarkState::Rejected(reason),
+                },
+            },
+        )
+}
+
 fn meeting() -> impl Strategy<Value = Meeting> {
     (0u32..6).prop_flat_map(move |count| {
         let commitments: Vec<_> = (1..=count).map(|n| commitment(n, count)).collect();
@@ -312,9 +338,10 @@ fn meeting() -> impl Strategy<Value = Meeting> {
             prop::collection::vec(point(), 0..3),
             prop::option::of(0usize..3),
             prop::collection::vec(decision(), 0..3),
+            prop::collection::vec(remark(), 0..3),
         )
             .prop_map(
-                |(header, participants, commitments, mut points, table, decisions)| {
+                |(header, participants, commitments, mut points, table, decisions, remarks)| {
                     if let Some(p) = table.and_then(|i| points.get_mut(i)) {
                         p.table = true;
                     }
@@ -324,6 +351,7 @@ fn meeting() -> impl Strategy<Value = Meeting> {
                         commitments,
                         points,
                         decisions,
+                        remarks,
                     }
                 },
             )

@@ -1,7 +1,7 @@
 //! Undo and redo. Every change to the meeting goes through here, so undo reaches all of
 //! them: observations, levels, order, marks and their arguments.
 
-use crate::model::{Commitment, Decision, Header, Meeting, Participant, Point, merge};
+use crate::model::{Commitment, Decision, Header, Meeting, Participant, Point, Remark, merge};
 
 /// Everything of a meeting but its commitments: what the other screens change.
 #[derive(Clone, Debug, PartialEq)]
@@ -10,6 +10,7 @@ pub struct Rest {
     pub participants: Vec<Participant>,
     pub points: Vec<Point>,
     pub decisions: Vec<Decision>,
+    pub remarks: Vec<Remark>,
 }
 
 impl Rest {
@@ -19,6 +20,7 @@ impl Rest {
             participants: meeting.participants.clone(),
             points: meeting.points.clone(),
             decisions: meeting.decisions.clone(),
+            remarks: meeting.remarks.clone(),
         }
     }
 
@@ -30,6 +32,7 @@ impl Rest {
             commitments: Vec::new(),
             points: self.points.clone(),
             decisions: self.decisions.clone(),
+            remarks: self.remarks.clone(),
         }
     }
 
@@ -38,6 +41,7 @@ impl Rest {
         meeting.participants = self.participants.clone();
         meeting.points = self.points.clone();
         meeting.decisions = self.decisions.clone();
+        meeting.remarks = self.remarks.clone();
     }
 }
 

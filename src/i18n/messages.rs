@@ -135,6 +135,8 @@ messages! {
     step_permissions: "copying the file's permissions", "copie des droits du fichier";
     step_template: "reading the house template", "lecture du modèle maison";
     remarks_file: "remarks", "remarques";
+    bad_remark_status: "unknown remark status \"{}\"", "état de remarque inconnu « {} »";
+    bad_remark_status_hint: "write status = \"pending\", \"accepted\" or \"rejected\"", "écrivez status = \"pending\", \"accepted\" ou \"rejected\"";
     step_rename: "replacing the file", "remplacement du fichier";
     step_sync_dir: "flushing the folder to disk", "écriture du dossier sur le disque";
     holder: "process {} on {}, since {}", "processus {} sur {}, depuis {}";

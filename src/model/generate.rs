@@ -150,6 +150,7 @@ pub fn meeting(commitments: usize, seed: u64) -> Meeting {
             owner: None,
             carried: false,
         }],
+        remarks: Vec::new(),
     }
 }
 

@@ -58,6 +58,7 @@ pub fn merge(base: &Meeting, ours: &Meeting, theirs: &Meeting) -> Merged {
         commitments,
         points: sequence(&base.points, &ours.points, &theirs.points),
         decisions: sequence(&base.decisions, &ours.decisions, &theirs.decisions),
+        remarks: sequence(&base.remarks, &ours.remarks, &theirs.remarks),
     };
     Merged { meeting, conflicts }
 }

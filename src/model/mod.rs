@@ -6,10 +6,12 @@ pub mod generate;
 mod marks;
 pub mod merge;
 pub mod next;
+mod remark;
 pub mod stats;
 mod validate;
 
 pub use marks::{ArgKind, MarkArgDef, MarkDef, MarkSet};
+pub use remark::{Remark, RemarkState};
 pub use stats::Stats;
 pub use validate::{FieldPath, Problem, ProblemKind, Seg, validate};
 
@@ -67,6 +69,9 @@ pub struct Meeting {
     pub commitments: Vec<Commitment>,
     pub points: Vec<Point>,
     pub decisions: Vec<Decision>,
+    /// Remarks received in writing after the meeting.
+    #[serde(default)]
+    pub remarks: Vec<Remark>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

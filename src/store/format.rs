@@ -16,7 +16,7 @@ use crate::diag::Diagnostic;
 use crate::i18n::{fill, msg};
 use crate::model::{
     Activity, Attendance, Commitment, Decision, Header, Language, Mark, MarkArg, MarkSet, Meeting,
-    Observation, OgpValue, Participant, Point, Sheet,
+    Observation, OgpValue, Participant, Point, Remark, RemarkState, Sheet,
 };
 
 #[derive(Deserialize)]
@@ -31,6 +31,8 @@ pub(crate) struct FileDto {
     points: Vec<PointDto>,
     #[serde(default)]
     decisions: Vec<DecisionDto>,
+    #[serde(default)]
+    remarks: Vec<RemarkDto>,
 }
 
 #[derive(Deserialize)]
@@ -132,6 +134,20 @@ struct DecisionDto {
     carried: bool,
 }
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RemarkDto {
+    number: u32,
+    text: String,
+    #[serde(default)]
+    author: String,
+    received: Spanned<toml::Value>,
+    #[serde(default)]
+    source: String,
+    status: Option<Spanned<String>>,
+    reason: Option<String>,
+}
+
 /// Turns the file's structs into the model, reporting values the types could not check.
 pub(crate) struct Converter<'a> {
     pub file: &'a Path,
@@ -206,7 +222,38 @@ impl Converter<'_> {
                     carried: d.carried,
                 })
                 .collect(),
+            remarks: dto
+                .remarks
+                .into_iter()
+                .filter_map(|r| self.remark(r))
+                .collect(),
         }
+    }
+
+    fn remark(&mut self, r: RemarkDto) -> Option<Remark> {
+        let status = r
+            .status
+            .as_ref()
+            .map_or("pending", |s| s.get_ref().as_str());
+        let state = match status {
+            "pending" => RemarkState::Pending,
+            "accepted" => RemarkState::Accepted,
+            "rejected" => RemarkState::Rejected(r.reason.map(nfc)),
+            other => {
+                let message = fill(msg().bad_remark_status, &[&other]);
+                let span = r.status.as_ref().map_or(0..0, Spanned::span);
+                self.error(span, message, msg().bad_remark_status_hint);
+                return None;
+            }
+        };
+        Some(Remark {
+            number: r.number,
+            text: nfc(r.text),
+            author: nfc(r.author),
+            received: self.date(r.received, "received").unwrap_or_default(),
+            source: r.source,
+            state,
+        })
     }
 
     fn header(&mut self, h: HeaderDto) -> Header {

@@ -79,7 +79,29 @@ pub fn write_meeting(meeting: &Meeting, marks: &MarkSet) -> String {
             out.push_str("carried = true\n");
         }
     }
+    for r in &meeting.remarks {
+        write_remark(&mut out, r);
+    }
     out
+}
+
+fn write_remark(out: &mut String, r: &crate::model::Remark) {
+    use crate::model::RemarkState;
+    out.push_str("\n[[remarks]]\n");
+    let _ = writeln!(out, "number = {}", r.number);
+    let _ = writeln!(out, "text = {}", quote(&r.text));
+    let _ = writeln!(out, "author = {}", quote(&r.author));
+    let _ = writeln!(out, "received = {}", r.received.format("%Y-%m-%d"));
+    let _ = writeln!(out, "source = {}", quote(&r.source));
+    let status = match &r.state {
+        RemarkState::Pending => "pending",
+        RemarkState::Accepted => "accepted",
+        RemarkState::Rejected(_) => "rejected",
+    };
+    let _ = writeln!(out, "status = \"{status}\"");
+    if let RemarkState::Rejected(Some(reason)) = &r.state {
+        let _ = writeln!(out, "reason = {}", quote(reason));
+    }
 }
 
 fn write_observations(out: &mut String, key: &str, observations: &[Observation]) {
