@@ -3,6 +3,20 @@
 
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
+/// Text from outside (a paste, a returned form) without control characters other than line
+/// breaks, so that escape sequences cannot get in; line ends as `\n`, tabs as two spaces,
+/// in NFC.
+pub fn clean(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    text.replace("\r\n", "\n")
+        .replace('\r', "\n")
+        .replace('\t', "  ")
+        .chars()
+        .filter(|c| !c.is_control() || *c == '\n')
+        .nfc()
+        .collect()
+}
+
 /// Display width of a text in terminal cells.
 pub fn width(text: &str) -> usize {
     UnicodeWidthStr::width(text)

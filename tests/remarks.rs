@@ -128,3 +128,178 @@ fn one_form_per_institution_holds_only_its_commitments() {
         "never over a file without --force"
     );
 }
+
+/// `copil remarks import reunion.toml FORMS…` on a fresh copy of the fixture meeting.
+fn forms_in(dir: &Path, forms: &[&str]) -> (std::process::Output, copil::model::Meeting) {
+    let file = dir.join("reunion.toml");
+    if !file.exists() {
+        meeting(dir);
+    }
+    let mut args = vec![
+        "remarks".to_owned(),
+        "import".to_owned(),
+        file.to_string_lossy().into_owned(),
+    ];
+    args.extend(forms.iter().map(|f| format!("tests/fixtures/forms/{f}")));
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let out = copil(&args, dir);
+    let marks = copil::config::Config::builtin().marks;
+    (out, copil::store::load(&file, &marks).unwrap())
+}
+
+fn texts(meeting: &copil::model::Meeting) -> Vec<(u32, String, String)> {
+    meeting
+        .remarks
+        .iter()
+        .map(|r| (r.number, r.text.clone(), r.author.clone()))
+        .collect()
+}
+
+#[test]
+fn a_word_form_filled_by_another_program_comes_back_attributed() {
+    let dir = tempfile::tempdir().unwrap();
+    let (out, meeting) = forms_in(dir.path(), &["acodec.docx"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("champ Organisation"));
+    assert_eq!(
+        texts(&meeting),
+        [
+            (1, "Préciser les communes pilotes.".into(), "ACODEC".into()),
+            (
+                8,
+                "Fusion acceptée\nsous réserve d'un calendrier commun.".into(),
+                "ACODEC".into()
+            ),
+        ]
+    );
+    let r = &meeting.remarks[0];
+    assert_eq!(r.source, "acodec.docx");
+    assert_eq!(r.state, copil::model::RemarkState::Pending);
+    assert!(
+        meeting.commitments[0]
+            .observations
+            .iter()
+            .all(|o| o.text != r.text),
+        "observations untouched"
+    );
+}
+
+#[test]
+fn a_form_that_went_through_libreoffice_still_reads() {
+    let dir = tempfile::tempdir().unwrap();
+    let (out, meeting) = forms_in(dir.path(), &["acodec-libreoffice.docx"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(texts(&meeting).len(), 2);
+    assert_eq!(meeting.remarks[1].author, "ACODEC");
+}
+
+#[test]
+fn comments_spreadsheets_csv_and_handmade_tables_are_read_by_their_numbers() {
+    let dir = tempfile::tempdir().unwrap();
+    let forms = [
+        "comments.docx",
+        "association-jeunesse.docx",
+        "transparency.xlsx",
+        "csv-form.csv",
+    ];
+    let (out, meeting) = forms_in(dir.path(), &forms);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let got = texts(&meeting);
+    let has = |n: u32, text: &str, author: &str| got.contains(&(n, text.into(), author.into()));
+    assert!(
+        has(
+            2,
+            "Associer le Conseil national de la presse.",
+            "Transparency Maroc"
+        ),
+        "a Word comment and its author: {got:?}"
+    );
+    assert!(
+        has(9, "Ajouter les jeunes ruraux.", "association-jeunesse"),
+        "the file name when nothing else names the author"
+    );
+    assert!(
+        has(4, "Nous regrettons l'annulation.", "Transparency Maroc"),
+        "the spreadsheet's organisation cell"
+    );
+    assert!(has(13, "ملاحظة: إشراك الجمعيات", "Transparency Maroc"));
+    assert!(has(1, "Une remarque depuis un tableur en csv.", "csv-form"));
+}
+
+#[test]
+fn importing_the_same_form_twice_adds_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, first) = forms_in(dir.path(), &["transparency.xlsx"]);
+    let before = std::fs::read_to_string(dir.path().join("reunion.toml")).unwrap();
+    let (out, again) = forms_in(dir.path(), &["transparency.xlsx"]);
+    assert!(out.status.success());
+    assert_eq!(first.remarks, again.remarks);
+    assert_eq!(
+        before,
+        std::fs::read_to_string(dir.path().join("reunion.toml")).unwrap()
+    );
+}
+
+#[test]
+fn a_bad_form_is_refused_with_its_row_and_nothing_of_the_run_is_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    meeting(dir.path());
+    let before = std::fs::read_to_string(dir.path().join("reunion.toml")).unwrap();
+    let unknown = dir.path().join("numero-inconnu.csv");
+    std::fs::write(
+        &unknown,
+        "N°;Remarques\n1;Bien.\n99;Une remarque pour un numéro absent.\n",
+    )
+    .unwrap();
+    let no_columns = dir.path().join("sans-colonnes.csv");
+    std::fs::write(&no_columns, "Titre;Avis\nA;B\n").unwrap();
+    let protected = dir.path().join("protege.xlsx");
+    std::fs::write(
+        &protected,
+        [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0],
+    )
+    .unwrap();
+    let file = dir.path().join("reunion.toml");
+    let args = [
+        "remarks",
+        "import",
+        file.to_str().unwrap(),
+        "tests/fixtures/forms/acodec.docx",
+        unknown.to_str().unwrap(),
+        no_columns.to_str().unwrap(),
+        protected.to_str().unwrap(),
+    ];
+    let out = copil(&args, dir.path());
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("numero-inconnu.csv : ligne 3 : le n° 99 n'est pas dans cette réunion"),
+        "{err}"
+    );
+    assert!(
+        err.contains("sans-colonnes.csv : aucun tableau avec une colonne « N° »"),
+        "{err}"
+    );
+    assert!(
+        err.contains("protege.xlsx : protégé par un mot de passe"),
+        "{err}"
+    );
+    assert!(err.contains("Rien de cet import n'a été gardé"), "{err}");
+    assert_eq!(
+        before,
+        std::fs::read_to_string(&file).unwrap(),
+        "all or nothing"
+    );
+}

@@ -65,6 +65,17 @@ const FRENCH: &[(&str, &str, &str)] = &[
         "force",
         "Remplacer les fichiers existants",
     ),
+    (
+        "remarks import",
+        "",
+        "Relire des formulaires remplis : chaque remarque attend dans le fichier de réunion d'être traitée (écran 6)",
+    ),
+    ("remarks import", "file", "Le fichier de réunion"),
+    (
+        "remarks import",
+        "forms",
+        "Les formulaires remplis : docx, xlsx, ods ou csv",
+    ),
     ("", "version", "Afficher la version"),
     (
         "check",

@@ -48,6 +48,14 @@ pub enum RemarksAction {
         #[arg(long)]
         force: bool,
     },
+    /// Read filled forms back: each remark waits in the meeting file for review (screen 6)
+    Import {
+        /// The meeting file
+        file: PathBuf,
+        /// The filled forms: docx, xlsx, ods or csv
+        #[arg(required = true)]
+        forms: Vec<PathBuf>,
+    },
 }
 
 pub fn run(config: &Config, action: RemarksAction) -> Result<(), CliError> {
@@ -66,7 +74,53 @@ pub fn run(config: &Config, action: RemarksAction) -> Result<(), CliError> {
             deadline,
             force,
         ),
+        RemarksAction::Import { file, forms } => forms_in(config, &file, &forms),
     }
+}
+
+/// Every form read, or none: one bad form and nothing of this run is kept. A remark already
+/// in the meeting (same commitment, text and author) is not added again.
+fn forms_in(config: &Config, file: &Path, forms: &[PathBuf]) -> Result<(), CliError> {
+    use crate::store::forms::{self, AuthorFrom};
+    let m = msg();
+    let mut meeting = store::load(file, &config.marks)?;
+    let today = chrono::Local::now().date_naive();
+    let mut errors = Vec::new();
+    let mut report = String::new();
+    let mut added = 0;
+    for form in forms {
+        match forms::read(form, &meeting, today) {
+            Err(e) => errors.push(e.to_string()),
+            Ok(read) => {
+                let before = meeting.remarks.len();
+                for remark in read.remarks {
+                    if !meeting.remarks.iter().any(|r| r.same(&remark)) {
+                        meeting.remarks.push(remark);
+                    }
+                }
+                let new = meeting.remarks.len() - before;
+                added += new;
+                let from = match read.author {
+                    AuthorFrom::Field => m.author_from_field,
+                    AuthorFrom::Comment => m.author_from_comment,
+                    AuthorFrom::FileName => m.author_from_file,
+                };
+                let name = form.display();
+                report.push_str(&fill(m.form_read, &[&name, &new, &from]));
+                report.push('\n');
+            }
+        }
+    }
+    if !errors.is_empty() {
+        errors.push(m.import_nothing_kept.to_owned());
+        return Err(CliError::BadInput(errors.join("\n")));
+    }
+    if added > 0 {
+        store::save(file, &meeting, &config.marks).map_err(|e| CliError::Runtime(e.to_string()))?;
+    }
+    report.push_str(&fill(m.remarks_added, &[&added, &file.display()]));
+    report.push('\n');
+    emit(&report)
 }
 
 /// The form for the whole list, or one per institution.

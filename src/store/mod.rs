@@ -5,6 +5,7 @@ pub mod cache;
 mod csv_import;
 mod events;
 mod format;
+pub mod forms;
 pub mod journal;
 mod large;
 pub mod lock;

@@ -236,15 +236,4 @@ fn settle<T: Component, C: Host>(
     }
 }
 
-/// Pasted text without control characters other than line breaks, so that escape
-/// sequences cannot get in.
-pub fn clean_paste(text: &str) -> String {
-    use unicode_normalization::UnicodeNormalization;
-    text.replace("\r\n", "\n")
-        .replace('\r', "\n")
-        .replace('\t', "  ")
-        .chars()
-        .filter(|c| !c.is_control() || *c == '\n')
-        .nfc()
-        .collect()
-}
+pub use crate::wrap::clean as clean_paste;
