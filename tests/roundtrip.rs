@@ -309,7 +309,7 @@ fn remark() -> impl Strategy<Value = Remark> {
         text(),
         date(),
         text(),
-        0u8..3,
+        0u8..4,
         prop::option::of(text()),
     )
         .prop_map(
@@ -322,6 +322,7 @@ fn remark() -> impl Strategy<Value = Remark> {
                 state: match state {
                     0 => RemarkState::Pending,
                     1 => RemarkState::Accepted,
+                    2 => RemarkState::Merged,
                     _ => RemarkState::Rejected(reason),
                 },
             },

@@ -89,6 +89,48 @@ pub fn stats_report(meeting: &Meeting, config: &Config) -> String {
         out += &format!("  {id:<18} {n:>4}   {}\n", m.st_not_in_config);
     }
     out += &sheet_gaps(meeting);
+    out += &remarks(meeting);
+    out
+}
+
+/// Written remarks by the institution of their commitment: pending, accepted (merged into
+/// an observation counts as accepted), rejected.
+fn remarks(meeting: &Meeting) -> String {
+    use crate::model::RemarkState;
+    if meeting.remarks.is_empty() {
+        return String::new();
+    }
+    let m = msg();
+    let mut out = format!("{}\n", m.st_remarks);
+    for institution in meeting.institutions() {
+        let mut counts = [0usize; 3];
+        for r in &meeting.remarks {
+            let of = meeting
+                .commitment_by_number(r.number)
+                .map(|c| c.institution.as_str());
+            if of != Some(institution) {
+                continue;
+            }
+            let at = match r.state {
+                RemarkState::Pending => 0,
+                RemarkState::Accepted | RemarkState::Merged => 1,
+                RemarkState::Rejected(_) => 2,
+            };
+            counts[at] += 1;
+        }
+        if counts.iter().sum::<usize>() > 0 {
+            let name = if institution.is_empty() {
+                m.st_no_institution
+            } else {
+                institution
+            };
+            let [pending, accepted, rejected] = counts;
+            out += &format!(
+                "  {name}\n    {}\n",
+                fill(m.st_remark_counts, &[&pending, &accepted, &rejected])
+            );
+        }
+    }
     out
 }
 

@@ -108,6 +108,12 @@ const FRENCH: &[(&str, &str)] = &[
          # concerne toutes les institutions, et le début de la lettre ({institution}, {date}, {title}).",
     ),
     (
+        "# Remarks received in writing (`copil remarks import`), once accepted: \"observations\" among\n\
+         # their commitment's observations, or \"section\" in their own section after the table.",
+        "# Les remarques reçues par écrit (`copil remarks import`), une fois acceptées : \"observations\"\n\
+         # parmi les observations de leur engagement, ou \"section\" dans une section à elles après le tableau.",
+    ),
+    (
         "# A house template: the administration's own Word file (.docx) whose styles, page size and\n\
          # margins, header, footer and letterhead the Word export takes, as pandoc's --reference-doc\n\
          # does. A relative path is read from the meeting's folder. Empty: the built-in look.",

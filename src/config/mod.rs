@@ -136,6 +136,7 @@ struct ExportFile {
     everyone: Vec<String>,
     letter_opening: LocalizedFile,
     docx_template: String,
+    received_remarks: crate::record::remarks::RemarksPlace,
 }
 
 impl Config {
@@ -193,6 +194,7 @@ impl Config {
                 organisation: raw.export.organisation,
                 everyone: raw.export.everyone,
                 opening: raw.export.letter_opening.into(),
+                received_remarks: raw.export.received_remarks,
                 docx_template: Some(raw.export.docx_template)
                     .filter(|t| !t.is_empty())
                     .map(Into::into),

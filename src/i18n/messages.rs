@@ -136,7 +136,7 @@ messages! {
     step_template: "reading the house template", "lecture du modèle maison";
     remarks_file: "remarks", "remarques";
     bad_remark_status: "unknown remark status \"{}\"", "état de remarque inconnu « {} »";
-    bad_remark_status_hint: "write status = \"pending\", \"accepted\" or \"rejected\"", "écrivez status = \"pending\", \"accepted\" ou \"rejected\"";
+    bad_remark_status_hint: "write status = \"pending\", \"accepted\", \"merged\" or \"rejected\"", "écrivez status = \"pending\", \"accepted\", \"merged\" ou \"rejected\"";
     form_protected: "protected by a password, or an old .doc/.xls file: save it as .docx or .xlsx without a password and import it again", "protégé par un mot de passe, ou ancien fichier .doc/.xls : enregistrez-le en .docx ou .xlsx sans mot de passe et importez-le de nouveau";
     form_not_word: "not a Word file (.docx) that can be read", "pas un fichier Word (.docx) lisible";
     form_not_sheet: "not a spreadsheet (.xlsx, .ods) or a csv file that can be read", "pas un tableur (.xlsx, .ods) ni un fichier csv lisible";
@@ -151,6 +151,8 @@ messages! {
     import_nothing_kept: "Nothing of this import was kept: correct the forms above and run it again.", "Rien de cet import n'a été gardé : corrigez les formulaires ci-dessus et relancez-le.";
     remarks_added: "{} remarks wait for review in {} (screen 6)", "{} remarques attendent d'être traitées dans {} (écran 6)";
     form_at: "{}: {}", "{} : {}";
+    st_remarks: "Remarks received in writing", "Remarques reçues par écrit";
+    st_remark_counts: "{} to review, {} accepted, {} rejected", "{} à traiter, {} acceptées, {} rejetées";
     step_rename: "replacing the file", "remplacement du fichier";
     step_sync_dir: "flushing the folder to disk", "écriture du dossier sur le disque";
     holder: "process {} on {}, since {}", "processus {} sur {}, depuis {}";

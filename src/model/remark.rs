@@ -10,6 +10,8 @@ pub enum RemarkState {
     #[default]
     Pending,
     Accepted,
+    /// Its words went into an existing observation.
+    Merged,
     /// Rejected, with the reason when one was given.
     Rejected(Option<String>),
 }

@@ -39,6 +39,9 @@ pub struct Labels {
     pub continued: &'static str,
     /// The remarks form.
     pub form: &'static str,
+    /// An accepted written remark: "(ACODEC, reçue par écrit le …)".
+    pub received_on: &'static str,
+    pub received_title: &'static str,
     pub form_ask: &'static str,
     pub form_by: &'static str,
     pub form_organisation: &'static str,
@@ -81,6 +84,8 @@ const FR: Labels = Labels {
     page_of: "/",
     continued: "(suite)",
     form: "Formulaire de remarques",
+    received_on: "reçue par écrit le",
+    received_title: "Remarques reçues par écrit",
     form_ask: "Merci d'écrire vos remarques dans la dernière colonne",
     form_by: " et de renvoyer ce formulaire avant le {}",
     form_organisation: "Organisation",
@@ -121,6 +126,8 @@ const EN: Labels = Labels {
     page_of: "of",
     continued: "(cont.)",
     form: "Remarks form",
+    received_on: "received in writing on",
+    received_title: "Remarks received in writing",
     form_ask: "Please write your remarks in the last column",
     form_by: " and return this form by {}",
     form_organisation: "Organisation",

@@ -4,6 +4,7 @@
 pub mod form;
 mod labels;
 mod letter;
+pub mod remarks;
 pub mod text;
 pub mod typography;
 
@@ -56,6 +57,8 @@ pub struct Options {
     pub everyone: Vec<String>,
     /// The first paragraph of a follow-up letter: {institution}, {date}, {title}.
     pub opening: crate::model::Localized,
+    /// Accepted written remarks among the observations, or in their own section.
+    pub received_remarks: remarks::RemarksPlace,
     /// The administration's own Word file whose styles, page, header and footer the Word
     /// export takes; a relative path is read from the folder the record is written to.
     pub docx_template: Option<std::path::PathBuf>,
@@ -199,6 +202,9 @@ impl Record {
         if !meeting.points.iter().any(|p| p.table) && !meeting.commitments.is_empty() {
             sections.push(table());
         }
+        if export.received_remarks == remarks::RemarksPlace::Section {
+            sections.extend(remarks::section(meeting, &labels));
+        }
         let decisions = meeting
             .decisions
             .iter()
@@ -319,7 +325,10 @@ fn row(c: &Commitment, meeting: &Meeting, marks: &MarkSet, export: &Options) -> 
             .map(|text| Item { level: 0, text })
             .collect()
     };
-    let typed: Vec<Item> = c.observations.iter().map(observation).collect();
+    let mut typed: Vec<Item> = c.observations.iter().map(observation).collect();
+    if export.received_remarks == remarks::RemarksPlace::Observations {
+        typed.extend(remarks::items(meeting, c.number, &Labels::of(language)));
+    }
     let mut items = sentences(true);
     match export.mark_sentences {
         SentencePlace::Before => items.extend(sentences(false).into_iter().chain(typed)),

@@ -145,3 +145,52 @@ fn people_are_listed_with_their_organisation_and_representatives() {
         "the table at the end when no point holds it"
     );
 }
+
+#[test]
+fn accepted_remarks_join_the_observations_or_stand_in_their_own_section() {
+    use crate::model::{Remark, RemarkState};
+    let mut config = Config::builtin();
+    let mut m = meeting();
+    let remark = |text: &str, state| Remark {
+        number: 1,
+        text: text.into(),
+        author: "ACODEC".into(),
+        received: chrono::NaiveDate::from_ymd_opt(2024, 2, 25).unwrap(),
+        source: "acodec.docx".into(),
+        state,
+    };
+    m.remarks = vec![
+        remark("Préciser les communes.", RemarkState::Accepted),
+        remark("Pas encore vue.", RemarkState::Pending),
+        remark("Hors sujet.", RemarkState::Rejected(None)),
+    ];
+    let r = Record::build(&m, &config.marks, &config.export);
+    let texts: Vec<&str> = r
+        .rows()
+        .next()
+        .unwrap()
+        .items
+        .iter()
+        .map(|i| i.text.as_str())
+        .collect();
+    assert_eq!(
+        texts,
+        [
+            "Ajouter des activités.",
+            "Préciser les communes. (ACODEC, reçue par écrit le dimanche 25 février 2024)",
+            "En attente de recevoir une fiche détaillée de l’engagement.",
+        ]
+    );
+    config.export.received_remarks = super::remarks::RemarksPlace::Section;
+    let r = Record::build(&m, &config.marks, &config.export);
+    assert_eq!(r.rows().next().unwrap().items.len(), 2);
+    let Some(Section::Point { title, blocks }) = r.sections.last() else {
+        panic!("{:?}", r.sections)
+    };
+    assert_eq!(title, "Remarques reçues par écrit");
+    assert_eq!(
+        blocks.len(),
+        2,
+        "the commitment, then its remark: {blocks:?}"
+    );
+}

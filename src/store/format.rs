@@ -238,6 +238,7 @@ impl Converter<'_> {
         let state = match status {
             "pending" => RemarkState::Pending,
             "accepted" => RemarkState::Accepted,
+            "merged" => RemarkState::Merged,
             "rejected" => RemarkState::Rejected(r.reason.map(nfc)),
             other => {
                 let message = fill(msg().bad_remark_status, &[&other]);

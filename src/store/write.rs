@@ -96,6 +96,7 @@ fn write_remark(out: &mut String, r: &crate::model::Remark) {
     let status = match &r.state {
         RemarkState::Pending => "pending",
         RemarkState::Accepted => "accepted",
+        RemarkState::Merged => "merged",
         RemarkState::Rejected(_) => "rejected",
     };
     let _ = writeln!(out, "status = \"{status}\"");

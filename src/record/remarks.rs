@@ -1,0 +1,68 @@
+//! Accepted written remarks in the record: among their commitment's observations, or in
+//! their own section "Remarques reçues par écrit" when `[export] received_remarks =
+//! "section"`.
+
+use super::{Block, Item, Labels, Section};
+use crate::model::dates::long_date_inline;
+use crate::model::{Language, Meeting, Remark, RemarkState};
+
+/// Where accepted remarks stand in the record.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RemarksPlace {
+    #[default]
+    Observations,
+    Section,
+}
+
+fn accepted(meeting: &Meeting, number: u32) -> impl Iterator<Item = &Remark> {
+    meeting
+        .remarks
+        .iter()
+        .filter(move |r| r.number == number && r.state == RemarkState::Accepted)
+}
+
+/// "Texte (ACODEC, reçue par écrit le lundi 26 février 2024)".
+fn line(r: &Remark, labels: &Labels, language: Language) -> String {
+    let date = long_date_inline(r.received, language);
+    format!("{} ({}, {} {date})", r.text, r.author, labels.received_on)
+}
+
+/// The accepted remarks of commitment `number`, as observations.
+pub fn items(meeting: &Meeting, number: u32, labels: &Labels) -> Vec<Item> {
+    let language = meeting.header.language;
+    accepted(meeting, number)
+        .map(|r| Item {
+            level: 0,
+            text: line(r, labels, language),
+        })
+        .collect()
+}
+
+/// The section of accepted remarks, commitment by commitment in the table's order; none
+/// when no remark was accepted.
+pub fn section(meeting: &Meeting, labels: &Labels) -> Option<Section> {
+    let language = meeting.header.language;
+    let mut blocks = Vec::new();
+    for c in &meeting.commitments {
+        let lines: Vec<String> = accepted(meeting, c.number)
+            .map(|r| line(r, labels, language))
+            .collect();
+        if lines.is_empty() {
+            continue;
+        }
+        blocks.push(Block::Paragraph(format!(
+            "{} {} — {}{}",
+            labels.number, c.number, c.title, labels.colon
+        )));
+        blocks.extend(
+            lines
+                .into_iter()
+                .map(|text| Block::Bullet { level: 0, text }),
+        );
+    }
+    (!blocks.is_empty()).then(|| Section::Point {
+        title: labels.received_title.to_owned(),
+        blocks,
+    })
+}
