@@ -4,11 +4,12 @@
 use super::state::App;
 use super::view::Screen;
 
-const SCREENS: [(Screen, &str); 5] = [
+const SCREENS: [(Screen, &str); 6] = [
     (Screen::Attendance, "attendance"),
     (Screen::Points, "points"),
     (Screen::Review, "review"),
     (Screen::Decisions, "decisions"),
+    (Screen::Remarks, "remarks"),
     (Screen::Preview, "preview"),
 ];
 

@@ -81,6 +81,8 @@ pub struct App {
     /// Position in `point_entries`.
     pub points_pos: usize,
     pub decisions_pos: usize,
+    /// The selected remark on screen 6, in the screen's order.
+    pub remarks_pos: usize,
     pub preview_scroll: usize,
     /// The preview's visible height, as last drawn: a page for Space and PageDown.
     pub preview_page: Cell<usize>,
@@ -143,6 +145,7 @@ impl App {
             attendance_pos: 0,
             points_pos: 0,
             decisions_pos: 0,
+            remarks_pos: 0,
             preview_scroll: 0,
             preview_page: Cell::new(15),
             preview_max: Cell::new(usize::MAX / 2),
@@ -214,6 +217,7 @@ impl App {
             Screen::Points => Mode::Points,
             Screen::Decisions => Mode::Decisions,
             Screen::Preview => Mode::Preview,
+            Screen::Remarks => Mode::Remarks,
             Screen::Review if self.focus == Focus::Observations => Mode::Observations,
             Screen::Review => Mode::List,
         }
@@ -393,6 +397,41 @@ impl App {
         self.history.record(Change::Group(changes));
         self.revision += 1;
         self.refresh_view();
+    }
+
+    /// Changes one commitment and the rest of the meeting as one change (a written remark
+    /// merged into an observation).
+    pub fn change_commitment_and_rest(
+        &mut self,
+        index: usize,
+        commitment: impl FnOnce(&mut Commitment),
+        rest: impl FnOnce(&mut Meeting),
+    ) {
+        let before = (
+            self.meeting.commitments[index].clone(),
+            Rest::of(&self.meeting),
+        );
+        commitment(&mut self.meeting_mut().commitments[index]);
+        rest(self.meeting_mut());
+        let after = (
+            self.meeting.commitments[index].clone(),
+            Rest::of(&self.meeting),
+        );
+        if after == before {
+            return;
+        }
+        self.history.record(Change::Group(vec![
+            Change::Commitment {
+                index,
+                before: Box::new(before.0),
+                after: Box::new(after.0),
+            },
+            Change::Rest {
+                before: Box::new(before.1),
+                after: Box::new(after.1),
+            },
+        ]));
+        self.revision += 1;
     }
 
     /// Changes the header, attendance, points or decisions through the history.

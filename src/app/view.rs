@@ -15,15 +15,17 @@ pub enum Screen {
     Review,
     Decisions,
     Preview,
+    Remarks,
 }
 
 impl Screen {
-    pub const ALL: [Screen; 5] = [
+    pub const ALL: [Screen; 6] = [
         Screen::Attendance,
         Screen::Points,
         Screen::Review,
         Screen::Decisions,
         Screen::Preview,
+        Screen::Remarks,
     ];
 
     pub fn name(self, ui: &crate::i18n::Ui) -> &'static str {
@@ -33,6 +35,7 @@ impl Screen {
             Screen::Review => ui.screen_review,
             Screen::Decisions => ui.screen_decisions,
             Screen::Preview => ui.screen_preview,
+            Screen::Remarks => ui.screen_remarks,
         }
     }
 }

@@ -24,6 +24,19 @@ strings! {
     screen_review: "Review", "Examen";
     screen_decisions: "Decisions", "Décisions";
     screen_preview: "Preview", "Aperçu";
+    screen_remarks: "Remarks", "Remarques";
+    remarks_waiting: "remarks {} to review", "remarques {} à traiter";
+    no_remarks: "No remarks received in writing. Send the form with `copil remarks export`, then read the filled forms back with `copil remarks import`.", "Aucune remarque reçue par écrit. Envoyez le formulaire avec `copil remarks export`, puis relisez les formulaires remplis avec `copil remarks import`.";
+    remark_rejected: "rejected", "rejetée";
+    remark_accepted: "accepted", "acceptée";
+    remark_merged: "merged", "fusionnée";
+    remark_pending: "to review", "à traiter";
+    remark_not_in_list: "not in the list", "absent de la liste";
+    prompt_reject: "Reason for rejecting (optional)", "Motif du rejet (facultatif)";
+    pick_observation: "Merge into observation", "Fusionner dans l'observation";
+    text_remark: "Remark", "Remarque";
+    no_observation_to_merge: "n° {} has no observation to merge into: accept the remark instead", "le n° {} n'a pas d'observation où fusionner : acceptez plutôt la remarque";
+    change_remark: "the remarks", "les remarques";
     reviewed: "reviewed", "examinés";
     demo: " DEMO COPY ", " COPIE DE DÉMO ";
     read_only: " READ-ONLY ", " LECTURE SEULE ";
@@ -106,6 +119,7 @@ strings! {
     mode_points: "2 Agenda and points", "2 Ordre du jour et points";
     mode_decisions: "4 Decisions", "4 Points arrêtés";
     mode_preview: "5 Preview", "5 Aperçu";
+    mode_remarks: "6 Remarks", "6 Remarques";
     mode_editor: "Observation editor", "Éditeur d'observation";
     mode_text: "Text editor (points, decisions)", "Éditeur de texte (points, décisions)";
     mode_picker: "Search and pickers", "Recherche et listes";

@@ -165,6 +165,14 @@ actions! {
     ScreenDecisions = "screen_decisions", "", "", "Écran 4 : points arrêtés";
     /// Screen 5: preview of the record
     ScreenPreview = "screen_preview", "", "", "Écran 5 : aperçu du relevé";
+    /// Screen 6: remarks received in writing
+    ScreenRemarks = "screen_remarks", "", "", "Écran 6 : remarques reçues par écrit";
+    /// Accept the remark: it becomes one of the commitment's observations
+    AcceptRemark = "accept_remark", "accept", "accepter", "Accepter la remarque : elle rejoint les observations de l'engagement";
+    /// Reject the remark, with a reason if you like (it stays, dimmed)
+    RejectRemark = "reject_remark", "reject", "rejeter", "Rejeter la remarque, avec un motif si besoin (elle reste, en grisé)";
+    /// Merge the remark into one of the commitment's observations
+    MergeRemark = "merge_remark", "merge", "fusionner", "Fusionner la remarque dans une observation de l'engagement";
     /// Next entry
     Next = "next", "", "", "Entrée suivante";
     /// Previous entry

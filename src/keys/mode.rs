@@ -11,6 +11,7 @@ pub enum Mode {
     Points,
     Decisions,
     Preview,
+    Remarks,
     Editor,
     Text,
     Picker,
@@ -27,7 +28,7 @@ impl Mode {
         )
     }
 
-    pub const ALL: [Mode; 12] = [
+    pub const ALL: [Mode; 13] = [
         Mode::List,
         Mode::Observations,
         Mode::Editor,
@@ -35,6 +36,7 @@ impl Mode {
         Mode::Points,
         Mode::Decisions,
         Mode::Preview,
+        Mode::Remarks,
         Mode::Text,
         Mode::Picker,
         Mode::Prompt,
@@ -42,14 +44,15 @@ impl Mode {
         Mode::Recovery,
     ];
 
-    /// The modes of the five screens, which share the global keys.
-    pub const SCREENS: [Mode; 6] = [
+    /// The modes of the six screens, which share the global keys.
+    pub const SCREENS: [Mode; 7] = [
         Mode::List,
         Mode::Observations,
         Mode::Attendance,
         Mode::Points,
         Mode::Decisions,
         Mode::Preview,
+        Mode::Remarks,
     ];
 
     /// The name of the mode's table in the configuration: `[keys.list]`.
@@ -61,6 +64,7 @@ impl Mode {
             Mode::Points => "points",
             Mode::Decisions => "decisions",
             Mode::Preview => "preview",
+            Mode::Remarks => "remarks",
             Mode::Editor => "editor",
             Mode::Text => "text",
             Mode::Picker => "picker",
@@ -87,6 +91,7 @@ impl Mode {
             Mode::Points => ui.mode_points,
             Mode::Decisions => ui.mode_decisions,
             Mode::Preview => ui.mode_preview,
+            Mode::Remarks => ui.mode_remarks,
             Mode::Editor => ui.mode_editor,
             Mode::Text => ui.mode_text,
             Mode::Picker => ui.mode_picker,

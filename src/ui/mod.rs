@@ -6,6 +6,7 @@ mod context;
 mod detail;
 mod layers;
 mod list;
+mod remarks;
 mod screens;
 mod status;
 pub mod theme;
@@ -85,6 +86,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Screen::Points => screens::points(frame, main, &cx),
         Screen::Decisions => screens::decisions(frame, main, &cx),
         Screen::Preview => screens::preview(frame, main, &cx),
+        Screen::Remarks => remarks::draw(frame, main, &cx),
     }
     status::draw(frame, bottom, &cx);
     layers::draw(frame, main, &cx);
@@ -93,8 +95,19 @@ pub fn draw(frame: &mut Frame, app: &App) {
 fn draw_title(frame: &mut Frame, area: Rect, cx: &Ctx) {
     let (app, styles, ui) = (cx.app, &cx.styles, cx.ui);
     let h = &app.meeting.header;
+    let pending = app
+        .meeting
+        .remarks
+        .iter()
+        .filter(|r| r.state == crate::model::RemarkState::Pending)
+        .count();
+    let waiting = if pending > 0 {
+        format!("· {} ", crate::i18n::fill(ui.remarks_waiting, &[&pending]))
+    } else {
+        String::new()
+    };
     let right = format!(
-        " {} {}/{} ",
+        " {} {}/{} {waiting}",
         ui.reviewed,
         app.reviewed,
         app.meeting.commitments.len()

@@ -19,7 +19,7 @@ use crate::record::{Block as TextBlock, Record, parse_blocks};
 use crate::wrap::truncate;
 
 /// Draws `lines` in a bordered box, scrolled so that line `selected` is visible.
-fn scrolled(
+pub(super) fn scrolled(
     frame: &mut Frame,
     area: Rect,
     title: String,
@@ -39,7 +39,7 @@ fn scrolled(
     frame.render_widget(Paragraph::new(visible), inner);
 }
 
-fn row_style(selected: bool, styles: &Styles) -> Style {
+pub(super) fn row_style(selected: bool, styles: &Styles) -> Style {
     if selected {
         styles.selected
     } else {

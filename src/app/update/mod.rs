@@ -8,6 +8,7 @@ pub mod decisions;
 pub mod observations;
 pub mod points;
 pub mod preview;
+pub mod remarks;
 pub mod reports;
 pub mod review;
 mod undo;
@@ -56,6 +57,7 @@ fn apply(app: &mut App, action: Action) -> Effects {
         Action::ScreenReview => show(app, Screen::Review),
         Action::ScreenDecisions => show(app, Screen::Decisions),
         Action::ScreenPreview => show(app, Screen::Preview),
+        Action::ScreenRemarks => show(app, Screen::Remarks),
         Action::Undo | Action::Redo => undo::undo(app, action == Action::Undo),
         Action::Save => {
             app.fold_time();
@@ -83,6 +85,7 @@ fn apply(app: &mut App, action: Action) -> Effects {
                 Screen::Points => points::update(app, other),
                 Screen::Decisions => decisions::update(app, other),
                 Screen::Preview => preview::update(app, other),
+                Screen::Remarks => remarks::update(app, other),
             };
         }
     }

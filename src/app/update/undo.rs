@@ -45,6 +45,13 @@ fn describe(app: &App, change: &Change) -> (String, Screen) {
             (fill(ui.change_on, &[&what, &after.number]), Screen::Review)
         }
         Change::Group(changes) => match changes.first() {
+            // A written remark merged into an observation.
+            _ if changes.iter().any(
+                |c| matches!(c, Change::Rest { before, after } if before.remarks != after.remarks),
+            ) =>
+            {
+                (ui.change_remark.to_owned(), Screen::Remarks)
+            }
             Some(first) => {
                 let (_, screen) = describe(app, first);
                 (ui.change_moved.to_owned(), screen)
@@ -82,7 +89,9 @@ fn commitment_change(app: &App, before: &Commitment, after: &Commitment) -> Stri
 }
 
 fn rest_change(ui: &Ui, before: &Rest, after: &Rest) -> (String, Screen) {
-    if before.participants != after.participants {
+    if before.remarks != after.remarks {
+        (ui.change_remark.to_owned(), Screen::Remarks)
+    } else if before.participants != after.participants {
         (ui.change_attendance.to_owned(), Screen::Attendance)
     } else if before.decisions != after.decisions {
         (ui.change_decision.to_owned(), Screen::Decisions)

@@ -1,0 +1,127 @@
+//! Screen 6, the remarks received in writing: accept one (it joins its commitment's
+//! observations in the record), edit then accept, merge it into an existing observation,
+//! or reject it with an optional reason. Every action goes through the history.
+
+use crate::app::effects::Effects;
+use crate::app::layers::{Choice, Layer};
+use crate::app::state::App;
+use crate::app::view::step;
+use crate::i18n::fill;
+use crate::keys::Action;
+use crate::model::{Meeting, RemarkState};
+
+/// The remarks in the screen's order: by commitment in the table's order (remarks for a
+/// number no longer in the list last), in the order they came within a commitment.
+pub fn order(meeting: &Meeting) -> Vec<usize> {
+    let rank = |number: u32| {
+        meeting
+            .commitments
+            .iter()
+            .position(|c| c.number == number)
+            .unwrap_or(usize::MAX)
+    };
+    let mut order: Vec<usize> = (0..meeting.remarks.len()).collect();
+    order.sort_by_key(|&i| (rank(meeting.remarks[i].number), i));
+    order
+}
+
+pub fn update(app: &mut App, action: Action) -> Effects {
+    let order = order(&app.meeting);
+    let len = order.len();
+    let Some(&index) = order.get(app.remarks_pos.min(len.saturating_sub(1))) else {
+        return Effects::none();
+    };
+    match action {
+        Action::Next | Action::Prev | Action::Top | Action::Bottom => {
+            step(&mut app.remarks_pos, len, &action);
+        }
+        Action::AcceptRemark => settle(app, index, RemarkState::Accepted),
+        Action::EditItem => edit(app, index),
+        Action::RejectRemark => reject(app, index),
+        Action::MergeRemark => merge(app, index),
+        _ => {}
+    }
+    Effects::none()
+}
+
+/// Sets the remark's state, then goes to the next one still to review.
+fn settle(app: &mut App, index: usize, state: RemarkState) {
+    app.change_rest(|m| m.remarks[index].state = state);
+    let order = order(&app.meeting);
+    let here = order.iter().position(|&i| i == index).unwrap_or(0);
+    let next = order
+        .iter()
+        .enumerate()
+        .skip(here + 1)
+        .chain(order.iter().enumerate().take(here))
+        .find(|(_, i)| app.meeting.remarks[**i].state == RemarkState::Pending);
+    if let Some((pos, _)) = next {
+        app.remarks_pos = pos;
+    }
+}
+
+/// The remark's text, corrected, then accepted.
+fn edit(app: &mut App, index: usize) {
+    let text = app.meeting.remarks[index].text.replace('\n', " ");
+    let layer = Layer::ask(app.ui().text_remark, &text, move |app: &mut App, text| {
+        let text = text.trim().to_owned();
+        if !text.is_empty() {
+            app.change_rest(|m| m.remarks[index].text = text);
+            settle(app, index, RemarkState::Accepted);
+        }
+        Ok(Effects::none())
+    });
+    app.layers.push(layer);
+}
+
+/// Rejected, with the reason typed (none when left empty).
+fn reject(app: &mut App, index: usize) {
+    let layer = Layer::ask(app.ui().prompt_reject, "", move |app: &mut App, reason| {
+        let reason = Some(reason.trim().to_owned()).filter(|r| !r.is_empty());
+        settle(app, index, RemarkState::Rejected(reason));
+        Ok(Effects::none())
+    });
+    app.layers.push(layer);
+}
+
+/// Into one of the commitment's observations, picked by its words: the observation gets the
+/// remark's text after its own, with the organisation, and the remark is marked merged.
+fn merge(app: &mut App, index: usize) {
+    let number = app.meeting.remarks[index].number;
+    let Some(at) = app
+        .meeting
+        .commitments
+        .iter()
+        .position(|c| c.number == number)
+    else {
+        return;
+    };
+    let items: Vec<String> = app.meeting.commitments[at]
+        .observations
+        .iter()
+        .map(|o| o.text.clone())
+        .collect();
+    if items.is_empty() {
+        app.message = Some(fill(app.ui().no_observation_to_merge, &[&number]));
+        return;
+    }
+    let title = app.ui().pick_observation;
+    let layer = Layer::choose(title, items, false, move |app: &mut App, choice| {
+        let Choice::Entry(o) = choice else {
+            return Ok(Effects::none());
+        };
+        let remark = app.meeting.remarks[index].clone();
+        app.change_commitment_and_rest(
+            at,
+            |c| {
+                let observation = &mut c.observations[o];
+                let joined = format!("{} {} ({})", observation.text, remark.text, remark.author);
+                observation.text = joined;
+            },
+            |m| m.remarks[index].state = RemarkState::Merged,
+        );
+        settle(app, index, RemarkState::Merged);
+        Ok(Effects::none())
+    });
+    app.layers.push(layer);
+}

@@ -1,0 +1,163 @@
+//! Screen 6: the written remarks reviewed in a few keys, every action undoable; and a real
+//! run that imports a form, accepts its remark and finds it in the exported record.
+
+mod common;
+mod pty_support;
+
+use chrono::NaiveDate;
+use common::{press, screen_text, type_text};
+use copil::app::App;
+use copil::model::{Remark, RemarkState};
+use pty_support::Session;
+
+fn remark(number: u32, text: &str, author: &str) -> Remark {
+    Remark {
+        number,
+        text: text.into(),
+        author: author.into(),
+        received: NaiveDate::from_ymd_opt(2024, 2, 25).unwrap(),
+        source: format!("{}.docx", author.to_lowercase()),
+        state: RemarkState::Pending,
+    }
+}
+
+fn with_remarks() -> App {
+    let mut app = common::app();
+    app.change_rest(|m| {
+        m.remarks = vec![
+            remark(14, "Associer les tribunaux de première instance.", "ACODEC"),
+            remark(
+                2,
+                "Citer le Conseil national de la presse.",
+                "Transparency Maroc",
+            ),
+            remark(14, "Hors sujet.", "Anonyme"),
+        ];
+    });
+    app
+}
+
+fn state(app: &App, i: usize) -> &RemarkState {
+    &app.meeting.remarks[i].state
+}
+
+#[test]
+fn the_screen_lists_remarks_by_commitment_and_the_title_bar_counts_them() {
+    let mut app = with_remarks();
+    press(&mut app, "6");
+    let screen = screen_text(&app, 120, 40);
+    assert!(screen.contains("remarks 3 to review"), "{screen}");
+    let two = screen.find("N° 2 —").unwrap();
+    let fourteen = screen.find("N° 14 —").unwrap();
+    assert!(two < fourteen, "in the table's order");
+    assert!(
+        screen.contains("— Transparency Maroc · 25/02/2024 · transparency maroc.docx · to review")
+    );
+    insta::assert_snapshot!("remarks_120x40", screen);
+    insta::assert_snapshot!("remarks_80x24", screen_text(&app, 80, 24));
+}
+
+#[test]
+fn accept_reject_merge_and_edit_each_undo_in_one_key() {
+    let mut app = with_remarks();
+    press(&mut app, "6");
+    // The first in the screen's order is n° 2's.
+    press(&mut app, "a");
+    assert_eq!(state(&app, 1), &RemarkState::Accepted);
+    assert_eq!(app.remarks_pos, 1, "on to the next to review");
+    press(&mut app, "u");
+    assert_eq!(state(&app, 1), &RemarkState::Pending);
+    assert!(
+        app.message
+            .as_deref()
+            .unwrap_or_default()
+            .contains("the remarks")
+    );
+
+    press(&mut app, "j j x");
+    type_text(&mut app, "hors sujet");
+    press(&mut app, "enter");
+    assert_eq!(
+        state(&app, 2),
+        &RemarkState::Rejected(Some("hors sujet".into()))
+    );
+
+    // The rejection moved on to the first still to review: n° 2's, then n° 14's below it.
+    press(&mut app, "j e");
+    press(&mut app, "ctrl-u");
+    type_text(&mut app, "Associer les tribunaux.");
+    press(&mut app, "enter");
+    assert_eq!(app.meeting.remarks[0].text, "Associer les tribunaux.");
+    assert_eq!(state(&app, 0), &RemarkState::Accepted);
+
+    let n2 = app
+        .meeting
+        .commitments
+        .iter()
+        .position(|c| c.number == 2)
+        .unwrap();
+    app.change_commitment(n2, |c| {
+        c.observations.push(copil::model::Observation::new(
+            "Mettre l'accent sur l'espace civique.",
+            0,
+        ));
+    });
+    press(&mut app, "6 g m");
+    let before = app.meeting.commitments[n2].observations.clone();
+    press(&mut app, "enter");
+    assert_eq!(state(&app, 1), &RemarkState::Merged);
+    let merged = &app.meeting.commitments[n2].observations[0].text;
+    assert!(
+        merged.ends_with("Citer le Conseil national de la presse. (Transparency Maroc)"),
+        "{merged}"
+    );
+    press(&mut app, "u");
+    assert_eq!(
+        app.meeting.commitments[n2].observations, before,
+        "one undo takes both back"
+    );
+    assert_eq!(state(&app, 1), &RemarkState::Pending);
+}
+
+#[test]
+fn an_accepted_remark_reaches_the_exported_record() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("reunion.toml");
+    std::fs::copy("tests/fixtures/everything.toml", &file).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_copil"))
+        .args([
+            "remarks",
+            "import",
+            file.to_str().unwrap(),
+            "tests/fixtures/forms/transparency.xlsx",
+        ])
+        .env("HOME", home.path())
+        .env("XDG_DATA_HOME", home.path().join("data"))
+        .env("XDG_CONFIG_HOME", home.path().join("config"))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut s = Session::start(&[file.to_str().unwrap()], home.path());
+    s.wait_for("remarks 2 to review");
+    s.send("6");
+    s.wait_for("Nous regrettons");
+    s.send("a");
+    s.wait_for("remarks 1 to review");
+    s.send("E");
+    s.wait_for("Exported");
+    s.send("q");
+    assert_eq!(s.exit_code(), 0);
+    let html = std::fs::read_to_string(home.path().join("reunion.html")).unwrap();
+    assert!(
+        html.contains("Nous regrettons l’annulation. (Transparency Maroc, reçue par écrit le"),
+        "{html}"
+    );
+    assert!(
+        !html.contains("إشراك الجمعيات"),
+        "the remark still to review stays out"
+    );
+}
