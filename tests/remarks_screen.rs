@@ -65,7 +65,13 @@ fn accept_reject_merge_and_edit_each_undo_in_one_key() {
     press(&mut app, "a");
     assert_eq!(state(&app, 1), &RemarkState::Accepted);
     assert_eq!(app.remarks_pos, 1, "on to the next to review");
-    press(&mut app, "u");
+    press(&mut app, "3 : 2 enter");
+    let screen = screen_text(&app, 120, 40);
+    assert!(
+        screen.contains("✉ Citer le Conseil national de la presse. (Transparency Maroc,"),
+        "among the commitment's observations: {screen}"
+    );
+    press(&mut app, "6 u");
     assert_eq!(state(&app, 1), &RemarkState::Pending);
     assert!(
         app.message

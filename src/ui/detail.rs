@@ -59,6 +59,7 @@ pub fn draw(frame: &mut Frame, area: Rect, cx: &Ctx) {
     lines.extend(marks(c, w, cx));
     lines.push(Line::default());
     let selected_line = observations(c, w, focused, cx, &mut lines);
+    lines.extend(written(c, w, cx));
     lines.extend(history(c, w, cx));
     // Keep the selected observation in view on long items, and the end of the list,
     // where the new bullet goes, while the editor is open.
@@ -213,6 +214,27 @@ fn observations(c: &Commitment, w: usize, focused: bool, cx: &Ctx, lines: &mut V
         lines.extend(hanging(&text, first, rest, w, style));
     }
     selected_line
+}
+
+/// The remarks received in writing and accepted on screen 6: observations in the record.
+fn written<'a>(c: &Commitment, w: usize, cx: &Ctx) -> Vec<Line<'a>> {
+    let accepted = cx
+        .app
+        .meeting
+        .remarks
+        .iter()
+        .filter(|r| r.number == c.number && r.state == crate::model::RemarkState::Accepted);
+    let mut lines = Vec::new();
+    for r in accepted {
+        let text = format!(
+            "{} ({}, {})",
+            r.text,
+            r.author,
+            r.received.format("%d/%m/%Y")
+        );
+        lines.extend(hanging(&text, "✉ ", "  ", w, Style::default()));
+    }
+    lines
 }
 
 /// Observations carried over from earlier meetings, muted.
