@@ -5,8 +5,8 @@ use std::path::Path;
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use copil::config::Config;
 use copil::model::{
-    Activity, Attendance, Commitment, Decision, Header, Language, Mark, MarkArg, Meeting,
-    Observation, OgpValue, Participant, Point, Remark, RemarkState, Sheet,
+    Activity, Attendance, Commitment, Decision, DecisionStatus, Header, Language, Mark, MarkArg,
+    Meeting, Observation, OgpValue, Participant, Point, Remark, RemarkState, Sheet, StatusChange,
 };
 use copil::store;
 use proptest::prelude::*;
@@ -287,19 +287,40 @@ fn point() -> impl Strategy<Value = Point> {
     })
 }
 
+fn status() -> impl Strategy<Value = DecisionStatus> {
+    (0u8..3, date(), prop::option::of(text())).prop_map(|(kind, on, reason)| match kind {
+        0 => DecisionStatus::Open,
+        1 => DecisionStatus::Done(on),
+        _ => DecisionStatus::Dropped { on, reason },
+    })
+}
+
 fn decision() -> impl Strategy<Value = Decision> {
     (
-        non_empty_text(),
+        (
+            non_empty_text(),
+            prop::option::of(date()),
+            prop::option::of(text()),
+            prop::bool::ANY,
+        ),
+        status(),
         prop::option::of(date()),
-        prop::option::of(text()),
-        prop::bool::ANY,
+        prop::collection::vec((date(), text()), 0..3),
     )
-        .prop_map(|(text, deadline, owner, carried)| Decision {
-            text,
-            deadline,
-            owner,
-            carried,
-        })
+        .prop_map(
+            |((text, deadline, owner, carried), status, taken, log)| Decision {
+                text,
+                deadline,
+                owner,
+                carried,
+                status,
+                taken,
+                log: log
+                    .into_iter()
+                    .map(|(date, status)| StatusChange { date, status })
+                    .collect(),
+            },
+        )
 }
 
 fn remark() -> impl Strategy<Value = Remark> {

@@ -153,6 +153,8 @@ messages! {
     form_at: "{}: {}", "{} : {}";
     st_remarks: "Remarks received in writing", "Remarques reçues par écrit";
     st_remark_counts: "{} to review, {} accepted, {} rejected", "{} à traiter, {} acceptées, {} rejetées";
+    bad_decision_status: "unknown decision status \"{}\"", "état de point arrêté inconnu « {} »";
+    bad_decision_status_hint: "write status = \"open\", \"done\" or \"dropped\" (with closed = YYYY-MM-DD)", "écrivez status = \"open\", \"done\" ou \"dropped\" (avec closed = AAAA-MM-JJ)";
     step_rename: "replacing the file", "remplacement du fichier";
     step_sync_dir: "flushing the folder to disk", "écriture du dossier sur le disque";
     holder: "process {} on {}, since {}", "processus {} sur {}, depuis {}";

@@ -148,7 +148,7 @@ pub fn meeting(commitments: usize, seed: u64) -> Meeting {
             text: "Mise à jour des fiches de projets d'engagements".to_owned(),
             deadline: NaiveDate::from_ymd_opt(2024, 3, 4),
             owner: None,
-            carried: false,
+            ..Decision::default()
         }],
         remarks: Vec::new(),
     }

@@ -2,6 +2,7 @@
 //! terminals or configuration files. Everything a test wants to check is checkable here.
 
 pub mod dates;
+mod decision;
 pub mod generate;
 mod marks;
 pub mod merge;
@@ -10,6 +11,7 @@ mod remark;
 pub mod stats;
 mod validate;
 
+pub use decision::{Status as DecisionStatus, StatusChange};
 pub use marks::{ArgKind, MarkArgDef, MarkDef, MarkSet};
 pub use remark::{Remark, RemarkState};
 pub use stats::Stats;
@@ -307,6 +309,15 @@ pub struct Decision {
     pub owner: Option<String>,
     /// Decided at an earlier meeting and carried as an open item.
     pub carried: bool,
+    /// Open, done or dropped.
+    #[serde(default)]
+    pub status: DecisionStatus,
+    /// The date of the meeting that took it, once carried to a later one.
+    #[serde(default)]
+    pub taken: Option<NaiveDate>,
+    /// Each change of status, with its date.
+    #[serde(default)]
+    pub log: Vec<StatusChange>,
 }
 
 impl Meeting {

@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use super::{Attendance, MarkArg, Meeting};
+use super::{Attendance, DecisionStatus, MarkArg, Meeting};
 
 /// Marks that take an item out of the running: listed after the others.
 const CLOSED: [&str; 2] = ["cancelled", "merge"];
@@ -32,9 +32,14 @@ pub fn next_meeting(last: &Meeting, date: NaiveDate) -> Meeting {
     let closed = |c: &super::Commitment| c.marks.iter().any(|m| CLOSED.contains(&m.id.as_str()));
     next.commitments.sort_by_key(closed);
     next.points.clear();
+    // Open decisions (late ones too) go on with their history; done and dropped ones
+    // stay in the meeting that closed them. Remarks stay with their meeting.
+    next.decisions.retain(|d| d.status == DecisionStatus::Open);
     for d in &mut next.decisions {
         d.carried = true;
+        d.taken.get_or_insert(last.header.date);
     }
+    next.remarks.clear();
     next
 }
 
@@ -89,5 +94,55 @@ mod tests {
         assert_eq!(two.history, [Observation::new("dit", 0)]);
         assert_eq!(two.seconds_spent, 0);
         assert!(next.decisions[0].carried);
+    }
+
+    #[test]
+    fn open_decisions_go_on_through_two_meetings_and_closed_ones_stay() {
+        let day = |d| NaiveDate::from_ymd_opt(2024, 3, d).unwrap();
+        let mut first = Meeting::default();
+        first.header.date = day(1);
+        for (text, deadline) in [
+            ("Fiches", Some(day(4))),
+            ("Bilan", None),
+            ("Portail", Some(day(20))),
+        ] {
+            first.decisions.push(Decision {
+                text: text.into(),
+                deadline,
+                ..Decision::default()
+            });
+        }
+        let mut second = next_meeting(&first, day(8));
+        assert_eq!(second.decisions.len(), 3);
+        assert!(
+            second
+                .decisions
+                .iter()
+                .all(|d| d.carried && d.taken == Some(day(1)))
+        );
+        assert!(
+            second.decisions[0].is_late(day(8)),
+            "past its deadline and open"
+        );
+        assert!(!second.decisions[2].is_late(day(8)));
+        second.decisions[1].set_status(DecisionStatus::Done(day(8)), day(8));
+        second.decisions[2].set_status(
+            DecisionStatus::Dropped {
+                on: day(8),
+                reason: Some("hors PAN3".into()),
+            },
+            day(8),
+        );
+        let third = next_meeting(&second, day(15));
+        assert_eq!(third.decisions.len(), 1, "done and dropped stay behind");
+        assert_eq!(third.decisions[0].text, "Fiches");
+        assert_eq!(
+            third.decisions[0].taken,
+            Some(day(1)),
+            "the meeting that took it"
+        );
+        assert!(third.decisions[0].is_late(day(15)));
+        assert_eq!(second.decisions[1].log[0].status, "done");
+        assert_eq!(second.decisions[1].log[0].date, day(8));
     }
 }

@@ -15,8 +15,9 @@ use unicode_normalization::UnicodeNormalization;
 use crate::diag::Diagnostic;
 use crate::i18n::{fill, msg};
 use crate::model::{
-    Activity, Attendance, Commitment, Decision, Header, Language, Mark, MarkArg, MarkSet, Meeting,
-    Observation, OgpValue, Participant, Point, Remark, RemarkState, Sheet,
+    Activity, Attendance, Commitment, Decision, DecisionStatus, Header, Language, Mark, MarkArg,
+    MarkSet, Meeting, Observation, OgpValue, Participant, Point, Remark, RemarkState, Sheet,
+    StatusChange,
 };
 
 #[derive(Deserialize)]
@@ -132,6 +133,19 @@ struct DecisionDto {
     owner: Option<String>,
     #[serde(default)]
     carried: bool,
+    status: Option<Spanned<String>>,
+    closed: Option<Spanned<toml::Value>>,
+    reason: Option<String>,
+    taken: Option<Spanned<toml::Value>>,
+    #[serde(default)]
+    log: Vec<StatusChangeDto>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StatusChangeDto {
+    date: Spanned<toml::Value>,
+    status: String,
 }
 
 #[derive(Deserialize)]
@@ -215,18 +229,50 @@ impl Converter<'_> {
             decisions: dto
                 .decisions
                 .into_iter()
-                .map(|d| Decision {
-                    text: nfc(d.text),
-                    deadline: d.deadline.and_then(|v| self.date(v, "deadline")),
-                    owner: d.owner.map(nfc),
-                    carried: d.carried,
-                })
+                .map(|d| self.decision(d))
                 .collect(),
             remarks: dto
                 .remarks
                 .into_iter()
                 .filter_map(|r| self.remark(r))
                 .collect(),
+        }
+    }
+
+    fn decision(&mut self, d: DecisionDto) -> Decision {
+        let closed = d.closed.and_then(|v| self.date(v, "closed"));
+        let status = match d.status.as_ref().map(|s| s.get_ref().as_str()) {
+            None | Some("open") => DecisionStatus::Open,
+            Some("done") => DecisionStatus::Done(closed.unwrap_or_default()),
+            Some("dropped") => DecisionStatus::Dropped {
+                on: closed.unwrap_or_default(),
+                reason: d.reason.map(nfc),
+            },
+            Some(other) => {
+                let message = fill(msg().bad_decision_status, &[&other]);
+                let span = d.status.as_ref().map_or(0..0, Spanned::span);
+                self.error(span, message, msg().bad_decision_status_hint);
+                DecisionStatus::Open
+            }
+        };
+        let log = d
+            .log
+            .into_iter()
+            .filter_map(|c| {
+                Some(StatusChange {
+                    date: self.date(c.date, "date")?,
+                    status: c.status,
+                })
+            })
+            .collect();
+        Decision {
+            text: nfc(d.text),
+            deadline: d.deadline.and_then(|v| self.date(v, "deadline")),
+            owner: d.owner.map(nfc),
+            carried: d.carried,
+            status,
+            taken: d.taken.and_then(|v| self.date(v, "taken")),
+            log,
         }
     }
 

@@ -78,11 +78,44 @@ pub fn write_meeting(meeting: &Meeting, marks: &MarkSet) -> String {
         if d.carried {
             out.push_str("carried = true\n");
         }
+        write_status(&mut out, d);
     }
     for r in &meeting.remarks {
         write_remark(&mut out, r);
     }
     out
+}
+
+fn write_status(out: &mut String, d: &crate::model::Decision) {
+    use crate::model::DecisionStatus;
+    if d.status != DecisionStatus::Open {
+        let _ = writeln!(out, "status = \"{}\"", d.status.name());
+    }
+    if let Some(closed) = d.status.closed() {
+        let _ = writeln!(out, "closed = {}", closed.format("%Y-%m-%d"));
+    }
+    if let DecisionStatus::Dropped {
+        reason: Some(reason),
+        ..
+    } = &d.status
+    {
+        let _ = writeln!(out, "reason = {}", quote(reason));
+    }
+    if let Some(taken) = d.taken {
+        let _ = writeln!(out, "taken = {}", taken.format("%Y-%m-%d"));
+    }
+    if !d.log.is_empty() {
+        out.push_str("log = [\n");
+        for c in &d.log {
+            let _ = writeln!(
+                out,
+                "  {{ date = {}, status = {} }},",
+                c.date.format("%Y-%m-%d"),
+                quote(&c.status)
+            );
+        }
+        out.push_str("]\n");
+    }
 }
 
 fn write_remark(out: &mut String, r: &crate::model::Remark) {
