@@ -231,13 +231,13 @@ fn decisions_with_deadlines_owners_and_order() {
                 owner: Some(
                     "Ministère de Transition Numérique et de Réforme de l'Administration".into()
                 ),
-                carried: false,
+                ..Decision::default()
             },
             Decision {
                 text: "Mise à jour des fiches".into(),
                 deadline: NaiveDate::from_ymd_opt(2024, 3, 4),
                 owner: None,
-                carried: false,
+                ..Decision::default()
             },
         ]
     );
