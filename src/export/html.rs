@@ -216,15 +216,14 @@ fn table(out: &mut String, record: &Record, rows: &[Row]) {
 
 /// The decisions as a list, each followed by its owner and deadline in italics.
 fn decisions(out: &mut String, record: &Record) {
-    if record.decisions.is_empty() {
-        return;
+    for (heading, entries) in record.decision_parts() {
+        let _ = writeln!(out, "<h2>{heading}{}</h2>\n<ul>", record.labels.colon);
+        decision_list(out, record, entries);
     }
-    let _ = writeln!(
-        out,
-        "<h2>{}{}</h2>\n<ul>",
-        record.labels.decisions, record.labels.colon
-    );
-    for d in &record.decisions {
+}
+
+fn decision_list(out: &mut String, record: &Record, entries: &[crate::record::DecisionEntry]) {
+    for d in entries {
         out.push_str("<li dir=\"auto\">");
         blocks(out, &d.blocks);
         let tail = crate::record::decision_tail(record, d);

@@ -180,15 +180,14 @@ fn table(out: &mut String, record: &Record, rows: &[Row]) {
 
 /// The decisions, each one list item holding its own blocks and its owner and deadline.
 fn decisions(out: &mut String, record: &Record) {
-    if record.decisions.is_empty() {
-        return;
+    for (heading, entries) in record.decision_parts() {
+        let _ = writeln!(out, "## {heading}{}\n", record.labels.colon);
+        decision_list(out, record, entries);
     }
-    let _ = writeln!(
-        out,
-        "## {}{}\n",
-        record.labels.decisions, record.labels.colon
-    );
-    for d in &record.decisions {
+}
+
+fn decision_list(out: &mut String, record: &Record, entries: &[crate::record::DecisionEntry]) {
+    for d in entries {
         let mut body = String::new();
         blocks(&mut body, &d.blocks);
         let tail = crate::record::decision_tail(record, d);

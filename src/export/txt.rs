@@ -185,15 +185,20 @@ fn table_lines(record: &Record, row: &Row, cols: [usize; 3]) -> Vec<String> {
 
 /// The decisions as bullets, each followed by its owner and deadline.
 fn decisions(text: &mut Vec<String>, record: &Record, width: usize) {
-    if record.decisions.is_empty() {
-        return;
+    for (heading, entries) in record.decision_parts() {
+        text.push(String::new());
+        text.push(format!("{heading}{}", record.labels.colon));
+        decision_list(text, record, entries, width);
     }
-    text.push(String::new());
-    text.push(format!(
-        "{}{}",
-        record.labels.decisions, record.labels.colon
-    ));
-    for d in &record.decisions {
+}
+
+fn decision_list(
+    text: &mut Vec<String>,
+    record: &Record,
+    entries: &[crate::record::DecisionEntry],
+    width: usize,
+) {
+    for d in entries {
         let mut body = Vec::new();
         blocks(&mut body, &d.blocks, width.saturating_sub(2));
         let tail = crate::record::decision_tail(record, d);

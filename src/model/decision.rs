@@ -4,6 +4,25 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+/// A "Points arrêtés" entry.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Decision {
+    pub text: String,
+    pub deadline: Option<NaiveDate>,
+    pub owner: Option<String>,
+    /// Decided at an earlier meeting and carried as an open item.
+    pub carried: bool,
+    /// Open, done or dropped.
+    #[serde(default)]
+    pub status: Status,
+    /// The date of the meeting that took it, once carried to a later one.
+    #[serde(default)]
+    pub taken: Option<NaiveDate>,
+    /// Each change of status, with its date.
+    #[serde(default)]
+    pub log: Vec<StatusChange>,
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Status {
     #[default]
@@ -41,7 +60,7 @@ pub struct StatusChange {
     pub status: String,
 }
 
-impl super::Decision {
+impl Decision {
     /// Open past its deadline on `today`.
     pub fn is_late(&self, today: NaiveDate) -> bool {
         self.status == Status::Open && self.deadline.is_some_and(|d| d < today)

@@ -11,7 +11,7 @@ mod remark;
 pub mod stats;
 mod validate;
 
-pub use decision::{Status as DecisionStatus, StatusChange};
+pub use decision::{Decision, Status as DecisionStatus, StatusChange};
 pub use marks::{ArgKind, MarkArgDef, MarkDef, MarkSet};
 pub use remark::{Remark, RemarkState};
 pub use stats::Stats;
@@ -299,25 +299,6 @@ pub struct Point {
     pub title: String,
     pub text: String,
     pub table: bool,
-}
-
-/// A "Points arrêtés" entry.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Decision {
-    pub text: String,
-    pub deadline: Option<NaiveDate>,
-    pub owner: Option<String>,
-    /// Decided at an earlier meeting and carried as an open item.
-    pub carried: bool,
-    /// Open, done or dropped.
-    #[serde(default)]
-    pub status: DecisionStatus,
-    /// The date of the meeting that took it, once carried to a later one.
-    #[serde(default)]
-    pub taken: Option<NaiveDate>,
-    /// Each change of status, with its date.
-    #[serde(default)]
-    pub log: Vec<StatusChange>,
 }
 
 impl Meeting {

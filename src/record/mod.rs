@@ -1,6 +1,7 @@
 //! The record ("Relevé de conclusions") as one view of the meeting, in the seeds' order.
 //! The preview and every export read this view, so they cannot disagree.
 
+mod follow;
 pub mod form;
 mod labels;
 mod letter;
@@ -11,7 +12,7 @@ pub mod typography;
 pub use labels::Labels;
 pub use letter::for_institution;
 
-use crate::model::dates::{long_date, long_date_inline, short_time};
+use crate::model::dates::{long_date, short_time};
 use crate::model::{Attendance, Commitment, Language, MarkArg, MarkSet, Meeting};
 
 /// Where a commitment's mark sentences stand among its observations in the record.
@@ -139,6 +140,8 @@ pub enum Section {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DecisionEntry {
+    /// What became of a decision taken earlier: "En retard", "Réalisé le …".
+    pub status: Option<String>,
     pub blocks: Vec<Block>,
     pub owner: Option<String>,
     /// The deadline as it reads in a sentence: "lundi 26 février 2024".
@@ -163,6 +166,8 @@ pub struct Record {
     pub agenda: Vec<String>,
     pub sections: Vec<Section>,
     pub decisions: Vec<DecisionEntry>,
+    /// Decisions of earlier meetings: late first, then open, then closed since.
+    pub followed: Vec<DecisionEntry>,
     pub split_rows: bool,
     pub author: String,
     pub organisation: String,
@@ -205,21 +210,7 @@ impl Record {
         if export.received_remarks == remarks::RemarksPlace::Section {
             sections.extend(remarks::section(meeting, &labels));
         }
-        let decisions = meeting
-            .decisions
-            .iter()
-            .map(|d| {
-                let mut entry = DecisionEntry {
-                    blocks: parse_blocks(&d.text),
-                    owner: d.owner.clone(),
-                    deadline: d.deadline.map(|date| long_date_inline(date, language)),
-                };
-                if export.deadlines == DeadlinePlace::Sentence {
-                    deadline_inside(&mut entry, &labels);
-                }
-                entry
-            })
-            .collect();
+        let (followed, decisions) = follow::entries(meeting, export, &labels);
         let typography = typography::Typography {
             language,
             spaces: export.french_spaces,
@@ -238,6 +229,7 @@ impl Record {
             agenda: h.agenda.clone(),
             sections,
             decisions,
+            followed,
             split_rows: export.split_rows,
             author: export.author.clone(),
             organisation: export.organisation.clone(),
@@ -255,6 +247,18 @@ impl Record {
             (self.labels.absents, &self.absents),
             (self.labels.agenda, &self.agenda),
         ]
+    }
+
+    /// The decisions' parts with their headings: the follow-up of earlier decisions, then
+    /// this meeting's "Points arrêtés"; empty parts left out.
+    pub fn decision_parts(&self) -> Vec<(&'static str, &[DecisionEntry])> {
+        [
+            (self.labels.followed, &self.followed[..]),
+            (self.labels.decisions, &self.decisions[..]),
+        ]
+        .into_iter()
+        .filter(|(_, entries)| !entries.is_empty())
+        .collect()
     }
 
     /// Whether the record has discussion points, under the "Points abordés" heading (a
@@ -389,7 +393,7 @@ pub fn group_items(items: &[Item]) -> Vec<(Option<&Item>, Vec<&Item>)> {
 /// "échéance : lundi 26 février 2024 ; responsable : MTNRA".
 pub fn decision_tail(record: &Record, d: &DecisionEntry) -> String {
     let l = &record.labels;
-    let mut parts = Vec::new();
+    let mut parts: Vec<String> = d.status.iter().cloned().collect();
     if let Some(deadline) = &d.deadline {
         parts.push(format!(
             "{}{} {deadline}",

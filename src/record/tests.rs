@@ -194,3 +194,49 @@ fn accepted_remarks_join_the_observations_or_stand_in_their_own_section() {
         "the commitment, then its remark: {blocks:?}"
     );
 }
+
+#[test]
+fn earlier_decisions_are_followed_up_late_first_before_this_meetings() {
+    use crate::model::{Decision, DecisionStatus};
+    let config = Config::builtin();
+    let mut m = meeting();
+    let day = |d| chrono::NaiveDate::from_ymd_opt(2024, 3, d).unwrap();
+    m.header.date = day(8);
+    let carried = |text: &str, deadline, status| Decision {
+        text: text.into(),
+        deadline,
+        carried: true,
+        status,
+        taken: Some(day(1)),
+        ..Decision::default()
+    };
+    m.decisions = vec![
+        carried("Bilan.", None, DecisionStatus::Done(day(6))),
+        carried("Portail.", Some(day(20)), DecisionStatus::Open),
+        carried("Fiches.", Some(day(4)), DecisionStatus::Open),
+        Decision {
+            text: "Nouvelle réunion.".into(),
+            ..Decision::default()
+        },
+    ];
+    let r = Record::build(&m, &config.marks, &config.export);
+    let parts = r.decision_parts();
+    assert_eq!(parts[0].0, "Suivi des décisions précédentes");
+    assert_eq!(parts[1].0, "Points arrêtés");
+    let statuses: Vec<&str> = r
+        .followed
+        .iter()
+        .map(|d| d.status.as_deref().unwrap())
+        .collect();
+    assert_eq!(
+        statuses,
+        [
+            "En retard (décidé le vendredi 1 mars 2024)",
+            "En cours (décidé le vendredi 1 mars 2024)",
+            "Réalisé le mercredi 6 mars 2024 (décidé le vendredi 1 mars 2024)",
+        ]
+    );
+    assert!(decision_tail(&r, &r.followed[0]).starts_with("En retard"));
+    assert_eq!(r.decisions.len(), 1);
+    assert_eq!(r.decisions[0].status, None);
+}

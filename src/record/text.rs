@@ -148,22 +148,19 @@ fn table(out: &mut Out, record: &Record, rows: &[Row]) {
 /// The decisions as bullets, the deadline and owner in brackets after the first paragraph.
 fn decisions(out: &mut Out, record: &Record) {
     let l = &record.labels;
-    if record.decisions.is_empty() {
-        return;
+    for (heading, entries) in record.decision_parts() {
+        out.blank();
+        out.push(Kind::Heading, format!("{heading}{}", l.colon));
+        decision_list(out, record, entries);
     }
-    out.blank();
-    out.push(Kind::Heading, format!("{}{}", l.decisions, l.colon));
-    for d in &record.decisions {
+}
+
+fn decision_list(out: &mut Out, record: &Record, entries: &[super::DecisionEntry]) {
+    for d in entries {
         let mut blocks = d.blocks.clone();
-        let mut tail = Vec::new();
-        if let Some(deadline) = &d.deadline {
-            tail.push(format!("{}{} {deadline}", l.deadline, l.colon));
-        }
-        if let Some(owner) = &d.owner {
-            tail.push(format!("{}{} {owner}", l.owner, l.colon));
-        }
+        let tail = super::decision_tail(record, d);
         if !tail.is_empty() {
-            let suffix = format!(" ({})", tail.join(" ; "));
+            let suffix = format!(" ({tail})");
             match blocks.first_mut() {
                 Some(Block::Paragraph(t)) => t.push_str(&suffix),
                 _ => blocks.insert(0, Block::Paragraph(suffix.trim().to_owned())),

@@ -113,9 +113,10 @@ impl Record {
                 }
             }
         }
-        for d in &mut self.decisions {
+        for d in self.decisions.iter_mut().chain(&mut self.followed) {
             blocks(&mut d.blocks);
             d.owner.iter_mut().for_each(fix);
+            d.status.iter_mut().for_each(fix);
         }
         if t.spaces && t.language == Language::Fr {
             self.labels.colon = "\u{a0}:";

@@ -219,15 +219,14 @@ impl<'a> Body<'a> {
     /// The decisions as bullets, each followed by its owner (and deadline when apart).
     pub fn decisions(&mut self) {
         let r = self.record;
-        if r.decisions.is_empty() {
-            return;
-        }
-        self.heading("Heading1", r.labels.decisions);
-        for d in &r.decisions {
-            self.blocks(&d.blocks, true);
-            let tail = crate::record::decision_tail(r, d);
-            if !tail.is_empty() {
-                self.put(Para::default().indent(360).run(Run::new(tail).italic()));
+        for (heading, entries) in r.decision_parts() {
+            self.heading("Heading1", heading);
+            for d in entries {
+                self.blocks(&d.blocks, true);
+                let tail = crate::record::decision_tail(r, d);
+                if !tail.is_empty() {
+                    self.put(Para::default().indent(360).run(Run::new(tail).italic()));
+                }
             }
         }
     }
