@@ -81,6 +81,8 @@ pub struct App {
     /// Position in `point_entries`.
     pub points_pos: usize,
     pub decisions_pos: usize,
+    /// Screen 4 shows only this owner's decisions.
+    pub decisions_owner: Option<String>,
     /// The selected remark on screen 6, in the screen's order.
     pub remarks_pos: usize,
     pub preview_scroll: usize,
@@ -146,6 +148,7 @@ impl App {
             points_pos: 0,
             decisions_pos: 0,
             remarks_pos: 0,
+            decisions_owner: None,
             preview_scroll: 0,
             preview_page: Cell::new(15),
             preview_max: Cell::new(usize::MAX / 2),

@@ -89,7 +89,49 @@ pub fn stats_report(meeting: &Meeting, config: &Config) -> String {
         out += &format!("  {id:<18} {n:>4}   {}\n", m.st_not_in_config);
     }
     out += &sheet_gaps(meeting);
+    out += &owners(meeting);
     out += &remarks(meeting);
+    out
+}
+
+/// Decisions by owner: open (of which late on the meeting's day), done, dropped.
+fn owners(meeting: &Meeting) -> String {
+    use crate::model::DecisionStatus;
+    if meeting.decisions.is_empty() {
+        return String::new();
+    }
+    let m = msg();
+    let today = meeting.header.date;
+    let mut names: Vec<&str> = Vec::new();
+    for d in &meeting.decisions {
+        let name = d.owner.as_deref().unwrap_or(m.st_no_owner);
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    let mut out = format!("{}\n", m.st_owners);
+    for name in names {
+        let mut counts = [0usize; 4];
+        for d in meeting
+            .decisions
+            .iter()
+            .filter(|d| d.owner.as_deref().unwrap_or(m.st_no_owner) == name)
+        {
+            let at = match d.status {
+                _ if d.is_late(today) => 1,
+                DecisionStatus::Open => 0,
+                DecisionStatus::Done(_) => 2,
+                DecisionStatus::Dropped { .. } => 3,
+            };
+            counts[at] += 1;
+        }
+        let [open, late, done, dropped] = counts;
+        let open = open + late;
+        out += &format!(
+            "  {name}\n    {}\n",
+            fill(m.st_owner_counts, &[&open, &late, &done, &dropped])
+        );
+    }
     out
 }
 

@@ -155,6 +155,9 @@ messages! {
     st_remark_counts: "{} to review, {} accepted, {} rejected", "{} à traiter, {} acceptées, {} rejetées";
     bad_decision_status: "unknown decision status \"{}\"", "état de point arrêté inconnu « {} »";
     bad_decision_status_hint: "write status = \"open\", \"done\" or \"dropped\" (with closed = YYYY-MM-DD)", "écrivez status = \"open\", \"done\" ou \"dropped\" (avec closed = AAAA-MM-JJ)";
+    st_owners: "Decisions by owner", "Points arrêtés par responsable";
+    st_owner_counts: "{} open (of which {} late), {} done, {} dropped", "{} en cours (dont {} en retard), {} réalisés, {} abandonnés";
+    st_no_owner: "(no owner)", "(sans responsable)";
     step_rename: "replacing the file", "remplacement du fichier";
     step_sync_dir: "flushing the folder to disk", "écriture du dossier sur le disque";
     holder: "process {} on {}, since {}", "processus {} sur {}, depuis {}";

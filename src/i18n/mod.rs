@@ -25,6 +25,14 @@ strings! {
     screen_decisions: "Decisions", "Décisions";
     screen_preview: "Preview", "Aperçu";
     screen_remarks: "Remarks", "Remarques";
+    prompt_dropped: "Reason for dropping it (optional)", "Motif de l'abandon (facultatif)";
+    all_owners: "Every owner", "Tous les responsables";
+    picker_owner_filter: "Show the decisions of", "Montrer les points arrêtés de";
+    decision_late: "late", "en retard";
+    decision_done: "done on", "réalisé le";
+    decision_dropped: "dropped on", "abandonné le";
+    decision_taken: "decided on", "décidé le";
+    owner_filter: "owner", "responsable";
     remarks_waiting: "remarks {} to review", "remarques {} à traiter";
     no_remarks: "No remarks received in writing. Send the form with `copil remarks export`, then read the filled forms back with `copil remarks import`.", "Aucune remarque reçue par écrit. Envoyez le formulaire avec `copil remarks export`, puis relisez les formulaires remplis avec `copil remarks import`.";
     remark_rejected: "rejected", "rejetée";

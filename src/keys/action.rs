@@ -215,6 +215,12 @@ actions! {
     SetDeadline = "set_deadline", "deadline", "échéance", "Fixer l'échéance (2024-02-26, 26/02/2024, lundi 26 février 2024)";
     /// Set who is responsible
     SetOwner = "set_owner", "owner", "responsable", "Désigner le responsable";
+    /// Mark the decision done today
+    DecisionDone = "decision_done", "done", "réalisé", "Marquer le point arrêté réalisé aujourd'hui";
+    /// Drop the decision, with a reason if you like
+    DecisionDropped = "decision_dropped", "drop", "abandonner", "Abandonner le point arrêté, avec un motif si besoin";
+    /// Open the decision again
+    DecisionReopen = "decision_reopen", "reopen", "rouvrir", "Rouvrir le point arrêté";
     /// Say which organisation made the observation
     Attribute = "attribute", "by", "par", "Indiquer l'organisation qui a fait l'observation";
     /// Save the text and close

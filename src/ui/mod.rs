@@ -3,6 +3,7 @@
 //! state, the interface's words and the styles, looked up once per frame.
 
 mod context;
+mod decisions;
 mod detail;
 mod layers;
 mod list;
@@ -84,7 +85,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         }
         Screen::Attendance => screens::attendance(frame, main, &cx),
         Screen::Points => screens::points(frame, main, &cx),
-        Screen::Decisions => screens::decisions(frame, main, &cx),
+        Screen::Decisions => decisions::draw(frame, main, &cx),
         Screen::Preview => screens::preview(frame, main, &cx),
         Screen::Remarks => remarks::draw(frame, main, &cx),
     }

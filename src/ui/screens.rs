@@ -1,4 +1,4 @@
-//! The attendance, points, decisions and preview screens.
+//! The attendance, points and preview screens.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -13,7 +13,6 @@ use crate::app::view::{Entry, attendance_order, point_entries};
 use crate::i18n::fill;
 use crate::keys::{Action, Mode};
 use crate::model::Attendance;
-use crate::model::dates::long_date_inline;
 use crate::record::text::{Kind, render};
 use crate::record::{Block as TextBlock, Record, parse_blocks};
 use crate::wrap::truncate;
@@ -223,71 +222,6 @@ fn point_text(lines: &mut Vec<Line>, text: &str, selected: bool, width: usize, c
         let more = fill(cx.ui.more_lines, &[&(blocks.len() - shown)]);
         lines.push(Line::styled(format!("      {more}"), cx.styles.muted));
     }
-}
-
-pub fn decisions(frame: &mut Frame, area: Rect, cx: &Ctx) {
-    let (app, styles) = (cx.app, &cx.styles);
-    let ui = cx.ui;
-    let m = &app.meeting;
-    let width = area.width.saturating_sub(2) as usize;
-    let language = m.header.language;
-    let mut lines = Vec::new();
-    let mut selected_line = 0;
-    for (i, d) in m.decisions.iter().enumerate() {
-        let selected = i == app.decisions_pos;
-        if selected {
-            selected_line = lines.len();
-        }
-        let base = row_style(selected, styles);
-        let carried = if d.carried { ui.carried } else { "" };
-        if selected {
-            // The selected decision in full, every line wrapped.
-            let text = format!("{}{carried}", d.text);
-            for (k, line) in text.lines().enumerate() {
-                for (j, part) in crate::wrap::wrap(line, width.saturating_sub(2).max(1))
-                    .into_iter()
-                    .enumerate()
-                {
-                    let lead = if k == 0 && j == 0 { "• " } else { "  " };
-                    lines.push(Line::styled(format!("{lead}{part}"), base));
-                }
-            }
-        } else {
-            let first = d.text.lines().next().unwrap_or_default();
-            lines.push(Line::styled(
-                truncate(&format!("• {first}{carried}"), width),
-                base,
-            ));
-        }
-        let mut details = Vec::new();
-        if let Some(deadline) = d.deadline {
-            details.push(format!(
-                "{}{}{}",
-                ui.deadline,
-                crate::i18n::msg_in(app.config.ui_language).colon,
-                long_date_inline(deadline, language)
-            ));
-        }
-        if let Some(owner) = &d.owner {
-            details.push(format!(
-                "{}{}{owner}",
-                ui.owner,
-                crate::i18n::msg_in(app.config.ui_language).colon
-            ));
-        }
-        if !details.is_empty() {
-            lines.push(Line::styled(
-                truncate(&format!("    {}", details.join(" · ")), width),
-                styles.muted,
-            ));
-        }
-    }
-    if lines.is_empty() {
-        let add = app.key(Mode::Decisions, Action::AddItem);
-        lines.push(Line::styled(fill(ui.no_decisions, &[&add]), styles.muted));
-    }
-    let title = format!("{}{} ", ui.decisions_title, m.decisions.len());
-    scrolled(frame, area, title, lines, selected_line, styles);
 }
 
 pub fn preview(frame: &mut Frame, area: Rect, cx: &Ctx) {

@@ -4,7 +4,6 @@ use crate::app::effects::Effects;
 use crate::app::layers::{Layer, TextTarget};
 use crate::app::state::App;
 use crate::app::update::points::swap;
-use crate::app::view::step;
 use crate::i18n::fill;
 use crate::keys::{Action, Mode};
 use crate::model::Decision;
@@ -13,9 +12,12 @@ use crate::model::dates::parse_date_after;
 pub fn update(app: &mut App, action: Action) -> Effects {
     let len = app.meeting.decisions.len();
     let i = app.decisions_pos;
+    if super::follow::update(app, &action, i) {
+        return Effects::none();
+    }
     match action {
         Action::Next | Action::Prev | Action::Top | Action::Bottom => {
-            step(&mut app.decisions_pos, len, &action)
+            super::follow::step(app, &action);
         }
         Action::AddItem => add(app, if len == 0 { 0 } else { i + 1 }),
         Action::EditItem if i < len => edit(app, i),
@@ -110,3 +112,5 @@ fn owner(app: &mut App, i: usize) {
         app.change_rest(|m| m.decisions[i].owner = Some(owner))
     });
 }
+
+pub use super::follow::visible;

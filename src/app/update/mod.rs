@@ -5,6 +5,7 @@
 pub mod attendance;
 pub mod commitments;
 pub mod decisions;
+mod follow;
 pub mod observations;
 pub mod points;
 pub mod preview;

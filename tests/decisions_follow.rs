@@ -1,0 +1,177 @@
+//! Decisions followed from meeting to meeting: statuses set on screen 4, late ones standing
+//! out, one owner's view, carried through `new --from`, counted by `stats`.
+
+mod common;
+
+use common::{press, screen_text, type_text};
+use copil::model::{Decision, DecisionStatus};
+
+fn with_decisions() -> copil::app::App {
+    let mut app = common::app();
+    let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d);
+    app.change_rest(|m| {
+        m.decisions = vec![
+            Decision {
+                text: "Mise à jour des fiches".into(),
+                deadline: day(2024, 3, 4),
+                owner: Some("MTNRA".into()),
+                ..Decision::default()
+            },
+            Decision {
+                text: "Publication du feed-back".into(),
+                deadline: day(2999, 1, 1),
+                owner: Some("ACODEC".into()),
+                ..Decision::default()
+            },
+            Decision {
+                text: "Réunion d'évaluation".into(),
+                owner: Some("MTNRA".into()),
+                ..Decision::default()
+            },
+        ];
+    });
+    app
+}
+
+#[test]
+fn done_dropped_and_reopened_on_screen_4_with_their_history() {
+    let mut app = with_decisions();
+    let today = app.wall_at_open.date();
+    press(&mut app, "4");
+    let screen = screen_text(&app, 120, 40);
+    assert!(
+        screen.contains("⚠ late · deadline: lundi 4 mars 2024"),
+        "{screen}"
+    );
+    press(&mut app, "v");
+    assert_eq!(app.meeting.decisions[0].status, DecisionStatus::Done(today));
+    assert!(screen_text(&app, 120, 40).contains("✓ done on"));
+    press(&mut app, "j X");
+    type_text(&mut app, "hors PAN3");
+    press(&mut app, "enter");
+    assert_eq!(
+        app.meeting.decisions[1].status,
+        DecisionStatus::Dropped {
+            on: today,
+            reason: Some("hors PAN3".into())
+        }
+    );
+    press(&mut app, "O");
+    assert_eq!(app.meeting.decisions[1].status, DecisionStatus::Open);
+    let log: Vec<&str> = app.meeting.decisions[1]
+        .log
+        .iter()
+        .map(|c| c.status.as_str())
+        .collect();
+    assert_eq!(log, ["dropped", "open"]);
+    press(&mut app, "u");
+    assert!(matches!(
+        app.meeting.decisions[1].status,
+        DecisionStatus::Dropped { .. }
+    ));
+}
+
+#[test]
+fn one_owners_decisions_alone() {
+    let mut app = with_decisions();
+    press(&mut app, "4 F");
+    type_text(&mut app, "MTNRA");
+    press(&mut app, "enter");
+    let screen = screen_text(&app, 120, 40);
+    assert!(screen.contains("owner: MTNRA"), "{screen}");
+    assert!(screen.contains("Mise à jour des fiches") && screen.contains("Réunion d'évaluation"));
+    assert!(!screen.contains("Publication du feed-back"), "{screen}");
+    press(&mut app, "j");
+    assert_eq!(app.decisions_pos, 2, "j walks the decisions shown");
+    insta::assert_snapshot!("decisions_one_owner_120x40", screen_text(&app, 120, 40));
+}
+
+#[test]
+fn two_meetings_later_only_the_open_ones_remain_late_first_with_their_history() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = dir.path().join("2024-02-22.toml");
+    std::fs::copy("tests/fixtures/everything.toml", &first).unwrap();
+    let marks = copil::config::Config::builtin().marks;
+    let mut meeting = copil::store::load(&first, &marks).unwrap();
+    let day = |m, d| chrono::NaiveDate::from_ymd_opt(2024, m, d).unwrap();
+    meeting.decisions[1].set_status(DecisionStatus::Done(day(2, 22)), day(2, 22));
+    copil::store::save(&first, &meeting, &marks).unwrap();
+    let run = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_copil"))
+            .args(args)
+            .env("HOME", dir.path())
+            .env("XDG_DATA_HOME", dir.path().join("data"))
+            .env("XDG_CONFIG_HOME", dir.path().join("config"))
+            .output()
+            .unwrap()
+    };
+    let second = dir.path().join("2024-03-07.toml");
+    let out = run(&[
+        "new",
+        second.to_str().unwrap(),
+        "--from",
+        first.to_str().unwrap(),
+        "--date",
+        "2024-03-07",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let next = copil::store::load(&second, &marks).unwrap();
+    assert_eq!(next.decisions.len(), 2, "the done one stays behind");
+    assert!(
+        next.decisions
+            .iter()
+            .all(|d| d.carried && d.taken == Some(day(2, 22)))
+    );
+    let out = run(&[
+        "export",
+        second.to_str().unwrap(),
+        "--format",
+        "md",
+        "-o",
+        dir.path().join("r.md").to_str().unwrap(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let md = std::fs::read_to_string(dir.path().join("r.md")).unwrap();
+    let follow = md
+        .find("## Suivi des décisions précédentes")
+        .expect("the follow-up part");
+    let late = md
+        .find("En retard (décidé le jeudi 22")
+        .expect("the late one");
+    let open = md
+        .find("En cours (décidé le jeudi 22")
+        .expect("the open one");
+    assert!(follow < late && late < open, "late first: {md}");
+    let third = dir.path().join("2024-03-21.toml");
+    let out = run(&[
+        "new",
+        third.to_str().unwrap(),
+        "--from",
+        second.to_str().unwrap(),
+        "--date",
+        "2024-03-21",
+    ]);
+    assert!(out.status.success());
+    let later = copil::store::load(&third, &marks).unwrap();
+    assert_eq!(later.decisions.len(), 2);
+    assert_eq!(
+        later.decisions[0].taken,
+        Some(day(2, 22)),
+        "still the meeting that took it"
+    );
+    let stats = run(&["stats", third.to_str().unwrap()]);
+    let text = String::from_utf8_lossy(&stats.stdout);
+    assert!(text.contains("Decisions by owner"), "{text}");
+    assert!(
+        text.contains("1 open (of which 1 late), 0 done, 0 dropped"),
+        "{text}"
+    );
+}
