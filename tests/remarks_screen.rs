@@ -127,21 +127,10 @@ fn accept_reject_merge_and_edit_each_undo_in_one_key() {
 
 #[test]
 fn an_accepted_remark_reaches_the_exported_record() {
-    let home = tempfile::tempdir().unwrap();
-    let file = home.path().join("reunion.toml");
-    std::fs::copy("tests/fixtures/everything.toml", &file).unwrap();
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_copil"))
-        .args([
-            "remarks",
-            "import",
-            file.to_str().unwrap(),
-            "tests/fixtures/forms/transparency.xlsx",
-        ])
-        .env("HOME", home.path())
-        .env("XDG_DATA_HOME", home.path().join("data"))
-        .env("XDG_CONFIG_HOME", home.path().join("config"))
-        .output()
-        .unwrap();
+    let (home, file) = common::fixture_copy();
+    let form = "tests/fixtures/forms/transparency.xlsx";
+    let args = ["remarks", "import", file.to_str().unwrap(), form];
+    let out = common::copil_at(home.path(), "C.UTF-8", &args);
     assert!(
         out.status.success(),
         "{}",

@@ -146,6 +146,11 @@ const FRENCH: &[(&str, &str, &str)] = &[
         "template",
         "Un modèle maison : le fichier Word dont prendre les styles, la page, l'en-tête et le pied",
     ),
+    (
+        "export",
+        "as_format",
+        "Avec --format response : le format du fichier",
+    ),
     ("export", "width", "Largeur du format texte, en colonnes"),
     (
         "export",

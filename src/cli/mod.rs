@@ -138,6 +138,9 @@ pub enum Command {
         /// Lines per page of the text format (0: no pages)
         #[arg(long, default_value_t = 64)]
         page_lines: usize,
+        /// With --format response: the file's format
+        #[arg(long = "as", value_enum, default_value = "docx")]
+        as_format: ResponseFormat,
     },
     /// Print the record with its observations table as text: `copil print FILE | lp`
     Print {
@@ -173,6 +176,14 @@ pub enum Command {
         #[command(subcommand)]
         action: remarks::RemarksAction,
     },
+}
+
+/// The formats of the reasoned response.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ResponseFormat {
+    Docx,
+    Html,
+    Md,
 }
 
 #[derive(Debug, Subcommand)]
@@ -221,6 +232,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             template,
             width,
             page_lines,
+            as_format,
         }) => {
             let mut config = config;
             if let Some(template) = template {
@@ -239,6 +251,9 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
                 },
                 output,
             );
+            if format == export::Format::Response {
+                return response(&config, &file, output, as_format);
+            }
             export_to(&config, &file, output, by_institution)
         }
         Some(Command::Print {
@@ -364,6 +379,34 @@ fn export_to(
         )));
     }
     let record = crate::record::Record::build(&meeting, &config.marks, &config.export);
+    export::write(&record, output, &out).map_err(export_error)?;
+    emit(&format!("{}\n", out.display()))
+}
+
+/// `copil export FILE --format response [--as docx|html|md]`: the reasoned response to the
+/// proposals, by default beside the meeting as NAME-reponse.docx.
+fn response(
+    config: &Config,
+    file: &Path,
+    (mut output, out): (export::Output, Option<PathBuf>),
+    as_format: ResponseFormat,
+) -> Result<(), CliError> {
+    let meeting = store::load(file, &config.marks)?;
+    output.format = match as_format {
+        ResponseFormat::Docx => export::Format::Docx,
+        ResponseFormat::Html => export::Format::Html,
+        ResponseFormat::Md => export::Format::Md,
+    };
+    let out = out.unwrap_or_else(|| {
+        let stem = file.file_stem().unwrap_or_default().to_string_lossy();
+        let name = format!(
+            "{stem}-{}.{}",
+            msg().response_file,
+            output.format.extension()
+        );
+        file.with_file_name(name)
+    });
+    let record = crate::record::Record::response(&meeting, &config.marks, &config.export);
     export::write(&record, output, &out).map_err(export_error)?;
     emit(&format!("{}\n", out.display()))
 }

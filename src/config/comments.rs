@@ -114,6 +114,12 @@ const FRENCH: &[(&str, &str)] = &[
          # parmi les observations de leur engagement, ou \"section\" dans une section à elles après le tableau.",
     ),
     (
+        "# The introduction of the reasoned response to the proposals (`copil export --format\n\
+         # response`); {date} is the meeting's date.",
+        "# L'introduction de la réponse motivée aux propositions (`copil export --format\n\
+         # response`) ; {date} est la date de la réunion.",
+    ),
+    (
         "# A house template: the administration's own Word file (.docx) whose styles, page size and\n\
          # margins, header, footer and letterhead the Word export takes, as pandoc's --reference-doc\n\
          # does. A relative path is read from the meeting's folder. Empty: the built-in look.",

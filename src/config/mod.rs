@@ -137,6 +137,7 @@ struct ExportFile {
     letter_opening: LocalizedFile,
     docx_template: String,
     received_remarks: crate::record::remarks::RemarksPlace,
+    response_intro: LocalizedFile,
 }
 
 impl Config {
@@ -195,6 +196,7 @@ impl Config {
                 everyone: raw.export.everyone,
                 opening: raw.export.letter_opening.into(),
                 received_remarks: raw.export.received_remarks,
+                response_intro: raw.export.response_intro.into(),
                 docx_template: Some(raw.export.docx_template)
                     .filter(|t| !t.is_empty())
                     .map(Into::into),

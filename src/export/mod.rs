@@ -19,6 +19,9 @@ pub enum Format {
     Html,
     Md,
     Txt,
+    // The reasoned response to the proposals (`copil export --format response --as F`),
+    // not a format of the record itself (no doc line: clap would list every value).
+    Response,
 }
 
 impl Format {
@@ -30,6 +33,7 @@ impl Format {
             Format::Html => "html",
             Format::Md => "md",
             Format::Txt => "txt",
+            Format::Response => "docx",
         }
     }
 
@@ -69,7 +73,7 @@ pub fn render_at(
     template: Option<&docx::Template>,
 ) -> Vec<u8> {
     match format {
-        Format::Docx => docx::render(
+        Format::Docx | Format::Response => docx::render(
             record,
             &docx::Properties {
                 author: record.author.clone(),

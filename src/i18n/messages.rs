@@ -158,6 +158,7 @@ messages! {
     st_owners: "Decisions by owner", "Points arrêtés par responsable";
     st_owner_counts: "{} open (of which {} late), {} done, {} dropped", "{} en cours (dont {} en retard), {} réalisés, {} abandonnés";
     st_no_owner: "(no owner)", "(sans responsable)";
+    response_file: "response", "reponse";
     step_rename: "replacing the file", "remplacement du fichier";
     step_sync_dir: "flushing the folder to disk", "écriture du dossier sur le disque";
     holder: "process {} on {}, since {}", "processus {} sur {}, depuis {}";

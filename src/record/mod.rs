@@ -6,6 +6,7 @@ pub mod form;
 mod labels;
 mod letter;
 pub mod remarks;
+pub mod response;
 pub mod text;
 pub mod typography;
 
@@ -58,6 +59,8 @@ pub struct Options {
     pub everyone: Vec<String>,
     /// The first paragraph of a follow-up letter: {institution}, {date}, {title}.
     pub opening: crate::model::Localized,
+    /// The introduction of the reasoned response to the proposals ({date}).
+    pub response_intro: crate::model::Localized,
     /// Accepted written remarks among the observations, or in their own section.
     pub received_remarks: remarks::RemarksPlace,
     /// The administration's own Word file whose styles, page, header and footer the Word
@@ -172,6 +175,8 @@ pub struct Record {
     pub author: String,
     pub organisation: String,
     pub typography: typography::Typography,
+    /// The sections stand alone, without the "Points abordés" heading (the response).
+    pub plain_sections: bool,
     pub docx_template: Option<std::path::PathBuf>,
 }
 
@@ -234,6 +239,7 @@ impl Record {
             author: export.author.clone(),
             organisation: export.organisation.clone(),
             typography,
+            plain_sections: false,
             docx_template: export.docx_template.clone(),
         }
         .typeset(typography)
@@ -264,9 +270,11 @@ impl Record {
     /// Whether the record has discussion points, under the "Points abordés" heading (a
     /// follow-up letter has only the table).
     pub fn has_points(&self) -> bool {
-        self.sections
-            .iter()
-            .any(|s| matches!(s, Section::Point { .. }))
+        !self.plain_sections
+            && self
+                .sections
+                .iter()
+                .any(|s| matches!(s, Section::Point { .. }))
     }
 
     /// The rows of the commitments table, wherever it stands.

@@ -172,3 +172,24 @@ pub fn screen_text(app: &App, width: u16, height: u16) -> String {
     }
     out
 }
+
+/// A folder with a copy of the fixture meeting that uses everything, as `reunion.toml`.
+pub fn fixture_copy() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("reunion.toml");
+    std::fs::copy("tests/fixtures/everything.toml", &file).unwrap();
+    (dir, file)
+}
+
+/// The program run with `args`, its home and data in `home`, in `language` ("C.UTF-8",
+/// "fr_FR.UTF-8").
+pub fn copil_at(home: &Path, language: &str, args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_copil"))
+        .args(args)
+        .env("HOME", home)
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("LC_ALL", language)
+        .output()
+        .unwrap()
+}
