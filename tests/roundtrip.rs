@@ -268,13 +268,15 @@ fn participant() -> impl Strategy<Value = Participant> {
             Just(Attendance::Excused)
         ],
         prop::option::of(text()),
+        prop::option::of("[a-z]{1,8}@[a-z]{1,8}\\.(org|ma|fr)"),
     )
         .prop_map(
-            |(name, organization, attendance, represented_by)| Participant {
+            |(name, organization, attendance, represented_by, email)| Participant {
                 name,
                 organization,
                 attendance,
                 represented_by,
+                email,
             },
         )
 }

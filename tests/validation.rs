@@ -197,3 +197,19 @@ fn messages_read_file_line_column_then_help() {
     assert!(shown.starts_with("m.toml:10:"), "{shown}");
     assert!(shown.contains("\n  help: "), "{shown}");
 }
+
+#[test]
+fn an_email_that_is_not_an_address_is_refused_where_it_stands() {
+    let text = GOOD.replace(
+        "place = \"Réunion à distance\"\n",
+        "place = \"Réunion à distance\"\n\n[[participants]]\norganization = \"ACODEC\"\nemail = \"acodec at gmail\"\n",
+    );
+    assert_error_at(&text, "\"acodec at gmail\"", "is not an e-mail address");
+    let good = text.replace("acodec at gmail", "contact@acodec.ma");
+    let marks = Config::builtin().marks;
+    let m = store::parse_meeting(Path::new("m.toml"), &good, &marks).unwrap();
+    assert_eq!(
+        m.participants[0].email.as_deref(),
+        Some("contact@acodec.ma")
+    );
+}

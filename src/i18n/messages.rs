@@ -159,6 +159,8 @@ messages! {
     st_owner_counts: "{} open (of which {} late), {} done, {} dropped", "{} en cours (dont {} en retard), {} réalisés, {} abandonnés";
     st_no_owner: "(no owner)", "(sans responsable)";
     response_file: "response", "reponse";
+    bad_email: "\"{}\" is not an e-mail address", "« {} » n'est pas une adresse électronique";
+    bad_email_hint: "write it as name@example.org, or remove the email line", "écrivez-la sous la forme nom@exemple.org, ou supprimez la ligne email";
     step_rename: "replacing the file", "remplacement du fichier";
     step_sync_dir: "flushing the folder to disk", "écriture du dossier sur le disque";
     holder: "process {} on {}, since {}", "processus {} sur {}, depuis {}";

@@ -25,6 +25,8 @@ strings! {
     screen_decisions: "Decisions", "Décisions";
     screen_preview: "Preview", "Aperçu";
     screen_remarks: "Remarks", "Remarques";
+    prompt_email: "E-mail address", "Adresse électronique";
+    err_email: "\"{}\" is not an e-mail address: write it as name@example.org", "« {} » n'est pas une adresse électronique : écrivez-la sous la forme nom@exemple.org";
     prompt_dropped: "Reason for dropping it (optional)", "Motif de l'abandon (facultatif)";
     all_owners: "Every owner", "Tous les responsables";
     picker_owner_filter: "Show the decisions of", "Montrer les points arrêtés de";

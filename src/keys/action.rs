@@ -103,6 +103,8 @@ actions! {
     EditName = "edit_name", "", "", "Corriger le nom du participant choisi";
     /// Change the selected participant's organisation
     EditOrganisation = "edit_organisation", "", "", "Changer l'organisation du participant choisi";
+    /// The selected participant's e-mail address, for the follow-up mail
+    EditEmail = "edit_email", "e-mail", "courriel", "L'adresse électronique du participant choisi, pour le courriel de suivi";
     /// Move the selected observation up among its siblings
     ObservationUp = "observation_up", "", "", "Monter l'observation choisie";
     /// Move the selected observation down among its siblings

@@ -125,6 +125,7 @@ pub fn meeting(commitments: usize, seed: u64) -> Meeting {
                 Attendance::Absent
             },
             represented_by: None,
+            email: None,
         })
         .collect();
     Meeting {

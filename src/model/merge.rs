@@ -159,6 +159,7 @@ fn participants(
             }
             let mut p = o.clone();
             (p.attendance, p.represented_by) = value;
+            p.email = pick(&b.email, &o.email, &t.email).0;
             Some(p)
         },
     )

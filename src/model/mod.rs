@@ -130,6 +130,25 @@ pub struct Participant {
     pub attendance: Attendance,
     /// Who attended in this person's place.
     pub represented_by: Option<String>,
+    /// Where the institution's follow-up mail goes (`copil mail`).
+    #[serde(default)]
+    pub email: Option<String>,
+}
+
+/// Whether `text` looks like an e-mail address: one `@`, a name before it, a domain with a
+/// dot after it, no spaces or angle brackets.
+pub fn is_email(text: &str) -> bool {
+    let Some((local, domain)) = text.split_once('@') else {
+        return false;
+    };
+    let clean = |s: &str| {
+        !s.is_empty() && !s.contains(|c: char| c.is_whitespace() || "<>,;@\"".contains(c))
+    };
+    clean(local)
+        && clean(domain)
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
 }
 
 impl Participant {

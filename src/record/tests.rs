@@ -45,12 +45,14 @@ fn meeting() -> Meeting {
                 organization: "MTNRA".into(),
                 attendance: Attendance::Present,
                 represented_by: Some("M. B".into()),
+                email: None,
             },
             Participant {
                 name: None,
                 organization: "DGCT".into(),
                 attendance: Attendance::Absent,
                 represented_by: None,
+                email: None,
             },
         ],
         ..Meeting::default()

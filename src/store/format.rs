@@ -62,6 +62,7 @@ struct ParticipantDto {
     present: Option<bool>,
     excused: Option<bool>,
     represented_by: Option<String>,
+    email: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -205,6 +206,7 @@ impl Converter<'_> {
                 .participants
                 .into_iter()
                 .map(|p| Participant {
+                    email: p.email.and_then(|e| self.email(e)),
                     name: p.name.map(nfc),
                     organization: nfc(p.organization),
                     attendance: match (p.present, p.excused) {
@@ -237,6 +239,16 @@ impl Converter<'_> {
                 .filter_map(|r| self.remark(r))
                 .collect(),
         }
+    }
+
+    fn email(&mut self, e: Spanned<String>) -> Option<String> {
+        let text = e.get_ref().trim();
+        if crate::model::is_email(text) {
+            return Some(text.to_owned());
+        }
+        let message = fill(msg().bad_email, &[&text]);
+        self.error(e.span(), message, msg().bad_email_hint);
+        None
     }
 
     fn decision(&mut self, d: DecisionDto) -> Decision {

@@ -51,6 +51,9 @@ pub fn write_meeting(meeting: &Meeting, marks: &MarkSet) -> String {
             Attendance::Absent => out.push_str("present = false\n"),
             Attendance::Excused => out.push_str("present = false\nexcused = true\n"),
         }
+        if let Some(email) = &p.email {
+            let _ = writeln!(out, "email = {}", quote(email));
+        }
         if let Some(name) = &p.represented_by {
             let _ = writeln!(out, "represented_by = {}", quote(name));
         }

@@ -5,6 +5,7 @@ use crate::app::layers::Layer;
 use crate::app::state::App;
 use crate::app::view::attendance_order;
 use crate::app::view::step;
+use crate::i18n::fill;
 use crate::keys::Action;
 use crate::model::{Attendance, Participant};
 
@@ -48,6 +49,11 @@ pub fn update(app: &mut App, action: Action) -> Effects {
                 app.pick_organisation(template, move |app, organization| {
                     app.change_rest(|m| m.participants[i].organization = organization);
                 });
+            }
+        }
+        Action::EditEmail => {
+            if let Some(i) = selected {
+                edit_email(app, i);
             }
         }
         Action::DeleteItem => {
@@ -101,6 +107,27 @@ fn edit_name(app: &mut App, participant: usize) {
         }));
 }
 
+/// The participant's e-mail address: refused, with the reason, unless it is one; empty
+/// removes it.
+fn edit_email(app: &mut App, participant: usize) {
+    let current = app.meeting.participants[participant]
+        .email
+        .clone()
+        .unwrap_or_default();
+    let title = app.ui().prompt_email;
+    app.layers
+        .push(Layer::ask(title, &current, move |app: &mut App, text| {
+            let email = text.trim().to_owned();
+            if !email.is_empty() && !crate::model::is_email(&email) {
+                return Err(fill(app.ui().err_email, &[&email]));
+            }
+            app.change_rest(|m| {
+                m.participants[participant].email = (!email.is_empty()).then_some(email)
+            });
+            Ok(Effects::none())
+        }));
+}
+
 /// Asks the name, then the organisation, and adds the participant as present.
 fn add_participant(app: &mut App) {
     let title = app.ui().prompt_participant;
@@ -122,6 +149,7 @@ fn add(app: &mut App, name: Option<String>, organization: String) {
             organization,
             attendance: Attendance::Present,
             represented_by: None,
+            email: None,
         })
     });
     let order = attendance_order(&app.meeting);
