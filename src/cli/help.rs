@@ -34,6 +34,28 @@ const FRENCH: &[(&str, &str, &str)] = &[
     ),
     ("", "help", "Afficher l'aide"),
     (
+        "mail",
+        "",
+        "Un brouillon de courriel (.eml) par institution, avec sa lettre de suivi jointe",
+    ),
+    ("mail", "file", "Le fichier de réunion"),
+    (
+        "mail",
+        "by_institution",
+        "Où écrire les brouillons, un par institution qui propose",
+    ),
+    (
+        "mail",
+        "attach",
+        "Les pièces jointes : docx (la lettre de suivi), remarks (le formulaire de remarques)",
+    ),
+    (
+        "mail",
+        "deadline",
+        "La date limite des remarques donnée dans le courriel (AAAA-MM-JJ, 26/02, « 26 février »)",
+    ),
+    ("mail", "force", "Remplacer les brouillons existants"),
+    (
         "remarks",
         "",
         "Formulaires de remarques pour les membres, et leurs formulaires remplis relus",

@@ -1,8 +1,11 @@
 //! The command line: `copil [FILE]` and its subcommands.
 
 mod error;
+mod exporting;
 mod help;
+mod mail;
 mod new;
+mod output;
 mod remarks;
 mod report;
 
@@ -16,10 +19,11 @@ use std::path::{Path, PathBuf};
 use clap::{Parser, Subcommand};
 
 use crate::config::Config;
-use crate::export::{self, Format, TextLayout};
+use crate::export;
 use crate::live::RunError;
 use crate::model::Language;
 use crate::store::{self, Mode};
+use output::emit;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -114,34 +118,7 @@ pub enum Command {
         force: bool,
     },
     /// Export the record: Word, HTML, Markdown or printable text
-    Export {
-        /// The meeting file
-        file: PathBuf,
-        /// The format
-        #[arg(long, short = 'f', value_enum, default_value = "docx")]
-        format: Format,
-        /// Where to write it (default: beside the meeting file)
-        #[arg(short, long, value_name = "OUT")]
-        output: Option<PathBuf>,
-        /// Replace an existing file
-        #[arg(long)]
-        force: bool,
-        /// Write one follow-up file per proposing institution into DIR
-        #[arg(long, value_name = "DIR", conflicts_with = "output")]
-        by_institution: Option<PathBuf>,
-        /// A house template: the Word file whose styles, page, header and footer to take
-        #[arg(long, value_name = "FILE")]
-        template: Option<PathBuf>,
-        /// Width of the text format, in columns
-        #[arg(long, default_value_t = 100)]
-        width: usize,
-        /// Lines per page of the text format (0: no pages)
-        #[arg(long, default_value_t = 64)]
-        page_lines: usize,
-        /// With --format response: the file's format
-        #[arg(long = "as", value_enum, default_value = "docx")]
-        as_format: ResponseFormat,
-    },
+    Export(exporting::ExportArgs),
     /// Print the record with its observations table as text: `copil print FILE | lp`
     Print {
         /// The meeting file
@@ -171,19 +148,28 @@ pub enum Command {
         /// The meeting file
         file: PathBuf,
     },
+    /// One draft mail (.eml) per institution, with its follow-up letter attached
+    Mail {
+        /// The meeting file
+        file: PathBuf,
+        /// Where to write the drafts, one per proposing institution
+        #[arg(long, value_name = "DIR")]
+        by_institution: PathBuf,
+        /// What to attach: docx (the follow-up letter), remarks (the remarks form)
+        #[arg(long, value_enum, value_delimiter = ',', default_value = "docx")]
+        attach: Vec<mail::Attachment>,
+        /// The remarks deadline the mail gives (YYYY-MM-DD, 26/02, "26 février")
+        #[arg(long, value_name = "DATE")]
+        deadline: Option<String>,
+        /// Replace existing drafts
+        #[arg(long)]
+        force: bool,
+    },
     /// Remarks forms for the members, and their filled forms read back
     Remarks {
         #[command(subcommand)]
         action: remarks::RemarksAction,
     },
-}
-
-/// The formats of the reasoned response.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum ResponseFormat {
-    Docx,
-    Html,
-    Md,
 }
 
 #[derive(Debug, Subcommand)]
@@ -223,39 +209,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             )?),
         },
         Some(Command::Import { csv, output, force }) => import(&config, &csv, output, force),
-        Some(Command::Export {
-            file,
-            format,
-            output,
-            force,
-            by_institution,
-            template,
-            width,
-            page_lines,
-            as_format,
-        }) => {
-            let mut config = config;
-            if let Some(template) = template {
-                let here = std::env::current_dir().unwrap_or_default();
-                config.export.docx_template = Some(here.join(template));
-            }
-            let layout = TextLayout {
-                width,
-                page_lines: (page_lines > 0).then_some(page_lines),
-            };
-            let output = (
-                export::Output {
-                    format,
-                    force,
-                    layout,
-                },
-                output,
-            );
-            if format == export::Format::Response {
-                return response(&config, &file, output, as_format);
-            }
-            export_to(&config, &file, output, by_institution)
-        }
+        Some(Command::Export(args)) => exporting::run(config, args),
         Some(Command::Print {
             file,
             width,
@@ -265,6 +219,13 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         Some(Command::Config { action }) => configure(user, action),
         Some(Command::Man) => manual(),
         Some(Command::Remarks { action }) => remarks::run(&config, action),
+        Some(Command::Mail {
+            file,
+            by_institution,
+            attach,
+            deadline,
+            force,
+        }) => mail::run(&config, &file, (by_institution, attach), deadline, force),
         Some(Command::Stats { file }) => {
             let meeting = store::load(&file, &config.marks)?;
             emit(&stats_report(&meeting, &config))
@@ -352,74 +313,6 @@ fn import(
     Ok(())
 }
 
-/// `copil export`: one file, or one per institution in a folder.
-fn export_to(
-    config: &Config,
-    file: &Path,
-    (output, out): (export::Output, Option<PathBuf>),
-    by_institution: Option<PathBuf>,
-) -> Result<(), CliError> {
-    let meeting = store::load(file, &config.marks)?;
-    if let Some(dir) = by_institution {
-        std::fs::create_dir_all(&dir)
-            .map_err(|e| CliError::Runtime(fill(msg().cannot_create, &[&dir.display(), &e])))?;
-        let recipe = (&config.marks, &config.export);
-        let files =
-            export::write_by_institution(&meeting, recipe, output, &dir).map_err(export_error)?;
-        for f in &files {
-            emit(&format!("{}\n", f.display()))?;
-        }
-        return Ok(());
-    }
-    let out = out.unwrap_or_else(|| export::default_output(file, output.format));
-    if out == file {
-        return Err(CliError::BadInput(fill(
-            msg().export_is_meeting,
-            &[&out.display()],
-        )));
-    }
-    let record = crate::record::Record::build(&meeting, &config.marks, &config.export);
-    export::write(&record, output, &out).map_err(export_error)?;
-    emit(&format!("{}\n", out.display()))
-}
-
-/// `copil export FILE --format response [--as docx|html|md]`: the reasoned response to the
-/// proposals, by default beside the meeting as NAME-reponse.docx.
-fn response(
-    config: &Config,
-    file: &Path,
-    (mut output, out): (export::Output, Option<PathBuf>),
-    as_format: ResponseFormat,
-) -> Result<(), CliError> {
-    let meeting = store::load(file, &config.marks)?;
-    output.format = match as_format {
-        ResponseFormat::Docx => export::Format::Docx,
-        ResponseFormat::Html => export::Format::Html,
-        ResponseFormat::Md => export::Format::Md,
-    };
-    let out = out.unwrap_or_else(|| {
-        let stem = file.file_stem().unwrap_or_default().to_string_lossy();
-        let name = format!(
-            "{stem}-{}.{}",
-            msg().response_file,
-            output.format.extension()
-        );
-        file.with_file_name(name)
-    });
-    let record = crate::record::Record::response(&meeting, &config.marks, &config.export);
-    export::write(&record, output, &out).map_err(export_error)?;
-    emit(&format!("{}\n", out.display()))
-}
-
-/// An export that would replace a file says how to replace it.
-pub(crate) fn export_error(e: crate::store::SaveError) -> CliError {
-    if e.already_exists() {
-        CliError::BadInput(fill(msg().export_exists, &[&e.path.display()]))
-    } else {
-        CliError::Runtime(e.to_string())
-    }
-}
-
 /// `copil config path` and `copil config init`.
 fn configure(user: Option<PathBuf>, action: ConfigAction) -> Result<(), CliError> {
     let Some(path) = user else {
@@ -437,17 +330,5 @@ fn configure(user: Option<PathBuf>, action: ConfigAction) -> Result<(), CliError
             store::write_atomic(&path, text.as_bytes(), Mode::CreateNew)?;
             emit(&format!("{}\n", fill(msg().wrote, &[&path.display()])))
         }
-    }
-}
-
-/// Writes to standard output. A reader that stops early (`copil print FILE | head`) is not
-/// an error.
-fn emit(text: &str) -> Result<(), CliError> {
-    use std::io::Write;
-    let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-        Ok(()) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => Err(CliError::Runtime(fill(msg().cannot_write_output, &[&e]))),
     }
 }

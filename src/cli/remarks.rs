@@ -4,7 +4,9 @@ use std::path::{Path, PathBuf};
 
 use clap::Subcommand;
 
-use super::{CliError, emit, export_error};
+use super::error::CliError;
+use super::exporting::{self, export_error};
+use super::output::emit;
 use crate::config::Config;
 use crate::export::{self, docx};
 use crate::i18n::{fill, msg};
@@ -132,17 +134,7 @@ fn forms_out(
     force: bool,
 ) -> Result<(), CliError> {
     let meeting = store::load(file, &config.marks)?;
-    let deadline = match deadline {
-        Some(text) => Some(
-            crate::model::dates::parse_date_after(
-                &text,
-                meeting.header.language,
-                meeting.header.date,
-            )
-            .map_err(|why| CliError::BadInput(format!("--deadline {text}: {why}")))?,
-        ),
-        None => None,
-    };
+    let deadline = exporting::deadline(&meeting, deadline)?;
     let recipe = (&config.marks, &config.export);
     let mut jobs: Vec<(Form, PathBuf)> = Vec::new();
     match by_institution {

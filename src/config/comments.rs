@@ -120,6 +120,12 @@ const FRENCH: &[(&str, &str)] = &[
          # response`) ; {date} est la date de la réunion.",
     ),
     (
+        "# The draft mail to each institution (`copil mail`): subject and body; {date} is the\n\
+         # meeting's date, {institution} the institution, {deadline} the remarks deadline.",
+        "# Le brouillon de courriel à chaque institution (`copil mail`) : objet et texte ; {date}\n\
+         # est la date de la réunion, {institution} l'institution, {deadline} la date limite des remarques.",
+    ),
+    (
         "# A house template: the administration's own Word file (.docx) whose styles, page size and\n\
          # margins, header, footer and letterhead the Word export takes, as pandoc's --reference-doc\n\
          # does. A relative path is read from the meeting's folder. Empty: the built-in look.",

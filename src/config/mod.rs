@@ -138,6 +138,8 @@ struct ExportFile {
     docx_template: String,
     received_remarks: crate::record::remarks::RemarksPlace,
     response_intro: LocalizedFile,
+    mail_subject: LocalizedFile,
+    mail_body: LocalizedFile,
 }
 
 impl Config {
@@ -197,6 +199,8 @@ impl Config {
                 opening: raw.export.letter_opening.into(),
                 received_remarks: raw.export.received_remarks,
                 response_intro: raw.export.response_intro.into(),
+                mail_subject: raw.export.mail_subject.into(),
+                mail_body: raw.export.mail_body.into(),
                 docx_template: Some(raw.export.docx_template)
                     .filter(|t| !t.is_empty())
                     .map(Into::into),

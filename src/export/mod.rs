@@ -4,6 +4,7 @@
 pub mod docx;
 pub mod forms;
 pub mod html;
+pub mod mail;
 pub mod md;
 pub mod txt;
 

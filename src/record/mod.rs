@@ -59,6 +59,10 @@ pub struct Options {
     pub everyone: Vec<String>,
     /// The first paragraph of a follow-up letter: {institution}, {date}, {title}.
     pub opening: crate::model::Localized,
+    /// The subject and body of the draft mail to each institution ({date}, {institution},
+    /// {deadline}).
+    pub mail_subject: crate::model::Localized,
+    pub mail_body: crate::model::Localized,
     /// The introduction of the reasoned response to the proposals ({date}).
     pub response_intro: crate::model::Localized,
     /// Accepted written remarks among the observations, or in their own section.
