@@ -1,5 +1,7 @@
 //! Every kind of bad meeting file gets a message naming its line and column.
 
+mod common;
+
 use std::path::Path;
 
 use copil::config::Config;
@@ -210,6 +212,38 @@ fn an_email_that_is_not_an_address_is_refused_where_it_stands() {
     let m = store::parse_meeting(Path::new("m.toml"), &good, &marks).unwrap();
     assert_eq!(
         m.participants[0].email.as_deref(),
+        Some("contact@acodec.ma")
+    );
+}
+
+#[test]
+fn an_email_typed_on_screen_1_is_kept_or_refused_with_its_reason() {
+    let mut app = copil::app::App::new(
+        copil::store::parse_meeting(
+            Path::new("m.toml"),
+            &GOOD.replace(
+                "place = \"Réunion à distance\"\n",
+                "place = \"Réunion à distance\"\n\n[[participants]]\norganization = \"ACODEC\"\npresent = true\n",
+            ),
+            &Config::builtin().marks,
+        )
+        .unwrap(),
+        Config::builtin(),
+        None,
+        copil::live::clock(),
+    );
+    common::press(&mut app, "1 m");
+    common::type_text(&mut app, "pas une adresse");
+    common::press(&mut app, "enter");
+    assert_eq!(app.meeting.participants[0].email, None, "refused");
+    assert!(!app.layers.is_empty(), "the prompt stays, with the reason");
+    common::press(&mut app, "ctrl-u");
+    common::type_text(&mut app, "contact@acodec.ma");
+    common::press(&mut app, "enter");
+    let screen = common::screen_text(&app, 120, 40);
+    assert!(screen.contains("✉ contact@acodec.ma"), "{screen}");
+    assert_eq!(
+        app.meeting.participants[0].email.as_deref(),
         Some("contact@acodec.ma")
     );
 }

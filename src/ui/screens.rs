@@ -95,6 +95,9 @@ pub fn attendance(frame: &mut Frame, area: Rect, cx: &Ctx) {
             };
             who = format!("{who} — {word} {by}");
         }
+        if let Some(email) = &p.email {
+            who = format!("{who} ✉ {email}");
+        }
         let selected = pos == app.attendance_pos;
         if selected {
             selected_line = lines.len();
