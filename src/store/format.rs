@@ -8,10 +8,11 @@ use std::ops::Range;
 use std::path::Path;
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
-use serde::Deserialize;
 use toml::Spanned;
 use unicode_normalization::UnicodeNormalization;
 
+pub(crate) use super::dto::{CommitmentDto, FileDto};
+use super::dto::{DecisionDto, HeaderDto, ObservationDto, RemarkDto, SheetDto};
 use crate::diag::Diagnostic;
 use crate::i18n::{fill, msg};
 use crate::model::{
@@ -19,149 +20,6 @@ use crate::model::{
     MarkSet, Meeting, Observation, OgpValue, Participant, Point, Remark, RemarkState, Sheet,
     StatusChange,
 };
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct FileDto {
-    pub meeting: Option<Spanned<HeaderDto>>,
-    #[serde(default)]
-    participants: Vec<ParticipantDto>,
-    #[serde(default)]
-    pub commitments: Vec<CommitmentDto>,
-    #[serde(default)]
-    points: Vec<PointDto>,
-    #[serde(default)]
-    decisions: Vec<DecisionDto>,
-    #[serde(default)]
-    remarks: Vec<RemarkDto>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct HeaderDto {
-    title: String,
-    date: Spanned<toml::Value>,
-    time: Option<Spanned<String>>,
-    #[serde(default)]
-    place: String,
-    language: Option<Spanned<String>>,
-    #[serde(default)]
-    agenda: Vec<String>,
-    end: Option<Spanned<String>>,
-    duration: Option<u32>,
-    item_budget: Option<u32>,
-    #[serde(default)]
-    clock: u64,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ParticipantDto {
-    name: Option<String>,
-    organization: String,
-    present: Option<bool>,
-    excused: Option<bool>,
-    represented_by: Option<String>,
-    email: Option<Spanned<String>>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct CommitmentDto {
-    number: u32,
-    title: String,
-    #[serde(default)]
-    institution: String,
-    summary: Option<String>,
-    #[serde(default)]
-    marks: Vec<Spanned<toml::Table>>,
-    #[serde(default)]
-    observations: Vec<ObservationDto>,
-    #[serde(default)]
-    seconds_spent: u64,
-    last_discussed: Option<Spanned<toml::Value>>,
-    #[serde(default)]
-    history: Vec<ObservationDto>,
-    sheet: Option<SheetDto>,
-    #[serde(default)]
-    carried: bool,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ObservationDto {
-    text: String,
-    #[serde(default)]
-    level: u8,
-    by: Option<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct SheetDto {
-    problem: Option<String>,
-    solution: Option<String>,
-    lead_agency: Option<String>,
-    #[serde(default)]
-    activities: Vec<ActivityDto>,
-    #[serde(default)]
-    values: Vec<Spanned<String>>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ActivityDto {
-    text: String,
-    start: Option<Spanned<toml::Value>>,
-    end: Option<Spanned<toml::Value>>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct PointDto {
-    title: String,
-    #[serde(default)]
-    text: String,
-    #[serde(default)]
-    table: bool,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct DecisionDto {
-    text: String,
-    deadline: Option<Spanned<toml::Value>>,
-    owner: Option<String>,
-    #[serde(default)]
-    carried: bool,
-    status: Option<Spanned<String>>,
-    closed: Option<Spanned<toml::Value>>,
-    reason: Option<String>,
-    taken: Option<Spanned<toml::Value>>,
-    #[serde(default)]
-    log: Vec<StatusChangeDto>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct StatusChangeDto {
-    date: Spanned<toml::Value>,
-    status: String,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RemarkDto {
-    number: u32,
-    text: String,
-    #[serde(default)]
-    author: String,
-    received: Spanned<toml::Value>,
-    #[serde(default)]
-    source: String,
-    status: Option<Spanned<String>>,
-    reason: Option<String>,
-}
 
 /// Turns the file's structs into the model, reporting values the types could not check.
 pub(crate) struct Converter<'a> {

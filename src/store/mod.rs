@@ -3,6 +3,7 @@
 mod atomic;
 pub mod cache;
 mod csv_import;
+mod dto;
 mod events;
 mod format;
 pub mod forms;
