@@ -7,10 +7,7 @@ mod pty_support;
 /// mark; the words are bullets.
 #[test]
 fn in_a_terminal_words_typed_fast_never_become_commands() {
-    let home = tempfile::tempdir().unwrap();
-    let file = pty_support::sample_in(home.path());
-    let mut s = pty_support::Session::start(&[file.to_str().unwrap()], home.path());
-    s.wait_for("Commitments 1/22");
+    let (home, file, mut s) = pty_support::open_sample();
     s.send("a");
     s.wait_for("New observation");
     s.send("Préciser le lien avec Adala.\r\rExemple concret\r\r");
@@ -38,10 +35,7 @@ fn in_a_terminal_words_typed_fast_never_become_commands() {
 /// A list copied from the chat and pasted in a real terminal (bracketed paste, CRLF).
 #[test]
 fn in_a_terminal_a_pasted_list_becomes_bullets() {
-    let home = tempfile::tempdir().unwrap();
-    let file = pty_support::sample_in(home.path());
-    let mut s = pty_support::Session::start(&[file.to_str().unwrap()], home.path());
-    s.wait_for("Commitments 1/22");
+    let (_home, file, mut s) = pty_support::open_sample();
     s.send("a");
     s.wait_for("New observation");
     s.send("\x1b[200~- Premier point\r\n  o Détail\r\n- Second point\r\n\x1b[201~");
@@ -61,10 +55,7 @@ fn in_a_terminal_a_pasted_list_becomes_bullets() {
 /// and types on the one after it.
 #[test]
 fn in_a_terminal_j_walks_the_commitments_after_editing_a_bullet() {
-    let home = tempfile::tempdir().unwrap();
-    let file = pty_support::sample_in(home.path());
-    let mut s = pty_support::Session::start(&[file.to_str().unwrap()], home.path());
-    s.wait_for("Commitments 1/22");
+    let (_home, file, mut s) = pty_support::open_sample();
     s.send(":");
     s.send("5\r");
     s.wait_for("Commitments 5/22");

@@ -100,15 +100,7 @@ fn response(
         ResponseFormat::Html => export::Format::Html,
         ResponseFormat::Md => export::Format::Md,
     };
-    let out = out.unwrap_or_else(|| {
-        let stem = file.file_stem().unwrap_or_default().to_string_lossy();
-        let name = format!(
-            "{stem}-{}.{}",
-            msg().response_file,
-            output.format.extension()
-        );
-        file.with_file_name(name)
-    });
+    let out = out.unwrap_or_else(|| beside(file, msg().response_file, output.format.extension()));
     let record = crate::record::Record::response(&meeting, &config.marks, &config.export);
     export::write(&record, output, &out).map_err(export_error)?;
     emit(&format!("{}\n", out.display()))
@@ -126,6 +118,12 @@ pub(crate) fn deadline(
     crate::model::dates::parse_date_after(&text, language, date)
         .map(Some)
         .map_err(|why| CliError::BadInput(format!("--deadline {text}: {why}")))
+}
+
+/// `NAME-word.ext` beside the meeting file `NAME.toml`.
+pub(crate) fn beside(file: &Path, word: &str, extension: &str) -> PathBuf {
+    let stem = file.file_stem().unwrap_or_default().to_string_lossy();
+    file.with_file_name(format!("{stem}-{word}.{extension}"))
 }
 
 /// An export that would replace a file says how to replace it.

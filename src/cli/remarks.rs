@@ -149,14 +149,8 @@ fn forms_out(
             }
         }
         None => {
-            let stem = file.file_stem().unwrap_or_default().to_string_lossy();
-            let out = output.unwrap_or_else(|| {
-                file.with_file_name(format!(
-                    "{stem}-{}.{}",
-                    msg().remarks_file,
-                    format.extension()
-                ))
-            });
+            let out = output
+                .unwrap_or_else(|| exporting::beside(file, msg().remarks_file, format.extension()));
             jobs.push((Form::build(&meeting, recipe, None, deadline), out));
         }
     }

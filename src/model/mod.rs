@@ -334,6 +334,14 @@ impl Meeting {
         first_appearances(participants.chain(institutions).filter(|n| !n.is_empty()))
     }
 
+    /// How many written remarks wait for review.
+    pub fn pending_remarks(&self) -> usize {
+        self.remarks
+            .iter()
+            .filter(|r| r.state == RemarkState::Pending)
+            .count()
+    }
+
     pub fn commitment_by_number(&self, number: u32) -> Option<&Commitment> {
         self.commitments.iter().find(|c| c.number == number)
     }

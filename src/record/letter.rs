@@ -36,9 +36,7 @@ impl Record {
         record.opening = Some(t.apply(&opening)).filter(|o| !o.is_empty());
         record.date.clear();
         record.place.clear();
-        record.participants.clear();
-        record.absents.clear();
-        record.agenda.clear();
+        record.without_front();
         record.sections.retain(|s| matches!(s, Section::Table(_)));
         record
     }

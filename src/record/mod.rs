@@ -259,6 +259,14 @@ impl Record {
         ]
     }
 
+    /// Without the meeting's front: participants, absentees and agenda (a letter, the
+    /// response).
+    fn without_front(&mut self) {
+        self.participants.clear();
+        self.absents.clear();
+        self.agenda.clear();
+    }
+
     /// The decisions' parts with their headings: the follow-up of earlier decisions, then
     /// this meeting's "Points arrêtés"; empty parts left out.
     pub fn decision_parts(&self) -> Vec<(&'static str, &[DecisionEntry])> {

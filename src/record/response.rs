@@ -167,9 +167,7 @@ impl Record {
         let opening = export.response_intro.get(language).replace("{date}", &date);
         record.kind = t.apply(w.kind);
         record.opening = Some(t.apply(&opening)).filter(|o| !o.is_empty());
-        record.participants.clear();
-        record.absents.clear();
-        record.agenda.clear();
+        record.without_front();
         record.decisions.clear();
         record.followed.clear();
         record.sections = sections;

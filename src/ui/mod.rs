@@ -96,12 +96,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
 fn draw_title(frame: &mut Frame, area: Rect, cx: &Ctx) {
     let (app, styles, ui) = (cx.app, &cx.styles, cx.ui);
     let h = &app.meeting.header;
-    let pending = app
-        .meeting
-        .remarks
-        .iter()
-        .filter(|r| r.state == crate::model::RemarkState::Pending)
-        .count();
+    let pending = app.meeting.pending_remarks();
     let waiting = if pending > 0 {
         format!("· {} ", crate::i18n::fill(ui.remarks_waiting, &[&pending]))
     } else {

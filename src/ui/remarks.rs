@@ -60,11 +60,7 @@ pub fn draw(frame: &mut Frame, area: Rect, cx: &Ctx) {
             lines.push(Line::styled(line, styles.muted));
         }
     }
-    let pending = m
-        .remarks
-        .iter()
-        .filter(|r| r.state == RemarkState::Pending)
-        .count();
+    let pending = m.pending_remarks();
     let title = format!(
         " {} · {} ",
         ui.screen_remarks,

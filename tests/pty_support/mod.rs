@@ -173,6 +173,15 @@ impl Session {
     }
 }
 
+/// The sample meeting copied into a fresh home and opened on its review screen.
+pub fn open_sample() -> (tempfile::TempDir, std::path::PathBuf, Session) {
+    let home = tempfile::tempdir().unwrap();
+    let file = sample_in(home.path());
+    let mut s = Session::start(&[file.to_str().unwrap()], home.path());
+    s.wait_for("Commitments 1/22");
+    (home, file, s)
+}
+
 pub fn sample_in(home: &Path) -> std::path::PathBuf {
     let file = home.join("meeting.toml");
     std::fs::copy("sample-data/copil-2024-02-22.toml", &file).unwrap();
