@@ -4,8 +4,8 @@
 //!
 //! ```text
 //! terminal ─key─▶ live::event_loop ─▶ app::input::handle_key
-//!   (a reader thread stamps        │ app::burst: a word typed in one burst stays text
-//!    each key's arrival)           │ keys::Keymap: (mode, key) → keys::Action
+//!   (a reader thread stamps        │ keys::Keymap: (mode, key) → keys::Action; the
+//!    each key's arrival)           │ meaning never depends on when the key came
 //!                                        ▼
 //!                          app::update(&mut App, Action, now) → Effects
 //!                            top layer first (app::layers), then the screen (app::update::*)
@@ -32,7 +32,7 @@
 //! - [`export`]: the record as Word, HTML, Markdown and text.
 //! - [`keys`]: actions, keys, modes and the keymap.
 //! - [`config`]: the built-in `config/default.toml` and the user's layers over it.
-//! - [`app`]: the state and the one update function; layers; undo; the burst rule; outside
+//! - [`app`]: the state and the one update function; layers; undo (kept across reopenings); outside
 //!   changes merged in. Pure: no clock, no disk.
 //! - [`ui`]: drawing, one file per region and per layer.
 //! - [`live`]: opening (locks, journal), the event loop and the threads that perform

@@ -89,7 +89,7 @@ fn a_very_long_line_wraps_on_every_screen() {
     press(&mut app, "a");
     let now = app.now;
     let _ = handle_paste(&mut app, &"mot".repeat(3_000), now);
-    press(&mut app, "enter enter");
+    press(&mut app, "enter esc");
     for screen in ["1", "2", "3", "4", "5"] {
         press(&mut app, screen);
         for (w, h) in [(60, 15), (80, 24), (250, 80)] {

@@ -85,6 +85,8 @@ fn a_commitment_named_by_a_merge_stays_and_another_is_removed_and_restored() {
         app.message
     );
     press(&mut app, ": 1 0 enter D");
+    assert!(by_number(&app, 10).is_some(), "a yes first");
+    press(&mut app, "y");
     assert!(by_number(&app, 10).is_none());
     press(&mut app, "u");
     assert!(by_number(&app, 10).is_some());

@@ -90,7 +90,7 @@ fn a_data_directory_that_cannot_be_written_does_not_stop_the_meeting() {
     s.wait_for("Data folder not writable");
     s.send("a");
     s.wait_for("New observation");
-    s.send("Notée malgré tout\r\r");
+    s.send("Notée malgré tout\r\x1b");
     s.wait_for("✓ saved");
     s.send("q");
     assert_eq!(s.exit_code(), 0);

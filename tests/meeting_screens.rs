@@ -268,7 +268,7 @@ fn observations_can_name_who_made_them() {
     type_text(&mut app, "ACODEC");
     press(&mut app, "enter");
     type_text(&mut app, "Ajouter des activités.");
-    press(&mut app, "enter enter");
+    press(&mut app, "enter esc");
     let o = &app.meeting.commitments[0].observations[0];
     assert_eq!(o.text, "Ajouter des activités.");
     assert_eq!(

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{app, burst, press, type_text};
+use common::{app, press, type_text};
 
 fn texts(app: &copil::app::App, index: usize) -> Vec<String> {
     app.meeting.commitments[index]
@@ -22,10 +22,10 @@ fn three_bullets() -> copil::app::App {
         ("un", "enter"),
         ("deux", "enter tab"),
         ("deux a", "enter shift-tab"),
-        ("trois", "enter enter"),
+        ("trois", "enter esc"),
     ] {
         type_text(&mut app, text);
-        burst(&mut app, keys);
+        press(&mut app, keys);
     }
     press(&mut app, "tab");
     app

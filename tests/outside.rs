@@ -22,7 +22,7 @@ fn an_outside_edit_while_idle_is_merged_and_both_sides_reach_the_file() {
     s.wait_for("Commitments 1/22");
     s.send("a");
     s.wait_for("New observation");
-    s.send("Avant la modification extérieure\r\r");
+    s.send("Avant la modification extérieure\r\x1b");
     s.wait_for("Observations (1)");
     s.wait_for("✓ saved");
     // From another shell, with no key pressed: a decision added, a title changed.
@@ -42,7 +42,7 @@ fn an_outside_edit_while_idle_is_merged_and_both_sides_reach_the_file() {
     s.wait_for("titre corrigé ailleurs");
     s.send("a");
     s.wait_for("New observation");
-    s.send("Après la modification extérieure\r\r");
+    s.send("Après la modification extérieure\r\x1b");
     s.wait_for("Observations (1)");
     s.wait_for("✓ saved");
     s.send("q");
@@ -97,7 +97,7 @@ fn a_file_broken_outside_is_never_written_over_and_the_notes_are_kept_aside() {
     s.wait_for("FILE CHANGED OUTSIDE");
     s.send("a");
     s.wait_for("New observation");
-    s.send("Note à garder\r\r");
+    s.send("Note à garder\r\x1b");
     s.wait_for("Observations (1)");
     s.pump(Duration::from_millis(1500));
     assert_eq!(std::fs::read_to_string(&file).unwrap(), broken);

@@ -20,7 +20,7 @@ fn typing_an_observation_reaches_the_file_on_disk() {
     s.wait_for("New observation");
     s.send("Réviser le titre, «presse» 🇲🇦\r");
     s.send("\t");
-    s.send("Sous-point\r\r");
+    s.send("Sous-point\r\x1b");
     s.wait_for("o Sous-point");
     s.send("f");
     s.wait_for("En attente de fiche");
@@ -46,7 +46,7 @@ fn without_a_file_the_demo_copy_opens_and_the_sample_stays_untouched() {
     s.wait_for("DEMO COPY");
     s.send("a");
     s.wait_for("New observation");
-    s.send("Note de démonstration\r\r");
+    s.send("Note de démonstration\r\x1b");
     s.wait_for("Observations (1)");
     s.wait_for("✓ saved");
     s.send("q");
@@ -117,7 +117,7 @@ fn text_typed_before_kill_9_is_restored_at_the_next_start() {
     s.wait_for("Texte pas encore validé");
     s.send("\r");
     s.wait_for("New observation");
-    s.send("\r\r");
+    s.send("\r\x1b");
     s.wait_for("Observations (1)");
     s.wait_for("✓ saved");
     s.send("q");
@@ -260,7 +260,7 @@ fn a_panic_restores_the_terminal_keeps_the_notes_and_says_where() {
     again.wait_for("Avant la panne");
     again.send("r");
     again.wait_for("New observation");
-    again.send("\r\r");
+    again.send("\r\x1b");
     again.wait_for("✓ saved");
     again.send("q");
     assert_eq!(again.exit_code(), 0);
@@ -318,7 +318,7 @@ fn a_key_rebound_in_the_configuration_works_end_to_end() {
     s.send("q");
     s.send("o");
     s.wait_for("New observation");
-    s.send("Par la touche o\r\r");
+    s.send("Par la touche o\r\x1b");
     s.wait_for("Observations (1)");
     s.send("\u{11}"); // Ctrl-Q
     assert_eq!(s.exit_code(), 0);
@@ -343,7 +343,7 @@ fn a_journal_not_yet_answered_survives_another_hangup() {
     s.wait_for("Toujours là");
     s.send("r");
     s.wait_for("New observation");
-    s.send("\r\r");
+    s.send("\r\x1b");
     s.wait_for("✓ saved");
     s.send("q");
     assert_eq!(s.exit_code(), 0);

@@ -58,7 +58,12 @@ fn three_bullets_with_one_sub_bullet() {
         "Enter on a typed bullet keeps the editor open"
     );
     press(&mut app, "enter");
-    assert!(app.editor().is_none(), "Enter on an empty bullet closes it");
+    assert!(
+        app.editor().is_some(),
+        "Enter on an empty bullet never closes it"
+    );
+    press(&mut app, "esc");
+    assert!(app.editor().is_none(), "Esc closes it");
     assert_eq!(
         app.meeting.commitments[0].observations,
         [
@@ -431,10 +436,10 @@ fn after_editing_a_bullet_j_walks_the_commitments_again() {
     type_text(&mut app, " corrigé");
     press(&mut app, "enter");
     type_text(&mut app, "Encore un");
-    press(&mut app, "enter enter");
+    press(&mut app, "enter esc");
     press(&mut app, "j r j a");
     type_text(&mut app, "Sur le septième");
-    press(&mut app, "enter enter");
+    press(&mut app, "enter esc");
     let c = |n: u32| {
         app.meeting
             .commitments

@@ -114,7 +114,7 @@ fn arabic_and_emoji_keep_the_borders_straight() {
         "الحكومة المنفتحة — تعزيز الشفافية 🇲🇦👩🏽‍💼 漢字".to_owned();
     press(&mut app, "a");
     type_text(&mut app, "ملاحظة 👍 sur l'accès — 漢字漢字");
-    press(&mut app, "enter enter");
+    press(&mut app, "enter esc");
     for (w, h) in [(80, 24), (120, 40)] {
         let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
         terminal.draw(|f| copil::ui::draw(f, &app)).unwrap();
@@ -191,7 +191,7 @@ fn presentation_mode() {
     press(&mut app, "a");
     type_text(&mut app, "Ajoutée pendant la présentation");
     snap("presentation_editor", &app);
-    press(&mut app, "enter enter P");
+    press(&mut app, "enter esc P");
     assert!(!app.presenting);
     assert_eq!(app.meeting.commitments[1].observations.len(), 4);
 }
@@ -201,7 +201,7 @@ fn the_interface_in_french() {
     let mut app = common::app_in(copil::model::Language::Fr);
     press(&mut app, "a");
     type_text(&mut app, "Reformuler le titre.");
-    press(&mut app, "enter enter f");
+    press(&mut app, "enter esc f");
     snap("french_review", &app);
     press(&mut app, "?");
     snap("french_help", &app);

@@ -329,7 +329,7 @@ fn the_seed_record_is_built_only_through_keys() {
                 }
                 press(&mut app, "enter");
             }
-            press(&mut app, "enter");
+            press(&mut app, "esc");
         }
         for mark in *marks {
             let (key, arg) = mark.split_once(':').unwrap_or((mark, ""));

@@ -1,12 +1,13 @@
-//! Typing never turns into commands: a word typed in a burst — after a double Enter, or
-//! with the list in front — is written, and commands pressed on their own still act.
+//! A key means one thing, whatever the speed: the editor closes only with Esc, so typing
+//! cannot fall into commands; commands typed fast act as commands; nothing destructive
+//! comes from a stray letter.
 
 mod common;
 
-use common::{app, burst, current_number, press, press_effects, type_text};
-use copil::app::{Effect, Layer};
+use common::{app, current_number, press, press_effects, type_text};
+use copil::app::{App, Effect, Layer, Screen};
 
-fn texts(app: &copil::app::App, n: u32) -> Vec<String> {
+fn texts(app: &App, n: u32) -> Vec<String> {
     app.meeting
         .commitments
         .iter()
@@ -18,121 +19,217 @@ fn texts(app: &copil::app::App, n: u32) -> Vec<String> {
         .collect()
 }
 
-fn editor_text(app: &copil::app::App) -> Option<String> {
+fn marks(app: &App, n: u32) -> Vec<String> {
+    let c = app.meeting.commitments.iter().find(|c| c.number == n);
+    c.unwrap().marks.iter().map(|m| m.id.clone()).collect()
+}
+
+fn editor_text(app: &App) -> Option<String> {
     app.editor().map(|e| e.text())
 }
 
+fn prompt_open(app: &App) -> bool {
+    matches!(app.layers.last(), Some(Layer::Prompt(_)))
+}
+
 #[test]
-fn a_word_typed_right_after_a_double_enter_opens_a_new_bullet() {
+fn a_double_enter_keeps_the_editor_open_and_the_next_sentence_is_a_bullet() {
     let mut app = app();
+    app.file = Some("réunion.toml".into());
     press(&mut app, "a");
     type_text(&mut app, "Préciser le lien avec Adala.");
-    burst(&mut app, "enter enter");
-    assert!(app.layers.is_empty(), "the empty Enter closed the editor");
+    press(&mut app, "enter enter");
+    assert!(
+        app.editor().is_some(),
+        "an empty Enter never closes the editor"
+    );
+    // "Exemple" starts with E (export) and x (cancel): here they are letters.
     type_text(&mut app, "Exemple");
-    assert_eq!(editor_text(&app).as_deref(), Some("Exemple"));
-    burst(&mut app, "enter enter");
+    let effects = press_effects(&mut app, "enter");
+    assert!(!effects.contains(Effect::Export), "{effects:?}");
+    press(&mut app, "esc");
+    assert!(app.layers.is_empty(), "Esc is the way out");
     assert_eq!(texts(&app, 1), ["Préciser le lien avec Adala.", "Exemple"]);
-    assert!(app.meeting.commitments[0].marks.is_empty(), "no mark");
+    assert!(marks(&app, 1).is_empty(), "no mark");
 }
 
 #[test]
-fn export_and_cancel_never_fire_from_a_word_after_a_double_enter() {
+fn enter_on_an_empty_sub_bullet_goes_back_to_bullet_level() {
     let mut app = app();
+    press(&mut app, "a");
+    type_text(&mut app, "Ajouter les activités suivantes :");
+    press(&mut app, "enter tab");
+    type_text(&mut app, "Consultation");
+    press(&mut app, "enter enter");
+    assert_eq!(app.editor().map(|e| e.level), Some(0), "back to a bullet");
+    press(&mut app, "enter");
+    assert!(app.editor().is_some(), "a bullet waits for the next");
+    type_text(&mut app, "Calendrier");
+    press(&mut app, "esc");
+    let levels: Vec<u8> = app.meeting.commitments[0]
+        .observations
+        .iter()
+        .map(|o| o.level)
+        .collect();
+    assert_eq!(levels, [0, 1, 0]);
+}
+
+#[test]
+fn esc_keeps_the_text_being_typed() {
+    let mut app = app();
+    press(&mut app, "a");
+    type_text(&mut app, "Gardé par Échap");
+    press(&mut app, "esc");
+    assert_eq!(texts(&app, 1), ["Gardé par Échap"]);
+}
+
+#[test]
+fn an_expert_goes_to_an_item_and_marks_it_in_one_stream() {
+    let mut app = app();
+    press(&mut app, ": 1 5 enter n f");
+    assert_eq!(current_number(&app), 15);
+    assert_eq!(marks(&app, 15), ["no-remarks", "awaiting-fiche"]);
+    assert!(app.layers.is_empty(), "no editor opened");
+    press(&mut app, "j n f");
+    assert_eq!(current_number(&app), 16);
+    assert_eq!(marks(&app, 16), ["no-remarks", "awaiting-fiche"]);
+    // A cancel right after a go-to asks its reason.
+    press(&mut app, ": 3 enter x");
+    assert!(prompt_open(&app), "x asks the reason at once");
+    type_text(&mut app, "doublon");
+    press(&mut app, "enter");
+    assert_eq!(marks(&app, 3), ["cancelled"]);
+}
+
+#[test]
+fn export_then_a_move_are_an_export_and_a_move() {
+    let mut app = app();
+    app.file = Some("réunion.toml".into());
     press(&mut app, "a");
     type_text(&mut app, "Une remarque");
-    burst(&mut app, "enter enter");
-    // E then x at once: the first letters of "Exemple", never an export and a prompt.
-    let mut effects = copil::app::Effects::none();
-    for c in ["E", "x"] {
-        let now = app.now;
-        let at = copil::app::burst::last_arrival(&app).unwrap() + common::QUICK;
-        let key = ratatui::crossterm::event::KeyEvent::new(
-            ratatui::crossterm::event::KeyCode::Char(c.chars().next().unwrap()),
-            ratatui::crossterm::event::KeyModifiers::NONE,
-        );
-        effects.extend(copil::app::handle_key_at(&mut app, key, now, at));
-    }
-    assert!(!effects.contains(Effect::Export), "{effects:?}");
-    assert!(!matches!(app.layers.last(), Some(Layer::Prompt(_))));
-    assert_eq!(editor_text(&app).as_deref(), Some("Ex"));
-}
-
-#[test]
-fn a_word_typed_with_the_list_in_front_leaves_no_mark_and_no_picker() {
-    let mut app = app();
-    type_text(&mut app, "Reformuler");
-    assert!(app.meeting.commitments[0].marks.is_empty(), "no F, no R");
-    assert_eq!(editor_text(&app).as_deref(), Some("Reformuler"));
-    assert_eq!(current_number(&app), 1);
-    burst(&mut app, "enter enter");
-    assert_eq!(texts(&app, 1), ["Reformuler"]);
-    press(&mut app, "u");
-    assert!(texts(&app, 1).is_empty(), "only the bullet to undo");
-    assert!(app.meeting.commitments[0].marks.is_empty());
-}
-
-#[test]
-fn commands_pressed_on_their_own_after_closing_the_editor_still_act() {
-    let mut app = app();
-    press(&mut app, "a");
-    type_text(&mut app, "Texte");
-    burst(&mut app, "enter enter");
-    // At once, but alone: j moves once the instant has passed.
+    press(&mut app, "esc");
+    let effects = press_effects(&mut app, "E");
+    assert!(effects.contains(Effect::Export), "{effects:?}");
     press(&mut app, "j");
     assert_eq!(current_number(&app), 2);
-
-    press(&mut app, "a");
-    type_text(&mut app, "Texte");
-    burst(&mut app, "enter enter :");
-    assert!(
-        matches!(app.layers.last(), Some(Layer::Prompt(_))),
-        "goto opens at once"
-    );
-    type_text(&mut app, "14");
-    burst(&mut app, "enter");
-    assert_eq!(current_number(&app), 14);
-
-    press(&mut app, "a");
-    type_text(&mut app, "Texte");
-    burst(&mut app, "enter enter");
-    press(&mut app, "f");
-    assert_eq!(app.meeting.commitments[13].marks[0].id, "awaiting-fiche");
-    press(&mut app, "a");
-    type_text(&mut app, "Texte");
-    burst(&mut app, "enter enter /");
-    assert!(
-        matches!(app.layers.last(), Some(Layer::Picker(_))),
-        "search opens at once"
-    );
+    assert_eq!(texts(&app, 1), ["Une remarque"]);
 }
 
 #[test]
-fn a_wide_command_alone_acts_and_fast_moves_stay_moves() {
+fn help_then_escape_then_quit_quits() {
     let mut app = app();
+    press(&mut app, "? esc");
     let effects = press_effects(&mut app, "q");
     assert!(effects.contains(Effect::Quit), "{effects:?}");
-    burst(&mut app, "j j j");
-    assert_eq!(current_number(&app), 4, "jjj is three moves, not a word");
+}
+
+#[test]
+fn a_slow_word_on_the_list_removes_nothing() {
+    let mut app = app();
+    let before = app.meeting.commitments.len();
+    // "Détailler" typed on the list, a key at a time: D asks, é answers no.
+    type_text(&mut app, "D");
+    assert!(prompt_open(&app), "D asks first");
+    type_text(&mut app, "étailler");
+    press(&mut app, "esc");
+    assert_eq!(app.meeting.commitments.len(), before, "nothing removed");
+    assert_eq!(
+        app.meeting.commitments[0].title,
+        common::sample().commitments[0].title
+    );
+    assert!(marks(&app, 1).is_empty());
+}
+
+#[test]
+fn removing_a_commitment_asks_and_names_it_unless_added_here() {
+    let mut app = app();
+    press(&mut app, "D");
+    let Some(Layer::Prompt(p)) = app.layers.last() else {
+        panic!("a question")
+    };
+    assert!(p.title.contains("n° 1"), "{}", p.title);
+    assert!(p.context.as_deref().unwrap().contains("Programme d'appui"));
+    press(&mut app, "enter");
+    assert_eq!(current_number(&app), 1, "Enter says no");
+    press(&mut app, "D y");
+    assert_eq!(current_number(&app), 2, "y removes it");
+    assert!(app.message.as_deref().unwrap().contains("u brings it back"));
+    press(&mut app, "u");
+    assert_eq!(app.meeting.commitments[0].number, 1, "undo brings it back");
+    // One added during this meeting goes at once.
+    press(&mut app, "A enter");
+    type_text(&mut app, "Ajouté par erreur");
+    press(&mut app, "enter");
+    type_text(&mut app, "ACODEC");
+    press(&mut app, "enter");
+    assert_eq!(current_number(&app), 23);
+    press(&mut app, "D");
+    assert!(app.layers.is_empty(), "no question");
+    assert!(app.meeting.commitment_by_number(23).is_none());
+}
+
+#[test]
+fn deleting_a_bullet_says_what_went_and_how_to_bring_it_back() {
+    let mut app = app();
+    press(&mut app, "a");
+    type_text(&mut app, "Une observation à supprimer");
+    press(&mut app, "esc tab d");
+    let said = app.message.clone().unwrap();
+    assert!(said.contains("Une observation à supprimer"), "{said}");
+    assert!(said.contains('u'), "{said}");
+    press(&mut app, "u");
+    assert_eq!(texts(&app, 1), ["Une observation à supprimer"]);
+}
+
+#[test]
+fn global_keys_act_the_same_from_the_observations_pane() {
+    let mut app = app();
+    press(&mut app, "a");
+    type_text(&mut app, "Texte");
+    press(&mut app, "esc tab");
+    assert_eq!(app.mode(), copil::app::Mode::Observations);
+    press(&mut app, ": 2 2 enter");
+    assert_eq!(current_number(&app), 22);
+    assert_eq!(app.screen, Screen::Review);
+    assert!(app.layers.is_empty(), "no editor");
+    press(&mut app, "k a");
+    type_text(&mut app, "x");
+    press(&mut app, "esc tab /");
+    assert!(matches!(app.layers.last(), Some(Layer::Picker(_))));
+    press(&mut app, "esc ?");
+    assert!(matches!(app.layers.last(), Some(Layer::Help(_))));
+    press(&mut app, "esc tab 4");
+    assert_eq!(app.screen, Screen::Decisions);
+}
+
+#[test]
+fn a_letter_that_is_no_command_says_how_to_write() {
+    let mut app = app();
+    type_text(&mut app, "z");
+    let said = app.message.clone().unwrap();
+    assert!(said.contains("to write an observation"), "{said}");
     assert!(app.layers.is_empty());
 }
 
 #[test]
-fn a_wide_command_right_after_typing_is_not_taken_and_says_so() {
+fn escape_and_a_letter_in_one_read_are_both_keys() {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
     let mut app = app();
     press(&mut app, "a");
     type_text(&mut app, "Texte");
-    burst(&mut app, "enter enter q");
-    press(&mut app, "esc");
-    // The q came in the burst: not a quit, and the message says to press it again.
-    let effects = press_effects(&mut app, "q");
-    assert!(
-        effects.contains(Effect::Quit),
-        "pressed again on its own, it quits"
+    // A terminal sends Esc then j as ESC j, which reads as Alt-j when both come at once.
+    let now = app.now;
+    let _ = copil::app::handle_key(
+        &mut app,
+        KeyEvent::new(KeyCode::Char('j'), KeyModifiers::ALT),
+        now,
     );
+    assert!(app.layers.is_empty(), "Esc closed the editor");
+    assert_eq!(current_number(&app), 2, "j moved");
+    assert_eq!(texts(&app, 1), ["Texte"]);
 }
 
-fn paste(app: &mut copil::app::App, text: &str) {
+fn paste(app: &mut App, text: &str) {
     let now = app.now;
     let _ = copil::app::handle_paste(app, text, now);
 }
@@ -168,6 +265,25 @@ fn a_pasted_list_becomes_one_bullet_per_line_with_its_levels() {
 }
 
 #[test]
+fn a_paste_inside_a_sub_bullet_stays_at_its_level() {
+    let mut app = app();
+    press(&mut app, "a");
+    type_text(&mut app, "Ajouter les activités suivantes :");
+    press(&mut app, "enter tab");
+    paste(
+        &mut app,
+        "- Atelier régional\n- Consultation en ligne\n  - Détail indenté\n",
+    );
+    press(&mut app, "esc");
+    let levels: Vec<u8> = app.meeting.commitments[0]
+        .observations
+        .iter()
+        .map(|o| o.level)
+        .collect();
+    assert_eq!(levels, [0, 1, 1, 1], "capped at the deepest level");
+}
+
+#[test]
 fn a_one_line_paste_stays_in_the_bullet_being_typed() {
     let mut app = app();
     press(&mut app, "a");
@@ -187,6 +303,37 @@ fn a_paste_on_the_review_screen_opens_the_editor_with_it() {
     assert_eq!(
         editor_text(&app).as_deref(),
         Some("Texte collé depuis le chat")
+    );
+}
+
+#[test]
+fn a_read_only_copy_opens_every_screen_and_exports_but_changes_nothing() {
+    let mut app = app();
+    app.file = Some("réunion.toml".into());
+    app.read_only = true;
+    let before = (*app.meeting).clone();
+    for (key, screen) in [
+        ("1", Screen::Attendance),
+        ("2", Screen::Points),
+        ("4", Screen::Decisions),
+        ("5", Screen::Preview),
+        ("6", Screen::Remarks),
+        ("3", Screen::Review),
+    ] {
+        press(&mut app, key);
+        assert_eq!(app.screen, screen, "{key}");
+    }
+    let effects = press_effects(&mut app, "E");
+    assert!(effects.contains(Effect::Export), "{effects:?}");
+    press(&mut app, "a f D");
+    type_text(&mut app, "y");
+    paste(&mut app, "collé");
+    assert!(app.layers.is_empty(), "no editor, no question");
+    assert_eq!(*app.meeting, before);
+    press(&mut app, "/");
+    assert!(
+        matches!(app.layers.last(), Some(Layer::Picker(_))),
+        "search opens"
     );
 }
 
@@ -218,15 +365,4 @@ fn prompts_pickers_and_editors_take_the_keys_of_text_fields() {
     type_text(&mut app, "Adala");
     press(&mut app, "enter");
     assert_eq!(current_number(&app), 14);
-}
-
-#[test]
-fn words_starting_with_keys_that_open_things_are_still_words() {
-    for word in ["problème", "Pas de fiche", "exemple", "Fiche"] {
-        let mut app = app();
-        type_text(&mut app, word);
-        assert_eq!(editor_text(&app).as_deref(), Some(word), "{word}");
-        assert!(!app.presenting, "{word}: no presentation left on");
-        assert_eq!(app.layers.len(), 1, "{word}: the editor alone");
-    }
 }

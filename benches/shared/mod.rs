@@ -33,14 +33,11 @@ impl Floor {
 }
 
 /// A key handled by the program: the meeting's clock stands still, so that only the key's
-/// own work is measured; each key arrives a pause after the one before, as commands do (so
-/// that a repeated mark key is not taken for a word being typed).
+/// own work is measured.
 #[allow(dead_code)]
 pub fn press(app: &mut copil::app::App, event: ratatui::crossterm::event::KeyEvent) {
     let now = app.now;
-    let pause = std::time::Duration::from_millis(300);
-    let arrived = copil::app::burst::last_arrival(app).map_or(now, |t| t + pause);
-    let _ = copil::app::handle_key_at(app, event, now, arrived);
+    let _ = copil::app::handle_key(app, event, now);
 }
 
 /// The clock for a program made by a benchmark.

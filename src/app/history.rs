@@ -98,12 +98,7 @@ impl Change {
                             .get(i)
                             .is_some_and(|c| c.number == from.number)
                     })
-                    .or_else(|| {
-                        meeting
-                            .commitments
-                            .iter()
-                            .position(|c| c.number == from.number)
-                    });
+                    .or_else(|| meeting.position_of(from.number));
                 let Some(at) = at else { return };
                 let current = &mut meeting.commitments[at];
                 // Time spent is measured, not edited: undo never takes it back.

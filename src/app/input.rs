@@ -3,41 +3,88 @@
 
 use std::time::Instant;
 
-use ratatui::crossterm::event::KeyEvent;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::effects::Effects;
 use super::layers::{self, Input, clean_paste};
 use super::state::App;
 use super::update::review;
 use super::view::Screen;
+use crate::keys::Key;
 use crate::model::Observation;
 
-/// A key pressed at time `now`.
+/// A key pressed at time `now`. Its meaning depends on the mode in force and the key,
+/// never on when it came: `now` only moves the meeting's clocks.
 pub fn handle_key(app: &mut App, event: KeyEvent, now: Instant) -> Effects {
-    handle_key_at(app, event, now, now)
-}
-
-/// A key that `arrived` at that moment, handled at time `now` (the same moment, live; a
-/// script may keep the meeting's clock still while its keys come one by one).
-pub fn handle_key_at(app: &mut App, event: KeyEvent, now: Instant, arrived: Instant) -> Effects {
     // Test builds can be made to fail on purpose, to prove that a crash loses nothing.
     #[cfg(debug_assertions)]
-    if event.code == ratatui::crossterm::event::KeyCode::F(12)
-        && std::env::var_os("COPIL_TEST_PANIC").is_some()
-    {
+    if event.code == KeyCode::F(12) && std::env::var_os("COPIL_TEST_PANIC").is_some() {
         panic!("deliberate failure for a test");
     }
     app.now = now;
-    // A word being typed is told from commands (see `burst`); typing changes no meeting:
-    // it stays in its layer until committed.
-    super::burst::key(app, event, now, arrived)
+    // A terminal sends Alt-x as Esc then x: when Esc and a letter arrive in one read (a
+    // quick hand, a slow link), they are read back as the two keys that were pressed.
+    if let Some(letter) = after_escape(app, event) {
+        let mut effects = dispatch(app, KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE), now);
+        effects.extend(dispatch(app, letter, now));
+        return effects;
+    }
+    dispatch(app, event, now)
 }
 
-/// Time passes with no key: a letter held to tell a word from a command acts if no other
-/// letter followed by `at`. The loop calls it when it wakes with no key (`now` = `at`).
-pub fn settle_keys(app: &mut App, now: Instant, at: Instant) -> Effects {
-    app.now = now;
-    super::burst::settle(app, now, at)
+/// The key as the keymap of the mode in force says: a command, or typing for the top
+/// layer.
+fn dispatch(app: &mut App, event: KeyEvent, now: Instant) -> Effects {
+    app.message = None;
+    let key = Key::from_event(event);
+    match app.config.keymap.action(app.mode(), key).cloned() {
+        Some(action) => super::update::update(app, action, now),
+        None if app.layers.is_empty() => {
+            unbound(app, key);
+            Effects::none()
+        }
+        None => layers::handle(app, Input::Key(event)).unwrap_or_default(),
+    }
+}
+
+/// The key of an Alt-key that no action of the mode in force takes: a character always
+/// (Esc then a letter), another key (Esc then Tab) only away from text, where Alt-Backspace
+/// and the like edit words.
+fn after_escape(app: &App, event: KeyEvent) -> Option<KeyEvent> {
+    let character = matches!(event.code, KeyCode::Char(_));
+    if !event.modifiers.contains(KeyModifiers::ALT)
+        || event.modifiers.contains(KeyModifiers::CONTROL)
+        || (!character && app.writing())
+        || app
+            .config
+            .keymap
+            .action(app.mode(), Key::from_event(event))
+            .is_some()
+    {
+        return None;
+    }
+    Some(KeyEvent::new(
+        event.code,
+        event.modifiers - KeyModifiers::ALT,
+    ))
+}
+
+/// A letter that means nothing on the screen in front: say how to write, and where the
+/// keys are, rather than nothing.
+fn unbound(app: &mut App, key: Key) {
+    let KeyCode::Char(c) = key.code else { return };
+    if c.is_control() || key.mods.contains(KeyModifiers::CONTROL) {
+        return;
+    }
+    let mode = app.mode();
+    let help = app.first_key(mode, crate::keys::Action::Help);
+    let ui = app.ui();
+    app.message = Some(if app.screen == Screen::Review {
+        let write = app.key(mode, crate::keys::Action::AddObservation);
+        crate::i18n::fill(ui.msg_not_a_key_review, &[&c, &write, &help])
+    } else {
+        crate::i18n::fill(ui.msg_not_a_key, &[&c, &help])
+    });
 }
 
 /// Text pasted into the terminal, at time `now`. Into the observation editor (or on the
@@ -46,6 +93,10 @@ pub fn settle_keys(app: &mut App, now: Instant, at: Instant) -> Effects {
 /// stays in the bullet being typed.
 pub fn handle_paste(app: &mut App, text: &str, now: Instant) -> Effects {
     app.now = now;
+    if app.read_only && app.top_editor().is_none() && !app.writing() {
+        app.message = Some(app.ui().msg_read_only.to_owned());
+        return Effects::none();
+    }
     let text = clean_paste(text);
     if app.layers.is_empty() && app.screen == Screen::Review && !text.trim().is_empty() {
         review::open_editor(app, None);
@@ -81,7 +132,7 @@ fn paste_bullets(app: &mut App, lines: &[&str]) {
     let mut bullets: Vec<Observation> = lines
         .iter()
         .map(|line| {
-            let (level, words) = bullet_line(line);
+            let (level, words) = bullet_line(line, level);
             Observation {
                 text: words.to_owned(),
                 level,
@@ -110,19 +161,25 @@ fn paste_bullets(app: &mut App, lines: &[&str]) {
     if let Some(editor) = app.top_editor() {
         editor.input = layers::Field::new("");
         editor.insert_at = at + count;
-        editor.level = 0;
+        editor.level = level;
     }
     app.obs_selected = (at + count).saturating_sub(1);
 }
 
 /// A pasted line's level and words, its list marker gone (`clean_paste` made tabs spaces).
-fn bullet_line(line: &str) -> (u8, &str) {
-    let indented = line.starts_with("  ");
+/// Levels count from `at`, the level of the bullet pasted into: a sub-bullet's `- ` lines
+/// stay sub-bullets, an indent or an `o ` goes one deeper, as deep as a bullet may go.
+fn bullet_line(line: &str, at: u8) -> (u8, &str) {
+    let indented = u8::from(line.starts_with("  "));
     let trimmed = line.trim();
-    for (marker, level) in [("- ", 0), ("• ", 0), ("* ", 0), ("o ", 1), ("◦ ", 1)] {
-        if let Some(rest) = trimmed.strip_prefix(marker) {
-            return (level.max(u8::from(indented)), rest.trim());
-        }
-    }
-    (u8::from(indented), trimmed)
+    let (deeper, words) = [("- ", 0), ("• ", 0), ("* ", 0), ("o ", 1), ("◦ ", 1)]
+        .into_iter()
+        .find_map(|(marker, level)| {
+            trimmed
+                .strip_prefix(marker)
+                .map(|rest| (level, rest.trim()))
+        })
+        .unwrap_or((0, trimmed));
+    let level = at.saturating_add(deeper.max(indented));
+    (level.min(Observation::MAX_LEVEL), words)
 }

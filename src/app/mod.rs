@@ -8,7 +8,6 @@
 //! - `effects`, `history` (undo), `recovery` (what the journal keeps and puts back),
 //!   `outside` (another program's change to the file, merged in).
 
-pub mod burst;
 pub mod effects;
 pub mod history;
 pub mod input;
@@ -18,13 +17,12 @@ pub mod place;
 pub mod recovery;
 pub mod state;
 mod time;
-pub mod typing;
 pub mod update;
 pub mod view;
 
 pub use crate::keys::{Action, Key, Keymap, Mode};
 pub use effects::{Effect, Effects};
-pub use input::{handle_key, handle_key_at, handle_paste, settle_keys};
+pub use input::{handle_key, handle_paste};
 pub use layers::Layer;
 pub use state::{App, Clock};
 pub use update::update;

@@ -36,7 +36,7 @@ pub fn absorb(app: &mut App, theirs: Meeting) -> Effects {
             _ => None,
         })
         .collect();
-    let index = |n: u32| meeting.commitments.iter().position(|c| c.number == n);
+    let index = |n: u32| meeting.position_of(n);
     for (layer, n) in app.layers.iter_mut().zip(editing) {
         if let (Layer::Editor(e), Some(i)) = (layer, n.and_then(index)) {
             e.state.commitment = i;

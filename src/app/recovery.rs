@@ -193,9 +193,7 @@ pub fn restore(app: &mut App, journal: &Journal) -> String {
 /// The draft back in its editor, on its commitment; when that commitment is gone, on the
 /// current one (or the first), and the answer says so.
 fn restore_observation(app: &mut App, p: &Pending) -> Option<String> {
-    let target = p
-        .commitment
-        .and_then(|n| app.meeting.commitments.iter().position(|c| c.number == n));
+    let target = p.commitment.and_then(|n| app.meeting.position_of(n));
     let moved = target.is_none();
     let Some(index) = target
         .or(app.current())

@@ -39,8 +39,6 @@ pub struct App {
     /// `quit` was pressed once while the last changes are not in the file: a second press
     /// quits.
     pub quit_armed: bool,
-    /// Keys of the current burst, to tell a word being typed from commands.
-    pub burst: super::typing::Burst,
     pub config: Config,
     pub file: Option<PathBuf>,
     pub demo: bool,
@@ -70,6 +68,9 @@ pub struct App {
     pub presenting: bool,
     /// Opened while another copy holds the file: nothing may change.
     pub read_only: bool,
+    /// The numbers of the commitments added since the file was opened: removing one of
+    /// them asks nothing.
+    pub added_here: Vec<u32>,
     /// First visible row of the list; the one thing drawing may move.
     pub list_offset: Cell<usize>,
     /// Counts kept with the view so that a frame does not walk the whole list.
@@ -119,7 +120,6 @@ impl App {
             meeting,
             held: None,
             quit_armed: false,
-            burst: Default::default(),
             config,
             file,
             demo: false,
@@ -139,6 +139,7 @@ impl App {
             now,
             item_since: now,
             read_only: false,
+            added_here: Vec::new(),
             presenting: false,
             list_offset: Cell::new(0),
             reviewed: 0,
@@ -211,6 +212,20 @@ impl App {
             Some(layer) => layer.mode(),
             None => self.screen_mode(),
         }
+    }
+
+    /// Says what a deletion took away and which key brings it back; the message stays
+    /// until the next key.
+    pub fn tell_deleted(&mut self, what: &str) {
+        let undo = self.key(self.screen_mode(), Action::Undo);
+        let what = crate::wrap::truncate(what, 50);
+        self.message = Some(crate::i18n::fill(self.ui().msg_deleted, &[&what, &undo]));
+    }
+
+    /// Keys are text now (an editor, a question to answer in words), until Esc.
+    pub fn writing(&self) -> bool {
+        let yes_no = matches!(self.layers.last(), Some(Layer::Prompt(p)) if p.yes_no);
+        self.mode().types_text() && !yes_no
     }
 
     /// The keys of the screen in front, whatever layer is open over it.

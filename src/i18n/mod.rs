@@ -81,6 +81,10 @@ strings! {
     by: "by", "par";
     choose_hint: "{}{} choose · {} · {}", "{}{} choisir · {} · {}";
     prompt_hint: " {} confirm · {} cancel ", " {} valide · {} annule ";
+    confirm_hint: " y yes · any other key no ", " o oui · toute autre touche non ";
+    yes_no: "y/N", "o/N";
+    confirm_remove: "Remove n° {} from the list?", "Retirer le n° {} de la liste ?";
+    msg_deleted: "Deleted: \"{}\"; {} brings it back", "Supprimé : « {} » ; {} le rétablit";
     keys_in_force: " Keys in force ", " Touches en vigueur ";
     help_hint: " {}{} scroll · {} close ", " {}{} défiler · {} fermer ";
     mark_prefix: "Mark", "Marque";
@@ -146,8 +150,12 @@ strings! {
     quit_unsaved: "Press {} again to quit: the last changes are not in the file; they are kept in {} and offered back at the next start", "Appuyez de nouveau sur {} pour quitter : les dernières modifications ne sont pas dans le fichier ; elles sont gardées dans {} et proposées au prochain démarrage";
     in_journal: "the recovery journal", "le journal de récupération";
     help_typing_title: "Typing and commands", "Frappe et commandes";
-    help_typing: "Letters that come in one quick burst are a word, not commands. After a double Enter closes the editor, a word typed at once opens a new bullet; three quick letters on the review screen start a bullet too, and what they did is taken back. A key pressed on its own is always its command. Export, quit, undo, delete and the marks that ask a question wait a quarter of a second and never fire from inside a word.", "Les lettres qui arrivent d'une seule traite forment un mot, pas des commandes. Quand un double Entrée ferme l'éditeur, un mot tapé aussitôt ouvre une nouvelle puce ; trois lettres rapides sur l'écran d'examen en ouvrent une aussi, et ce qu'elles avaient fait est annulé. Une touche pressée seule reste toujours sa commande. Exporter, quitter, annuler, supprimer et les marques qui posent une question attendent un quart de seconde et ne partent jamais d'un mot en cours.";
-    burst_ignored: "{} was not taken as a command: it came in the middle of typing. Press it again", "{} n'a pas été pris pour une commande : la touche est arrivée en pleine frappe. Appuyez de nouveau";
+    help_typing: "Two kinds of keys, and the screen always says which: on a list each key is a command (the status line says COMMANDS and shows them); in a text field (the observation editor, a point, a decision, a question) every key is text until Esc, which keeps what was typed and closes (the status line says WRITING). In the observation editor Enter starts the next bullet; Enter on an empty sub-bullet goes back to bullet level, on an empty bullet it waits for the next one: it never closes the editor. A key means the same thing however fast or slowly it is typed.", "Deux sortes de touches, et l'écran dit toujours lesquelles : sur une liste, chaque touche est une commande (la ligne d'état dit COMMANDES et les montre) ; dans un champ de texte (l'éditeur d'observation, un point, un point arrêté, une question), chaque touche est du texte jusqu'à Échap, qui garde ce qui est tapé et ferme (la ligne d'état dit SAISIE). Dans l'éditeur d'observation, Entrée commence la puce suivante ; Entrée sur une sous-puce vide revient au niveau puce, sur une puce vide elle attend la suivante : elle ne ferme jamais l'éditeur. Une touche veut dire la même chose, qu'on la tape vite ou lentement.";
+    mode_writing: "WRITING", "SAISIE";
+    mode_commands: "COMMANDS", "COMMANDES";
+    to_finish: "{} to finish", "{} pour finir";
+    msg_not_a_key_review: "\"{}\" is not a command here: press {} to write an observation, {} for the keys", "« {} » n'est pas une commande ici : {} pour écrire une observation, {} pour les touches";
+    msg_not_a_key: "\"{}\" is not a command here: {} for the keys", "« {} » n'est pas une commande ici : {} pour les touches";
     merged_outside: "The file was changed by another program: its change is merged in", "Le fichier a été modifié par un autre programme : sa modification est intégrée";
     merged_conflicts: "The file was changed by another program: merged, {} conflict(s) marked ⚠ — check them", "Le fichier a été modifié par un autre programme : intégré, {} conflit(s) marqué(s) ⚠ — vérifiez-les";
     outside_broken_hint: "Nothing is written over it: fix it there, or press {} to save over it (your notes are kept meanwhile)", "Rien n'est écrit par-dessus : corrigez-le, ou appuyez sur {} pour l'écraser (vos notes sont gardées en attendant)";

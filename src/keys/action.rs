@@ -1,8 +1,19 @@
-//! Named actions: what a key does. The doc line of each action is its help text, and the
-//! name is what a configuration file writes; both come from this one list.
+//! Named actions: what a key does. The doc line of each action is its help text, the name
+//! is what a configuration file writes, and whether it may change the meeting (refused in
+//! a read-only copy) is declared beside them: all come from this one list.
+
+/// What an action may do to the meeting.
+#[derive(PartialEq, Eq)]
+enum Effect {
+    /// Looks, moves, opens a screen, a search or the help, exports, closes a layer: allowed
+    /// in a read-only copy (closing a layer is never refused, so nothing can trap the user).
+    Looks,
+    /// May change the meeting.
+    Changes,
+}
 
 macro_rules! actions {
-    ($( $(#[doc = $doc:literal])+ $variant:ident = $name:literal, $hint:literal, $hint_fr:literal, $doc_fr:literal; )+) => {
+    ($( $(#[doc = $doc:literal])+ $variant:ident = $name:literal, $kind:ident, $hint:literal, $hint_fr:literal, $doc_fr:literal; )+) => {
         /// Something the user asks for. Keys are mapped to actions per mode.
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         pub enum Action {
@@ -20,6 +31,15 @@ macro_rules! actions {
                 match self {
                     $( Action::$variant => $name, )+
                     Action::ToggleMark(id) => id,
+                }
+            }
+
+            /// Whether the action may change the meeting: refused in a read-only copy.
+            /// Declared with each action, below; a mark always changes it.
+            pub fn changes_meeting(&self) -> bool {
+                match self {
+                    $( Action::$variant => Effect::$kind == Effect::Changes, )+
+                    Action::ToggleMark(_) => true,
                 }
             }
 
@@ -66,171 +86,171 @@ macro_rules! actions {
 
 actions! {
     /// Next commitment
-    MoveDown = "move_down", "", "", "Engagement suivant";
+    MoveDown = "move_down", Looks, "", "", "Engagement suivant";
     /// Previous commitment
-    MoveUp = "move_up", "", "", "Engagement précédent";
+    MoveUp = "move_up", Looks, "", "", "Engagement précédent";
     /// First commitment
-    First = "first", "", "", "Premier engagement";
+    First = "first", Looks, "", "", "Premier engagement";
     /// Last commitment
-    Last = "last", "", "", "Dernier engagement";
+    Last = "last", Looks, "", "", "Dernier engagement";
     /// Go to commitment number N
-    GotoNumber = "goto_number", "go to", "aller à", "Aller à l'engagement n° N";
+    GotoNumber = "goto_number", Looks, "go to", "aller à", "Aller à l'engagement n° N";
     /// Search by number, title, institution
-    Search = "search", "search", "chercher", "Chercher par numéro, titre, institution";
+    Search = "search", Looks, "search", "chercher", "Chercher par numéro, titre, institution";
     /// Add an observation at the end
-    AddObservation = "add_observation", "add", "ajouter", "Ajouter une observation à la fin";
+    AddObservation = "add_observation", Changes, "add", "ajouter", "Ajouter une observation à la fin";
     /// Move focus between the list and the observations
-    ToggleFocus = "toggle_focus", "focus", "focus", "Passer de la liste aux observations";
+    ToggleFocus = "toggle_focus", Looks, "focus", "focus", "Passer de la liste aux observations";
     /// Next observation
-    NextObservation = "next_observation", "", "", "Observation suivante";
+    NextObservation = "next_observation", Looks, "", "", "Observation suivante";
     /// Previous observation
-    PrevObservation = "prev_observation", "", "", "Observation précédente";
+    PrevObservation = "prev_observation", Looks, "", "", "Observation précédente";
     /// Edit the selected observation
-    EditObservation = "edit_observation", "edit", "modifier", "Modifier l'observation choisie";
+    EditObservation = "edit_observation", Changes, "edit", "modifier", "Modifier l'observation choisie";
     /// Delete the selected observation
-    DeleteObservation = "delete_observation", "delete", "supprimer", "Supprimer l'observation choisie";
+    DeleteObservation = "delete_observation", Changes, "delete", "supprimer", "Supprimer l'observation choisie";
     /// Make the observation a sub-bullet (o)
-    Indent = "indent", "sub-bullet", "sous-puce", "Faire de l'observation une sous-puce (o)";
+    Indent = "indent", Changes, "sub-bullet", "sous-puce", "Faire de l'observation une sous-puce (o)";
     /// Make the observation a bullet (•)
-    Outdent = "outdent", "bullet", "puce", "Faire de l'observation une puce (•)";
+    Outdent = "outdent", Changes, "bullet", "puce", "Faire de l'observation une puce (•)";
     /// Add a commitment to the list, during the meeting
-    AddCommitment = "add_commitment", "new item", "nouvel engagement", "Ajouter un engagement à la liste, pendant la réunion";
+    AddCommitment = "add_commitment", Changes, "new item", "nouvel engagement", "Ajouter un engagement à la liste, pendant la réunion";
     /// Correct the current commitment's title, institution or summary
-    EditCommitment = "edit_commitment", "correct", "corriger", "Corriger le titre, l'institution ou le résumé de l'engagement";
+    EditCommitment = "edit_commitment", Changes, "correct", "corriger", "Corriger le titre, l'institution ou le résumé de l'engagement";
     /// Remove a commitment added by mistake
-    RemoveCommitment = "remove_commitment", "", "", "Retirer un engagement ajouté par erreur";
+    RemoveCommitment = "remove_commitment", Changes, "", "", "Retirer un engagement ajouté par erreur";
     /// Correct the selected participant's name
-    EditName = "edit_name", "", "", "Corriger le nom du participant choisi";
+    EditName = "edit_name", Changes, "", "", "Corriger le nom du participant choisi";
     /// Change the selected participant's organisation
-    EditOrganisation = "edit_organisation", "", "", "Changer l'organisation du participant choisi";
+    EditOrganisation = "edit_organisation", Changes, "", "", "Changer l'organisation du participant choisi";
     /// The selected participant's e-mail address, for the follow-up mail
-    EditEmail = "edit_email", "e-mail", "courriel", "L'adresse électronique du participant choisi, pour le courriel de suivi";
+    EditEmail = "edit_email", Changes, "e-mail", "courriel", "L'adresse électronique du participant choisi, pour le courriel de suivi";
     /// Move the selected observation up among its siblings
-    ObservationUp = "observation_up", "", "", "Monter l'observation choisie";
+    ObservationUp = "observation_up", Changes, "", "", "Monter l'observation choisie";
     /// Move the selected observation down among its siblings
-    ObservationDown = "observation_down", "", "", "Descendre l'observation choisie";
+    ObservationDown = "observation_down", Changes, "", "", "Descendre l'observation choisie";
     /// Move the selected observation to another commitment
-    MoveObservation = "move_observation", "move to", "déplacer vers", "Déplacer l'observation choisie vers un autre engagement";
+    MoveObservation = "move_observation", Changes, "move to", "déplacer vers", "Déplacer l'observation choisie vers un autre engagement";
     /// Copy the selected observation to another commitment
-    CopyObservation = "copy_observation", "copy to", "copier vers", "Copier l'observation choisie vers un autre engagement";
+    CopyObservation = "copy_observation", Changes, "copy to", "copier vers", "Copier l'observation choisie vers un autre engagement";
     /// Add a stock phrase as an observation
-    PickPhrase = "pick_phrase", "phrase", "phrase", "Ajouter une phrase type comme observation";
+    PickPhrase = "pick_phrase", Changes, "phrase", "phrase", "Ajouter une phrase type comme observation";
     /// Undo the last change
-    Undo = "undo", "undo", "annuler", "Annuler la dernière modification";
+    Undo = "undo", Changes, "undo", "annuler", "Annuler la dernière modification";
     /// Redo what was undone
-    Redo = "redo", "redo", "rétablir", "Rétablir ce qui a été annulé";
+    Redo = "redo", Changes, "redo", "rétablir", "Rétablir ce qui a été annulé";
     /// Filter the list: by mark, institution, not yet reviewed
-    Filter = "filter", "filter", "filtrer", "Filtrer la liste : par marque, institution, non examinés";
+    Filter = "filter", Looks, "filter", "filtrer", "Filtrer la liste : par marque, institution, non examinés";
     /// Save now (saving is automatic anyway)
-    Save = "save", "", "", "Enregistrer maintenant (l'enregistrement est automatique)";
+    Save = "save", Changes, "", "", "Enregistrer maintenant (l'enregistrement est automatique)";
     /// Export the record in the configured formats, beside the meeting file
-    Export = "export", "export", "exporter", "Exporter le relevé dans les formats configurés, à côté du fichier";
+    Export = "export", Looks, "export", "exporter", "Exporter le relevé dans les formats configurés, à côté du fichier";
     /// Show the keys
-    Help = "help", "help", "aide", "Afficher les touches";
+    Help = "help", Looks, "help", "aide", "Afficher les touches";
     /// Presentation: the current commitment alone, large, for sharing the screen
-    Presentation = "presentation", "present", "présenter", "Présentation : l'engagement courant seul, en grand, pour le partage d'écran";
+    Presentation = "presentation", Looks, "present", "présenter", "Présentation : l'engagement courant seul, en grand, pour le partage d'écran";
     /// Quit (everything is already saved)
-    Quit = "quit", "quit", "quitter", "Quitter (tout est déjà enregistré)";
+    Quit = "quit", Looks, "quit", "quitter", "Quitter (tout est déjà enregistré)";
     /// Commit this bullet and start the next one
-    CommitBullet = "commit_bullet", "next bullet", "puce suivante", "Valider cette puce et commencer la suivante";
+    CommitBullet = "commit_bullet", Changes, "next bullet", "puce suivante", "Valider cette puce et commencer la suivante";
     /// Commit and close the editor
-    CloseEditor = "close_editor", "close", "fermer", "Valider et fermer l'éditeur";
+    CloseEditor = "close_editor", Looks, "close", "fermer", "Valider et fermer l'éditeur";
     /// Make this bullet a sub-bullet (o)
-    SubBullet = "sub_bullet", "o", "o", "Faire de cette puce une sous-puce (o)";
+    SubBullet = "sub_bullet", Changes, "o", "o", "Faire de cette puce une sous-puce (o)";
     /// Make this bullet a bullet (•)
-    Bullet = "bullet", "•", "•", "Faire de cette puce une puce (•)";
+    Bullet = "bullet", Changes, "•", "•", "Faire de cette puce une puce (•)";
     /// Line break inside the bullet
-    LineBreak = "line_break", "line break", "saut de ligne", "Saut de ligne dans la puce";
+    LineBreak = "line_break", Changes, "line break", "saut de ligne", "Saut de ligne dans la puce";
     /// Insert a stock phrase at the cursor
-    InsertPhrase = "insert_phrase", "phrase", "phrase", "Insérer une phrase type au curseur";
+    InsertPhrase = "insert_phrase", Changes, "phrase", "phrase", "Insérer une phrase type au curseur";
     /// Choose the highlighted entry
-    Confirm = "confirm", "choose", "choisir", "Choisir l'entrée en surbrillance";
+    Confirm = "confirm", Looks, "choose", "choisir", "Choisir l'entrée en surbrillance";
     /// Close without choosing
-    Cancel = "cancel", "cancel", "annuler", "Fermer sans choisir";
+    Cancel = "cancel", Looks, "cancel", "annuler", "Fermer sans choisir";
     /// Next entry
-    PickerDown = "picker_down", "", "", "Entrée suivante";
+    PickerDown = "picker_down", Looks, "", "", "Entrée suivante";
     /// Previous entry
-    PickerUp = "picker_up", "", "", "Entrée précédente";
+    PickerUp = "picker_up", Looks, "", "", "Entrée précédente";
     /// Close the help
-    CloseHelp = "close_help", "close", "fermer", "Fermer l'aide";
+    CloseHelp = "close_help", Looks, "close", "fermer", "Fermer l'aide";
     /// Scroll the help down
-    HelpDown = "help_down", "", "", "Faire défiler l'aide vers le bas";
+    HelpDown = "help_down", Looks, "", "", "Faire défiler l'aide vers le bas";
     /// Scroll the help up
-    HelpUp = "help_up", "", "", "Faire défiler l'aide vers le haut";
+    HelpUp = "help_up", Looks, "", "", "Faire défiler l'aide vers le haut";
     /// Screen 1: attendance
-    ScreenAttendance = "screen_attendance", "", "", "Écran 1 : présence";
+    ScreenAttendance = "screen_attendance", Looks, "", "", "Écran 1 : présence";
     /// Screen 2: agenda and discussion points
-    ScreenPoints = "screen_points", "", "", "Écran 2 : ordre du jour et points abordés";
+    ScreenPoints = "screen_points", Looks, "", "", "Écran 2 : ordre du jour et points abordés";
     /// Screen 3: review of the commitments
-    ScreenReview = "screen_review", "", "", "Écran 3 : examen des engagements";
+    ScreenReview = "screen_review", Looks, "", "", "Écran 3 : examen des engagements";
     /// Screen 4: decisions
-    ScreenDecisions = "screen_decisions", "", "", "Écran 4 : points arrêtés";
+    ScreenDecisions = "screen_decisions", Looks, "", "", "Écran 4 : points arrêtés";
     /// Screen 5: preview of the record
-    ScreenPreview = "screen_preview", "", "", "Écran 5 : aperçu du relevé";
+    ScreenPreview = "screen_preview", Looks, "", "", "Écran 5 : aperçu du relevé";
     /// Screen 6: remarks received in writing
-    ScreenRemarks = "screen_remarks", "", "", "Écran 6 : remarques reçues par écrit";
+    ScreenRemarks = "screen_remarks", Looks, "", "", "Écran 6 : remarques reçues par écrit";
     /// Accept the remark: it becomes one of the commitment's observations
-    AcceptRemark = "accept_remark", "accept", "accepter", "Accepter la remarque : elle rejoint les observations de l'engagement";
+    AcceptRemark = "accept_remark", Changes, "accept", "accepter", "Accepter la remarque : elle rejoint les observations de l'engagement";
     /// Reject the remark, with a reason if you like (it stays, dimmed)
-    RejectRemark = "reject_remark", "reject", "rejeter", "Rejeter la remarque, avec un motif si besoin (elle reste, en grisé)";
+    RejectRemark = "reject_remark", Changes, "reject", "rejeter", "Rejeter la remarque, avec un motif si besoin (elle reste, en grisé)";
     /// Merge the remark into one of the commitment's observations
-    MergeRemark = "merge_remark", "merge", "fusionner", "Fusionner la remarque dans une observation de l'engagement";
+    MergeRemark = "merge_remark", Changes, "merge", "fusionner", "Fusionner la remarque dans une observation de l'engagement";
     /// Next entry
-    Next = "next", "", "", "Entrée suivante";
+    Next = "next", Looks, "", "", "Entrée suivante";
     /// Previous entry
-    Prev = "prev", "", "", "Entrée précédente";
+    Prev = "prev", Looks, "", "", "Entrée précédente";
     /// First entry
-    Top = "top", "", "", "Première entrée";
+    Top = "top", Looks, "", "", "Première entrée";
     /// Last entry
-    Bottom = "bottom", "", "", "Dernière entrée";
+    Bottom = "bottom", Looks, "", "", "Dernière entrée";
     /// Scroll down a page
-    PageDown = "page_down", "", "", "Page suivante";
+    PageDown = "page_down", Looks, "", "", "Page suivante";
     /// Scroll up a page
-    PageUp = "page_up", "", "", "Page précédente";
+    PageUp = "page_up", Looks, "", "", "Page précédente";
     /// Present
-    MarkPresent = "present", "present", "présent", "Présent";
+    MarkPresent = "present", Changes, "present", "présent", "Présent";
     /// Absent
-    MarkAbsent = "absent", "absent", "absent", "Absent";
+    MarkAbsent = "absent", Changes, "absent", "absent", "Absent";
     /// Excused
-    MarkExcused = "excused", "excused", "excusé", "Excusé";
+    MarkExcused = "excused", Changes, "excused", "excusé", "Excusé";
     /// Represented by someone else (a name)
-    RepresentedBy = "represented_by", "represented", "représenté", "Représenté par quelqu'un d'autre (un nom)";
+    RepresentedBy = "represented_by", Changes, "represented", "représenté", "Représenté par quelqu'un d'autre (un nom)";
     /// Everyone not yet called is present
-    EveryonePresent = "everyone_present", "all present", "tous présents", "Tous ceux qui n'ont pas été appelés sont présents";
+    EveryonePresent = "everyone_present", Changes, "all present", "tous présents", "Tous ceux qui n'ont pas été appelés sont présents";
     /// Add a participant
-    AddParticipant = "add_participant", "add", "ajouter", "Ajouter un participant";
+    AddParticipant = "add_participant", Changes, "add", "ajouter", "Ajouter un participant";
     /// Add an entry after the selected one
-    AddItem = "add_item", "add", "ajouter", "Ajouter une entrée après celle choisie";
+    AddItem = "add_item", Changes, "add", "ajouter", "Ajouter une entrée après celle choisie";
     /// Edit the selected entry
-    EditItem = "edit_item", "edit", "modifier", "Modifier l'entrée choisie";
+    EditItem = "edit_item", Changes, "edit", "modifier", "Modifier l'entrée choisie";
     /// Rename the selected discussion point
-    RenameItem = "rename_item", "rename", "renommer", "Renommer le point abordé choisi";
+    RenameItem = "rename_item", Changes, "rename", "renommer", "Renommer le point abordé choisi";
     /// Delete the selected entry
-    DeleteItem = "delete_item", "delete", "supprimer", "Supprimer l'entrée choisie";
+    DeleteItem = "delete_item", Changes, "delete", "supprimer", "Supprimer l'entrée choisie";
     /// Move the selected entry down
-    MoveItemDown = "move_item_down", "move", "déplacer", "Descendre l'entrée choisie";
+    MoveItemDown = "move_item_down", Changes, "move", "déplacer", "Descendre l'entrée choisie";
     /// Move the selected entry up
-    MoveItemUp = "move_item_up", "", "", "Monter l'entrée choisie";
+    MoveItemUp = "move_item_up", Changes, "", "", "Monter l'entrée choisie";
     /// Put the commitments table after this point
-    SetTable = "set_table", "table here", "tableau ici", "Placer le tableau des engagements après ce point";
+    SetTable = "set_table", Changes, "table here", "tableau ici", "Placer le tableau des engagements après ce point";
     /// Set the deadline (2024-02-26, 26/02/2024, lundi 26 février 2024)
-    SetDeadline = "set_deadline", "deadline", "échéance", "Fixer l'échéance (2024-02-26, 26/02/2024, lundi 26 février 2024)";
+    SetDeadline = "set_deadline", Changes, "deadline", "échéance", "Fixer l'échéance (2024-02-26, 26/02/2024, lundi 26 février 2024)";
     /// Set who is responsible
-    SetOwner = "set_owner", "owner", "responsable", "Désigner le responsable";
+    SetOwner = "set_owner", Changes, "owner", "responsable", "Désigner le responsable";
     /// Mark the decision done today
-    DecisionDone = "decision_done", "done", "réalisé", "Marquer le point arrêté réalisé aujourd'hui";
+    DecisionDone = "decision_done", Changes, "done", "réalisé", "Marquer le point arrêté réalisé aujourd'hui";
     /// Drop the decision, with a reason if you like
-    DecisionDropped = "decision_dropped", "drop", "abandonner", "Abandonner le point arrêté, avec un motif si besoin";
+    DecisionDropped = "decision_dropped", Changes, "drop", "abandonner", "Abandonner le point arrêté, avec un motif si besoin";
     /// Open the decision again
-    DecisionReopen = "decision_reopen", "reopen", "rouvrir", "Rouvrir le point arrêté";
+    DecisionReopen = "decision_reopen", Changes, "reopen", "rouvrir", "Rouvrir le point arrêté";
     /// Say which organisation made the observation
-    Attribute = "attribute", "by", "par", "Indiquer l'organisation qui a fait l'observation";
+    Attribute = "attribute", Changes, "by", "par", "Indiquer l'organisation qui a fait l'observation";
     /// Save the text and close
-    CloseText = "close_text", "close", "fermer", "Enregistrer le texte et fermer";
+    CloseText = "close_text", Looks, "close", "fermer", "Enregistrer le texte et fermer";
     /// Restore the notes the journal kept
-    Restore = "restore", "restore", "restaurer", "Restaurer les notes gardées par le journal";
+    Restore = "restore", Changes, "restore", "restaurer", "Restaurer les notes gardées par le journal";
     /// Keep the journal aside and start from the file
-    SetAside = "set_aside", "set aside", "mettre de côté", "Mettre le journal de côté et repartir du fichier";
+    SetAside = "set_aside", Changes, "set aside", "mettre de côté", "Mettre le journal de côté et repartir du fichier";
 }
 
 #[cfg(test)]
@@ -246,5 +266,27 @@ mod tests {
             assert!(Action::ALL[..i].iter().all(|b| b.name() != a.name()));
         }
         assert_eq!(Action::MoveDown.description(), "Next commitment");
+    }
+
+    #[test]
+    fn every_screen_and_the_export_are_open_to_a_read_only_copy() {
+        for a in Action::ALL
+            .iter()
+            .filter(|a| a.name().starts_with("screen_"))
+        {
+            assert!(!a.changes_meeting(), "{a:?}");
+        }
+        for a in [
+            Action::Export,
+            Action::Quit,
+            Action::CloseEditor,
+            Action::CloseText,
+        ] {
+            assert!(!a.changes_meeting(), "{a:?}");
+        }
+        for a in [Action::Undo, Action::AddObservation, Action::DeleteItem] {
+            assert!(a.changes_meeting(), "{a:?}");
+        }
+        assert!(Action::ToggleMark("merge".into()).changes_meeting());
     }
 }

@@ -16,10 +16,7 @@ use super::journal::Journaling;
 use super::saver::{Report, Saver};
 use super::watchdog::Watchdog;
 use crate::app::update::reports;
-use crate::app::{
-    App, Effect, Effects, SaveStatus, burst, handle_key, handle_paste, outside, recovery,
-    settle_keys,
-};
+use crate::app::{App, Effect, Effects, SaveStatus, handle_key, handle_paste, outside, recovery};
 
 /// How often the time on the current item is written even if nothing else changes.
 const TIME_SAVE_EVERY: Duration = Duration::from_secs(30);
@@ -82,21 +79,8 @@ pub fn run(terminal: &mut DefaultTerminal, app: &mut App, workers: Workers) -> E
         if let Some(due) = this.workers.journaling.due {
             timeout = timeout.min(due.saturating_duration_since(now));
         }
-        if burst::waiting(this.app) {
-            timeout = timeout.min(burst::BURST + Duration::from_millis(20));
-        }
         let (event, at) = match input.recv_timeout(timeout) {
-            Err(RecvTimeoutError::Timeout) => {
-                // A letter held to tell a word from a command acts once no other follows.
-                if burst::waiting(this.app) {
-                    let now = Instant::now();
-                    let effects = settle_keys(this.app, now, now);
-                    if this.perform(effects) {
-                        return End::Quit;
-                    }
-                }
-                continue;
-            }
+            Err(RecvTimeoutError::Timeout) => continue,
             Err(RecvTimeoutError::Disconnected) => {
                 return End::Terminal(io::Error::other("the terminal's input closed"));
             }

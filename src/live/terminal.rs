@@ -83,7 +83,8 @@ pub fn ask_holder(
 
 /// The terminal's events as they arrive, each with the moment it came. A thread reads
 /// them, so that a key's time is its arrival and not the moment the loop got to it (after
-/// waiting on a save): typing bursts are told from commands by these times.
+/// waiting on a save) and the meeting's clocks count from it. A key's meaning never
+/// depends on this time.
 pub fn events() -> std::sync::mpsc::Receiver<std::io::Result<(Event, Instant)>> {
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::Builder::new()

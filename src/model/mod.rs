@@ -342,6 +342,11 @@ impl Meeting {
             .count()
     }
 
+    /// Where commitment `number` stands in the list.
+    pub fn position_of(&self, number: u32) -> Option<usize> {
+        self.commitments.iter().position(|c| c.number == number)
+    }
+
     pub fn commitment_by_number(&self, number: u32) -> Option<&Commitment> {
         self.commitments.iter().find(|c| c.number == number)
     }

@@ -137,6 +137,16 @@ pub fn draw(frame: &mut Frame, area: Rect, cx: &Ctx) {
     if app.exporting {
         spans.push(Span::styled(format!("{} ", ui.exporting), styles.warning));
     }
+    // Which kind of keys is on, always said: text until Esc, or the list's commands.
+    if app.writing() {
+        spans.push(Span::styled(
+            format!(" ✎ {} ", ui.mode_writing),
+            styles.title,
+        ));
+    } else {
+        spans.push(Span::styled(ui.mode_commands, styles.muted));
+    }
+    spans.push(Span::raw(" "));
     match &app.message {
         Some(message) => spans.push(Span::styled(message.clone(), styles.bold)),
         None => spans.push(Span::raw(hints(app))),

@@ -5,7 +5,7 @@ pub mod docx;
 
 use std::path::Path;
 
-use copil::app::{App, Key, handle_key_at, settle_keys};
+use copil::app::{App, Key, handle_key};
 use copil::config::Config;
 use copil::model::Meeting;
 use copil::store;
@@ -31,63 +31,46 @@ pub fn app_in(language: copil::model::Language) -> App {
     App::new(sample(), config, None, copil::live::clock())
 }
 
-/// Presses keys written as in the configuration, separated by spaces: "j j a". Each comes
-/// after a pause longer than a typing burst (a person pressing commands); the meeting's
+/// Presses keys written as in the configuration, separated by spaces: "j j a", one after
+/// the other with no pause (a key's meaning never depends on its timing); the meeting's
 /// clock stands still.
 pub fn press(app: &mut App, keys: &str) {
     for k in keys.split(' ').filter(|k| !k.is_empty()) {
-        let _ = press_one(app, k, PAUSE);
+        let _ = press_one(app, k);
     }
 }
 
-/// One key, `gap` after the one before; a key held an instant (a wide command, a letter
-/// after typing) acts once the pause after it has passed.
-fn press_one(app: &mut App, k: &str, gap: std::time::Duration) -> copil::app::Effects {
+/// One key, as the configuration writes it.
+pub fn key_event(k: &str) -> KeyEvent {
     let key = Key::parse(k).unwrap_or_else(|| panic!("bad key {k}"));
     let mods = if key.code == KeyCode::BackTab {
         key.mods | KeyModifiers::SHIFT
     } else {
         key.mods
     };
-    let now = app.now;
-    let arrived = copil::app::burst::last_arrival(app).map_or(now, |t| t + gap);
-    let mut effects = handle_key_at(app, KeyEvent::new(key.code, mods), now, arrived);
-    if gap >= PAUSE {
-        effects.extend(settle_keys(app, now, arrived + PAUSE));
-    }
-    effects
+    KeyEvent::new(key.code, mods)
 }
 
-/// Between two commands pressed one by one: longer than a typing burst.
-pub const PAUSE: std::time::Duration = std::time::Duration::from_millis(300);
-
-/// Between two keys of one typing burst.
-pub const QUICK: std::time::Duration = std::time::Duration::from_millis(40);
-
-/// Presses keys as `press` does, but in one quick burst, as fingers that know the way.
-pub fn burst(app: &mut App, keys: &str) {
-    for k in keys.split(' ').filter(|k| !k.is_empty()) {
-        let _ = press_one(app, k, QUICK);
-    }
+fn press_one(app: &mut App, k: &str) -> copil::app::Effects {
+    let now = app.now;
+    handle_key(app, key_event(k), now)
 }
 
 /// Presses keys as `press` does, and says what the last of them asked the loop to do.
 pub fn press_effects(app: &mut App, keys: &str) -> copil::app::Effects {
     let (rest, last) = keys.rsplit_once(' ').unwrap_or(("", keys));
     press(app, rest);
-    press_one(app, last, PAUSE)
+    press_one(app, last)
 }
 
-/// Types text character by character, as a person would: one quick burst.
+/// Types text character by character.
 pub fn type_text(app: &mut App, text: &str) {
     for c in text.chars() {
         let now = app.now;
-        let arrived = copil::app::burst::last_arrival(app).map_or(now, |t| t + QUICK);
-        let _ = handle_key_at(
+        let _ = handle_key(
             app,
             KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE),
             now,
-            arrived,
         );
     }
 }
@@ -103,7 +86,7 @@ pub fn reviewed() -> App {
     type_text(&mut app, "Reformuler la problématique.");
     press(&mut app, "enter");
     type_text(&mut app, "Détailler le calendrier des activités.");
-    press(&mut app, "enter enter j t");
+    press(&mut app, "enter esc j t");
     type_text(
         &mut app,
         "Consultation publique sur la modification du code de la presse et de l'édition",
@@ -117,7 +100,7 @@ pub fn reviewed() -> App {
     );
     press(&mut app, "enter");
     type_text(&mut app, "Consultation sur le projet de loi");
-    press(&mut app, "enter enter j j x");
+    press(&mut app, "enter esc j j x");
     type_text(
         &mut app,
         "l'absence de lien direct avec les principes d'ouverture",

@@ -21,11 +21,7 @@ pub struct Session {
     /// Everything the program wrote, for escape sequences the screen does not keep.
     pub raw: Vec<u8>,
     pub _master: Box<dyn MasterPty + Send>,
-    last_send: Option<Instant>,
 }
-
-/// Longer than a typing burst.
-const PAUSE: Duration = Duration::from_millis(300);
 
 impl Session {
     pub fn start(args: &[&str], home: &Path) -> Session {
@@ -73,7 +69,6 @@ impl Session {
             screen: vt100::Parser::new(nz(30), nz(100), 0),
             raw: Vec::new(),
             _master: pty.master,
-            last_send: None,
         }
     }
 
@@ -126,24 +121,21 @@ impl Session {
         panic!("the screen never showed {text:?}:\n{}", self.contents());
     }
 
-    /// Sends keys as a person does: each call after a pause longer than a typing burst
-    /// (copil reads keys that follow typing within a quarter of a second as typing), the
-    /// keys of one call at once.
+    /// Sends keys at once, in one write: they may reach the program in one read, and
+    /// mean the same as if they came one by one.
     pub fn send(&mut self, keys: &str) {
-        if let Some(last) = self.last_send {
-            let since = last.elapsed();
-            if since < PAUSE {
-                std::thread::sleep(PAUSE - since);
-            }
-        }
-        self.send_at_once(keys);
-    }
-
-    /// Sends keys at once, in the same typing burst as the keys before.
-    pub fn send_at_once(&mut self, keys: &str) {
         self.writer.write_all(keys.as_bytes()).unwrap();
         self.writer.flush().unwrap();
-        self.last_send = Some(Instant::now());
+    }
+
+    /// Sends keys one by one, `gap` apart, as a slow typist or a slow link does.
+    pub fn send_slowly(&mut self, keys: &str, gap: Duration) {
+        for c in keys.chars() {
+            let mut bytes = [0u8; 4];
+            self.send(c.encode_utf8(&mut bytes));
+            std::thread::sleep(gap);
+            self.pump(Duration::from_millis(1));
+        }
     }
 
     /// Reads what the program wrote last, up to the end of its output.
@@ -210,7 +202,7 @@ pub fn typed_while_the_folder_is_gone(home: &Path) -> (Session, std::path::PathB
     std::fs::rename(&folder, home.join("moved")).unwrap();
     s.send("a");
     s.wait_for("New observation");
-    s.send("Écrite pendant la panne\r\r");
+    s.send("Écrite pendant la panne\r\x1b");
     s.wait_for("SAVE FAILED");
     (s, file)
 }

@@ -1,5 +1,7 @@
 //! The observation editor: one bullet at a time. Enter commits the bullet and starts the
-//! next; Enter on an empty bullet or Esc closes it, committing what was typed.
+//! next; Enter on an empty bullet never closes it (a sub-bullet goes back to bullet level,
+//! a bullet waits for the next one, as lists behave in Word). Esc is the one way out, and
+//! it keeps what was typed: so typing can never fall into the list's commands.
 
 use ratatui::crossterm::event::KeyEvent;
 
@@ -90,7 +92,10 @@ impl Component for Editor {
         match action {
             Action::CommitBullet => match self.take_bullet() {
                 Some(bullet) => Outcome::Emitted(bullet),
-                None => Outcome::Cancelled,
+                None => {
+                    self.level = self.level.saturating_sub(1);
+                    Outcome::Consumed
+                }
             },
             Action::CloseEditor => match self.take_bullet() {
                 Some(bullet) => Outcome::Confirmed(bullet),

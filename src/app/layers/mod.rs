@@ -136,6 +136,17 @@ impl<C> Layer<C> {
         Layer::Prompt(Open::new(prompt, on_answer))
     }
 
+    /// A yes/no question about `what` (what would go); `on_yes` acts on a yes, and a no
+    /// (any other key) does nothing.
+    pub fn confirm(
+        title: &str,
+        what: String,
+        mut on_yes: impl FnMut(&mut C) -> Reply + 'static,
+    ) -> Self {
+        let prompt = Prompt::yes_no(title, what);
+        Layer::Prompt(Open::new(prompt, move |host: &mut C, _| on_yes(host)))
+    }
+
     /// A fuzzy choice among `items`; with `free_text`, the typed text may be chosen too.
     pub fn choose(
         title: &str,

@@ -1,7 +1,9 @@
 //! A one-line question: a commitment number, a reason, a new title, a deadline. The opener
-//! may refuse the answer; the question then stays, with what was typed and why.
+//! may refuse the answer; the question then stays, with what was typed and why. A yes/no
+//! question (before removing something) takes one key: `y` (or `o`, oui) says yes, any
+//! other key, Enter and Esc included, says no.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::component::{Component, Outcome};
 use super::field::Field;
@@ -13,6 +15,8 @@ pub struct Prompt {
     pub error: Option<String>,
     /// What the answer completes, shown above it (the sentence of a mark).
     pub context: Option<String>,
+    /// A yes/no question: one key answers, and no is the default.
+    pub yes_no: bool,
 }
 
 impl Prompt {
@@ -22,6 +26,15 @@ impl Prompt {
             input: Field::new(text),
             error: None,
             context: None,
+            yes_no: false,
+        }
+    }
+
+    /// A yes/no question about `context` (what would go).
+    pub fn yes_no(title: impl Into<String>, context: String) -> Self {
+        Prompt {
+            yes_no: true,
+            ..Prompt::new(title, "").with_context(context)
         }
     }
 
@@ -42,6 +55,7 @@ impl Component for Prompt {
 
     fn on_action(&mut self, action: &Action) -> Outcome<String> {
         match action {
+            Action::Confirm | Action::Cancel if self.yes_no => Outcome::Cancelled,
             Action::Confirm => Outcome::Confirmed(self.text().trim().to_owned()),
             Action::Cancel => Outcome::Cancelled,
             _ => Outcome::NotMine,
@@ -49,6 +63,15 @@ impl Component for Prompt {
     }
 
     fn on_key(&mut self, event: KeyEvent) -> Outcome<String> {
+        if self.yes_no {
+            let plain = !event
+                .modifiers
+                .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+            return match event.code {
+                KeyCode::Char('y' | 'Y' | 'o' | 'O') if plain => Outcome::Confirmed("y".into()),
+                _ => Outcome::Cancelled,
+            };
+        }
         if event.code != KeyCode::Enter {
             self.input.key(event);
             self.error = None;
@@ -57,6 +80,9 @@ impl Component for Prompt {
     }
 
     fn on_paste(&mut self, text: &str) -> bool {
+        if self.yes_no {
+            return true;
+        }
         self.input.insert_str(&text.replace('\n', " "));
         true
     }

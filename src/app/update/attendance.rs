@@ -58,9 +58,15 @@ pub fn update(app: &mut App, action: Action) -> Effects {
         }
         Action::DeleteItem => {
             if let Some(i) = selected {
+                let p = &app.meeting.participants[i];
+                let gone = match &p.name {
+                    Some(name) => format!("{name}, {}", p.organization),
+                    None => p.organization.clone(),
+                };
                 app.change_rest(|m| {
                     m.participants.remove(i);
                 });
+                app.tell_deleted(&gone);
                 app.attendance_pos = app
                     .attendance_pos
                     .min(app.meeting.participants.len().saturating_sub(1));

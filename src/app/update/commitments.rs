@@ -70,12 +70,8 @@ fn insert(app: &mut App, number: u32, title: String, institution: String) {
             .unwrap_or(list.len());
         list.insert(at, commitment);
     });
-    if let Some(i) = app
-        .meeting
-        .commitments
-        .iter()
-        .position(|c| c.number == number)
-    {
+    app.added_here.push(number);
+    if let Some(i) = app.meeting.position_of(number) {
         app.select_commitment(i);
     }
     app.message = Some(fill(app.ui().msg_added, &[&number]));
@@ -134,10 +130,12 @@ fn ask_text(app: &mut App, index: usize, title: bool) {
         }));
 }
 
-/// Removes the current commitment, unless another one's merge names it.
+/// Removes the current commitment, unless another one's merge names it. One that was in
+/// the list before this meeting opened is removed only after a yes that names it.
 fn remove(app: &mut App) {
     let Some(index) = app.current() else { return };
-    let number = app.meeting.commitments[index].number;
+    let c = &app.meeting.commitments[index];
+    let number = c.number;
     let named_by = app
         .meeting
         .commitments
@@ -148,9 +146,27 @@ fn remove(app: &mut App) {
         app.message = Some(fill(ui.err_remove_merged, &[&number, &other.number]));
         return;
     }
+    if app.added_here.contains(&number) {
+        remove_now(app, number);
+        return;
+    }
+    let what = format!("« {} »", crate::wrap::truncate(&c.title, 60));
+    let question = fill(ui.confirm_remove, &[&number]);
+    app.layers
+        .push(Layer::confirm(&question, what, move |app: &mut App| {
+            remove_now(app, number);
+            Ok(Effects::none())
+        }));
+}
+
+/// Removes commitment `number`, and says how to bring it back.
+fn remove_now(app: &mut App, number: u32) {
+    let Some(index) = app.meeting.position_of(number) else {
+        return;
+    };
     app.change_list(|list| {
         list.remove(index);
     });
     let undo = app.key(crate::keys::Mode::List, Action::Undo);
-    app.message = Some(fill(ui.msg_removed, &[&number, &undo]));
+    app.message = Some(fill(app.ui().msg_removed, &[&number, &undo]));
 }

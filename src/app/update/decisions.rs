@@ -24,9 +24,11 @@ pub fn update(app: &mut App, action: Action) -> Effects {
         Action::SetDeadline if i < len => deadline(app, i),
         Action::SetOwner if i < len => owner(app, i),
         Action::DeleteItem if i < len => {
+            let gone = app.meeting.decisions[i].text.clone();
             app.change_rest(|m| {
                 m.decisions.remove(i);
             });
+            app.tell_deleted(&gone);
             app.decisions_pos = i.min(len.saturating_sub(2));
         }
         Action::MoveItemDown | Action::MoveItemUp if i < len => {

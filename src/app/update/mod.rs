@@ -40,7 +40,7 @@ fn apply(app: &mut App, action: Action) -> Effects {
     if armed && action != Action::Quit {
         app.message = None;
     }
-    if app.read_only && !allowed_read_only(&action) {
+    if app.read_only && action.changes_meeting() {
         app.message = Some(app.ui().msg_read_only.to_owned());
         return Effects::none();
     }
@@ -135,44 +135,4 @@ fn export(app: &mut App) -> Effects {
     }
     app.exporting = true;
     Effect::Export.into()
-}
-
-/// What may be done on a file opened read-only: look, search, export, quit.
-fn allowed_read_only(action: &Action) -> bool {
-    use Action::*;
-    matches!(
-        action,
-        MoveDown
-            | MoveUp
-            | First
-            | Last
-            | GotoNumber
-            | Search
-            | ToggleFocus
-            | NextObservation
-            | PrevObservation
-            | Filter
-            | Help
-            | CloseHelp
-            | HelpDown
-            | HelpUp
-            | Quit
-            | Confirm
-            | Cancel
-            | PickerDown
-            | PickerUp
-            | ScreenAttendance
-            | ScreenPoints
-            | ScreenReview
-            | ScreenDecisions
-            | ScreenPreview
-            | Next
-            | Prev
-            | Top
-            | Bottom
-            | PageDown
-            | PageUp
-            | Export
-            | Presentation
-    )
 }

@@ -35,15 +35,25 @@ pub fn update(app: &mut App, action: Action) -> Effects {
             Some(Entry::Agenda(i)) => ask_agenda(app, None, i + 1),
             _ => ask_agenda(app, None, app.meeting.header.agenda.len()),
         },
-        Action::DeleteItem => match entry {
-            Some(Entry::Agenda(i)) => app.change_rest(|m| {
-                m.header.agenda.remove(i);
-            }),
-            Some(Entry::Point(i)) => app.change_rest(|m| {
-                m.points.remove(i);
-            }),
-            _ => {}
-        },
+        Action::DeleteItem => {
+            let gone = match entry {
+                Some(Entry::Agenda(i)) => app.meeting.header.agenda.get(i).cloned(),
+                Some(Entry::Point(i)) => app.meeting.points.get(i).map(|p| p.title.clone()),
+                _ => None,
+            };
+            match entry {
+                Some(Entry::Agenda(i)) => app.change_rest(|m| {
+                    m.header.agenda.remove(i);
+                }),
+                Some(Entry::Point(i)) => app.change_rest(|m| {
+                    m.points.remove(i);
+                }),
+                _ => {}
+            }
+            if let Some(gone) = gone {
+                app.tell_deleted(&gone);
+            }
+        }
         Action::MoveItemDown | Action::MoveItemUp => {
             let down = action == Action::MoveItemDown;
             let moved = match entry {

@@ -13,13 +13,7 @@ use crate::model::{Meeting, RemarkState};
 /// The remarks in the screen's order: by commitment in the table's order (remarks for a
 /// number no longer in the list last), in the order they came within a commitment.
 pub fn order(meeting: &Meeting) -> Vec<usize> {
-    let rank = |number: u32| {
-        meeting
-            .commitments
-            .iter()
-            .position(|c| c.number == number)
-            .unwrap_or(usize::MAX)
-    };
+    let rank = |number: u32| meeting.position_of(number).unwrap_or(usize::MAX);
     let mut order: Vec<usize> = (0..meeting.remarks.len()).collect();
     order.sort_by_key(|&i| (rank(meeting.remarks[i].number), i));
     order
@@ -88,12 +82,7 @@ fn reject(app: &mut App, index: usize) {
 /// remark's text after its own, with the organisation, and the remark is marked merged.
 fn merge(app: &mut App, index: usize) {
     let number = app.meeting.remarks[index].number;
-    let Some(at) = app
-        .meeting
-        .commitments
-        .iter()
-        .position(|c| c.number == number)
-    else {
+    let Some(at) = app.meeting.position_of(number) else {
         return;
     };
     let items: Vec<String> = app.meeting.commitments[at]

@@ -39,9 +39,7 @@ pub fn update(app: &mut App, action: Action) -> Effects {
         }
         Action::PrevObservation => app.obs_selected = app.obs_selected.saturating_sub(1),
         Action::EditObservation => open_editor(app, Some(app.obs_selected)),
-        Action::DeleteObservation => edit_selected_observation(app, |obs, i| {
-            obs.remove(i);
-        }),
+        Action::DeleteObservation => delete_observation(app),
         Action::Indent => edit_selected_observation(app, |obs, i| {
             obs[i].level = (obs[i].level + 1).min(Observation::MAX_LEVEL);
         }),
@@ -68,6 +66,23 @@ fn edit_selected_observation(app: &mut App, edit: impl FnOnce(&mut Vec<Observati
     }
     app.change_commitment(index, |c| edit(&mut c.observations, selected));
     app.clamp_observation();
+}
+
+/// Deletes the selected observation, and says what went and which key brings it back.
+fn delete_observation(app: &mut App) {
+    let gone = app
+        .current_commitment()
+        .and_then(|c| c.observations.get(app.obs_selected))
+        .map(|o| o.text.clone());
+    let revision = app.revision;
+    edit_selected_observation(app, |obs, i| {
+        obs.remove(i);
+    });
+    if let Some(gone) = gone
+        && app.revision != revision
+    {
+        app.tell_deleted(&gone);
+    }
 }
 
 /// Opens the observation editor on the current commitment: for a new observation at the
@@ -125,7 +140,7 @@ fn goto(app: &mut App) {
                 .trim_start_matches(['n', 'N', '°', ' '])
                 .parse::<u32>()
                 .ok()
-                .and_then(|n| app.meeting.commitments.iter().position(|c| c.number == n));
+                .and_then(|n| app.meeting.position_of(n));
             match found {
                 Some(i) => {
                     app.select_commitment(i);

@@ -4,6 +4,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::widgets::{Block, Borders};
 
+use crate::keys::{Action, Mode};
 use crate::ui::context::Ctx;
 use crate::wrap::truncate;
 
@@ -38,10 +39,13 @@ pub fn draw(frame: &mut Frame, area: Rect, cx: &Ctx) {
         .as_deref()
         .map(|b| format!(" · {} {}", ui.by, truncate(b, 30)))
         .unwrap_or_default();
+    let esc = cx.app.first_key(Mode::Editor, Action::CloseEditor);
+    let finish = crate::i18n::fill(ui.to_finish, &[&esc]);
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(cx.styles.focused_border)
-        .title(format!(" {what} · {level}{by} "));
+        .title(format!(" ✎ {what} · {level}{by} "))
+        .title_bottom(ratatui::text::Line::from(format!(" {finish} ")).right_aligned());
     let inner = block.inner(area);
     frame.render_widget(block, area);
     super::field::draw(frame, inner, &editor.input, cx);

@@ -13,10 +13,14 @@ use crate::ui::context::centered;
 
 pub fn draw(frame: &mut Frame, area: Rect, prompt: &Prompt, cx: &Ctx) {
     let key = |action| cx.app.first_key(Mode::Prompt, action);
-    let hint = fill(
-        cx.ui.prompt_hint,
-        &[&key(Action::Confirm), &key(Action::Cancel)],
-    );
+    let hint = if prompt.yes_no {
+        cx.ui.confirm_hint.to_owned()
+    } else {
+        fill(
+            cx.ui.prompt_hint,
+            &[&key(Action::Confirm), &key(Action::Cancel)],
+        )
+    };
     let rect = centered(area, (area.width * 3 / 4).max(50), 7);
     frame.render_widget(Clear, rect);
     let block = Block::default()
@@ -35,7 +39,11 @@ pub fn draw(frame: &mut Frame, area: Rect, prompt: &Prompt, cx: &Ctx) {
     if let Some(text) = &prompt.context {
         frame.render_widget(Line::styled(text.clone(), cx.styles.muted), context);
     }
-    super::field::draw(frame, input, &prompt.input, cx);
+    if prompt.yes_no {
+        frame.render_widget(Line::styled(cx.ui.yes_no, cx.styles.bold), input);
+    } else {
+        super::field::draw(frame, input, &prompt.input, cx);
+    }
     if let Some(e) = &prompt.error {
         frame.render_widget(
             Paragraph::new(e.clone())
