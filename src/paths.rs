@@ -1,5 +1,5 @@
 //! Every place copil keeps files of its own: the data directory and what lives in it (the
-//! journal, lock, emergency copy and cache of each meeting, the demo copy, the log), and the
+//! journal, lock, emergency copy, cache and undo history of each meeting, the demo copy, the log), and the
 //! user's configuration file. Nothing else in the program builds these paths.
 
 use std::fs;
@@ -45,6 +45,8 @@ pub struct MeetingFiles {
     pub cache: PathBuf,
     /// Where the secretary was (screen, commitment), to reopen there.
     pub place: PathBuf,
+    /// The last changes, so that undo still works after reopening.
+    pub undo: PathBuf,
     /// Where the journal and the emergency copy go when the data directory refuses them
     /// (full, read-only): beside the meeting, the system's temporary folder, the home folder.
     pub fallbacks: Vec<PathBuf>,
@@ -63,6 +65,7 @@ impl MeetingFiles {
             emergency: named_after(&data.join("emergency"), meeting, "toml"),
             cache: named_after(&data.join("cache"), meeting, "bin"),
             place: named_after(&data.join("places"), meeting, "toml"),
+            undo: named_after(&data.join("undo"), meeting, "undo"),
             fallbacks: fallback_dirs(meeting),
         }
     }

@@ -1,10 +1,28 @@
 //! Undo and redo. Every change to the meeting goes through here, so undo reaches all of
-//! them: observations, levels, order, marks and their arguments.
+//! them: observations, levels, order, marks and their arguments. The last changes outlive
+//! the program: `kept` gives them to be written beside the program's data on the way out,
+//! `restore` takes them back on reopening. A change from before the reopening is undone
+//! only while the file still holds what it made; one that another hand changed since is
+//! refused with the reason, never forced.
+
+use std::collections::HashSet;
+
+use serde::{Deserialize, Serialize};
 
 use crate::model::{Commitment, Decision, Header, Meeting, Participant, Point, Remark, merge};
 
+/// How many changes outlive the program.
+pub const KEPT: usize = 500;
+
+/// A change to lists longer than this is not kept past the program (its two copies of the
+/// whole list would weigh more than all the rest): undo after reopening stops before it.
+const KEPT_LIST: usize = 2_000;
+
+/// What the kept history starts with, and its version.
+const MAGIC: &[u8; 8] = b"copil\0u1";
+
 /// Everything of a meeting but its commitments: what the other screens change.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Rest {
     pub header: Header,
     pub participants: Vec<Participant>,
@@ -46,7 +64,7 @@ impl Rest {
 }
 
 /// One reversible change.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub enum Change {
     /// A change to one commitment (the common case, and cheap at any list size).
     Commitment {
@@ -112,11 +130,12 @@ impl Change {
                 current.last_discussed = last;
             }
             Change::List { before, after } => {
-                meeting.commitments = if forward {
-                    (**after).clone()
+                let (from, to) = if forward {
+                    (before, after)
                 } else {
-                    (**before).clone()
+                    (after, before)
                 };
+                swap_members(&mut meeting.commitments, from, to);
             }
             Change::Group(changes) if forward => {
                 changes.iter().for_each(|c| c.apply(meeting, true))
@@ -140,10 +159,86 @@ impl Change {
     }
 }
 
+/// The commitments `from` had and `to` has not leave the list; those `to` has and `from`
+/// had not come back at their place. The others stay as they are now, with whatever was
+/// done to them since.
+fn swap_members(list: &mut Vec<Commitment>, from: &[Commitment], to: &[Commitment]) {
+    let numbers = |l: &[Commitment]| l.iter().map(|c| c.number).collect::<HashSet<u32>>();
+    let (in_from, in_to) = (numbers(from), numbers(to));
+    list.retain(|c| !in_from.contains(&c.number) || in_to.contains(&c.number));
+    let here = numbers(list);
+    for (i, c) in to.iter().enumerate() {
+        if !in_from.contains(&c.number) && !here.contains(&c.number) {
+            list.insert(i.min(list.len()), c.clone());
+        }
+    }
+}
+
+impl Change {
+    /// Whether the meeting still holds what this change made: its commitment as it left
+    /// it (but the time spent, which is measured), the parts of the rest it changed, the
+    /// commitments it added or removed.
+    fn still_in(&self, meeting: &Meeting) -> bool {
+        match self {
+            Change::Commitment { after, .. } => meeting
+                .commitment_by_number(after.number)
+                .is_some_and(|now| {
+                    let mut now = now.clone();
+                    (now.seconds_spent, now.last_discussed) =
+                        (after.seconds_spent, after.last_discussed);
+                    now == **after
+                }),
+            Change::Rest { before, after } => {
+                let now = Rest::of(meeting);
+                let mut header = now.header.clone();
+                header.seconds_elapsed = after.header.seconds_elapsed;
+                (before.header == after.header || header == after.header)
+                    && (before.participants == after.participants
+                        || now.participants == after.participants)
+                    && (before.points == after.points || now.points == after.points)
+                    && (before.decisions == after.decisions || now.decisions == after.decisions)
+                    && (before.remarks == after.remarks || now.remarks == after.remarks)
+            }
+            Change::Group(changes) => changes.iter().all(|c| c.still_in(meeting)),
+            Change::List { before, after } => {
+                let numbers = |l: &[Commitment]| l.iter().map(|c| c.number).collect::<Vec<_>>();
+                let now: HashSet<u32> = meeting.commitments.iter().map(|c| c.number).collect();
+                let (was, is) = (numbers(before), numbers(after));
+                is.iter()
+                    .filter(|n| !was.contains(n))
+                    .all(|n| now.contains(n))
+                    && was
+                        .iter()
+                        .filter(|n| !is.contains(n))
+                        .all(|n| !now.contains(n))
+            }
+        }
+    }
+
+    /// Whether it is a change to a list too long to keep past the program.
+    fn too_large(&self) -> bool {
+        match self {
+            Change::List { before, after } => before.len().max(after.len()) > KEPT_LIST,
+            Change::Group(changes) => changes.iter().any(Change::too_large),
+            _ => false,
+        }
+    }
+}
+
+/// Why an undo was not done.
+#[derive(Clone, Debug)]
+pub enum Refused {
+    /// A change from before the reopening that the file no longer holds (another hand
+    /// changed the same thing since): dropped, not forced.
+    Changed(Change),
+}
+
 #[derive(Clone, Debug, Default)]
 pub struct History {
     undo: Vec<Change>,
     redo: Vec<Change>,
+    /// How many changes at the bottom of `undo` came from before the file was reopened.
+    earlier: usize,
 }
 
 impl History {
@@ -152,12 +247,22 @@ impl History {
         self.redo.clear();
     }
 
-    /// Undoes the last change; returns it so the caller can show where it happened.
-    pub fn undo(&mut self, meeting: &mut Meeting) -> Option<&Change> {
-        let change = self.undo.pop()?;
+    /// Undoes the last change; returns it so the caller can show where it happened. A
+    /// change from before the reopening that the file no longer holds is dropped instead,
+    /// and returned as refused.
+    pub fn undo(&mut self, meeting: &mut Meeting) -> Result<Option<&Change>, Refused> {
+        let Some(change) = self.undo.pop() else {
+            return Ok(None);
+        };
+        if self.undo.len() < self.earlier {
+            self.earlier = self.undo.len();
+            if !change.still_in(meeting) {
+                return Err(Refused::Changed(change));
+            }
+        }
         change.apply(meeting, false);
         self.redo.push(change);
-        self.redo.last()
+        Ok(self.redo.last())
     }
 
     pub fn redo(&mut self, meeting: &mut Meeting) -> Option<&Change> {
@@ -176,17 +281,135 @@ impl History {
         self.undo.is_empty()
     }
 
-    /// Undoes the last `n` changes for good: they do not go to redo (keys read as commands
-    /// that were in fact a word being typed).
-    pub fn take_back(&mut self, n: usize, meeting: &mut Meeting) {
-        for _ in 0..n {
-            if let Some(change) = self.undo.pop() {
-                change.apply(meeting, false);
-            }
+    /// The last changes, at most `KEPT`, to be written on the way out with `identity`
+    /// (which meeting they belong to).
+    pub fn kept(&self, identity: &str) -> Vec<u8> {
+        let newest: Vec<&Change> = self
+            .undo
+            .iter()
+            .rev()
+            .take(KEPT)
+            .take_while(|c| !c.too_large())
+            .collect();
+        let changes: Vec<&Change> = newest.into_iter().rev().collect();
+        let mut bytes = MAGIC.to_vec();
+        match postcard::to_stdvec(&(identity, changes)) {
+            Ok(body) => bytes.extend(body),
+            Err(_) => return Vec::new(),
+        }
+        bytes
+    }
+
+    /// The history kept by `kept` for the same meeting (`identity`); nothing when the
+    /// bytes are of another meeting, another version, or damaged.
+    pub fn restore(bytes: &[u8], identity: &str) -> History {
+        let Some(body) = bytes.strip_prefix(MAGIC.as_slice()) else {
+            return History::default();
+        };
+        match postcard::from_bytes::<(String, Vec<Change>)>(body) {
+            Ok((of, undo)) if of == identity => History {
+                earlier: undo.len(),
+                undo,
+                redo: Vec::new(),
+            },
+            _ => History::default(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Observation;
+
+    fn meeting() -> Meeting {
+        let commitment = |number| Commitment {
+            number,
+            title: format!("Engagement {number}"),
+            ..Commitment::default()
+        };
+        Meeting {
+            commitments: (1..=3).map(commitment).collect(),
+            ..Meeting::default()
         }
     }
 
-    pub fn can_undo(&self) -> bool {
-        !self.undo.is_empty()
+    /// Adds a bullet to commitment `index` through the history.
+    fn add(history: &mut History, meeting: &mut Meeting, index: usize, text: &str) {
+        let before = meeting.commitments[index].clone();
+        meeting.commitments[index]
+            .observations
+            .push(Observation::new(text, 0));
+        history.record(Change::Commitment {
+            index,
+            before: Box::new(before),
+            after: Box::new(meeting.commitments[index].clone()),
+        });
+    }
+
+    #[test]
+    fn the_kept_history_undoes_after_reopening() {
+        let (mut history, mut m) = (History::default(), meeting());
+        add(&mut history, &mut m, 0, "un");
+        add(&mut history, &mut m, 1, "deux");
+        let bytes = history.kept("Réunion — 2024-02-22");
+        let mut again = History::restore(&bytes, "Réunion — 2024-02-22");
+        assert_eq!(again.len(), 2);
+        let change = again.undo(&mut m).unwrap().cloned();
+        assert_eq!(change.and_then(|c| c.commitment()), Some(1));
+        assert!(m.commitments[1].observations.is_empty());
+        assert!(again.undo(&mut m).is_ok());
+        assert!(m.commitments[0].observations.is_empty());
+        assert!(History::restore(&bytes, "Autre réunion — 2024-03-04").is_empty());
+        assert!(History::restore(&bytes[..bytes.len() / 2], "Réunion — 2024-02-22").is_empty());
+    }
+
+    #[test]
+    fn a_kept_change_the_file_no_longer_holds_is_refused() {
+        let (mut history, mut m) = (History::default(), meeting());
+        add(&mut history, &mut m, 0, "un");
+        let mut again = History::restore(&history.kept("x"), "x");
+        // Another hand rewrote the bullet meanwhile.
+        m.commitments[0].observations[0].text = "un, corrigé ailleurs".into();
+        assert!(matches!(again.undo(&mut m), Err(Refused::Changed(_))));
+        assert_eq!(
+            m.commitments[0].observations[0].text,
+            "un, corrigé ailleurs"
+        );
+        assert!(again.is_empty(), "dropped, not kept to fail again");
+    }
+
+    #[test]
+    fn the_time_spent_since_does_not_stop_an_undo_after_reopening() {
+        let (mut history, mut m) = (History::default(), meeting());
+        add(&mut history, &mut m, 2, "trois");
+        let mut again = History::restore(&history.kept("x"), "x");
+        m.commitments[2].seconds_spent += 90;
+        assert!(again.undo(&mut m).is_ok());
+        assert!(m.commitments[2].observations.is_empty());
+        assert_eq!(m.commitments[2].seconds_spent, 90);
+    }
+
+    #[test]
+    fn undoing_a_removal_brings_back_only_the_commitment_removed() {
+        let (mut history, mut m) = (History::default(), meeting());
+        let before = m.commitments.clone();
+        m.commitments.remove(1);
+        history.record(Change::List {
+            before: Box::new(before),
+            after: Box::new(m.commitments.clone()),
+        });
+        // Meanwhile another commitment got a bullet from elsewhere.
+        m.commitments[0]
+            .observations
+            .push(Observation::new("gardée", 0));
+        assert!(history.undo(&mut m).is_ok());
+        let numbers: Vec<u32> = m.commitments.iter().map(|c| c.number).collect();
+        assert_eq!(numbers, [1, 2, 3]);
+        assert_eq!(
+            m.commitments[0].observations.len(),
+            1,
+            "the other change stays"
+        );
     }
 }

@@ -25,6 +25,18 @@ fn keep_pending(app: &App, files: &MeetingFiles, unanswered: bool, unsaved: bool
     }
 }
 
+/// The last changes, written beside the program's data so that `u` still takes them back
+/// after reopening (a best effort: the meeting itself is already safe).
+fn keep_history(app: &App, files: &MeetingFiles) {
+    if let Some(dir) = files.undo.parent() {
+        let _ = std::fs::create_dir_all(dir);
+    }
+    let bytes = app.history.kept(&recovery::identity(&app.meeting));
+    if let Err(e) = store::write_atomic(&files.undo, &bytes, store::Mode::Replace) {
+        tracing::warn!(error = %e, "the undo history was not kept");
+    }
+}
+
 /// The last save. Another program's change since the last look is merged in first; a
 /// file changed into one that does not load is not written over: the notes go to the
 /// emergency copy, and the error says where.
@@ -78,6 +90,7 @@ pub fn finish(
         let _ = std::fs::create_dir_all(dir);
     }
     let _ = std::fs::write(&files.place, crate::app::place::describe(app));
+    keep_history(app, files);
     // A journal still waiting for its answer is left exactly as it was found.
     let unanswered = recovery::unanswered(app);
     let Ok(end) = end else {

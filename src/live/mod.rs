@@ -78,6 +78,11 @@ pub fn run(file: Option<PathBuf>, config: Config) -> Result<(), RunError> {
         app.message = Some(said);
     }
     if !read_only {
+        // Undo goes on where it stopped when the file was last closed.
+        if let Ok(bytes) = std::fs::read(&files.undo) {
+            let identity = crate::app::recovery::identity(&app.meeting);
+            app.history = crate::app::history::History::restore(&bytes, &identity);
+        }
         offer_journal(&mut app, &files);
     }
     tracing::debug!("state ready");

@@ -1,7 +1,7 @@
 //! Undo and redo as the secretary sees them: the change taken back or done again, said in
 //! words ("Undone: mark F on n° 14") and shown where it happened.
 
-use crate::app::history::{Change, Rest};
+use crate::app::history::{Change, Refused, Rest};
 use crate::app::state::App;
 use crate::app::view::Screen;
 use crate::i18n::{Ui, fill};
@@ -13,9 +13,18 @@ pub fn undo(app: &mut App, back: bool) {
     let change = if back {
         app.history.undo(meeting)
     } else {
-        app.history.redo(meeting)
+        Ok(app.history.redo(meeting))
     };
-    let Some(change) = change.cloned() else {
+    let change = match change {
+        Ok(change) => change.cloned(),
+        Err(Refused::Changed(change)) => {
+            let (what, screen) = describe(app, &change);
+            app.screen = screen;
+            app.message = Some(fill(ui.msg_not_undone, &[&what]));
+            return;
+        }
+    };
+    let Some(change) = change else {
         let nothing = if back {
             ui.msg_nothing_undo
         } else {

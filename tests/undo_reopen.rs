@@ -1,0 +1,66 @@
+//! Undo survives quitting: the last changes are kept beside the program's data, and `u`
+//! after reopening takes back the last change made before `q`; a change the file no longer
+//! holds (another hand changed it meanwhile) is refused with the reason.
+
+mod pty_support;
+
+use pty_support::{Session, observations, open_sample};
+
+fn marks(file: &std::path::Path, index: usize) -> Vec<String> {
+    let m = copil::store::load(file, &copil::config::Config::builtin().marks).unwrap();
+    m.commitments[index]
+        .marks
+        .iter()
+        .map(|k| k.id.clone())
+        .collect()
+}
+
+#[test]
+fn u_after_reopening_takes_back_the_changes_made_before_quitting() {
+    let (home, file, mut s) = open_sample();
+    s.send("aNote avant de quitter\x1b");
+    s.wait_for("Observations (1)");
+    s.send("f");
+    s.wait_for("En attente de fiche");
+    s.wait_for("✓ saved");
+    s.send("q");
+    assert_eq!(s.exit_code(), 0);
+    assert_eq!(marks(&file, 0), ["awaiting-fiche"]);
+
+    let mut s = Session::start(&[file.to_str().unwrap()], home.path());
+    s.wait_for("Commitments 1/22");
+    s.send("u");
+    s.wait_for("Undone: mark F");
+    s.send("u");
+    s.wait_for("Undone: an observation");
+    s.wait_for("✓ saved");
+    s.send("q");
+    assert_eq!(s.exit_code(), 0);
+    assert!(marks(&file, 0).is_empty());
+    assert!(observations(&file, 0).is_empty());
+}
+
+#[test]
+fn a_change_made_again_elsewhere_is_not_undone_after_reopening() {
+    let (home, file, mut s) = open_sample();
+    s.send("aTexte tapé ici\x1b");
+    s.wait_for("Observations (1)");
+    s.wait_for("✓ saved");
+    s.send("q");
+    assert_eq!(s.exit_code(), 0);
+    // A colleague corrects the bullet while copil is closed.
+    let text = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(
+        &file,
+        text.replace("Texte tapé ici", "Texte corrigé ailleurs"),
+    )
+    .unwrap();
+
+    let mut s = Session::start(&[file.to_str().unwrap()], home.path());
+    s.wait_for("Commitments 1/22");
+    s.send("u");
+    s.wait_for("Not undone");
+    s.send("q");
+    assert_eq!(s.exit_code(), 0);
+    assert_eq!(observations(&file, 0), ["Texte corrigé ailleurs"]);
+}
