@@ -143,3 +143,19 @@ fn walk(path: &std::path::Path) -> Vec<std::path::PathBuf> {
         vec![path.to_owned()]
     }
 }
+
+#[test]
+fn a_meeting_file_deleted_from_outside_is_written_back_at_once() {
+    let home = tempfile::tempdir().unwrap();
+    let file = sample_in(home.path());
+    let mut s = Session::start(&[file.to_str().unwrap()], home.path());
+    s.wait_for("Commitments 1/22");
+    s.send("aNote avant la suppression\x1b");
+    s.wait_for("✓ saved");
+    std::fs::remove_file(&file).unwrap();
+    s.wait_for("written back");
+    s.wait_for("✓ saved");
+    assert_eq!(observations(&file, 0), ["Note avant la suppression"]);
+    s.send("q");
+    assert_eq!(s.exit_code(), 0);
+}

@@ -360,6 +360,14 @@ impl App {
         }
     }
 
+    /// Changes commitment `number` as it is now: a question answered after another program
+    /// moved the list still reaches the commitment it was asked about (nothing if it is gone).
+    pub fn change_numbered(&mut self, number: u32, edit: impl FnOnce(&mut Commitment)) {
+        if let Some(index) = self.meeting.position_of(number) {
+            self.change_commitment(index, edit);
+        }
+    }
+
     /// Adds or removes commitments through the history.
     pub fn change_list(&mut self, edit: impl FnOnce(&mut Vec<Commitment>)) {
         let before = self.meeting.commitments.clone();

@@ -85,6 +85,8 @@ strings! {
     yes_no: "y/N", "o/N";
     confirm_remove: "Remove n° {} from the list?", "Retirer le n° {} de la liste ?";
     msg_not_undone: "Not undone: {} was changed in the file since (by another hand); it stays as the file has it", "Non annulé : {} a été modifié dans le fichier depuis (par une autre main) ; il reste tel que le fichier le dit";
+    msg_added_as: "N° {} was taken meanwhile by another program: added as n° {}", "Le n° {} a été pris entre-temps par un autre programme : ajouté comme n° {}";
+    file_gone: "File deleted by another program: written back", "Fichier supprimé par un autre programme : réécrit";
     msg_deleted: "Deleted: \"{}\"; {} brings it back", "Supprimé : « {} » ; {} le rétablit";
     keys_in_force: " Keys in force ", " Touches en vigueur ";
     help_hint: " {}{} scroll · {} close ", " {}{} défiler · {} fermer ";

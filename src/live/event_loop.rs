@@ -154,6 +154,11 @@ impl Loop<'_, '_> {
                 }
                 self.perform(Effect::Save.into());
             }
+            Report::Gone => {
+                tracing::warn!("the meeting file was deleted by another program: written back");
+                self.app.message = Some(self.app.ui().file_gone.to_owned());
+                self.perform(Effect::Save.into());
+            }
             Report::Outside { seen, theirs } => match *theirs {
                 Ok(theirs) => {
                     tracing::warn!("the file was changed by another program: merged");

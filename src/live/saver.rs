@@ -41,6 +41,9 @@ pub enum Report {
     /// The file holds again what copil last read or wrote (the other program's change was
     /// undone): saving goes on.
     Back,
+    /// The file was deleted (or moved away) by another program: the loop asks for a save,
+    /// which writes it back.
+    Gone,
 }
 
 enum Job {
@@ -90,6 +93,8 @@ struct Worker {
     held: bool,
     /// The outside version last reported, not to report it again each second.
     reported: Option<Key>,
+    /// The file's absence was reported: not again until a save writes it back.
+    gone: bool,
     pending: Option<(u64, Arc<Meeting>)>,
     outbox: Sender<Report>,
     /// The test hook's delay before each save.
@@ -139,7 +144,12 @@ impl Worker {
                     theirs: Box::new(theirs),
                 })
             }
-            // Gone: the next save writes it again. Unreadable: the save says why.
+            // Gone: said once, and the save it asks for writes it again.
+            Look::Gone if !self.gone => {
+                self.gone = true;
+                Some(Report::Gone)
+            }
+            // Unreadable: the save says why.
             Look::Gone | Look::Unreadable(_) => None,
         }
     }
@@ -168,7 +178,7 @@ impl Worker {
         let failed = result.is_err();
         let result = result.map(|seen| {
             self.set_known(seen);
-            self.reported = None;
+            (self.reported, self.gone) = (None, false);
             Arc::clone(&meeting)
         });
         if self
@@ -204,6 +214,7 @@ impl Saver {
             known: Arc::clone(&known),
             held: false,
             reported: None,
+            gone: false,
             pending: None,
             outbox,
             slow: std::env::var("COPIL_TEST_SLOW_SAVE_MS")

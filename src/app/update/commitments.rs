@@ -57,6 +57,12 @@ fn add(app: &mut App) {
 }
 
 fn insert(app: &mut App, number: u32, title: String, institution: String) {
+    // Another program may have taken the number while the questions were open.
+    let asked = number;
+    let number = match app.meeting.commitment_by_number(number) {
+        Some(_) => app.meeting.next_number(),
+        None => number,
+    };
     let commitment = Commitment {
         number,
         title: title.trim().to_owned(),
@@ -74,12 +80,17 @@ fn insert(app: &mut App, number: u32, title: String, institution: String) {
     if let Some(i) = app.meeting.position_of(number) {
         app.select_commitment(i);
     }
-    app.message = Some(fill(app.ui().msg_added, &[&number]));
+    app.message = Some(match asked == number {
+        true => fill(app.ui().msg_added, &[&number]),
+        false => fill(app.ui().msg_added_as, &[&asked, &number]),
+    });
 }
 
 /// Which field to correct, then its new value.
 fn edit(app: &mut App) {
-    let Some(index) = app.current() else { return };
+    let Some(number) = app.current_commitment().map(|c| c.number) else {
+        return;
+    };
     let ui = app.ui();
     let fields = vec![
         ui.field_title.to_owned(),
@@ -92,14 +103,14 @@ fn edit(app: &mut App) {
         false,
         move |app: &mut App, choice| {
             match choice {
-                Choice::Entry(0) => ask_text(app, index, true),
+                Choice::Entry(0) => ask_text(app, number, true),
                 Choice::Entry(1) => {
                     let template = app.ui().picker_institution;
                     app.pick_organisation(template, move |app, name| {
-                        app.change_commitment(index, |c| c.institution = name);
+                        app.change_numbered(number, |c| c.institution = name);
                     });
                 }
-                Choice::Entry(_) => ask_text(app, index, false),
+                Choice::Entry(_) => ask_text(app, number, false),
                 Choice::Typed(_) => {}
             }
             Ok(Effects::none())
@@ -108,8 +119,10 @@ fn edit(app: &mut App) {
 }
 
 /// The title (never empty) or the summary (empty removes it), its current text to edit.
-fn ask_text(app: &mut App, index: usize, title: bool) {
-    let c = &app.meeting.commitments[index];
+fn ask_text(app: &mut App, number: u32, title: bool) {
+    let Some(c) = app.meeting.commitment_by_number(number) else {
+        return;
+    };
     let ui = app.ui();
     let (prompt, current) = if title {
         (ui.field_title, c.title.clone())
@@ -122,7 +135,7 @@ fn ask_text(app: &mut App, index: usize, title: bool) {
             if title && text.is_empty() {
                 return Err(app.ui().err_title_empty.to_owned());
             }
-            app.change_commitment(index, |c| match title {
+            app.change_numbered(number, |c| match title {
                 true => c.title = text,
                 false => c.summary = (!text.is_empty()).then_some(text),
             });

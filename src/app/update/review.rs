@@ -287,14 +287,18 @@ fn toggle_mark(app: &mut App, id: &str) {
         return;
     };
     let id = id.to_owned();
+    let number = app.meeting.commitments[index].number;
     match &def.arg {
-        None => app.change_commitment(index, |c| c.marks.push(Mark::new(id, MarkArg::None))),
+        None => set_mark(app, number, Mark::new(id, MarkArg::None)),
         Some(arg) if arg.kind == ArgKind::Commitment => {
             let title = app.ui().picker_merge;
             pick_commitment(app, title, Some(index), move |app, target| {
-                let number = app.meeting.commitments[target].number;
-                let mark = Mark::new(id.clone(), MarkArg::Commitment(number));
-                app.change_commitment(index, |c| c.marks.push(mark));
+                let target = app.meeting.commitments[target].number;
+                set_mark(
+                    app,
+                    number,
+                    Mark::new(id.clone(), MarkArg::Commitment(target)),
+                );
             });
         }
         Some(arg) => {
@@ -312,13 +316,23 @@ fn toggle_mark(app: &mut App, id: &str) {
                         let cancel = app.first_key(Mode::Prompt, Action::Cancel);
                         return Err(fill(app.ui().err_write_it, &[&cancel]));
                     }
-                    let mark = Mark::new(id.clone(), MarkArg::Text(text));
-                    app.change_commitment(index, |c| c.marks.push(mark));
+                    set_mark(app, number, Mark::new(id.clone(), MarkArg::Text(text)));
                     Ok(Effects::none())
                 },
             ));
         }
     }
+}
+
+/// Sets `mark` on commitment `number` as it is now (another program may have changed it
+/// while a question was open): a mark of the same id is replaced, never doubled.
+fn set_mark(app: &mut App, number: u32, mark: Mark) {
+    app.change_numbered(number, |c| {
+        match c.marks.iter_mut().find(|m| m.id == mark.id) {
+            Some(same) => *same = mark,
+            None => c.marks.push(mark),
+        }
+    });
 }
 
 /// Says which organisation made the observation being typed, or the one selected.

@@ -1,0 +1,79 @@
+//! What another program changes while a question is open never makes a meeting that does
+//! not load: the answer is applied to the commitment as it is when Enter is pressed.
+
+mod common;
+
+use common::{app, press, type_text};
+use copil::app::outside::absorb;
+use copil::model::{Mark, MarkArg, validate};
+
+fn valid(app: &copil::app::App) {
+    let problems = validate(&app.meeting, &app.config.marks);
+    assert!(problems.is_empty(), "{problems:?}");
+}
+
+#[test]
+fn a_mark_given_outside_while_its_question_is_open_is_replaced_not_doubled() {
+    for (key, id) in [("x", "cancelled"), ("t", "retitle")] {
+        let mut app = app();
+        press(&mut app, key);
+        type_text(&mut app, "notre texte");
+        // Meanwhile another program gives n° 1 the same mark.
+        let mut theirs = (*app.meeting).clone();
+        theirs.commitments[0]
+            .marks
+            .push(Mark::new(id.to_owned(), MarkArg::Text("leur texte".into())));
+        let _ = absorb(&mut app, theirs);
+        press(&mut app, "enter");
+        valid(&app);
+        let marks = &app.meeting.commitments[0].marks;
+        assert_eq!(marks.len(), 1, "{key}: {marks:?}");
+        assert_eq!(marks[0].arg, MarkArg::Text("notre texte".into()));
+    }
+}
+
+#[test]
+fn a_number_taken_outside_while_adding_goes_to_the_next_free_one() {
+    let mut app = app();
+    press(&mut app, "A enter");
+    type_text(&mut app, "Ajouté pendant la réunion");
+    let mut theirs = (*app.meeting).clone();
+    let mut taken = theirs.commitments[0].clone();
+    taken.number = 23;
+    theirs.commitments.push(taken);
+    let _ = absorb(&mut app, theirs);
+    press(&mut app, "enter");
+    type_text(&mut app, "ACODEC");
+    press(&mut app, "enter");
+    valid(&app);
+    let added = app
+        .meeting
+        .commitment_by_number(24)
+        .expect("added as n° 24");
+    assert_eq!(added.title, "Ajouté pendant la réunion");
+    assert!(app.message.as_deref().unwrap().contains("n° 24"));
+}
+
+#[test]
+fn a_question_answers_the_commitment_it_was_asked_about_after_an_insert_outside() {
+    let mut app = app();
+    press(&mut app, ": 5 enter x");
+    type_text(&mut app, "doublon");
+    // Another program inserts a commitment before n° 5: the indices move.
+    let mut theirs = (*app.meeting).clone();
+    let mut first = theirs.commitments[0].clone();
+    first.number = 40;
+    theirs.commitments.insert(0, first);
+    let _ = absorb(&mut app, theirs);
+    press(&mut app, "enter");
+    valid(&app);
+    let five = app.meeting.commitment_by_number(5).unwrap();
+    assert_eq!(five.marks[0].id, "cancelled");
+    assert!(
+        app.meeting
+            .commitment_by_number(4)
+            .unwrap()
+            .marks
+            .is_empty()
+    );
+}
