@@ -65,3 +65,37 @@ fn a_journal_of_this_meeting_with_new_text_is_offered() {
     assert_eq!(recovery::offer(&mut app, journal), Found::Asked);
     assert!(recovery::unanswered(&app));
 }
+
+/// The whole meeting kept by the journal goes back onto the file as it is now: a place
+/// changed by a colleague since survives; the bullet typed before the crash comes back.
+#[test]
+fn restoring_the_whole_meeting_keeps_a_newer_change_to_the_file() {
+    let marks = &copil::config::Config::builtin().marks;
+    let base = common::sample();
+    // What copil held: the base and a bullet that never reached the file.
+    let mut ours = base.clone();
+    ours.commitments[0]
+        .observations
+        .push(copil::model::Observation::new("Tapée pendant la panne", 0));
+    let journal = Journal {
+        meeting_file: "/tmp/m.toml".into(),
+        written_at: "2024-02-22 11:00:00".into(),
+        meeting_of: recovery::identity(&base),
+        meeting: Some(copil::store::write_meeting(&ours, marks)),
+        base: Some(copil::store::write_meeting(&base, marks)),
+        ..Journal::default()
+    };
+    // The file as the colleague repaired it, with another place.
+    let mut theirs = base.clone();
+    theirs.header.place = "Salle du conseil".into();
+    let mut config = copil::config::Config::builtin();
+    config.ui_language = copil::model::Language::En;
+    let mut app = copil::app::App::new(theirs, config, None, copil::live::clock());
+    assert_eq!(recovery::offer(&mut app, journal.clone()), Found::Asked);
+    let _ = recovery::restore(&mut app, &journal);
+    assert_eq!(app.meeting.header.place, "Salle du conseil");
+    assert_eq!(
+        app.meeting.commitments[0].observations[0].text,
+        "Tapée pendant la panne"
+    );
+}

@@ -70,6 +70,16 @@ pub fn unreadable(app: &mut App, why: String) {
 }
 
 /// Each conflict where the secretary sees it: on its commitment, or in a point of its own.
+/// `ours`, made from `base`, merged onto the meeting as the file holds it now (the state
+/// just opened): what changed in the file since `base` survives; what both changed keeps
+/// ours and shows theirs as a conflict.
+pub fn merged_onto_file(app: &App, base: &Meeting, ours: Meeting) -> Meeting {
+    let merged = merge(base, &ours, &app.meeting);
+    let mut meeting = merged.meeting;
+    show_conflicts(app, &mut meeting, &merged.conflicts);
+    meeting
+}
+
 fn show_conflicts(app: &App, meeting: &mut Meeting, conflicts: &[Conflict]) {
     let ui = app.ui();
     let mut elsewhere = Vec::new();

@@ -56,6 +56,7 @@ pub fn snapshot(app: &App, unsaved: bool) -> Journal {
         meeting_of: identity(&app.meeting),
         pending: pending(app),
         meeting: unsaved.then(|| crate::store::write_meeting(&app.meeting, &app.config.marks)),
+        base: unsaved.then(|| crate::store::write_meeting(&app.base, &app.config.marks)),
     }
 }
 
@@ -170,6 +171,15 @@ pub fn restore(app: &mut App, journal: &Journal) -> String {
         let file = app.file.clone().unwrap_or_default();
         match parse_meeting(&file, text, &app.config.marks) {
             Ok(meeting) => {
+                // Merged onto the file as it is now, against what it was made from.
+                let base = journal
+                    .base
+                    .as_deref()
+                    .map(|b| parse_meeting(&file, b, &app.config.marks));
+                let meeting = match base {
+                    Some(Ok(base)) => super::outside::merged_onto_file(app, &base, meeting),
+                    _ => meeting,
+                };
                 app.meeting = std::sync::Arc::new(meeting);
                 app.revision += 1;
                 app.refresh_view();

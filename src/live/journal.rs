@@ -18,14 +18,14 @@ pub const DELAY: Duration = Duration::from_millis(300);
 
 /// Writes journals off the key path.
 struct Writer {
-    /// The journal, and the meeting to put in it when its last change is not on disk (its
-    /// text is built here, off the key path).
-    jobs: Sender<(Journal, Option<Arc<Meeting>>)>,
+    /// The journal, and the meeting to put in it when its last change is not on disk, with
+    /// the file's version it was made from (their text is built here, off the key path).
+    jobs: Sender<(Journal, Option<[Arc<Meeting>; 2]>)>,
 }
 
 impl Writer {
     fn spawn(places: Vec<PathBuf>, marks: MarkSet) -> Self {
-        let (jobs, inbox) = mpsc::channel::<(Journal, Option<Arc<Meeting>>)>();
+        let (jobs, inbox) = mpsc::channel::<(Journal, Option<[Arc<Meeting>; 2]>)>();
         std::thread::Builder::new()
             .name("copil-journal".to_owned())
             .spawn(move || {
@@ -34,8 +34,9 @@ impl Writer {
                         job = newer;
                     }
                     let (mut journal, meeting) = job;
-                    if let Some(meeting) = meeting {
+                    if let Some([meeting, base]) = meeting {
                         journal.meeting = Some(crate::store::write_meeting(&meeting, &marks));
+                        journal.base = Some(crate::store::write_meeting(&base, &marks));
                     }
                     if journal.is_empty() {
                         journal::remove_all(&places);
@@ -102,7 +103,7 @@ impl Journaling {
             self.due.get_or_insert(now + DELAY);
         }
         if self.due.is_some_and(|due| now >= due) {
-            let meeting = unsaved.then(|| Arc::clone(&app.meeting));
+            let meeting = unsaved.then(|| [Arc::clone(&app.meeting), Arc::clone(&app.base)]);
             let _ = writer.jobs.send((recovery::snapshot(app, false), meeting));
             self.written = pending.clone();
             self.revision = revision;

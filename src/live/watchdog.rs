@@ -84,6 +84,7 @@ impl Watchdog {
                             meeting_of: crate::app::recovery::identity(&latest.meeting),
                             pending: Some(pending.clone()),
                             meeting: None,
+                            base: None,
                         };
                         let _ = store::journal::write_first(path, &snapshot);
                     }

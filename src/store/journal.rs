@@ -50,6 +50,11 @@ pub struct Journal {
     /// The whole meeting file's text, when changes could not be saved to it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting: Option<String>,
+    /// With `meeting`: the file as copil last read or wrote it, what `meeting` was made
+    /// from. Restoring merges `meeting` onto the file as it is then, against this, so that
+    /// a change made to the file since (a colleague's repair) survives.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base: Option<String>,
 }
 
 impl Journal {
@@ -169,6 +174,7 @@ mod tests {
                 text: "Texte \"entre guillemets\"\nالحكومة 🇲🇦 \\ fin".into(),
             }),
             meeting: Some("[meeting]\ntitle = \"x\"\n".into()),
+            base: Some("[meeting]\ntitle = \"y\"\n".into()),
         };
         write(&path, &journal).unwrap();
         assert_eq!(read(&path).unwrap(), Some(journal));
