@@ -91,6 +91,23 @@ fn fallback_dirs(meeting: &Path) -> Vec<PathBuf> {
     dirs
 }
 
+/// A name beside `meeting_file` that no file has yet, to keep the secretary's meeting
+/// when another one took the file's place: `NAME-kept.toml`, then `NAME-kept-2.toml`…
+pub fn kept_beside(meeting_file: &Path) -> PathBuf {
+    let stem = meeting_file
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "meeting".to_owned());
+    let name = |n: usize| match n {
+        1 => format!("{stem}-kept.toml"),
+        n => format!("{stem}-kept-{n}.toml"),
+    };
+    (1..)
+        .map(|n| meeting_file.with_file_name(name(n)))
+        .find(|p| !p.exists())
+        .expect("an unused name")
+}
+
 /// The absolute form of a meeting file's path, which names its journal and lock.
 pub fn canonical(meeting_file: &Path) -> PathBuf {
     fs::canonicalize(meeting_file).unwrap_or_else(|_| {

@@ -8,6 +8,15 @@ use std::time::Duration;
 use copil::config::Config;
 use pty_support::{Session, observations, sample_in};
 
+/// Waits until the first commitment's first bullet is in the file.
+fn until_saved(file: &std::path::Path) {
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while observations(file, 0).is_empty() {
+        assert!(std::time::Instant::now() < deadline, "never saved");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
 fn append(file: &std::path::Path, text: &str) {
     let mut content = std::fs::read_to_string(file).unwrap();
     content.push_str(text);
@@ -158,4 +167,54 @@ fn a_meeting_file_deleted_from_outside_is_written_back_at_once() {
     assert_eq!(observations(&file, 0), ["Note avant la suppression"]);
     s.send("q");
     assert_eq!(s.exit_code(), 0);
+}
+
+/// A sync client or an editor puts back the version copil read at the start: the notes
+/// saved since are not deleted; the newer state is written back over the stale copy.
+#[test]
+fn a_stale_copy_put_over_the_file_does_not_delete_newer_notes() {
+    let home = tempfile::tempdir().unwrap();
+    let file = sample_in(home.path());
+    let stale = std::fs::read(&file).unwrap();
+    let mut s = Session::start(&[file.to_str().unwrap()], home.path());
+    s.wait_for("Commitments 1/22");
+    s.send("aNote plus récente\x1b");
+    s.wait_for("Observations (1)");
+    until_saved(&file);
+    std::fs::write(&file, &stale).unwrap();
+    s.wait_for("older copy");
+    s.wait_for("✓ saved");
+    assert_eq!(observations(&file, 0), ["Note plus récente"]);
+    s.send("q");
+    assert_eq!(s.exit_code(), 0);
+    assert_eq!(observations(&file, 0), ["Note plus récente"]);
+}
+
+/// Another meeting moved over the open file: nothing is written over it, and the
+/// secretary's meeting, with her note, is written beside it under a name of its own.
+#[test]
+fn another_meeting_moved_over_the_file_keeps_both() {
+    let home = tempfile::tempdir().unwrap();
+    let file = sample_in(home.path());
+    let mut s = Session::start(&[file.to_str().unwrap()], home.path());
+    s.wait_for("Commitments 1/22");
+    s.send("aNote de cette réunion\x1b");
+    s.wait_for("Observations (1)");
+    until_saved(&file);
+    let other = home.path().join("other.toml");
+    std::fs::copy("sample-data/copil-2023-11-30.toml", &other).unwrap();
+    std::fs::rename(&other, &file).unwrap();
+    s.wait_for("Another meeting");
+    let kept = home.path().join("meeting-kept.toml");
+    assert_eq!(observations(&kept, 0), ["Note de cette réunion"]);
+    s.send("q");
+    s.send("q");
+    s.exit_code();
+    let theirs = std::fs::read_to_string(&file).unwrap();
+    assert_eq!(
+        theirs,
+        std::fs::read_to_string("sample-data/copil-2023-11-30.toml").unwrap(),
+        "the other meeting is untouched"
+    );
+    assert_eq!(observations(&kept, 0), ["Note de cette réunion"]);
 }

@@ -87,6 +87,8 @@ strings! {
     msg_not_undone: "Not undone: {} was changed in the file since (by another hand); it stays as the file has it", "Non annulé : {} a été modifié dans le fichier depuis (par une autre main) ; il reste tel que le fichier le dit";
     msg_added_as: "N° {} was taken meanwhile by another program: added as n° {}", "Le n° {} a été pris entre-temps par un autre programme : ajouté comme n° {}";
     file_gone: "File deleted by another program: written back", "Fichier supprimé par un autre programme : réécrit";
+    file_stale: "An older copy was put over the file: your newer notes are written back", "Une copie plus ancienne a remplacé le fichier : vos notes plus récentes sont réécrites";
+    other_meeting: "Another meeting now stands in this file: nothing written over it; yours is saved as {}", "Une autre réunion occupe maintenant ce fichier : rien n'est écrit dessus ; la vôtre est enregistrée dans {}";
     msg_deleted: "Deleted: \"{}\"; {} brings it back", "Supprimé : « {} » ; {} le rétablit";
     keys_in_force: " Keys in force ", " Touches en vigueur ";
     help_hint: " {}{} scroll · {} close ", " {}{} défiler · {} fermer ";

@@ -6,6 +6,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::error::RunError;
 use super::event_loop::End;
+use super::saver::Versions;
 use crate::app::{App, outside, recovery};
 use crate::i18n::{fill, msg};
 use crate::paths::MeetingFiles;
@@ -37,19 +38,35 @@ fn keep_history(app: &App, files: &MeetingFiles) {
     }
 }
 
+/// What the final save knows of the file: what it held when last read or written, and the
+/// versions copil wrote or read before.
+pub type OnDisk = (Known, Versions);
+
 /// The last save. Another program's change since the last look is merged in first; a
-/// file changed into one that does not load is not written over: the notes go to the
-/// emergency copy, and the error says where.
+/// file changed into one that does not load, or into another meeting, is not written
+/// over: the notes go to the emergency copy (or beside it), and the error says where. An
+/// older version put back over the file is written over with the newer state.
 fn final_save(
     app: &mut App,
-    known: &Known,
+    (known, versions): &OnDisk,
     files: &MeetingFiles,
     cache: Option<&Cache>,
 ) -> Result<(), RunError> {
     let path = app.file.clone().unwrap_or_default();
     let seen = *known.lock().unwrap_or_else(|e| e.into_inner());
-    if let Some(Look::Changed(_, bytes)) = seen.map(|s| s.look(&path)) {
+    let older = |key| {
+        versions
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .contains(&key)
+    };
+    if let Some(Look::Changed(now, bytes)) = seen.map(|s| s.look(&path))
+        && !older(now.key)
+    {
         match store::parse_bytes(&path, bytes, &app.config.marks) {
+            Ok(theirs) if recovery::identity(&theirs) != recovery::identity(&app.base) => {
+                super::opening::keep_beside(app);
+            }
             Ok(theirs) => {
                 tracing::warn!(
                     "the file was changed by another program: merged before the last save"
@@ -80,7 +97,7 @@ fn final_save(
 pub fn finish(
     app: &mut App,
     end: std::thread::Result<End>,
-    (files, known): (&MeetingFiles, &Known),
+    (files, known): (&MeetingFiles, &OnDisk),
     lock: Option<(lock::Lock, PathBuf)>,
     cache: Option<&Cache>,
     signal: &AtomicUsize,

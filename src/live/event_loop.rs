@@ -159,6 +159,24 @@ impl Loop<'_, '_> {
                 self.app.message = Some(self.app.ui().file_gone.to_owned());
                 self.perform(Effect::Save.into());
             }
+            Report::Stale(seen) => {
+                tracing::warn!(
+                    "an older version was put over the file: the newer one written back"
+                );
+                self.app.message = Some(self.app.ui().file_stale.to_owned());
+                self.workers.saver.adopt(seen);
+                self.app.revision += 1;
+                self.perform(Effect::Save.into());
+            }
+            Report::Outside { theirs, .. }
+                if theirs
+                    .as_ref()
+                    .as_ref()
+                    .is_ok_and(|t| recovery::identity(t) != recovery::identity(&self.app.base)) =>
+            {
+                tracing::warn!("another meeting was put over the file: nothing written over it");
+                super::opening::keep_beside(self.app);
+            }
             Report::Outside { seen, theirs } => match *theirs {
                 Ok(theirs) => {
                     tracing::warn!("the file was changed by another program: merged");

@@ -112,7 +112,7 @@ pub fn run(file: Option<PathBuf>, config: Config) -> Result<(), RunError> {
         signal: &signal,
     };
     let (end, caching) = on_screen(&mut app, workers, first_cache)?;
-    let known = Arc::clone(&saver.known);
+    let known = (Arc::clone(&saver.known), Arc::clone(&saver.versions));
     saver.finish();
     // The final save's copy must not be overtaken by the one of the opening.
     if let Some(caching) = caching {

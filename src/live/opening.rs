@@ -141,3 +141,19 @@ pub fn offer_journal(app: &mut App, files: &MeetingFiles) {
         Err(e) => app.message = Some(e.to_string()),
     }
 }
+
+/// Another meeting now stands where the open file was (moved or copied over it): nothing
+/// is written over it. The secretary's meeting is written beside it under a name of its
+/// own, said on screen, and saving holds until she chooses (`Ctrl-s` writes over it).
+pub fn keep_beside(app: &mut crate::app::App) {
+    let Some(file) = app.file.clone() else { return };
+    let kept = crate::paths::kept_beside(&file);
+    let said = match crate::store::save(&kept, &app.meeting, &app.config.marks) {
+        Ok(()) => kept.display().to_string(),
+        Err(e) => e.to_string(),
+    };
+    let ui = app.ui();
+    let why = crate::i18n::fill(ui.other_meeting, &[&said]);
+    app.message = Some(why.clone());
+    app.held = Some(why);
+}

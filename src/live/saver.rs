@@ -26,6 +26,9 @@ const RETRY: Duration = Duration::from_secs(2);
 /// How often the file is looked at while nothing is to be saved.
 const WATCH: Duration = Duration::from_secs(1);
 
+/// How many versions of the file copil remembers, to know an old one when it comes back.
+const VERSIONS: usize = 64;
+
 pub enum Report {
     /// `revision` written (the meeting as written), or why not.
     Saved {
@@ -44,6 +47,10 @@ pub enum Report {
     /// The file was deleted (or moved away) by another program: the loop asks for a save,
     /// which writes it back.
     Gone,
+    /// The file holds again a version copil wrote or read earlier (a sync client, an
+    /// editor that had it open, an old copy, a checkout): it drops what copil saved since,
+    /// so the loop writes the newer state back over it, saying so.
+    Stale(Seen),
 }
 
 enum Job {
@@ -54,11 +61,16 @@ enum Job {
     SaveOver,
 }
 
+/// The versions of the file copil wrote or read, shared with the final save.
+pub type Versions = Arc<std::sync::Mutex<Vec<Key>>>;
+
 pub struct Saver {
     jobs: Option<Sender<Job>>,
     pub reports: Receiver<Report>,
     /// What the file held when last read or written, shared with the final save.
     pub known: Known,
+    /// The versions of the file it wrote or read.
+    pub versions: Versions,
     thread: Option<JoinHandle<()>>,
 }
 
@@ -95,6 +107,9 @@ struct Worker {
     reported: Option<Key>,
     /// The file's absence was reported: not again until a save writes it back.
     gone: bool,
+    /// The versions copil wrote or read, newest last (a bounded few): one of them back in
+    /// the file is a stale copy, not a change.
+    versions: Versions,
     pending: Option<(u64, Arc<Meeting>)>,
     outbox: Sender<Report>,
     /// The test hook's delay before each save.
@@ -114,6 +129,7 @@ impl Worker {
         match job {
             Job::Save(revision, meeting) => self.pending = Some((revision, meeting)),
             Job::Adopt(seen) => {
+                self.remember(seen.key);
                 self.set_known(seen);
                 (self.held, self.reported) = (false, None);
             }
@@ -126,6 +142,20 @@ impl Worker {
         }
     }
 
+    fn remember(&mut self, key: Key) {
+        let mut versions = self.versions.lock().unwrap_or_else(|e| e.into_inner());
+        versions.retain(|k| *k != key);
+        versions.push(key);
+        if versions.len() > VERSIONS {
+            versions.remove(0);
+        }
+    }
+
+    fn knows(&self, key: Key) -> bool {
+        let versions = self.versions.lock().unwrap_or_else(|e| e.into_inner());
+        versions.contains(&key)
+    }
+
     /// Whether another program changed the file: reported once per version.
     fn look(&mut self) -> Option<Report> {
         match self.known()?.look(&self.path) {
@@ -136,6 +166,10 @@ impl Worker {
                 back.then_some(Report::Back)
             }
             Look::Changed(seen, _) if self.reported == Some(seen.key) => None,
+            Look::Changed(seen, _) if self.knows(seen.key) => {
+                self.reported = Some(seen.key);
+                Some(Report::Stale(seen))
+            }
             Look::Changed(seen, bytes) => {
                 self.reported = Some(seen.key);
                 let theirs = store::parse_bytes(&self.path, bytes, &self.marks);
@@ -177,6 +211,7 @@ impl Worker {
         let result = save(&self.path, &meeting, &self.marks, &self.emergency);
         let failed = result.is_err();
         let result = result.map(|seen| {
+            self.remember(seen.key);
             self.set_known(seen);
             (self.reported, self.gone) = (None, false);
             Arc::clone(&meeting)
@@ -207,6 +242,8 @@ impl Saver {
         let (jobs, inbox) = mpsc::channel::<Job>();
         let (outbox, reports) = mpsc::channel();
         let known: Known = Arc::new(std::sync::Mutex::new(seen));
+        let versions: Versions =
+            Arc::new(std::sync::Mutex::new(seen.iter().map(|s| s.key).collect()));
         let mut worker = Worker {
             path,
             marks,
@@ -215,6 +252,7 @@ impl Saver {
             held: false,
             reported: None,
             gone: false,
+            versions: Arc::clone(&versions),
             pending: None,
             outbox,
             slow: std::env::var("COPIL_TEST_SLOW_SAVE_MS")
@@ -254,6 +292,7 @@ impl Saver {
             jobs: Some(jobs),
             reports,
             known,
+            versions,
             thread: Some(thread),
         }
     }
