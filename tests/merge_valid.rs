@@ -77,3 +77,22 @@ fn a_question_answers_the_commitment_it_was_asked_about_after_an_insert_outside(
             .is_empty()
     );
 }
+
+#[test]
+fn a_bullet_changed_outside_while_it_is_edited_keeps_both_texts() {
+    let mut app = app();
+    press(&mut app, "a");
+    type_text(&mut app, "un élément collé");
+    press(&mut app, "esc tab e end");
+    type_text(&mut app, " (moi)");
+    let mut theirs = (*app.meeting).clone();
+    theirs.commitments[0].observations[0].text = "un élément collé (eux)".into();
+    let _ = absorb(&mut app, theirs);
+    press(&mut app, "esc");
+    let texts = common::bullets(&app, 0);
+    assert_eq!(texts[0], "un élément collé (moi)");
+    assert!(
+        texts[1].starts_with('⚠') && texts[1].contains("un élément collé (eux)"),
+        "{texts:?}"
+    );
+}

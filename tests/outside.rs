@@ -46,7 +46,7 @@ fn an_outside_edit_while_idle_is_merged_and_both_sides_reach_the_file() {
         &file,
         "\n[[decisions]]\ntext = \"Envoyer les fiches avant lundi.\"\n",
     );
-    s.wait_for("changed by another program");
+    s.wait_for("Changed by another program");
     s.send("j");
     s.wait_for("titre corrigé ailleurs");
     s.send("a");

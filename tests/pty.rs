@@ -152,6 +152,10 @@ fn sighup_and_sigterm_save_restore_the_terminal_and_exit_with_the_signal() {
             "gone quickly after SIG{signal}"
         );
         assert_eq!(observations(&file, 0), ["Validée"], "SIG{signal}");
+        assert!(
+            !copil::store::lock::beside(&file).exists(),
+            "SIG{signal}: no lock left behind"
+        );
         let raw = String::from_utf8_lossy(&s.raw);
         assert!(
             raw.contains("\u{1b}[?1049l"),
@@ -358,9 +362,9 @@ fn a_terminal_that_closes_ends_the_program_and_keeps_the_notes() {
     s.send("Validée avant la coupure\r");
     s.send("En cours de frappe");
     // Dropping portable-pty's writer sends "\n" and EOF, which reach the editor as Ctrl-J
-    // (delete to the start of the line) and Ctrl-D: a line break first leaves them an
-    // empty line, so that they touch nothing a real hang-up would not.
-    s.send("\u{1b}\r");
+    // (a line break) and Ctrl-D: a line break first leaves them an empty line, so that
+    // they touch nothing a real hang-up would not.
+    s.send("\n");
     s.wait_for("En cours de frappe");
     std::thread::sleep(Duration::from_millis(600));
     // The terminal window closes, or the SSH connection drops: the other side of the

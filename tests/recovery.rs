@@ -16,6 +16,7 @@ fn draft(commitment: u32, text: &str) -> Journal {
             index: None,
             level: 0,
             text: text.into(),
+            ..Pending::default()
         }),
         ..Journal::default()
     }
@@ -98,4 +99,71 @@ fn restoring_the_whole_meeting_keeps_a_newer_change_to_the_file() {
         app.meeting.commitments[0].observations[0].text,
         "Tapée pendant la panne"
     );
+}
+
+fn pending(text: &str) -> Pending {
+    Pending {
+        kind: PendingKind::Observation,
+        commitment: Some(1),
+        text: text.into(),
+        ..Pending::default()
+    }
+}
+
+/// "Budget à précis" journaled, then "er" and Enter saved the bullet, then a kill before
+/// the journal caught up: the bullet is in the file, finished; it is not offered again.
+#[test]
+fn a_bullet_finished_and_saved_after_the_journal_is_not_doubled() {
+    let mut app = common::app();
+    app.change_commitment(0, |c| {
+        c.observations
+            .push(copil::model::Observation::new("Budget à préciser", 0))
+    });
+    let mut journal = draft(1, "Budget à précis");
+    journal.meeting_of = recovery::identity(&app.meeting);
+    journal.pending = Some(Pending {
+        at: Some(0),
+        count: Some(0),
+        ..pending("Budget à précis")
+    });
+    assert_eq!(recovery::offer(&mut app, journal), Found::AllInFile);
+}
+
+/// An edit journaled half-typed, then finished and saved: the file's newer text stays.
+#[test]
+fn an_edit_finished_and_saved_after_the_journal_is_not_cut() {
+    let mut app = common::app();
+    app.change_commitment(0, |c| {
+        c.observations.push(copil::model::Observation::new(
+            "Préciser le calendrier des activités",
+            0,
+        ))
+    });
+    let mut journal = draft(1, "");
+    journal.meeting_of = recovery::identity(&app.meeting);
+    journal.pending = Some(Pending {
+        index: Some(0),
+        was: Some("Préciser le calendrier".into()),
+        ..pending("Préciser le calendrier des activ")
+    });
+    assert_eq!(recovery::offer(&mut app, journal), Found::AllInFile);
+}
+
+/// The same text typed as a new bullet where another began the same way before it was
+/// journaled is still offered: only a bullet that appeared since counts.
+#[test]
+fn a_draft_that_only_begins_an_older_bullet_is_still_offered() {
+    let mut app = common::app();
+    app.change_commitment(0, |c| {
+        c.observations
+            .push(copil::model::Observation::new("Budget à préciser", 0))
+    });
+    let mut journal = draft(1, "");
+    journal.meeting_of = recovery::identity(&app.meeting);
+    journal.pending = Some(Pending {
+        at: Some(1),
+        count: Some(1),
+        ..pending("Budget")
+    });
+    assert_eq!(recovery::offer(&mut app, journal), Found::Asked);
 }

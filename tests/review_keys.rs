@@ -107,17 +107,35 @@ fn escape_commits_what_was_typed() {
 }
 
 #[test]
-fn alt_enter_breaks_the_line_inside_a_bullet() {
+fn ctrl_j_breaks_the_line_inside_a_bullet() {
     let mut app = app();
     press(&mut app, "a");
     type_text(&mut app, "Exemple :");
-    press(&mut app, "alt-enter");
+    press(&mut app, "ctrl-j");
     type_text(&mut app, "publier des indicateurs");
     press(&mut app, "esc");
     assert_eq!(
         app.meeting.commitments[0].observations[0].text,
         "Exemple :\npublier des indicateurs"
     );
+}
+
+/// A terminal sends Esc then Enter as ESC CR, which also reads as Alt-Enter: the two keys
+/// they were, however fast (no line break from a quick Esc, Enter).
+#[test]
+fn esc_then_enter_read_together_close_the_bullet_and_open_the_next() {
+    let mut app = app();
+    press(&mut app, "a");
+    type_text(&mut app, "premier");
+    press(&mut app, "alt-enter");
+    type_text(&mut app, "second");
+    press(&mut app, "esc");
+    let texts = common::bullets(&app, 0);
+    assert_eq!(texts, ["premier", "second"]);
+    press(&mut app, "a");
+    type_text(&mut app, "troisième");
+    press(&mut app, "alt-tab");
+    assert!(app.editor().is_none(), "Esc then Tab: closed, focus moved");
 }
 
 #[test]
@@ -145,11 +163,7 @@ fn edit_delete_indent_and_outdent_the_selected_observation() {
     press(&mut app, "tab");
     assert_eq!(app.obs_selected, 1);
     press(&mut app, "j d");
-    let texts: Vec<&str> = app.meeting.commitments[0]
-        .observations
-        .iter()
-        .map(|o| o.text.as_str())
-        .collect();
+    let texts = common::bullets(&app, 0);
     assert_eq!(texts, ["un", "deux bis"]);
     press(&mut app, "u");
     assert_eq!(app.meeting.commitments[0].observations.len(), 3);
@@ -414,11 +428,7 @@ fn pasted_text_loses_control_characters_and_escape_sequences() {
     let _ = copil::app::handle_paste(&mut app, "Coller\u{1b}[31m rouge\u{7}\r\nligne", now);
     press(&mut app, "esc");
     // Two lines, two bullets.
-    let texts: Vec<&str> = app.meeting.commitments[0]
-        .observations
-        .iter()
-        .map(|o| o.text.as_str())
-        .collect();
+    let texts = common::bullets(&app, 0);
     assert_eq!(texts, ["Coller[31m rouge", "ligne"]);
 }
 

@@ -323,7 +323,7 @@ fn the_seed_record_is_built_only_through_keys() {
                 }
                 for (i, line) in text.split('\n').enumerate() {
                     if i > 0 {
-                        press(&mut app, "alt-enter");
+                        press(&mut app, "ctrl-j");
                     }
                     type_text(&mut app, line);
                 }

@@ -151,8 +151,10 @@ fn removing_a_commitment_asks_and_names_it_unless_added_here() {
     assert!(p.context.as_deref().unwrap().contains("Programme d'appui"));
     press(&mut app, "enter");
     assert_eq!(current_number(&app), 1, "Enter says no");
-    press(&mut app, "D y");
+    press(&mut app, "D");
+    let effects = press_effects(&mut app, "y");
     assert_eq!(current_number(&app), 2, "y removes it");
+    assert!(effects.contains(Effect::Save), "and saves it: {effects:?}");
     assert!(app.message.as_deref().unwrap().contains("u brings it back"));
     press(&mut app, "u");
     assert_eq!(app.meeting.commitments[0].number, 1, "undo brings it back");
@@ -229,16 +231,16 @@ fn escape_and_a_letter_in_one_read_are_both_keys() {
     assert_eq!(texts(&app, 1), ["Texte"]);
 }
 
-fn paste(app: &mut App, text: &str) {
+fn paste(app: &mut App, text: &str) -> copil::app::Effects {
     let now = app.now;
-    let _ = copil::app::handle_paste(app, text, now);
+    copil::app::handle_paste(app, text, now)
 }
 
 #[test]
 fn a_pasted_list_becomes_one_bullet_per_line_with_its_levels() {
     let mut app = app();
     press(&mut app, "a");
-    paste(
+    let effects = paste(
         &mut app,
         "- Reformuler le titre\r\n  o Préciser l'échéance\r\n\r\n• Ajouter une activité\ro sous-point\n* Cafe\u{0301} noir\u{0007}\n",
     );
@@ -257,6 +259,7 @@ fn a_pasted_list_becomes_one_bullet_per_line_with_its_levels() {
             (0, "Café noir".to_owned()),
         ]
     );
+    assert!(effects.contains(Effect::Save), "{effects:?}");
     assert_eq!(
         editor_text(&app).as_deref(),
         Some(""),
@@ -270,7 +273,7 @@ fn a_paste_inside_a_sub_bullet_stays_at_its_level() {
     press(&mut app, "a");
     type_text(&mut app, "Ajouter les activités suivantes :");
     press(&mut app, "enter tab");
-    paste(
+    let _ = paste(
         &mut app,
         "- Atelier régional\n- Consultation en ligne\n  - Détail indenté\n",
     );
@@ -288,7 +291,7 @@ fn a_one_line_paste_stays_in_the_bullet_being_typed() {
     let mut app = app();
     press(&mut app, "a");
     type_text(&mut app, "Voir : ");
-    paste(&mut app, "le portail national\n");
+    let _ = paste(&mut app, "le portail national\n");
     assert_eq!(
         editor_text(&app).as_deref(),
         Some("Voir : le portail national")
@@ -299,7 +302,7 @@ fn a_one_line_paste_stays_in_the_bullet_being_typed() {
 #[test]
 fn a_paste_on_the_review_screen_opens_the_editor_with_it() {
     let mut app = app();
-    paste(&mut app, "Texte collé depuis le chat");
+    let _ = paste(&mut app, "Texte collé depuis le chat");
     assert_eq!(
         editor_text(&app).as_deref(),
         Some("Texte collé depuis le chat")
@@ -327,7 +330,7 @@ fn a_read_only_copy_opens_every_screen_and_exports_but_changes_nothing() {
     assert!(effects.contains(Effect::Export), "{effects:?}");
     press(&mut app, "a f D");
     type_text(&mut app, "y");
-    paste(&mut app, "collé");
+    let _ = paste(&mut app, "collé");
     assert!(app.layers.is_empty(), "no editor, no question");
     assert_eq!(*app.meeting, before);
     press(&mut app, "/");

@@ -5,7 +5,7 @@ use std::time::Instant;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::effects::Effects;
+use super::effects::{Effect, Effects};
 use super::layers::{self, Input, clean_paste};
 use super::state::App;
 use super::update::review;
@@ -43,15 +43,31 @@ fn dispatch(app: &mut App, event: KeyEvent, now: Instant) -> Effects {
             unbound(app, key);
             Effects::none()
         }
-        None => layers::handle(app, Input::Key(event)).unwrap_or_default(),
+        // A key a layer takes may answer it (`y` to a question): a change asks a save.
+        None => saving(app, |app| {
+            layers::handle(app, Input::Key(event)).unwrap_or_default()
+        }),
     }
 }
 
-/// The key of an Alt-key that no action of the mode in force takes: a character always
-/// (Esc then a letter), another key (Esc then Tab) only away from text, where Alt-Backspace
-/// and the like edit words.
+/// What `step` returns, with a save when it changed the meeting.
+fn saving(app: &mut App, step: impl FnOnce(&mut App) -> Effects) -> Effects {
+    let revision = app.revision;
+    let mut effects = step(app);
+    if app.revision != revision && !effects.contains(Effect::Save) {
+        effects.push(Effect::Save);
+    }
+    effects
+}
+
+/// The key of an Alt-key that no action of the mode in force takes: a character, Enter or
+/// Tab always (Esc then a letter, Esc then Enter); another key only away from text, where
+/// Alt-Backspace and the like edit words.
 fn after_escape(app: &App, event: KeyEvent) -> Option<KeyEvent> {
-    let character = matches!(event.code, KeyCode::Char(_));
+    let character = matches!(
+        event.code,
+        KeyCode::Char(_) | KeyCode::Enter | KeyCode::Tab | KeyCode::BackTab
+    );
     if !event.modifiers.contains(KeyModifiers::ALT)
         || event.modifiers.contains(KeyModifiers::CONTROL)
         || (!character && app.writing())
@@ -79,7 +95,7 @@ fn unbound(app: &mut App, key: Key) {
     let mode = app.mode();
     let help = app.first_key(mode, crate::keys::Action::Help);
     let ui = app.ui();
-    app.message = Some(if app.screen == Screen::Review {
+    app.message = Some(if app.screen == Screen::Review && !app.read_only {
         let write = app.key(mode, crate::keys::Action::AddObservation);
         crate::i18n::fill(ui.msg_not_a_key_review, &[&c, &write, &help])
     } else {
@@ -102,16 +118,19 @@ pub fn handle_paste(app: &mut App, text: &str, now: Instant) -> Effects {
         review::open_editor(app, None);
     }
     let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
-    if app.top_editor().is_none() || lines.len() < 2 {
-        // One line stays in the bullet being typed, without the line end it was copied with.
-        let text = match (app.top_editor().is_some(), lines.as_slice()) {
-            (true, [line]) => line,
-            _ => text.as_str(),
-        };
-        return layers::handle(app, Input::Paste(text)).unwrap_or_default();
-    }
-    paste_bullets(app, &lines);
-    Effects::none()
+    saving(app, |app| {
+        if app.top_editor().is_none() || lines.len() < 2 {
+            // One line stays in the bullet being typed, without the line end it was copied
+            // with.
+            let text = match (app.top_editor().is_some(), lines.as_slice()) {
+                (true, [line]) => line,
+                _ => text.as_str(),
+            };
+            return layers::handle(app, Input::Paste(text)).unwrap_or_default();
+        }
+        paste_bullets(app, &lines);
+        Effects::none()
+    })
 }
 
 /// Several pasted lines as bullets, written in one change (one undo takes the paste back,

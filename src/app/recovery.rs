@@ -17,13 +17,23 @@ pub fn pending(app: &App) -> Option<Pending> {
         .iter()
         .rev()
         .find_map(|layer| match layer {
-            Layer::Editor(e) => Some(Pending {
-                kind: PendingKind::Observation,
-                commitment: app.meeting.commitments.get(e.commitment).map(|c| c.number),
-                index: e.editing,
-                level: e.level,
-                text: e.text(),
-            }),
+            Layer::Editor(e) => {
+                let c = app.meeting.commitments.get(e.commitment);
+                let observations = c.map_or(&[][..], |c| &c.observations[..]);
+                Some(Pending {
+                    kind: PendingKind::Observation,
+                    commitment: c.map(|c| c.number),
+                    index: e.editing,
+                    level: e.level,
+                    text: e.text(),
+                    at: e.editing.is_none().then_some(e.insert_at),
+                    count: e.editing.is_none().then_some(observations.len()),
+                    was: e
+                        .editing
+                        .and_then(|i| observations.get(i))
+                        .map(|o| o.text.clone()),
+                })
+            }
             Layer::Text(t) => {
                 let (kind, index) = match t.target {
                     TextTarget::Point(i) => (PendingKind::Point, Some(i)),
@@ -36,6 +46,7 @@ pub fn pending(app: &App) -> Option<Pending> {
                     index,
                     level: 0,
                     text: t.text(),
+                    ..Pending::default()
                 })
             }
             _ => None,
@@ -93,7 +104,7 @@ fn prune(app: &App, mut journal: Journal) -> Journal {
             PendingKind::Observation => p
                 .commitment
                 .and_then(|n| m.commitment_by_number(n))
-                .is_some_and(|c| c.observations.iter().any(|o| o.text.trim() == text)),
+                .is_some_and(|c| p.committed_in(&c.observations)),
             PendingKind::Point => m.points.iter().any(|x| x.text.trim() == text),
             PendingKind::Decision => m.decisions.iter().any(|d| d.text.trim() == text),
         }

@@ -218,8 +218,8 @@ impl App {
     /// until the next key.
     pub fn tell_deleted(&mut self, what: &str) {
         let undo = self.key(self.screen_mode(), Action::Undo);
-        let what = crate::wrap::truncate(what, 50);
-        self.message = Some(crate::i18n::fill(self.ui().msg_deleted, &[&what, &undo]));
+        let what = crate::wrap::truncate(what, 40);
+        self.message = Some(crate::i18n::fill(self.ui().msg_deleted, &[&undo, &what]));
     }
 
     /// Keys are text now (an editor, a question to answer in words), until Esc.

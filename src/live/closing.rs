@@ -153,6 +153,11 @@ pub fn finish(
             tracing::warn!(signal = sig, saved = saved.is_ok(), "ended by a signal");
             // The text being typed stays in the journal, to be offered at the next start.
             keep_pending(app, files, unanswered, saved.is_err());
+            // Everything is in the file: the next start finds no lock left behind.
+            if let (Ok(()), Some((lock, place))) = (&saved, lock) {
+                let path = app.file.clone().unwrap_or_default();
+                lock::release(lock, &place, &lock::beside(&path));
+            }
             std::process::exit(128 + sig);
         }
         End::Terminal(e) => {

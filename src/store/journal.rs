@@ -33,6 +33,39 @@ pub struct Pending {
     #[serde(default)]
     pub level: u8,
     pub text: String,
+    /// A new observation: where it goes, and how many its commitment had then. A bullet
+    /// at that place that begins with `text`, in a commitment that has more since, is this
+    /// one committed (and perhaps finished) after the journal was written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at: Option<usize>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub count: Option<usize>,
+    /// An observation being edited: its text before the edit. The file holding another
+    /// text there that begins with `text` holds this edit, committed since.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub was: Option<String>,
+}
+
+impl Pending {
+    /// Whether the observations of its commitment, as the file has them, already hold
+    /// this text: the same bullet, or this one committed after the journal was written.
+    pub fn committed_in(&self, observations: &[crate::model::Observation]) -> bool {
+        let text = self.text.trim();
+        let begins = |i: usize| {
+            observations
+                .get(i)
+                .is_some_and(|o| o.text.trim_start().starts_with(text))
+        };
+        observations.iter().any(|o| o.text.trim() == text)
+            || match (self.index, self.at, self.count) {
+                (Some(i), _, _) => {
+                    let changed = observations.get(i).map(|o| &o.text) != self.was.as_ref();
+                    self.was.is_some() && changed && begins(i)
+                }
+                (None, Some(at), Some(count)) => observations.len() > count && begins(at),
+                _ => false,
+            }
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -172,6 +205,7 @@ mod tests {
                 index: None,
                 level: 1,
                 text: "Texte \"entre guillemets\"\nالحكومة 🇲🇦 \\ fin".into(),
+                ..Pending::default()
             }),
             meeting: Some("[meeting]\ntitle = \"x\"\n".into()),
             base: Some("[meeting]\ntitle = \"y\"\n".into()),

@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use super::context::Ctx;
-use crate::app::{App, SaveStatus, Screen};
+use crate::app::{App, Layer, SaveStatus, Screen};
 use crate::keys::Action;
 
 fn clock(seconds: u64) -> String {
@@ -25,7 +25,7 @@ pub fn hints(app: &App) -> String {
     let mut marks_done = false;
     for (keys, action) in app.config.keymap.entries_in(mode, app.config.ui_language) {
         if let Action::ToggleMark(_) = action {
-            if !marks_done {
+            if !marks_done && !app.read_only {
                 let keys: Vec<String> = app
                     .config
                     .keymap
@@ -44,7 +44,8 @@ pub fn hints(app: &App) -> String {
             continue;
         }
         let hint = action.hint_in(app.config.ui_language);
-        if !hint.is_empty() {
+        // A read-only copy offers only what it may do.
+        if !hint.is_empty() && (!app.read_only || !action.changes_meeting()) {
             parts.push(format!("{keys} {hint}"));
         }
     }
@@ -56,6 +57,7 @@ fn save_state(cx: &Ctx, compact: bool) -> (String, ratatui::style::Style) {
     let (app, styles, ui) = (cx.app, &cx.styles, cx.ui);
     match &app.save_status {
         _ if app.held.is_some() => (ui.held.to_owned(), styles.error),
+        _ if app.read_only => (ui.saved_read_only.to_owned(), styles.muted),
         SaveStatus::NoFile => (ui.no_file.to_owned(), styles.muted),
         SaveStatus::Saved if compact => ("✓".to_owned(), styles.ok),
         SaveStatus::Saved => (ui.saved.to_owned(), styles.ok),
@@ -137,8 +139,15 @@ pub fn draw(frame: &mut Frame, area: Rect, cx: &Ctx) {
     if app.exporting {
         spans.push(Span::styled(format!("{} ", ui.exporting), styles.warning));
     }
-    // Which kind of keys is on, always said: text until Esc, or the list's commands.
-    if app.writing() {
+    // Which kind of keys is on, always said: text until Esc, a question that one key
+    // answers, or the list's commands.
+    let question = matches!(app.layers.last(), Some(Layer::Prompt(p)) if p.yes_no);
+    if question {
+        spans.push(Span::styled(
+            format!(" {} ", ui.mode_question),
+            styles.title,
+        ));
+    } else if app.writing() {
         spans.push(Span::styled(
             format!(" ✎ {} ", ui.mode_writing),
             styles.title,
@@ -149,6 +158,7 @@ pub fn draw(frame: &mut Frame, area: Rect, cx: &Ctx) {
     spans.push(Span::raw(" "));
     match &app.message {
         Some(message) => spans.push(Span::styled(message.clone(), styles.bold)),
+        None if question => spans.push(Span::raw(ui.confirm_hint.trim())),
         None => spans.push(Span::raw(hints(app))),
     }
     frame.render_widget(Line::from(spans), area);

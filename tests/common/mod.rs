@@ -75,6 +75,15 @@ pub fn type_text(app: &mut App, text: &str) {
     }
 }
 
+/// The texts of the observations of the commitment at `index`.
+pub fn bullets(app: &App, index: usize) -> Vec<&str> {
+    app.meeting.commitments[index]
+        .observations
+        .iter()
+        .map(|o| o.text.as_str())
+        .collect()
+}
+
 pub fn current_number(app: &App) -> u32 {
     app.current_commitment().unwrap().number
 }

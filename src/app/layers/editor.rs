@@ -21,6 +21,9 @@ pub struct Editor {
     pub insert_at: usize,
     /// The organisation that made the observation being typed, if noted.
     pub by: Option<String>,
+    /// The text of the observation being edited, as it was when the editor opened: another
+    /// program's change to it meanwhile is a conflict, never overwritten in silence.
+    pub was: Option<String>,
 }
 
 /// Where a committed bullet goes in its commitment's observations.
@@ -36,6 +39,8 @@ pub struct Bullet {
     pub commitment: usize,
     pub place: Place,
     pub observation: Observation,
+    /// For an edit: the observation's text when the editor opened.
+    pub was: Option<String>,
 }
 
 impl Editor {
@@ -53,6 +58,7 @@ impl Editor {
             editing: editing.map(|(i, _)| i),
             insert_at,
             by,
+            was: editing.map(|(_, o)| o.text.clone()),
         }
     }
 
@@ -75,6 +81,9 @@ impl Editor {
         self.input = Field::new("");
         Some(Bullet {
             commitment: self.commitment,
+            was: matches!(place, Place::Replace(_))
+                .then(|| self.was.take())
+                .flatten(),
             place,
             observation: Observation {
                 text,

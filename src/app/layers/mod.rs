@@ -136,15 +136,16 @@ impl<C> Layer<C> {
         Layer::Prompt(Open::new(prompt, on_answer))
     }
 
-    /// A yes/no question about `what` (what would go); `on_yes` acts on a yes, and a no
-    /// (any other key) does nothing.
+    /// A yes/no question about `what` (what would go); `on_answer` gets true for a yes,
+    /// false for a no (any other key).
     pub fn confirm(
         title: &str,
         what: String,
-        mut on_yes: impl FnMut(&mut C) -> Reply + 'static,
+        mut on_answer: impl FnMut(&mut C, bool) -> Reply + 'static,
     ) -> Self {
         let prompt = Prompt::yes_no(title, what);
-        Layer::Prompt(Open::new(prompt, move |host: &mut C, _| on_yes(host)))
+        let answer = move |host: &mut C, yes: String| on_answer(host, !yes.is_empty());
+        Layer::Prompt(Open::new(prompt, answer))
     }
 
     /// A fuzzy choice among `items`; with `free_text`, the typed text may be chosen too.

@@ -1,7 +1,7 @@
 //! A one-line question: a commitment number, a reason, a new title, a deadline. The opener
 //! may refuse the answer; the question then stays, with what was typed and why. A yes/no
-//! question (before removing something) takes one key: `y` (or `o`, oui) says yes, any
-//! other key, Enter and Esc included, says no.
+//! question (before removing something) takes one key: `y` (or `o`, oui) answers "y", any
+//! other key, Enter and Esc included, answers "" (no).
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -55,7 +55,7 @@ impl Component for Prompt {
 
     fn on_action(&mut self, action: &Action) -> Outcome<String> {
         match action {
-            Action::Confirm | Action::Cancel if self.yes_no => Outcome::Cancelled,
+            Action::Confirm | Action::Cancel if self.yes_no => Outcome::Confirmed(String::new()),
             Action::Confirm => Outcome::Confirmed(self.text().trim().to_owned()),
             Action::Cancel => Outcome::Cancelled,
             _ => Outcome::NotMine,
@@ -69,7 +69,7 @@ impl Component for Prompt {
                 .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
             return match event.code {
                 KeyCode::Char('y' | 'Y' | 'o' | 'O') if plain => Outcome::Confirmed("y".into()),
-                _ => Outcome::Cancelled,
+                _ => Outcome::Confirmed(String::new()),
             };
         }
         if event.code != KeyCode::Enter {

@@ -12,7 +12,7 @@ pub struct Recovery {
 /// The answer, with the journal it is about.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Answer {
-    Restore(Journal),
+    Restore(Box<Journal>),
     SetAside,
 }
 
@@ -21,7 +21,7 @@ impl Component for Recovery {
 
     fn on_action(&mut self, action: &Action) -> Outcome<Answer> {
         match action {
-            Action::Restore => Outcome::Confirmed(Answer::Restore(self.journal.clone())),
+            Action::Restore => Outcome::Confirmed(Answer::Restore(Box::new(self.journal.clone()))),
             Action::SetAside => Outcome::Confirmed(Answer::SetAside),
             _ => Outcome::NotMine,
         }

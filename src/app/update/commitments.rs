@@ -163,13 +163,20 @@ fn remove(app: &mut App) {
         remove_now(app, number);
         return;
     }
-    let what = format!("« {} »", crate::wrap::truncate(&c.title, 60));
+    let what = fill(ui.quoted, &[&c.title]);
     let question = fill(ui.confirm_remove, &[&number]);
-    app.layers
-        .push(Layer::confirm(&question, what, move |app: &mut App| {
-            remove_now(app, number);
+    app.layers.push(Layer::confirm(
+        &question,
+        what,
+        move |app: &mut App, yes| {
+            match yes {
+                true => remove_now(app, number),
+                // A no says so: the commitment stays.
+                false => app.message = Some(fill(app.ui().msg_kept, &[&number])),
+            }
             Ok(Effects::none())
-        }));
+        },
+    ));
 }
 
 /// Removes commitment `number`, and says how to bring it back.

@@ -107,12 +107,27 @@ fn commit(app: &mut App, bullet: Bullet) -> Reply {
         commitment,
         place,
         observation,
+        was,
     } = bullet;
     let at = match place {
         Place::Replace(i) => {
+            // Changed by another program while it was being edited: both stay, theirs as a
+            // conflict under ours.
+            let theirs = app.meeting.commitments[commitment]
+                .observations
+                .get(i)
+                .map(|o| o.text.clone())
+                .filter(|now| was.as_ref().is_some_and(|was| was != now));
+            let field = app.ui().change_observation;
+            let conflict = theirs.map(|t| fill(app.ui().conflict_field, &[&field, &t]));
             app.change_commitment(commitment, |c| {
                 if let Some(o) = c.observations.get_mut(i) {
                     *o = observation;
+                }
+                if let Some(text) = conflict {
+                    let at = (i + 1).min(c.observations.len());
+                    c.observations
+                        .insert(at, Observation::new(format!("⚠ {text}"), 0));
                 }
             });
             i
@@ -279,7 +294,7 @@ fn toggle_mark(app: &mut App, id: &str) {
             let language = app.meeting.header.language;
             let label = app.config.marks.label(&mark, &app.meeting, language);
             let undo = app.key(Mode::List, Action::Undo);
-            app.message = Some(fill(app.ui().msg_mark_removed, &[&label, &gone, &undo]));
+            app.message = Some(fill(app.ui().msg_mark_removed, &[&undo, &label, &gone]));
         }
         return;
     }
@@ -303,7 +318,9 @@ fn toggle_mark(app: &mut App, id: &str) {
         }
         Some(arg) => {
             let language = app.meeting.header.language;
-            let title = arg.prompt.get(language).to_owned();
+            // The question in the interface's language; the sentence it completes in the
+            // record's.
+            let title = arg.prompt.get(app.config.ui_language).to_owned();
             // The sentence the answer completes, as the record will say it.
             let placeholder = format!("{{{}}}", arg.name);
             let sentence = def.sentence.get(language).replace(&placeholder, "…");

@@ -37,7 +37,8 @@ pub fn draw(frame: &mut Frame, area: Rect, prompt: &Prompt, cx: &Ctx) {
     ])
     .areas(inner);
     if let Some(text) = &prompt.context {
-        frame.render_widget(Line::styled(text.clone(), cx.styles.muted), context);
+        let text = crate::wrap::truncate(text, usize::from(context.width));
+        frame.render_widget(Line::styled(text, cx.styles.muted), context);
     }
     if prompt.yes_no {
         frame.render_widget(Line::styled(cx.ui.yes_no, cx.styles.bold), input);
