@@ -82,3 +82,24 @@ fn reopening_returns_to_the_screen_and_commitment_and_the_clock_goes_on() {
     s.send("q");
     assert_eq!(s.exit_code(), 0);
 }
+
+/// Removing the current commitment, or an undo that brings another one in front, gives
+/// the time so far to the one that had it; the next starts afresh.
+#[test]
+fn time_stays_with_the_commitment_it_was_spent_on() {
+    let mut app = common::app();
+    common::press(&mut app, "G k k");
+    app.now += Duration::from_secs(16);
+    common::press(&mut app, "D y");
+    let spent = |app: &App, n: u32| app.meeting.commitment_by_number(n).map(|c| c.seconds_spent);
+    assert_eq!(common::current_number(&app), 21);
+    assert_eq!(app.item_seconds(), 0, "n° 21 starts afresh");
+    app.now += Duration::from_secs(5);
+    common::press(&mut app, "u");
+    assert_eq!(
+        spent(&app, 20),
+        Some(16),
+        "n° 20's own time came back with it"
+    );
+    assert_eq!(spent(&app, 21), Some(5));
+}

@@ -370,18 +370,20 @@ impl App {
 
     /// Adds or removes commitments through the history.
     pub fn change_list(&mut self, edit: impl FnOnce(&mut Vec<Commitment>)) {
-        let before = self.meeting.commitments.clone();
-        edit(&mut self.meeting_mut().commitments);
-        if self.meeting.commitments == before {
-            return;
-        }
-        let after = self.meeting.commitments.clone();
-        self.history.record(Change::List {
-            before: Box::new(before),
-            after: Box::new(after),
+        self.timed(|app| {
+            let before = app.meeting.commitments.clone();
+            edit(&mut app.meeting_mut().commitments);
+            if app.meeting.commitments == before {
+                return;
+            }
+            let after = app.meeting.commitments.clone();
+            app.history.record(Change::List {
+                before: Box::new(before),
+                after: Box::new(after),
+            });
+            app.revision += 1;
+            app.refresh_view();
         });
-        self.revision += 1;
-        self.refresh_view();
     }
 
     /// Changes two commitments as one change, `edit` getting `from` then `to` (an

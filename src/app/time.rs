@@ -69,6 +69,17 @@ impl App {
         self.item_since += Duration::from_secs(elapsed);
     }
 
+    /// Does `change`, which may make another commitment current (one removed, an undo):
+    /// the time so far goes to the commitment that had it, and the next one starts afresh.
+    pub fn timed(&mut self, change: impl FnOnce(&mut App)) {
+        self.fold_time();
+        let before = self.current_commitment().map(|c| c.number);
+        change(self);
+        if self.current_commitment().map(|c| c.number) != before {
+            self.item_since = self.now;
+        }
+    }
+
     /// Seconds on the current commitment, this visit included.
     pub fn item_seconds(&self) -> u64 {
         let running = match self.screen {

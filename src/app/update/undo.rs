@@ -8,6 +8,10 @@ use crate::i18n::{Ui, fill};
 use crate::model::Commitment;
 
 pub fn undo(app: &mut App, back: bool) {
+    app.timed(|app| undo_timed(app, back));
+}
+
+fn undo_timed(app: &mut App, back: bool) {
     let ui = app.ui();
     let meeting = std::sync::Arc::make_mut(&mut app.meeting);
     let change = if back {
