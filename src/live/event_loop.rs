@@ -21,9 +21,6 @@ use crate::app::{App, Effect, Effects, SaveStatus, handle_key, handle_paste, out
 /// How often the time on the current item is written even if nothing else changes.
 const TIME_SAVE_EVERY: Duration = Duration::from_secs(30);
 
-/// The most a key waits for the save of the previous change to reach the disk.
-const SAVE_WAIT: Duration = Duration::from_millis(500);
-
 /// Longest wait for a key, so that a signal is acted on quickly.
 const TICK: Duration = Duration::from_millis(200);
 
@@ -87,11 +84,6 @@ pub fn run(terminal: &mut DefaultTerminal, app: &mut App, workers: Workers) -> E
             Ok(Err(e)) => return End::Terminal(e),
             Ok(Ok(arrived)) => arrived,
         };
-        if this.app.save_status == SaveStatus::Saving
-            && let Some(report) = this.workers.saver.wait_for(this.sent, SAVE_WAIT)
-        {
-            this.report(report);
-        }
         // A key's time is when it arrived, not when the loop got to it after a save.
         let effects = match event {
             Event::Key(key) if key.kind == KeyEventKind::Press => handle_key(this.app, key, at),

@@ -99,7 +99,11 @@ impl Journaling {
         let unsaved = !matches!(app.save_status, SaveStatus::Saved | SaveStatus::NoFile)
             || app.held.is_some();
         let revision = unsaved.then_some(app.revision);
-        if *pending != self.written || revision != self.revision {
+        if revision.is_some() && revision != self.revision {
+            // A change not yet on disk is journaled at once: no key waits for the save,
+            // and a slow disk must not widen what a kill can take.
+            self.due = Some(now);
+        } else if *pending != self.written || revision != self.revision {
             self.due.get_or_insert(now + DELAY);
         }
         if self.due.is_some_and(|due| now >= due) {
