@@ -4,17 +4,23 @@
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// Text from outside (a paste, a returned form) without control characters other than line
-/// breaks, so that escape sequences cannot get in; line ends as `\n`, tabs as two spaces,
-/// in NFC.
+/// breaks, so that escape sequences cannot get in, nor what XML forbids; line ends as
+/// `\n`, tabs as two spaces, in NFC.
 pub fn clean(text: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
     text.replace("\r\n", "\n")
         .replace('\r', "\n")
         .replace('\t', "  ")
         .chars()
-        .filter(|c| !c.is_control() || *c == '\n')
+        .filter(|&c| !forbidden(c) || c == '\n')
         .nfc()
         .collect()
+}
+
+/// A character no XML document may hold (Word, LibreOffice and browsers refuse the file):
+/// controls but tab and line ends, and the noncharacters U+FFFE and U+FFFF.
+pub fn forbidden(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\t' | '\n' | '\r')) || matches!(c, '\u{FFFE}' | '\u{FFFF}')
 }
 
 /// Display width of a text in terminal cells.

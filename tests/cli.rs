@@ -550,3 +550,88 @@ fn thousands_of_duplicate_numbers_are_all_reported_with_their_lines() {
     assert_eq!(err.matches("duplicate commitment number 1").count(), 1999);
     assert!(err.contains(":10001:"), "the last one's line");
 }
+
+/// A pipe or a device given as a filled form or a house template is refused at once, and a
+/// small form that unpacks to more than copil reads is refused, not unpacked.
+#[cfg(unix)]
+#[test]
+fn pipes_devices_and_bombs_are_refused_as_forms_and_templates() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().unwrap();
+    let meeting = dir.path().join("m.toml");
+    std::fs::copy("sample-data/copil-2024-02-22.toml", &meeting).unwrap();
+    let fifo = dir.path().join("form.docx");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let bomb = dir.path().join("bomb.docx");
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(&bomb).unwrap());
+    let deflated = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    zip.start_file("word/document.xml", deflated).unwrap();
+    let chunk = vec![b' '; 1024 * 1024];
+    for _ in 0..66 {
+        zip.write_all(&chunk).unwrap();
+    }
+    zip.finish().unwrap();
+    assert!(std::fs::metadata(&bomb).unwrap().len() < 2 * 1024 * 1024);
+    let (m, f, b) = (
+        meeting.to_str().unwrap(),
+        fifo.to_str().unwrap(),
+        bomb.to_str().unwrap(),
+    );
+    for (args, said) in [
+        (vec!["remarks", "import", m, f], "not a regular file"),
+        (
+            vec!["remarks", "import", m, "/dev/zero"],
+            "not a regular file",
+        ),
+        (vec!["remarks", "import", m, b], "unpacks to more than"),
+        (
+            vec!["export", m, "--template", f, "-o", "/dev/null/x.docx"],
+            "not a regular file",
+        ),
+    ] {
+        let started = std::time::Instant::now();
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_copil"))
+            .args(&args)
+            .env("LC_ALL", "C.UTF-8")
+            .stdin(std::process::Stdio::null())
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_ne!(out.status.code(), Some(0), "{args:?}: {err}");
+        assert!(err.contains(said), "{args:?}: {err}");
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(10),
+            "{args:?}"
+        );
+    }
+}
+
+/// An export never writes through a symbolic link (which could point at any file).
+#[cfg(unix)]
+#[test]
+fn an_export_never_writes_through_a_symbolic_link() {
+    let dir = tempfile::tempdir().unwrap();
+    let meeting = dir.path().join("m.toml");
+    std::fs::copy("sample-data/copil-2024-02-22.toml", &meeting).unwrap();
+    let elsewhere = dir.path().join("precious.txt");
+    std::fs::write(&elsewhere, "à garder").unwrap();
+    let link = dir.path().join("m.html");
+    std::os::unix::fs::symlink(&elsewhere, &link).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_copil"))
+        .args(["export", meeting.to_str().unwrap(), "--format", "html"])
+        .args(["-o", link.to_str().unwrap(), "--force"])
+        .env("LC_ALL", "C.UTF-8")
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_ne!(out.status.code(), Some(0), "{err}");
+    assert!(err.contains("symbolic link"), "{err}");
+    assert_eq!(std::fs::read_to_string(&elsewhere).unwrap(), "à garder");
+}

@@ -167,3 +167,26 @@ fn split_rows_false_keeps_every_row_on_one_page() {
         String::from_utf8(export::render(&record, Format::Html, TextLayout::default())).unwrap();
     assert_eq!(html.matches("<tr class=\"whole\">").count(), 6);
 }
+
+/// U+FFFE and U+FFFF, which no XML document may hold, never reach the Word file: dropped
+/// when the meeting file is read, and again when text is written.
+#[test]
+fn noncharacters_never_make_the_word_file_ill_formed() {
+    let config = Config::builtin();
+    let text = std::fs::read_to_string("sample-data/copil-2024-02-22.toml")
+        .unwrap()
+        .replacen(
+            "Réunion à distance",
+            r"Réunion\uFFFE à\uFFFF distance\u0001",
+            1,
+        );
+    let meeting = store::parse_meeting(Path::new("m.toml"), &text, &config.marks).unwrap();
+    assert_eq!(meeting.header.place, "Réunion à distance");
+    let mut meeting = meeting;
+    meeting.commitments[0].title.push('\u{FFFF}');
+    let record = Record::build(&meeting, &config.marks, &config.export);
+    let bytes = export::render(&record, Format::Docx, TextLayout::default());
+    let document = part(&bytes, "word/document.xml");
+    assert!(!document.contains(['\u{FFFE}', '\u{FFFF}', '\u{1}']));
+    assert!(document.contains("Programme d"));
+}

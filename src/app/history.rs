@@ -121,7 +121,7 @@ impl Change {
                 let current = &mut meeting.commitments[at];
                 // Time spent is measured, not edited: undo never takes it back.
                 let (seconds, last) = (current.seconds_spent, current.last_discussed);
-                *current = if *current == **from {
+                *current = if same_but_time(current, from) {
                     (**to).clone()
                 } else {
                     merge::onto(from, current, to)
@@ -157,6 +157,14 @@ impl Change {
             }
         }
     }
+}
+
+/// Whether two states of a commitment differ only in the time spent on it, which is
+/// measured, not edited.
+fn same_but_time(a: &Commitment, b: &Commitment) -> bool {
+    let mut a = a.clone();
+    (a.seconds_spent, a.last_discussed) = (b.seconds_spent, b.last_discussed);
+    a == *b
 }
 
 /// The commitments `from` had and `to` has not leave the list; those `to` has and `from`

@@ -54,7 +54,7 @@ pub fn run(
     for ((institution, stem), path) in institutions.iter().zip(&stems).zip(&paths) {
         let mail = draft(&meeting, institution, recipe, (attach, deadline, stem))
             .map_err(|e| CliError::Runtime(e.to_string()))?;
-        store::write_atomic(path, &mail.bytes, mode).map_err(export_error)?;
+        store::write_document(path, &mail.bytes, mode).map_err(export_error)?;
         let line = match mail.recipients {
             0 => fill(msg().mail_no_address, &[&path.display(), institution]),
             n => fill(msg().mail_written, &[&path.display(), &n]),

@@ -302,7 +302,7 @@ fn import(
     } else {
         Mode::CreateNew
     };
-    store::write_atomic(&out, text.as_bytes(), mode)?;
+    store::write_document(&out, text.as_bytes(), mode)?;
     eprintln!(
         "{}",
         fill(

@@ -168,7 +168,7 @@ fn forms_out(
             FormFormat::Xlsx => export::forms::xlsx(form)
                 .map_err(|e| CliError::Runtime(format!("{}: {e}", path.display())))?,
         };
-        store::write_atomic(path, &bytes, mode).map_err(export_error)?;
+        store::write_document(path, &bytes, mode).map_err(export_error)?;
         emit(&format!("{}\n", path.display()))?;
     }
     Ok(())

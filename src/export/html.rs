@@ -4,8 +4,8 @@ use std::fmt::Write as _;
 
 use crate::record::{Block, Item, Record, Row, Section, group_items};
 
-/// Escapes text for HTML and XML content and attribute values; control characters, which
-/// XML does not allow, are dropped.
+/// Escapes text for HTML and XML content and attribute values; characters XML does not
+/// allow (controls, U+FFFE, U+FFFF) are dropped.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -15,7 +15,7 @@ pub fn escape(text: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
-            c if c.is_control() && !matches!(c, '\t' | '\n' | '\r') => {}
+            c if crate::wrap::forbidden(c) => {}
             _ => out.push(c),
         }
     }

@@ -130,7 +130,7 @@ pub fn write(record: &Record, output: Output, out: &Path) -> Result<(), SaveErro
         Some(now),
         template.as_ref(),
     );
-    store::write_atomic(out, &bytes, mode)
+    store::write_document(out, &bytes, mode)
 }
 
 /// A short, readable file name from an institution's name: accents folded, letters and

@@ -29,6 +29,7 @@ messages! {
     hint_not_regular: "give the path of a .toml file", "donnez le chemin d'un fichier .toml";
     not_regular: "it is not a regular file (a pipe, a device or a socket); copil reads only files", "ce n'est pas un fichier ordinaire (un tube, un périphérique ou une socket) ; copil ne lit que des fichiers";
     too_large: "it is larger than {} MB, the most copil reads", "il dépasse {} Mo, le maximum que copil lit";
+    unpacks_too_large: "one of its parts unpacks to more than {} MB, the most copil reads (a damaged or hostile file)", "une de ses parties dépasse {} Mo une fois décompressée, le maximum que copil lit (fichier abîmé ou piégé)";
     hint_is_dir: "give the meeting file inside this folder", "donnez le fichier de réunion qui se trouve dans ce dossier";
     not_utf8: "the file is not UTF-8 text (byte 0x{})", "le fichier n'est pas du texte UTF-8 (octet 0x{})";
     not_utf8_hint: "save the file as UTF-8, for example with \"Save as… → Encoding: UTF-8\", or `iconv -f WINDOWS-1252 -t UTF-8`", "enregistrez le fichier en UTF-8, par exemple avec « Enregistrer sous… → Codage : UTF-8 », ou `iconv -f WINDOWS-1252 -t UTF-8`";
@@ -133,6 +134,7 @@ messages! {
     step_write: "writing", "écriture";
     step_sync_file: "flushing to disk", "écriture sur le disque";
     step_permissions: "copying the file's permissions", "copie des droits du fichier";
+    is_a_link: "it is a symbolic link: copil does not write a document through a link; remove the link or choose another name", "c'est un lien symbolique : copil n'écrit pas un document à travers un lien ; supprimez le lien ou choisissez un autre nom";
     step_template: "reading the house template", "lecture du modèle maison";
     remarks_file: "remarks", "remarques";
     bad_remark_status: "unknown remark status \"{}\"", "état de remarque inconnu « {} »";

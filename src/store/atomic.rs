@@ -102,6 +102,19 @@ pub fn remove_leftovers(path: &Path) -> usize {
         .count()
 }
 
+/// A document copil makes (an export, a form, a draft mail): written as `write_atomic`
+/// does, but never through a symbolic link, which could send it over a file elsewhere.
+pub fn write_document(path: &Path, bytes: &[u8], mode: Mode) -> Result<(), SaveError> {
+    if fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
+        return Err(SaveError {
+            path: path.to_path_buf(),
+            step: SaveStep::CreateTemp,
+            source: io::Error::new(io::ErrorKind::InvalidInput, msg().is_a_link),
+        });
+    }
+    write_atomic(path, bytes, mode)
+}
+
 /// Replaces `path` with `bytes`, atomically and durably.
 pub fn write_atomic(path: &Path, bytes: &[u8], mode: Mode) -> Result<(), SaveError> {
     write_atomic_with(path, bytes, mode, &mut |_| Ok(()))

@@ -89,7 +89,12 @@ fn commitment(
     let mut c = Commitment::default();
     let mut number_text = String::new();
     for (i, field) in record.iter().enumerate() {
-        let field: String = field.trim().nfc().collect();
+        let field: String = field
+            .trim()
+            .chars()
+            .filter(|&c| !crate::wrap::forbidden(c))
+            .nfc()
+            .collect();
         match columns.get(&i) {
             Some(Column::Number) => number_text = field,
             Some(Column::Title) => c.title = field,

@@ -29,7 +29,13 @@ pub(crate) struct Converter<'a> {
     pub errors: Vec<Diagnostic>,
 }
 
+/// A text of the file in NFC, without the characters no exported document may hold
+/// (controls but tab and line ends, U+FFFE, U+FFFF).
 pub(crate) fn nfc(s: String) -> String {
+    let s = match s.chars().any(crate::wrap::forbidden) {
+        true => s.chars().filter(|&c| !crate::wrap::forbidden(c)).collect(),
+        false => s,
+    };
     if unicode_normalization::is_nfc(&s) {
         s
     } else {

@@ -18,10 +18,10 @@ mod write;
 
 use std::path::{Path, PathBuf};
 
-pub use atomic::{Mode, SaveError, SaveStep, remove_leftovers, write_atomic};
+pub use atomic::{Mode, SaveError, SaveStep, remove_leftovers, write_atomic, write_document};
 pub use csv_import::import_csv;
 pub use format::parse_time;
-pub use read::{LoadError, MAX_BYTES, read_regular, read_text};
+pub use read::{LoadError, MAX_BYTES, read_regular, read_text, unpack, unpack_text};
 use read::{decode, read_bytes};
 pub use write::{write_commitments, write_meeting};
 

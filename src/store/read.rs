@@ -56,6 +56,27 @@ impl LoadError {
     }
 }
 
+/// The most one part of a Word or spreadsheet file may unpack to: a file of a few
+/// megabytes that unpacks to gigabytes is refused, not read.
+pub const MAX_UNPACKED: u64 = 64 * 1024 * 1024;
+
+/// One part of an archive, read whole, refused past `MAX_UNPACKED`.
+pub fn unpack(part: impl Read) -> io::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    part.take(MAX_UNPACKED + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > MAX_UNPACKED {
+        let limit = MAX_UNPACKED / (1024 * 1024);
+        let why = fill(msg().unpacks_too_large, &[&limit]);
+        return Err(io::Error::new(io::ErrorKind::InvalidData, why));
+    }
+    Ok(bytes)
+}
+
+/// One part of an archive as text (see `unpack`).
+pub fn unpack_text(part: impl Read) -> io::Result<String> {
+    String::from_utf8(unpack(part)?).map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))
+}
+
 /// Reads a file as text, refusing empty and non-UTF-8 files with a located message.
 pub fn read_text(path: &Path) -> Result<String, LoadError> {
     decode(path, read_bytes(path)?)

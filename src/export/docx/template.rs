@@ -4,7 +4,6 @@
 //! takes the template's "heading 1" whatever its id (`Titre1` in a French Word); a style
 //! the template lacks is added from the built-in look.
 
-use std::io::Read;
 use std::path::Path;
 
 use super::parts;
@@ -34,13 +33,12 @@ pub type Error = String;
 
 impl Template {
     pub fn read(path: &Path) -> Result<Template, Error> {
-        let file = std::fs::File::open(path).map_err(|e| e.to_string())?;
-        let mut zip =
-            zip::ZipArchive::new(file).map_err(|e| format!("not a Word file (.docx): {e}"))?;
+        // Only a regular file, of a bounded size: a pipe is refused, not waited on.
+        let file = crate::store::read_regular(path).map_err(|e| e.to_string())?;
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(file))
+            .map_err(|e| format!("not a Word file (.docx): {e}"))?;
         let mut text = |name: &str| -> Option<String> {
-            let mut s = String::new();
-            zip.by_name(name).ok()?.read_to_string(&mut s).ok()?;
-            Some(s)
+            crate::store::unpack_text(zip.by_name(name).ok()?).ok()
         };
         let document = text("word/document.xml")
             .ok_or_else(|| "not a Word file (.docx): it has no word/document.xml".to_owned())?;
@@ -78,12 +76,13 @@ impl Template {
         {
             for name in targets(rels) {
                 let path = format!("word/{name}");
-                if media.iter().any(|(p, _)| *p == path) {
+                // A part outside the package's own folders is never copied into the record.
+                let outside = name.split(['/', '\\']).any(|s| s == "..") || name.starts_with('/');
+                if outside || media.iter().any(|(p, _)| *p == path) {
                     continue;
                 }
-                let mut bytes = Vec::new();
-                if let Ok(mut f) = zip.by_name(&path) {
-                    f.read_to_end(&mut bytes).map_err(|e| e.to_string())?;
+                if let Ok(f) = zip.by_name(&path) {
+                    let bytes = crate::store::unpack(f).map_err(|e| e.to_string())?;
                     media.push((path, bytes));
                 }
             }

@@ -3,7 +3,6 @@
 //! they start.
 
 use std::collections::HashMap;
-use std::io::Read;
 
 use quick_xml::Reader;
 use quick_xml::events::Event;
@@ -15,13 +14,16 @@ pub fn grid(bytes: &[u8]) -> Result<Grid, String> {
     let m = crate::i18n::msg();
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes))
         .map_err(|e| format!("{} ({e})", m.form_not_word))?;
-    let mut part = |name: &str| -> Option<String> {
-        let mut text = String::new();
-        zip.by_name(name).ok()?.read_to_string(&mut text).ok()?;
-        Some(text)
+    let mut part = |name: &str| -> Result<Option<String>, String> {
+        match zip.by_name(name) {
+            Ok(entry) => crate::store::unpack_text(entry)
+                .map(Some)
+                .map_err(|e| e.to_string()),
+            Err(_) => Ok(None),
+        }
     };
-    let document = part("word/document.xml").ok_or_else(|| m.form_not_word.to_owned())?;
-    let comments = part("word/comments.xml")
+    let document = part("word/document.xml")?.ok_or_else(|| m.form_not_word.to_owned())?;
+    let comments = part("word/comments.xml")?
         .map(|c| comments(&c))
         .unwrap_or_default();
     let mut grid = walk(&document).map_err(|e| format!("{} ({e})", m.form_not_word))?;

@@ -47,7 +47,8 @@ pub fn read(path: &Path, meeting: &Meeting, today: NaiveDate) -> Result<Read, Fo
     let refuse = |what: String| FormError {
         message: crate::i18n::fill(crate::i18n::msg().form_at, &[&path.display(), &what]),
     };
-    let bytes = std::fs::read(path).map_err(|e| refuse(e.to_string()))?;
+    // Only a regular file, of a bounded size: a pipe or a device is refused, not waited on.
+    let bytes = crate::store::read_regular(path).map_err(|e| refuse(e.to_string()))?;
     if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
         return Err(refuse(crate::i18n::msg().form_protected.to_owned()));
     }
