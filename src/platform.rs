@@ -76,6 +76,12 @@ pub fn user_name() -> String {
         .unwrap_or_default()
 }
 
+/// Lets every account read `file` (a lock that other accounts must see, whatever the
+/// umask of the one that wrote it).
+pub fn readable_by_all(file: &File) -> io::Result<()> {
+    imp::readable_by_all(file)
+}
+
 /// Gives files made by `builder` the permissions a new document usually gets here.
 pub fn new_file_permissions(builder: &mut tempfile::Builder) {
     imp::new_file_permissions(builder);
@@ -117,6 +123,12 @@ mod imp {
             .ok()
             .filter(|h| !h.is_empty())
             .or_else(|| std::env::var("HOSTNAME").ok())
+    }
+
+    pub fn readable_by_all(file: &File) -> io::Result<()> {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = file.metadata()?.permissions().mode();
+        file.set_permissions(std::fs::Permissions::from_mode(mode | 0o444))
     }
 
     pub fn new_file_permissions(builder: &mut tempfile::Builder) {
@@ -166,6 +178,10 @@ mod imp {
     }
 
     pub fn new_file_permissions(_builder: &mut tempfile::Builder) {}
+
+    pub fn readable_by_all(_file: &File) -> io::Result<()> {
+        Ok(())
+    }
 
     pub fn process_alive(_pid: u32) -> bool {
         true

@@ -74,19 +74,26 @@ pub fn take_lock(path: &Path, files: &MeetingFiles) -> Result<Taken, RunError> {
     // The lock beside the meeting: copies elsewhere (accounts, machines) see it too.
     let beside = lock::beside(path);
     let mut note = None;
-    match lock::look_beside(&beside) {
-        lock::Beside::Free => {}
-        lock::Beside::Stale(h) if h.host == crate::platform::host_name() => {
+    let claimed = lock::claim_beside(&beside);
+    let take_over = match claimed {
+        Ok(lock::Beside::Free) => false,
+        Ok(lock::Beside::Stale(h)) if h.host == crate::platform::host_name() => {
             note = Some(fill(msg().stale_lock, &[&h]));
+            true
         }
-        lock::Beside::Stale(h) | lock::Beside::Held(h) => {
+        Ok(lock::Beside::Stale(h) | lock::Beside::Held(h)) => {
             if terminal::ask_holder(path, &h, true)? == terminal::Choice::ReadOnly {
                 lock::release(lock, &place, &beside);
                 return Ok(read_only);
             }
+            true
         }
-    }
-    if let Err(e) = lock::write_beside(&beside) {
+        Err(e) => {
+            tracing::warn!(lock = %beside.display(), error = %e, "no lock beside the meeting");
+            false
+        }
+    };
+    if take_over && let Err(e) = lock::write_beside(&beside) {
         tracing::warn!(lock = %beside.display(), error = %e, "no lock beside the meeting");
     }
     // The only writer now: what a save cut short by a crash left can go.

@@ -32,6 +32,16 @@ impl Holder {
     }
 }
 
+impl Holder {
+    /// A holder the lock file does not name.
+    fn unknown() -> Holder {
+        Holder {
+            host: "?".to_owned(),
+            ..Holder::default()
+        }
+    }
+}
+
 impl std::fmt::Display for Holder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let host = match self.user.as_str() {
@@ -57,21 +67,27 @@ pub enum Beside {
     Held(Holder),
 }
 
-/// The lock file beside `meeting`: `.~lock.NAME#`.
+/// The lock file beside the file `meeting` really is (a symbolic link is followed, so
+/// that a link from another folder finds the same lock): `.~lock.NAME#`.
 pub fn beside(meeting: &Path) -> PathBuf {
+    let meeting = crate::paths::canonical(meeting);
     let name = meeting.file_name().unwrap_or_default().to_string_lossy();
     let dir = meeting.parent().filter(|d| !d.as_os_str().is_empty());
     dir.unwrap_or(Path::new("."))
         .join(format!(".~lock.{name}#"))
 }
 
-/// Who, if anyone, holds the lock at `path` (beside the meeting).
+/// Who, if anyone, holds the lock at `path` (beside the meeting). A lock that cannot be
+/// read (another account's, unreadable) is held by someone unknown; one that does not say
+/// who (cut short, damaged) was left by a copy that is gone: neither is ever taken as free.
 pub fn look_beside(path: &Path) -> Beside {
-    let Ok(text) = std::fs::read_to_string(path) else {
-        return Beside::Free;
+    let text = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Beside::Free,
+        Err(_) => return Beside::Held(Holder::unknown()),
     };
     let Ok(holder) = toml::from_str::<Holder>(&text) else {
-        return Beside::Free;
+        return Beside::Stale(Holder::unknown());
     };
     let me = Holder::me();
     if holder.host == me.host {
@@ -89,9 +105,36 @@ pub fn look_beside(path: &Path) -> Beside {
     }
 }
 
-/// Writes this process as the holder of the lock beside the meeting.
+/// Writes this process as the holder of the lock beside the meeting (taking it over),
+/// readable by every account.
 pub fn write_beside(path: &Path) -> std::io::Result<()> {
-    std::fs::write(path, toml::to_string(&Holder::me()).unwrap_or_default())
+    let file = OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .open(path)?;
+    hold(file)
+}
+
+/// Takes the lock beside the meeting if nobody has it: created only if absent, so that two
+/// copies started at the same instant cannot both take it. `Free` when it is now ours;
+/// otherwise who has it.
+pub fn claim_beside(path: &Path) -> std::io::Result<Beside> {
+    match OpenOptions::new().write(true).create_new(true).open(path) {
+        Ok(file) => hold(file).map(|()| Beside::Free),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(look_beside(path)),
+        Err(e) => Err(e),
+    }
+}
+
+fn hold(mut file: File) -> std::io::Result<()> {
+    crate::platform::readable_by_all(&file)?;
+    file.write_all(
+        toml::to_string(&Holder::me())
+            .unwrap_or_default()
+            .as_bytes(),
+    )?;
+    file.sync_all()
 }
 
 /// A held lock; dropping it releases it.
@@ -213,5 +256,49 @@ mod tests {
             panic!("nobody holds it")
         };
         assert_eq!(previous.unwrap().pid, 999999);
+    }
+
+    #[test]
+    fn the_lock_beside_is_taken_only_when_absent_and_never_read_as_free_when_garbled() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(".~lock.m.toml#");
+        assert_eq!(claim_beside(&path).unwrap(), Beside::Free, "taken");
+        // Another copy on this machine, alive (process 1), wrote it meanwhile.
+        let other = Holder {
+            pid: 1,
+            ..Holder::me()
+        };
+        std::fs::write(&path, toml::to_string(&other).unwrap()).unwrap();
+        assert!(matches!(claim_beside(&path).unwrap(), Beside::Held(_)));
+        std::fs::write(&path, "").unwrap();
+        assert!(matches!(look_beside(&path), Beside::Stale(_)), "cut short");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_lock_beside_is_readable_by_every_account_whatever_the_umask() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(".~lock.m.toml#");
+        // As a umask of 077 leaves a new file.
+        std::fs::write(&path, "").unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+        write_beside(&path).unwrap();
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+        assert_eq!(mode & 0o444, 0o444, "{mode:o}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_to_the_meeting_finds_the_lock_beside_the_real_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let real = dir.path().join("real");
+        std::fs::create_dir(&real).unwrap();
+        let meeting = real.join("m.toml");
+        std::fs::write(&meeting, "").unwrap();
+        let link = dir.path().join("lien.toml");
+        std::os::unix::fs::symlink(&meeting, &link).unwrap();
+        assert_eq!(beside(&link), beside(&meeting));
+        assert!(beside(&link).starts_with(crate::paths::canonical(&real)));
     }
 }
