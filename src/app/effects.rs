@@ -14,6 +14,9 @@ pub enum Effect {
     Journal,
     /// Keep the old journal aside, renamed, and start from the file.
     SetAsideJournal,
+    /// Write the meeting to `App::copy_to`, a place the secretary typed when nothing else
+    /// could be written.
+    SaveCopy,
     /// End the program; the loop saves once more on the way out.
     Quit,
 }

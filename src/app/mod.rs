@@ -8,6 +8,7 @@
 //! - `effects`, `history` (undo), `recovery` (what the journal keeps and puts back),
 //!   `outside` (another program's change to the file, merged in).
 
+mod changes;
 pub mod effects;
 pub mod history;
 pub mod input;

@@ -10,7 +10,7 @@ use std::time::Instant;
 use chrono::NaiveDateTime;
 
 use super::effects::Effects;
-use super::history::{Change, History, Rest};
+use super::history::History;
 use super::layers::{Choice, Editor, Host, Layer};
 use super::view::{Filter, Focus, SaveStatus, Screen};
 use crate::config::Config;
@@ -39,6 +39,12 @@ pub struct App {
     /// `quit` was pressed once while the last changes are not in the file: a second press
     /// quits.
     pub quit_armed: bool,
+    /// The journal cannot be written either (the event loop says so).
+    pub journal_failing: bool,
+    /// Where to write the meeting when nothing else can be written (typed by the
+    /// secretary), for `Effect::SaveCopy`; and whether she was asked.
+    pub copy_to: Option<PathBuf>,
+    pub asked_copy: bool,
     pub config: Config,
     pub file: Option<PathBuf>,
     pub demo: bool,
@@ -120,6 +126,9 @@ impl App {
             meeting,
             held: None,
             quit_armed: false,
+            journal_failing: false,
+            copy_to: None,
+            asked_copy: false,
             config,
             file,
             demo: false,
@@ -332,148 +341,5 @@ impl App {
         self.obs_selected = 0;
         self.focus = Focus::List;
         self.clamp_observation();
-    }
-
-    /// Changes one commitment through the history, so that undo reaches it.
-    pub fn change_commitment(&mut self, index: usize, edit: impl FnOnce(&mut Commitment)) {
-        let before = self.meeting.commitments[index].clone();
-        edit(&mut self.meeting_mut().commitments[index]);
-        if self.meeting.commitments[index] == before {
-            return;
-        }
-        // Touched in this meeting: its marks are this meeting's now.
-        self.meeting_mut().commitments[index].carried = false;
-        let after = self.meeting.commitments[index].clone();
-        // Keep the counts without walking the list: this is the path of every mark key.
-        self.reviewed =
-            self.reviewed + usize::from(after.is_reviewed()) - usize::from(before.is_reviewed());
-        self.history.record(Change::Commitment {
-            index,
-            before: Box::new(before),
-            after: Box::new(after),
-        });
-        self.revision += 1;
-        if self.filter == Filter::All {
-            self.clamp_observation();
-        } else {
-            self.refresh_view();
-        }
-    }
-
-    /// Changes commitment `number` as it is now: a question answered after another program
-    /// moved the list still reaches the commitment it was asked about (nothing if it is gone).
-    pub fn change_numbered(&mut self, number: u32, edit: impl FnOnce(&mut Commitment)) {
-        if let Some(index) = self.meeting.position_of(number) {
-            self.change_commitment(index, edit);
-        }
-    }
-
-    /// Adds or removes commitments through the history.
-    pub fn change_list(&mut self, edit: impl FnOnce(&mut Vec<Commitment>)) {
-        self.timed(|app| {
-            let before = app.meeting.commitments.clone();
-            edit(&mut app.meeting_mut().commitments);
-            if app.meeting.commitments == before {
-                return;
-            }
-            let after = app.meeting.commitments.clone();
-            app.history.record(Change::List {
-                before: Box::new(before),
-                after: Box::new(after),
-            });
-            app.revision += 1;
-            app.refresh_view();
-        });
-    }
-
-    /// Changes two commitments as one change, `edit` getting `from` then `to` (an
-    /// observation moved or copied between them).
-    pub fn change_two(
-        &mut self,
-        from: usize,
-        to: usize,
-        edit: impl FnOnce(&mut Commitment, &mut Commitment),
-    ) {
-        if from == to {
-            return;
-        }
-        let before = [from, to].map(|i| self.meeting.commitments[i].clone());
-        {
-            let list = &mut self.meeting_mut().commitments;
-            let (a, b) = if from < to {
-                let (left, right) = list.split_at_mut(to);
-                (&mut left[from], &mut right[0])
-            } else {
-                let (left, right) = list.split_at_mut(from);
-                (&mut right[0], &mut left[to])
-            };
-            edit(a, b);
-        }
-        let changes: Vec<Change> = [from, to]
-            .into_iter()
-            .zip(before)
-            .filter(|(i, b)| self.meeting.commitments[*i] != *b)
-            .map(|(i, b)| Change::Commitment {
-                index: i,
-                before: Box::new(b),
-                after: Box::new(self.meeting.commitments[i].clone()),
-            })
-            .collect();
-        if changes.is_empty() {
-            return;
-        }
-        self.history.record(Change::Group(changes));
-        self.revision += 1;
-        self.refresh_view();
-    }
-
-    /// Changes one commitment and the rest of the meeting as one change (a written remark
-    /// merged into an observation).
-    pub fn change_commitment_and_rest(
-        &mut self,
-        index: usize,
-        commitment: impl FnOnce(&mut Commitment),
-        rest: impl FnOnce(&mut Meeting),
-    ) {
-        let before = (
-            self.meeting.commitments[index].clone(),
-            Rest::of(&self.meeting),
-        );
-        commitment(&mut self.meeting_mut().commitments[index]);
-        rest(self.meeting_mut());
-        let after = (
-            self.meeting.commitments[index].clone(),
-            Rest::of(&self.meeting),
-        );
-        if after == before {
-            return;
-        }
-        self.history.record(Change::Group(vec![
-            Change::Commitment {
-                index,
-                before: Box::new(before.0),
-                after: Box::new(after.0),
-            },
-            Change::Rest {
-                before: Box::new(before.1),
-                after: Box::new(after.1),
-            },
-        ]));
-        self.revision += 1;
-    }
-
-    /// Changes the header, attendance, points or decisions through the history.
-    pub fn change_rest(&mut self, edit: impl FnOnce(&mut Meeting)) {
-        let before = Rest::of(&self.meeting);
-        edit(self.meeting_mut());
-        let after = Rest::of(&self.meeting);
-        if after == before {
-            return;
-        }
-        self.history.record(Change::Rest {
-            before: Box::new(before),
-            after: Box::new(after),
-        });
-        self.revision += 1;
     }
 }

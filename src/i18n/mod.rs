@@ -93,6 +93,11 @@ strings! {
     file_gone: "File deleted by another program: written back", "Fichier supprimé par un autre programme : réécrit";
     file_stale: "An older copy was put over the file: your newer notes are written back", "Une copie plus ancienne a remplacé le fichier : vos notes plus récentes sont réécrites";
     other_meeting: "Another meeting now stands in this file: nothing written over it; yours is saved as {}", "Une autre réunion occupe maintenant ce fichier : rien n'est écrit dessus ; la vôtre est enregistrée dans {}";
+    nowhere_title: "Nothing could be written: where to write your notes?", "Rien n'a pu être écrit : où écrire vos notes ?";
+    nowhere: "Your notes are only in memory (meeting file, copy and journal all refused): type a path, or Esc then {} to quit and lose them", "Vos notes ne sont qu'en mémoire (fichier, copie et journal refusés) : tapez un chemin, ou Échap puis {} pour quitter en les perdant";
+    err_write_path: "Type the path of a file to write, on a disk that has room (a USB key)", "Tapez le chemin d'un fichier à écrire, sur un disque qui a de la place (une clé USB)";
+    copy_written: "Your notes are written to {}", "Vos notes sont écrites dans {}";
+    copy_failed: "Not written to {}: {}", "Non écrites dans {} : {}";
     msg_deleted: "Deleted ({} brings it back): \"{}\"", "Supprimé ({} le rétablit) : « {} »";
     keys_in_force: " Keys in force ", " Touches en vigueur ";
     help_hint: " {}{} scroll · {} close ", " {}{} défiler · {} fermer ";

@@ -117,10 +117,27 @@ impl Loop<'_, '_> {
                 },
                 Effect::Journal => self.workers.journaling.now(self.app.now),
                 Effect::SetAsideJournal => self.workers.journaling.set_aside(),
+                Effect::SaveCopy => self.save_copy(),
                 Effect::Quit => quit = true,
             }
         }
         quit
+    }
+
+    /// Writes the meeting where the secretary said, nothing else taking it, and says how
+    /// it went.
+    fn save_copy(&mut self) {
+        let Some(path) = self.app.copy_to.take() else {
+            return;
+        };
+        let ui = self.app.ui();
+        let shown = path.display().to_string();
+        self.app.message = Some(
+            match crate::store::save(&path, &self.app.meeting, &self.app.config.marks) {
+                Ok(()) => crate::i18n::fill(ui.copy_written, &[&shown]),
+                Err(e) => crate::i18n::fill(ui.copy_failed, &[&shown, &e]),
+            },
+        );
     }
 
     fn report(&mut self, report: Report) {
@@ -199,6 +216,7 @@ impl Loop<'_, '_> {
 
     /// Gives the journal and the watchdog what they need if the program ends now.
     fn hand_over(&mut self, now: Instant) {
+        self.app.journal_failing = self.workers.journaling.failing();
         let app = &*self.app;
         let pending = recovery::pending(app);
         self.workers.journaling.turn(app, &pending, now);

@@ -6,6 +6,7 @@
 
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Sender};
 use std::time::{Duration, Instant};
 
@@ -18,6 +19,8 @@ pub const DELAY: Duration = Duration::from_millis(300);
 
 /// Writes journals off the key path.
 struct Writer {
+    /// The last write failed in every place.
+    failed: Arc<AtomicBool>,
     /// The journal, and the meeting to put in it when its last change is not on disk, with
     /// the file's version it was made from (their text is built here, off the key path).
     jobs: Sender<(Journal, Option<[Arc<Meeting>; 2]>)>,
@@ -26,6 +29,8 @@ struct Writer {
 impl Writer {
     fn spawn(places: Vec<PathBuf>, marks: MarkSet) -> Self {
         let (jobs, inbox) = mpsc::channel::<(Journal, Option<[Arc<Meeting>; 2]>)>();
+        let failed = Arc::new(AtomicBool::new(false));
+        let failing = Arc::clone(&failed);
         std::thread::Builder::new()
             .name("copil-journal".to_owned())
             .spawn(move || {
@@ -41,12 +46,13 @@ impl Writer {
                     if journal.is_empty() {
                         journal::remove_all(&places);
                     } else {
-                        let _ = journal::write_first(&places, &journal);
+                        let written = journal::write_first(&places, &journal);
+                        failing.store(written.is_err(), Ordering::Relaxed);
                     }
                 }
             })
             .expect("the journal thread starts");
-        Writer { jobs }
+        Writer { jobs, failed }
     }
 }
 
@@ -75,6 +81,13 @@ impl Journaling {
             revision: None,
             due: None,
         }
+    }
+
+    /// Whether the journal could be written nowhere, last time it was.
+    pub fn failing(&self) -> bool {
+        self.writer
+            .as_ref()
+            .is_some_and(|w| w.failed.load(Ordering::Relaxed))
     }
 
     /// Writes the journal soon, whatever changed.

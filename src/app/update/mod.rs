@@ -106,14 +106,47 @@ fn quit(app: &mut App, armed: bool) -> Effects {
         _ if app.held.is_some() => Some(ui.in_journal.to_owned()),
         _ => None,
     };
+    // Nothing written anywhere: say it plainly, and offer a place of her choosing, once.
+    let nowhere =
+        matches!(app.save_status, SaveStatus::Failed { copy: None, .. }) && app.journal_failing;
+    if nowhere && !std::mem::replace(&mut app.asked_copy, true) {
+        ask_copy(app);
+        return Effects::none();
+    }
     match kept {
-        Some(kept) if !armed => {
+        Some(kept) if !armed && !nowhere => {
             let key = app.first_key(app.mode(), Action::Quit);
             app.message = Some(fill(ui.quit_unsaved, &[&key, &kept]));
             app.quit_armed = true;
             Effects::none()
         }
         _ => Effect::Quit.into(),
+    }
+}
+
+/// Asks where to write the meeting, nothing else taking it; a second quit quits anyway.
+fn ask_copy(app: &mut App) {
+    let ui = app.ui();
+    let suggested = app
+        .file
+        .as_deref()
+        .map(|f| crate::paths::kept_beside(f).display().to_string())
+        .unwrap_or_default();
+    let quit = app.first_key(app.screen_mode(), Action::Quit);
+    let said = fill(ui.nowhere, &[&quit]);
+    app.layers.push(Layer::ask_completing(
+        ui.nowhere_title,
+        said,
+        |app: &mut App, path| {
+            if path.is_empty() {
+                return Err(app.ui().err_write_path.to_owned());
+            }
+            app.copy_to = Some(path.into());
+            Ok(Effect::SaveCopy.into())
+        },
+    ));
+    if let Some(Layer::Prompt(p)) = app.layers.last_mut() {
+        p.input = crate::app::layers::Field::new(&suggested);
     }
 }
 
