@@ -635,3 +635,36 @@ fn an_export_never_writes_through_a_symbolic_link() {
     assert!(err.contains("symbolic link"), "{err}");
     assert_eq!(std::fs::read_to_string(&elsewhere).unwrap(), "à garder");
 }
+
+/// A list in another encoding is refused, and the message names the encoding: UTF-16, a
+/// Latin-1 file, a file an earlier conversion left with "�".
+#[test]
+fn a_list_in_another_encoding_is_refused_naming_the_encoding() {
+    let dir = tempfile::tempdir().unwrap();
+    let utf16: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(
+            "number,title\n1,Préciser\n"
+                .encode_utf16()
+                .flat_map(u16::to_le_bytes),
+        )
+        .collect();
+    let latin1 = b"number,title\n1,Pr\xe9ciser\n".to_vec();
+    let lost = "number,title\n1,Pr\u{FFFD}ciser\n".as_bytes().to_vec();
+    for (name, bytes, said) in [
+        ("utf16.csv", utf16, "UTF-16"),
+        ("latin1.csv", latin1, "Latin-1"),
+        ("lost.csv", lost, "lost.csv:2:1"),
+    ] {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_copil"))
+            .args(["import", path.to_str().unwrap()])
+            .env("LC_ALL", "C.UTF-8")
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{name}: {err}");
+        assert!(err.contains(said), "{name}: {err}");
+    }
+}

@@ -32,6 +32,10 @@ messages! {
     unpacks_too_large: "one of its parts unpacks to more than {} MB, the most copil reads (a damaged or hostile file)", "une de ses parties dépasse {} Mo une fois décompressée, le maximum que copil lit (fichier abîmé ou piégé)";
     hint_is_dir: "give the meeting file inside this folder", "donnez le fichier de réunion qui se trouve dans ce dossier";
     not_utf8: "the file is not UTF-8 text (byte 0x{})", "le fichier n'est pas du texte UTF-8 (octet 0x{})";
+    utf16: "the file is UTF-16 text (\"Unicode text\"), not UTF-8", "le fichier est du texte UTF-16 (« texte Unicode »), pas de l'UTF-8";
+    looks_latin1: ": it looks like Windows-1252 (Latin-1) text", " : il ressemble à du texte Windows-1252 (Latin-1)";
+    replacement_char: "this line holds \"�\", a character lost when the file was converted from another encoding", "cette ligne contient « � », un caractère perdu lors d'une conversion depuis un autre codage";
+    replacement_char_hint: "export the list again from the spreadsheet as CSV UTF-8, or write the missing letters", "exportez de nouveau la liste du tableur en CSV UTF-8, ou écrivez les lettres manquantes";
     not_utf8_hint: "save the file as UTF-8, for example with \"Save as… → Encoding: UTF-8\", or `iconv -f WINDOWS-1252 -t UTF-8`", "enregistrez le fichier en UTF-8, par exemple avec « Enregistrer sous… → Codage : UTF-8 », ou `iconv -f WINDOWS-1252 -t UTF-8`";
     empty_file: "the file is empty", "le fichier est vide";
     empty_file_hint: "create a meeting with `copil new FILE`, or restore the file from a copy", "créez une réunion avec `copil new FICHIER`, ou restaurez le fichier depuis une copie";

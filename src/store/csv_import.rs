@@ -149,6 +149,15 @@ pub fn import_csv(path: &Path) -> Result<Vec<Commitment>, LoadError> {
                 errors.push(at_line(path, line, message, msg().csv_not_a_number_hint));
             }
         }
+        if record.iter().any(|f| f.contains('\u{FFFD}')) {
+            let m = msg();
+            errors.push(at_line(
+                path,
+                line,
+                m.replacement_char.to_owned(),
+                m.replacement_char_hint,
+            ));
+        }
         if c.title.is_empty() {
             let message = fill(msg().csv_no_title, &[&number_text]);
             errors.push(at_line(path, line, message, msg().csv_no_title_hint));

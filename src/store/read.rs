@@ -121,6 +121,11 @@ pub fn read_regular(path: &Path) -> io::Result<Vec<u8>> {
 
 pub(super) fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, LoadError> {
     let invalid = |d: Diagnostic| LoadError::Invalid(Diagnostics(vec![d]));
+    // UTF-16 (what "Unicode text" means in some spreadsheets) says so in its first bytes.
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        let d = Diagnostic::whole_file(path, msg().utf16, msg().not_utf8_hint);
+        return Err(invalid(d));
+    }
     let text = match String::from_utf8(bytes) {
         Ok(text) => text,
         Err(e) => {
@@ -131,7 +136,12 @@ pub(super) fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, LoadError> {
                 path,
                 &prefix,
                 valid,
-                fill(msg().not_utf8, &[&format!("{:02X}", bytes[valid])]),
+                fill(msg().not_utf8, &[&format!("{:02X}", bytes[valid])])
+                    + if bytes[valid] >= 0xA0 {
+                        msg().looks_latin1
+                    } else {
+                        ""
+                    },
                 msg().not_utf8_hint,
             )));
         }
