@@ -37,6 +37,8 @@ impl From<SaveError> for CliError {
     fn from(e: SaveError) -> Self {
         if e.already_exists() {
             CliError::BadInput(fill(msg().already_exists, &[&e.path.display()]))
+        } else if e.is_bad_input() {
+            CliError::BadInput(e.to_string())
         } else {
             CliError::Runtime(e.to_string())
         }

@@ -130,6 +130,8 @@ pub(crate) fn beside(file: &Path, word: &str, extension: &str) -> PathBuf {
 pub(crate) fn export_error(e: crate::store::SaveError) -> CliError {
     if e.already_exists() {
         CliError::BadInput(fill(msg().export_exists, &[&e.path.display()]))
+    } else if e.is_bad_input() {
+        CliError::BadInput(e.to_string())
     } else {
         CliError::Runtime(e.to_string())
     }

@@ -56,6 +56,12 @@ impl SaveError {
     pub fn already_exists(&self) -> bool {
         self.source.kind() == io::ErrorKind::AlreadyExists
     }
+
+    /// Refused for what was asked (a house template that cannot be used, a symbolic link
+    /// where a document would go), not for a failure of the machine: exit code 2.
+    pub fn is_bad_input(&self) -> bool {
+        self.step == SaveStep::Template || self.source.kind() == io::ErrorKind::InvalidInput
+    }
 }
 
 /// Whether the target may already exist.

@@ -29,11 +29,17 @@ pub(crate) struct Converter<'a> {
     pub errors: Vec<Diagnostic>,
 }
 
-/// A text of the file in NFC, without the characters no exported document may hold
-/// (controls but tab and line ends, U+FFFE, U+FFFF).
+/// A text of the file in NFC, its line breaks `\n` (a file saved on Windows holds
+/// `\r\n` inside its multi-line strings), without the characters no exported document may
+/// hold (controls but tab and line ends, U+FFFE, U+FFFF).
 pub(crate) fn nfc(s: String) -> String {
-    let s = match s.chars().any(crate::wrap::forbidden) {
-        true => s.chars().filter(|&c| !crate::wrap::forbidden(c)).collect(),
+    let s = match s.chars().any(|c| c == '\r' || crate::wrap::forbidden(c)) {
+        true => s
+            .replace("\r\n", "\n")
+            .replace('\r', "\n")
+            .chars()
+            .filter(|&c| !crate::wrap::forbidden(c))
+            .collect(),
         false => s,
     };
     if unicode_normalization::is_nfc(&s) {

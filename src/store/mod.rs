@@ -203,6 +203,7 @@ pub fn save_cached(
 /// person's comments, blank lines and order survive); copil's own layout for a new file, a
 /// large one (machine-made, and too long to patch on every save), or when the file as it is
 /// cannot be kept (not TOML, or the patched text would not read back as this meeting).
+/// The file's own line ends (CRLF, as Windows editors write) and byte-order mark are kept.
 fn layout(path: &Path, meeting: &Meeting, marks: &MarkSet) -> String {
     let new = write_meeting(meeting, marks);
     if new.len() >= large::LARGE {
@@ -211,6 +212,19 @@ fn layout(path: &Path, meeting: &Meeting, marks: &MarkSet) -> String {
     let Ok(old) = std::fs::read_to_string(path) else {
         return new;
     };
+    let (bom, crlf) = (old.starts_with('\u{feff}'), old.contains("\r\n"));
+    let old = old.trim_start_matches('\u{feff}').replace("\r\n", "\n");
+    let text = patched(path, old, new, meeting, marks);
+    let text = if crlf {
+        text.replace('\n', "\r\n")
+    } else {
+        text
+    };
+    if bom { format!("\u{feff}{text}") } else { text }
+}
+
+/// `new` laid out as `old` (both with `\n` line ends) where a person wrote it.
+fn patched(path: &Path, old: String, new: String, meeting: &Meeting, marks: &MarkSet) -> String {
     // A file in copil's own layout has nothing of a person's to keep.
     let text = if old == new || own_layout(path, &old, marks) {
         new
