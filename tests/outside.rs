@@ -218,3 +218,23 @@ fn another_meeting_moved_over_the_file_keeps_both() {
     );
     assert_eq!(observations(&kept, 0), ["Note de cette réunion"]);
 }
+
+/// The last look comes at the very instant before the rename: a change another program
+/// made while copil was writing is not replaced; the save says so and the caller merges.
+#[test]
+fn a_change_made_while_the_save_is_written_is_never_replaced() {
+    let marks = Config::builtin().marks;
+    let home = tempfile::tempdir().unwrap();
+    let file = sample_in(home.path());
+    let read = std::fs::read(&file).unwrap();
+    let seen = copil::store::seen::Seen::of(&file, &read);
+    let meeting = copil::store::load(&file, &marks).unwrap();
+    // Another program's edit, after copil's look and before its rename.
+    append(&file, "\n# modifié ailleurs\n");
+    let theirs = std::fs::read(&file).unwrap();
+    let e = copil::store::save_unless_changed(&file, &meeting, &marks, Some(seen)).unwrap_err();
+    assert!(e.changed_meanwhile(), "{e}");
+    assert_eq!(std::fs::read(&file).unwrap(), theirs, "their edit stays");
+    let again = copil::store::seen::Seen::of(&file, &theirs);
+    assert!(copil::store::save_unless_changed(&file, &meeting, &marks, Some(again)).is_ok());
+}

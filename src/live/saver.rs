@@ -74,17 +74,22 @@ pub struct Saver {
     thread: Option<JoinHandle<()>>,
 }
 
-/// Writes `meeting` to `path`; on failure, a copy to `emergency`, and says where.
+/// Writes `meeting` to `path` unless the file changed from `seen` meanwhile (then `None`:
+/// look again and merge); on failure, a copy to `emergency`, and says where.
 fn save(
     path: &Path,
     meeting: &Meeting,
     marks: &MarkSet,
-    emergency: &[PathBuf],
-) -> Result<Seen, SaveFailure> {
-    store::save_cached(path, meeting, marks, None).map_err(|e| SaveFailure {
-        cause: e.to_string(),
-        copy: emergency_copy(meeting, marks, emergency),
-    })
+    (emergency, seen): (&[PathBuf], Option<Seen>),
+) -> Option<Result<Seen, SaveFailure>> {
+    match store::save_unless_changed(path, meeting, marks, seen) {
+        Ok(seen) => Some(Ok(seen)),
+        Err(e) if e.changed_meanwhile() => None,
+        Err(e) => Some(Err(SaveFailure {
+            cause: e.to_string(),
+            copy: emergency_copy(meeting, marks, emergency),
+        })),
+    }
 }
 
 /// A copy of `meeting` in the first of the `emergency` places that takes it.
@@ -107,6 +112,8 @@ struct Worker {
     reported: Option<Key>,
     /// The file's absence was reported: not again until a save writes it back.
     gone: bool,
+    /// A save found the file changed at the last instant: the next turn comes at once.
+    again: bool,
     /// The versions copil wrote or read, newest last (a bounded few): one of them back in
     /// the file is a stale copy, not a change.
     versions: Versions,
@@ -208,7 +215,13 @@ impl Worker {
         if let Some(delay) = self.slow {
             thread::sleep(delay);
         }
-        let result = save(&self.path, &meeting, &self.marks, &self.emergency);
+        let seen = self.known();
+        let Some(result) = save(&self.path, &meeting, &self.marks, (&self.emergency, seen)) else {
+            // Changed while it was being written: look again at once, merge, then save.
+            self.pending = Some((revision, meeting));
+            self.again = true;
+            return true;
+        };
         let failed = result.is_err();
         let result = result.map(|seen| {
             self.remember(seen.key);
@@ -252,6 +265,7 @@ impl Saver {
             held: false,
             reported: None,
             gone: false,
+            again: false,
             versions: Arc::clone(&versions),
             pending: None,
             outbox,
@@ -264,7 +278,9 @@ impl Saver {
             .name("copil-saver".to_owned())
             .spawn(move || {
                 loop {
-                    let wait = if worker.pending.is_some() {
+                    let wait = if std::mem::take(&mut worker.again) {
+                        Duration::ZERO
+                    } else if worker.pending.is_some() {
                         RETRY
                     } else {
                         WATCH

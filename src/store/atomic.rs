@@ -57,6 +57,11 @@ impl SaveError {
         self.source.kind() == io::ErrorKind::AlreadyExists
     }
 
+    /// Not written because another program changed the file while it was being written.
+    pub fn changed_meanwhile(&self) -> bool {
+        self.step == SaveStep::Rename && self.source.kind() == io::ErrorKind::Interrupted
+    }
+
     /// Refused for what was asked (a house template that cannot be used, a symbolic link
     /// where a document would go), not for a failure of the machine: exit code 2.
     pub fn is_bad_input(&self) -> bool {

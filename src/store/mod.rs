@@ -179,6 +179,28 @@ pub fn save_first(
     Err(last.expect("at least one place"))
 }
 
+/// Saves a meeting atomically over `path` unless the file no longer holds `seen` (what
+/// copil last read or wrote) at the very instant before the rename: another program's
+/// change that came while the text was being written is never replaced. Refused that way,
+/// the error says `changed_meanwhile`, and the caller looks again and merges.
+pub fn save_unless_changed(
+    path: &Path,
+    meeting: &Meeting,
+    marks: &MarkSet,
+    seen: Option<Seen>,
+) -> Result<Seen, SaveError> {
+    let text = layout(path, meeting, marks);
+    let mut check = |step: SaveStep| match (step, seen.map(|s| s.look(path))) {
+        (SaveStep::Rename, Some(seen::Look::Changed(..))) => Err(std::io::Error::new(
+            std::io::ErrorKind::Interrupted,
+            crate::i18n::msg().changed_meanwhile,
+        )),
+        _ => Ok(()),
+    };
+    atomic::write_atomic_with(path, text.as_bytes(), Mode::Replace, &mut check)?;
+    Ok(Seen::of(path, text.as_bytes()))
+}
+
 /// Saves a meeting atomically over `path`, and keeps a large one in `cache` (a cache that
 /// cannot be written only makes the next start slower).
 pub fn save_cached(
