@@ -160,3 +160,18 @@ fn an_institution_without_an_address_still_gets_its_draft() {
         "never over a draft without --force"
     );
 }
+
+#[test]
+fn without_a_deadline_the_mail_says_nothing_of_one() {
+    let (dir, out) = drafts(&[]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let bytes = eml(dir.path(), "ministere-de-transition-numerique-et-de.eml");
+    let message = MessageParser::default().parse(&bytes).unwrap();
+    let body = message.body_text(0).unwrap();
+    assert!(!body.contains("jusqu'au"), "{body}");
+    assert!(body.contains("Bien cordialement"), "{body}");
+}

@@ -47,6 +47,19 @@ pub fn recipients(meeting: &Meeting, institution: &str) -> Vec<String> {
     out
 }
 
+/// `template` without the paragraphs that name `field` when it has no value (no deadline
+/// given: no "until ." left in the mail).
+fn without_empty(template: &str, field: &str, empty: bool) -> String {
+    if !empty {
+        return template.to_owned();
+    }
+    template
+        .split("\n\n")
+        .filter(|paragraph| !paragraph.contains(field))
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
 /// The draft for `institution`; `file` names the attachments.
 pub fn draft(
     meeting: &Meeting,
@@ -60,7 +73,7 @@ pub fn draft(
         .map(|d| long_date_inline(d, language))
         .unwrap_or_default();
     let fill = |template: &str| {
-        template
+        without_empty(template, "{deadline}", deadline.is_empty())
             .replace("{date}", &date)
             .replace("{institution}", institution)
             .replace("{deadline}", &deadline)

@@ -131,6 +131,10 @@ pub fn data_dir_note(files: &MeetingFiles) -> Option<String> {
 /// A journal left by a session that did not end cleanly: its text is offered back.
 pub fn offer_journal(app: &mut App, files: &MeetingFiles) {
     let places = files.places(&files.journal);
+    // What a journal's write cut short by a kill left beside it.
+    for place in &places {
+        store::remove_leftovers(place);
+    }
     match store::journal::read_first(&places) {
         Ok(Some((found, journal))) if !journal.is_empty() => match recovery::offer(app, journal) {
             recovery::Found::Asked => {

@@ -102,12 +102,17 @@ impl Journal {
 /// A name beside `path` that no other set-aside journal has: `NAME.set-aside`, then
 /// `NAME.set-aside-2`, `-3`…
 pub fn aside_name(path: &Path) -> std::path::PathBuf {
-    let first = path.with_extension("set-aside");
+    unused(path, "set-aside")
+}
+
+/// `NAME.kind`, or the first of `NAME.kind-2`, `-3`… that no file has.
+fn unused(path: &Path, kind: &str) -> std::path::PathBuf {
+    let first = path.with_extension(kind);
     if !first.exists() {
         return first;
     }
     (2..)
-        .map(|n| path.with_extension(format!("set-aside-{n}")))
+        .map(|n| path.with_extension(format!("{kind}-{n}")))
         .find(|p| !p.exists())
         .expect("an unused name")
 }
@@ -171,7 +176,8 @@ pub fn read(path: &Path) -> io::Result<Option<Journal>> {
     match toml::from_str::<Journal>(&text) {
         Ok(journal) => Ok(Some(journal)),
         Err(e) => {
-            let aside = path.with_extension("unreadable");
+            // Never over an earlier unreadable one.
+            let aside = unused(path, "unreadable");
             let _ = fs::rename(path, &aside);
             Err(io::Error::other(format!(
                 "the recovery journal could not be read ({}); it was kept as {}",
@@ -233,11 +239,20 @@ mod tests {
     }
 
     #[test]
-    fn an_unreadable_journal_is_kept_aside() {
+    fn an_unreadable_journal_is_kept_aside_never_over_another() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("j.journal");
         fs::write(&path, "not = [valid").unwrap();
         assert!(read(&path).is_err());
-        assert!(path.with_extension("unreadable").exists());
+        fs::write(&path, "second = [bad").unwrap();
+        assert!(read(&path).is_err());
+        assert_eq!(
+            fs::read_to_string(path.with_extension("unreadable")).unwrap(),
+            "not = [valid"
+        );
+        assert_eq!(
+            fs::read_to_string(path.with_extension("unreadable-2")).unwrap(),
+            "second = [bad"
+        );
     }
 }
