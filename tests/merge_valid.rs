@@ -96,3 +96,22 @@ fn a_bullet_changed_outside_while_it_is_edited_keeps_both_texts() {
         "{texts:?}"
     );
 }
+
+/// A merge mark whose target another program removed would make a file that does not
+/// load: the merged meeting is checked first, and the mark is set aside as a conflict.
+#[test]
+fn a_merge_whose_target_was_removed_outside_is_set_aside_not_saved() {
+    let mut app = app();
+    press(&mut app, ": 8 enter m");
+    type_text(&mut app, "forums jeunesse");
+    press(&mut app, "enter");
+    assert_eq!(app.meeting.commitments[7].marks[0].id, "merge");
+    let mut theirs = (*app.base).clone();
+    theirs.commitments.retain(|c| c.number != 9);
+    let _ = absorb(&mut app, theirs);
+    valid(&app);
+    let eight = app.meeting.commitment_by_number(8).unwrap();
+    assert!(eight.marks.is_empty());
+    let said = &eight.observations.last().unwrap().text;
+    assert!(said.starts_with('⚠') && said.contains("merge"), "{said}");
+}

@@ -18,6 +18,7 @@ pub fn absorb(app: &mut App, theirs: Meeting) -> Effects {
     let merged = merge(&app.base, &app.meeting, &theirs);
     let mut meeting = merged.meeting;
     show_conflicts(app, &mut meeting, &merged.conflicts);
+    keep_sound(app, &mut meeting);
     let ui = app.ui();
     app.message = Some(if merged.conflicts.is_empty() {
         ui.merged_outside.to_owned()
@@ -77,7 +78,37 @@ pub fn merged_onto_file(app: &App, base: &Meeting, ours: Meeting) -> Meeting {
     let merged = merge(base, &ours, &app.meeting);
     let mut meeting = merged.meeting;
     show_conflicts(app, &mut meeting, &merged.conflicts);
+    keep_sound(app, &mut meeting);
     meeting
+}
+
+/// A merged meeting is checked before it is saved, so that the file always loads again: a
+/// mark that no longer stands (a merge with a commitment another program removed, a mark
+/// both gave) is set aside as a "⚠" observation saying why, never written.
+fn keep_sound(app: &App, meeting: &mut Meeting) {
+    use crate::model::{Seg, validate};
+    let mut unsound: Vec<(usize, usize, String)> = validate(meeting, &app.config.marks)
+        .into_iter()
+        .filter_map(|p| match p.path.0.as_slice() {
+            [Seg::Key(table), Seg::Index(i), Seg::Key(marks), Seg::Index(j), ..]
+                if table == "commitments" && marks == "marks" =>
+            {
+                Some((*i, *j, crate::i18n::problem(&p.kind).0))
+            }
+            _ => None,
+        })
+        .collect();
+    unsound.sort_by(|a, b| (b.0, b.1).cmp(&(a.0, a.1)));
+    unsound.dedup_by_key(|u| (u.0, u.1));
+    let ui = app.ui();
+    for (i, j, why) in unsound {
+        let c = &mut meeting.commitments[i];
+        if j < c.marks.len() {
+            let mark = c.marks.remove(j);
+            let text = fill(ui.conflict_mark, &[&mark.id, &why]);
+            c.observations.push(Observation::new(format!("⚠ {text}"), 0));
+        }
+    }
 }
 
 fn show_conflicts(app: &App, meeting: &mut Meeting, conflicts: &[Conflict]) {

@@ -98,6 +98,7 @@ strings! {
     err_write_path: "Type the path of a file to write, on a disk that has room (a USB key)", "Tapez le chemin d'un fichier à écrire, sur un disque qui a de la place (une clé USB)";
     copy_written: "Your notes are written to {}", "Vos notes sont écrites dans {}";
     copy_failed: "Not written to {}: {}", "Non écrites dans {} : {}";
+    conflict_mark: "Conflict: the mark {} was set aside after another program's change ({})", "Conflit : la marque {} a été mise de côté après la modification d'un autre programme ({})";
     msg_deleted: "Deleted ({} brings it back): \"{}\"", "Supprimé ({} le rétablit) : « {} »";
     keys_in_force: " Keys in force ", " Touches en vigueur ";
     help_hint: " {}{} scroll · {} close ", " {}{} défiler · {} fermer ";
