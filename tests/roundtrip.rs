@@ -127,6 +127,16 @@ fn text() -> impl Strategy<Value = String> {
     .prop_map(|parts| parts.concat().nfc().collect())
 }
 
+/// Text for a one-line field (a name, a title, a place): what copil holds there, no line
+/// break, tab or doubled space (the file's are made single spaces when read).
+fn line() -> impl Strategy<Value = String> {
+    text().prop_map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+fn non_empty_line() -> impl Strategy<Value = String> {
+    non_empty_text().prop_map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
 fn non_empty_text() -> impl Strategy<Value = String> {
     text().prop_map(|t| {
         if t.trim().is_empty() {
@@ -189,8 +199,8 @@ fn commitment(number: u32, count: u32) -> impl Strategy<Value = Commitment> {
         }),
     ];
     (
-        non_empty_text(),
-        text(),
+        non_empty_line(),
+        line(),
         prop::option::of(text()),
         prop::collection::vec(observation(), 0..4),
         prop::collection::vec(mark, 0..4),
@@ -231,10 +241,10 @@ fn commitment(number: u32, count: u32) -> impl Strategy<Value = Commitment> {
 
 fn header() -> impl Strategy<Value = Header> {
     (
-        non_empty_text(),
+        non_empty_line(),
         date(),
         prop::option::of((0u32..24, 0u32..60)),
-        text(),
+        line(),
         prop::bool::ANY,
         prop::collection::vec(text(), 0..4),
         prop::option::of((0u32..24, 0u32..60)),
@@ -259,15 +269,15 @@ fn header() -> impl Strategy<Value = Header> {
 
 fn participant() -> impl Strategy<Value = Participant> {
     (
-        prop::option::of(text()),
-        non_empty_text(),
+        prop::option::of(line()),
+        non_empty_line(),
         prop_oneof![
             Just(Attendance::NotCalled),
             Just(Attendance::Present),
             Just(Attendance::Absent),
             Just(Attendance::Excused)
         ],
-        prop::option::of(text()),
+        prop::option::of(line()),
         prop::option::of("[a-z]{1,8}@[a-z]{1,8}\\.(org|ma|fr)"),
     )
         .prop_map(
@@ -329,7 +339,7 @@ fn remark() -> impl Strategy<Value = Remark> {
     (
         1u32..6,
         text(),
-        text(),
+        line(),
         date(),
         text(),
         0u8..4,
@@ -456,4 +466,23 @@ fn a_windows_file_keeps_its_line_ends_and_byte_order_mark() {
     );
     assert!(saved.contains("Ajoutée sous Windows"));
     assert_eq!(store::load(&path, &marks).unwrap(), meeting);
+}
+
+/// A name, an organisation or a title holding a line break (pasted with its line end) is
+/// read on one line: it never breaks a table, a letter's address or a mail header.
+#[test]
+fn one_line_fields_are_read_on_one_line() {
+    let marks = Config::builtin().marks;
+    let text = std::fs::read_to_string("sample-data/copil-2024-02-22.toml")
+        .unwrap()
+        .replacen(
+            "name = \"Mme. Ouiame EL MOUSTAMIDE\"",
+            r#"name = "Mme. Ouiame\r\nEL  MOUSTAMIDE\t""#,
+            1,
+        );
+    let m = store::parse_meeting(Path::new("m.toml"), &text, &marks).unwrap();
+    assert_eq!(
+        m.participants[0].name.as_deref(),
+        Some("Mme. Ouiame EL MOUSTAMIDE")
+    );
 }

@@ -90,15 +90,19 @@ fn keep_sound(app: &App, meeting: &mut Meeting) {
     let mut unsound: Vec<(usize, usize, String)> = validate(meeting, &app.config.marks)
         .into_iter()
         .filter_map(|p| match p.path.0.as_slice() {
-            [Seg::Key(table), Seg::Index(i), Seg::Key(marks), Seg::Index(j), ..]
-                if table == "commitments" && marks == "marks" =>
-            {
+            [
+                Seg::Key(table),
+                Seg::Index(i),
+                Seg::Key(marks),
+                Seg::Index(j),
+                ..,
+            ] if table == "commitments" && marks == "marks" => {
                 Some((*i, *j, crate::i18n::problem(&p.kind).0))
             }
             _ => None,
         })
         .collect();
-    unsound.sort_by(|a, b| (b.0, b.1).cmp(&(a.0, a.1)));
+    unsound.sort_by_key(|u| std::cmp::Reverse((u.0, u.1)));
     unsound.dedup_by_key(|u| (u.0, u.1));
     let ui = app.ui();
     for (i, j, why) in unsound {
@@ -106,7 +110,8 @@ fn keep_sound(app: &App, meeting: &mut Meeting) {
         if j < c.marks.len() {
             let mark = c.marks.remove(j);
             let text = fill(ui.conflict_mark, &[&mark.id, &why]);
-            c.observations.push(Observation::new(format!("⚠ {text}"), 0));
+            c.observations
+                .push(Observation::new(format!("⚠ {text}"), 0));
         }
     }
 }

@@ -12,7 +12,7 @@ use toml_parser::decoder::{Encoding, ScalarKind};
 use toml_parser::parser::{EventReceiver, ValidateWhitespace, parse_document};
 use toml_parser::{ErrorSink, ParseError, Raw, Source, Span};
 
-use super::format::nfc;
+use super::format::{nfc, one_line};
 use crate::model::{Commitment, Mark, MarkArg, MarkSet, Observation};
 
 /// The `[[commitments]]` tables of `text`, or `None` when anything in it is unusual.
@@ -154,8 +154,10 @@ impl<'i> Reader<'i, '_> {
                 c.seconds_spent = u64::try_from(integer(&value, radix.value())?).ok()?;
             }
             (Field::Carried, ScalarKind::Boolean(b)) => c.carried = b,
-            (Field::Title, ScalarKind::String) => c.title = nfc(value.into_owned()),
-            (Field::Institution, ScalarKind::String) => c.institution = nfc(value.into_owned()),
+            (Field::Title, ScalarKind::String) => c.title = one_line(value.into_owned()),
+            (Field::Institution, ScalarKind::String) => {
+                c.institution = one_line(value.into_owned())
+            }
             (Field::Summary, ScalarKind::String) => c.summary = Some(nfc(value.into_owned())),
             (Field::LastDiscussed, ScalarKind::DateTime) => {
                 let at: toml::value::Datetime = value.parse().ok()?;

@@ -29,6 +29,17 @@ pub(crate) struct Converter<'a> {
     pub errors: Vec<Diagnostic>,
 }
 
+/// A one-line text of the file (a name, an organisation, a title, a place): as `nfc`,
+/// with any line break or tab a space, and spaces not doubled, so that a name pasted with
+/// its line end never breaks a table, a letter's address or a mail header.
+pub(crate) fn one_line(s: String) -> String {
+    let s = nfc(s);
+    if !s.contains(['\n', '\t']) && !s.contains("  ") {
+        return s;
+    }
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// A text of the file in NFC, its line breaks `\n` (a file saved on Windows holds
 /// `\r\n` inside its multi-line strings), without the characters no exported document may
 /// hold (controls but tab and line ends, U+FFFE, U+FFFF).
@@ -77,15 +88,15 @@ impl Converter<'_> {
                 .into_iter()
                 .map(|p| Participant {
                     email: p.email.and_then(|e| self.email(e)),
-                    name: p.name.map(nfc),
-                    organization: nfc(p.organization),
+                    name: p.name.map(one_line),
+                    organization: one_line(p.organization),
                     attendance: match (p.present, p.excused) {
                         (Some(true), _) => Attendance::Present,
                         (_, Some(true)) => Attendance::Excused,
                         (Some(false), _) => Attendance::Absent,
                         (None, _) => Attendance::NotCalled,
                     },
-                    represented_by: p.represented_by.map(nfc),
+                    represented_by: p.represented_by.map(one_line),
                 })
                 .collect(),
             commitments: self.commitments(dto.commitments),
@@ -178,7 +189,7 @@ impl Converter<'_> {
         Some(Remark {
             number: r.number,
             text: nfc(r.text),
-            author: nfc(r.author),
+            author: one_line(r.author),
             received: self.date(r.received, "received").unwrap_or_default(),
             source: r.source,
             state,
@@ -221,10 +232,10 @@ impl Converter<'_> {
             parsed
         });
         Header {
-            title: nfc(h.title),
+            title: one_line(h.title),
             date,
             time,
-            place: nfc(h.place),
+            place: one_line(h.place),
             language,
             agenda: h.agenda.into_iter().map(nfc).collect(),
             planned_end,
@@ -238,8 +249,8 @@ impl Converter<'_> {
         dtos.into_iter()
             .map(|c| Commitment {
                 number: c.number,
-                title: nfc(c.title),
-                institution: nfc(c.institution),
+                title: one_line(c.title),
+                institution: one_line(c.institution),
                 summary: c.summary.map(nfc),
                 observations: c.observations.into_iter().map(observation).collect(),
                 marks: c.marks.into_iter().map(|m| self.mark(m)).collect(),
