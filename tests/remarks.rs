@@ -303,3 +303,38 @@ fn a_bad_form_is_refused_with_its_row_and_nothing_of_the_run_is_kept() {
         "all or nothing"
     );
 }
+
+/// A form whose text holds an XML entity no Word file holds is refused with why, never
+/// read as an empty remark.
+#[test]
+fn a_form_with_an_unknown_entity_is_refused_not_read_as_empty() {
+    use std::io::{Read, Write};
+    let dir = tempfile::tempdir().unwrap();
+    let source = std::fs::read("tests/fixtures/forms/acodec.docx").unwrap();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(source)).unwrap();
+    let bad = dir.path().join("entite.docx");
+    let mut out = zip::ZipWriter::new(std::fs::File::create(&bad).unwrap());
+    for i in 0..zip.len() {
+        let mut entry = zip.by_index(i).unwrap();
+        let name = entry.name().unwrap().to_string();
+        let mut bytes = Vec::new();
+        entry.read_to_end(&mut bytes).unwrap();
+        if name == "word/document.xml" {
+            let text = String::from_utf8(bytes).unwrap();
+            let at = text.rfind("</w:t>").unwrap();
+            bytes = format!("{}&secret;{}", &text[..at], &text[at..]).into_bytes();
+        }
+        out.start_file(name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        out.write_all(&bytes).unwrap();
+    }
+    out.finish().unwrap();
+    let file = meeting(dir.path());
+    let out = copil(
+        &["remarks", "import", &file, bad.to_str().unwrap()],
+        dir.path(),
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("&secret;"), "{err}");
+}

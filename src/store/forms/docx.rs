@@ -93,7 +93,17 @@ fn walk(xml: &str) -> Result<Grid, quick_xml::Error> {
                         "gt" => ">",
                         "quot" => "\"",
                         "apos" => "'",
-                        _ => "",
+                        // Word writes none other: a text that says nothing rather than
+                        // what it holds is refused, never read as empty.
+                        other => {
+                            let what = crate::i18n::fill(
+                                crate::i18n::msg().form_entity,
+                                &[&String::from_utf8_lossy(other.as_ref())],
+                            );
+                            return Err(quick_xml::Error::Io(std::sync::Arc::new(
+                                std::io::Error::new(std::io::ErrorKind::InvalidData, what),
+                            )));
+                        }
                     });
                 }
             }
