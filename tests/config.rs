@@ -271,3 +271,12 @@ fn sentences_that_name_a_key_follow_its_rebinding() {
     let screen = common::screen_text(&app, 120, 40);
     assert!(screen.contains("Enter confirm · Ctrl-g cancel"), "{screen}");
 }
+
+#[test]
+fn an_unknown_export_format_is_reported_where_it_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("c.toml");
+    std::fs::write(&path, "# mes formats\n[export]\nformats = [\"docx\", \"pdf\"]\n").unwrap();
+    let err = layers::load(None, Some(&path), None).unwrap_err().to_string();
+    assert!(err.contains("c.toml:3:"), "{err}");
+}

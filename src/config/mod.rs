@@ -292,10 +292,17 @@ impl Reader<'_> {
                 Some(format) => formats.push(format),
                 None => {
                     let all = crate::export::Format::ALL.map(|f| f.extension()).join(", ");
-                    self.errors.push(Diagnostic::whole_file(
+                    // Where the name stands in the file (the list keeps no places of its own).
+                    let quoted = [format!("\"{name}\""), format!("'{name}'")];
+                    let at = quoted.iter().find_map(|q| self.text.find(q.as_str()));
+                    let message = fill(msg().unknown_export_format, &[name]);
+                    let hint = fill(msg().use_some_of, &[&all]);
+                    self.errors.push(Diagnostic::at_offset(
                         self.file,
-                        fill(msg().unknown_export_format, &[name]),
-                        fill(msg().use_some_of, &[&all]),
+                        self.text,
+                        at.unwrap_or(0),
+                        message,
+                        &hint,
                     ));
                 }
             }
