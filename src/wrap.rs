@@ -28,9 +28,27 @@ pub fn width(text: &str) -> usize {
     UnicodeWidthStr::width(text)
 }
 
+/// The start of `text`, at most `bytes` long (cut between characters): what a screen can
+/// show of a text far longer than it, so that a title of megabytes costs a key no more than
+/// a title of a line.
+pub fn head(text: &str, bytes: usize) -> &str {
+    if text.len() <= bytes {
+        return text;
+    }
+    let mut end = bytes;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
 /// Cuts `text` to at most `max` cells, ending with "…" when something was cut.
 pub fn truncate(text: &str, max: usize) -> String {
-    if width(text) <= max {
+    let whole = text;
+    // No character is narrower than a cell but the joining and combining ones: far more
+    // bytes than cells cannot fit.
+    let text = head(text, (max + 8) * 64);
+    if text.len() == whole.len() && width(text) <= max {
         return text.to_owned();
     }
     if max == 0 {
@@ -190,5 +208,16 @@ mod tests {
         assert_eq!(truncate("été", 3), "été");
         assert_eq!(truncate("漢字漢字", 5), "漢字…");
         assert!(width(&truncate("Réunion du comité", 8)) <= 8);
+    }
+
+    #[test]
+    fn a_huge_text_is_cut_from_its_start_only() {
+        let huge = "é".repeat(5_000_000);
+        assert_eq!(head(&huge, 7), "ééé", "cut between characters");
+        let cut = truncate(&huge, 10);
+        assert_eq!(cut, format!("{}…", "é".repeat(9)));
+        assert_eq!(truncate("court", 10), "court");
+        assert_eq!(truncate("exactement", 10), "exactement");
+        assert_eq!(truncate("un peu trop long", 10), "un peu tr…");
     }
 }

@@ -276,7 +276,13 @@ fn sentences_that_name_a_key_follow_its_rebinding() {
 fn an_unknown_export_format_is_reported_where_it_is_written() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("c.toml");
-    std::fs::write(&path, "# mes formats\n[export]\nformats = [\"docx\", \"pdf\"]\n").unwrap();
-    let err = layers::load(None, Some(&path), None).unwrap_err().to_string();
+    std::fs::write(
+        &path,
+        "# mes formats\n[export]\nformats = [\"docx\", \"pdf\"]\n",
+    )
+    .unwrap();
+    let err = layers::load(None, Some(&path), None)
+        .unwrap_err()
+        .to_string();
     assert!(err.contains("c.toml:3:"), "{err}");
 }

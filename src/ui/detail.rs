@@ -17,7 +17,8 @@ use crate::wrap::wrap;
 /// Lines of `text` wrapped to `width`, the first after `first`, the others after `rest`.
 fn hanging<'a>(text: &str, first: &str, rest: &str, width: usize, style: Style) -> Vec<Line<'a>> {
     let room = width.saturating_sub(crate::wrap::width(first)).max(1);
-    wrap(text, room)
+    // A few hundred rows at most: no screen shows more of one text.
+    wrap(crate::wrap::head(text, room * 4 * 300), room)
         .into_iter()
         .enumerate()
         .map(|(i, l)| {
