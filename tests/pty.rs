@@ -441,3 +441,16 @@ fn a_large_meeting_reopens_from_its_cache_and_a_hand_edit_is_never_hidden() {
         .collect();
     assert_eq!(sources, ["false", "false", "true"], "{log}");
 }
+
+/// A terminal that reports 65535 × 65535 cells is refused with why, before the screen is
+/// taken, instead of the program dying while allocating it.
+#[test]
+fn an_absurdly_large_terminal_is_refused_with_why() {
+    let home = tempfile::tempdir().unwrap();
+    let file = sample_in(home.path());
+    let mut s = Session::start_sized(&[file.to_str().unwrap()], home.path(), &[], (65535, 65535));
+    assert_eq!(s.exit_code(), 1);
+    let raw = String::from_utf8_lossy(&s.raw);
+    assert!(raw.contains("more than copil can draw"), "{raw}");
+    assert!(!raw.contains("\u{1b}[?1049h"), "the screen was never taken");
+}

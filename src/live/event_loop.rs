@@ -68,7 +68,11 @@ pub fn run(terminal: &mut DefaultTerminal, app: &mut App, workers: Workers) -> E
         }
         this.collect_reports();
         this.hand_over(now);
-        if let Err(e) = terminal.draw(|frame| crate::ui::draw(frame, this.app)) {
+        // A terminal that reports an absurd size (65535 × 65535) is not drawn, not died of.
+        let size = terminal.size().unwrap_or_default();
+        if !super::terminal::too_large(size.width, size.height)
+            && let Err(e) = terminal.draw(|frame| crate::ui::draw(frame, this.app))
+        {
             return End::Terminal(e);
         }
         let into_second = now.duration_since(this.app.opened).subsec_millis();

@@ -139,6 +139,7 @@ fn on_screen(
     workers: Workers,
     first_cache: Option<(Cache, store::cache::Key)>,
 ) -> Result<(std::thread::Result<End>, Caching), RunError> {
+    terminal::check_size()?;
     let mut terminal = ratatui::try_init()?;
     tracing::debug!("terminal ready");
     terminal::set_panic_hook();

@@ -101,3 +101,23 @@ pub fn events() -> std::sync::mpsc::Receiver<std::io::Result<(Event, Instant)>> 
         .expect("the key reader starts");
     rx
 }
+
+/// The most cells copil draws: far beyond a 4K screen's few hundred thousand, far below
+/// the billions a terminal reporting 65535 × 65535 would make it allocate.
+const MAX_CELLS: u32 = 4_000_000;
+
+/// Whether the terminal is too large to draw (a broken size report): nothing is drawn
+/// rather than the program aborting.
+pub fn too_large(width: u16, height: u16) -> bool {
+    u32::from(width) * u32::from(height) > MAX_CELLS
+}
+
+/// Refuses to take a terminal too large to draw, before anything of it is changed.
+pub fn check_size() -> std::io::Result<()> {
+    let (width, height) = ratatui::crossterm::terminal::size()?;
+    if too_large(width, height) {
+        let said = crate::i18n::fill(crate::i18n::msg().terminal_too_large, &[&width, &height]);
+        return Err(std::io::Error::other(said));
+    }
+    Ok(())
+}

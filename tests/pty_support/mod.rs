@@ -29,10 +29,20 @@ impl Session {
     }
 
     pub fn start_in(args: &[&str], home: &Path, env: &[(&str, &str)]) -> Session {
+        Session::start_sized(args, home, env, (30, 100))
+    }
+
+    /// The same in a terminal of `rows` × `cols` (the screen read back stays 30 × 100).
+    pub fn start_sized(
+        args: &[&str],
+        home: &Path,
+        env: &[(&str, &str)],
+        (rows, cols): (u16, u16),
+    ) -> Session {
         let pty = native_pty_system()
             .openpty(PtySize {
-                rows: 30,
-                cols: 100,
+                rows,
+                cols,
                 pixel_width: 0,
                 pixel_height: 0,
             })
