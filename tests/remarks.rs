@@ -338,3 +338,31 @@ fn a_form_with_an_unknown_entity_is_refused_not_read_as_empty() {
     assert_eq!(out.status.code(), Some(2), "{err}");
     assert!(err.contains("&secret;"), "{err}");
 }
+
+/// A form dated to another meeting is refused, naming both dates, unless --force.
+#[test]
+fn a_form_of_another_meeting_is_refused_unless_forced() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = meeting(dir.path());
+    let text = std::fs::read_to_string(&file).unwrap();
+    let date = text
+        .lines()
+        .find(|l| l.starts_with("date = "))
+        .unwrap()
+        .to_owned();
+    std::fs::write(&file, text.replacen(&date, "date = 2024-03-04", 1)).unwrap();
+    let form = "tests/fixtures/forms/acodec.docx";
+    let out = copil(&["remarks", "import", &file, form], dir.path());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("autre réunion") && err.contains("4 mars 2024"),
+        "{err}"
+    );
+    let out = copil(&["remarks", "import", &file, form, "--force"], dir.path());
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

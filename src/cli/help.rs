@@ -98,6 +98,11 @@ const FRENCH: &[(&str, &str, &str)] = &[
         "forms",
         "Les formulaires remplis : docx, xlsx, ods ou csv",
     ),
+    (
+        "remarks import",
+        "force",
+        "Importer un formulaire même s'il est daté d'une autre réunion",
+    ),
     ("", "version", "Afficher la version"),
     (
         "check",

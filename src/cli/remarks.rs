@@ -57,6 +57,9 @@ pub enum RemarksAction {
         /// The filled forms: docx, xlsx, ods or csv
         #[arg(required = true)]
         forms: Vec<PathBuf>,
+        /// Import a form even though it is dated to another meeting
+        #[arg(long)]
+        force: bool,
     },
 }
 
@@ -76,13 +79,13 @@ pub fn run(config: &Config, action: RemarksAction) -> Result<(), CliError> {
             deadline,
             force,
         ),
-        RemarksAction::Import { file, forms } => forms_in(config, &file, &forms),
+        RemarksAction::Import { file, forms, force } => forms_in(config, &file, &forms, force),
     }
 }
 
 /// Every form read, or none: one bad form and nothing of this run is kept. A remark already
 /// in the meeting (same commitment, text and author) is not added again.
-fn forms_in(config: &Config, file: &Path, forms: &[PathBuf]) -> Result<(), CliError> {
+fn forms_in(config: &Config, file: &Path, forms: &[PathBuf], force: bool) -> Result<(), CliError> {
     use crate::store::forms::{self, AuthorFrom};
     let m = msg();
     let mut meeting = store::load(file, &config.marks)?;
@@ -91,7 +94,7 @@ fn forms_in(config: &Config, file: &Path, forms: &[PathBuf]) -> Result<(), CliEr
     let mut report = String::new();
     let mut added = 0;
     for form in forms {
-        match forms::read(form, &meeting, today) {
+        match forms::read(form, &meeting, (today, force)) {
             Err(e) => errors.push(e.to_string()),
             Ok(read) => {
                 let before = meeting.remarks.len();

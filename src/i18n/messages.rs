@@ -140,6 +140,7 @@ messages! {
     step_permissions: "copying the file's permissions", "copie des droits du fichier";
     form_entity: "it holds the XML entity &{}; which no Word file holds: save it again from Word or LibreOffice", "il contient l'entité XML &{}; qu'aucun fichier Word ne contient : réenregistrez-le depuis Word ou LibreOffice";
     terminal_too_large: "the terminal says it is {} × {} cells, more than copil can draw: check its size (stty size)", "le terminal annonce {} × {} cellules, plus que copil ne peut dessiner : vérifiez sa taille (stty size)";
+    form_other_meeting: "this form is of another meeting (\"{}\"), not of the one of {}: import the right one, or add --force to import it anyway", "ce formulaire est celui d'une autre réunion (« {} »), pas de celle du {} : importez le bon, ou ajoutez --force pour l'importer quand même";
     changed_meanwhile: "another program changed the file while it was being written: merged first", "un autre programme a modifié le fichier pendant son écriture : intégré d'abord";
     is_a_link: "it is a symbolic link: copil does not write a document through a link; remove the link or choose another name", "c'est un lien symbolique : copil n'écrit pas un document à travers un lien ; supprimez le lien ou choisissez un autre nom";
     step_template: "reading the house template", "lecture du modèle maison";

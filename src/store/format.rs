@@ -30,14 +30,14 @@ pub(crate) struct Converter<'a> {
 }
 
 /// A one-line text of the file (a name, an organisation, a title, a place): as `nfc`,
-/// with any line break or tab a space, and spaces not doubled, so that a name pasted with
-/// its line end never breaks a table, a letter's address or a mail header.
+/// with each line break or tab a space, so that a name pasted with its line end never
+/// breaks a table, a letter's address or a mail header.
 pub(crate) fn one_line(s: String) -> String {
     let s = nfc(s);
-    if !s.contains(['\n', '\t']) && !s.contains("  ") {
+    if !s.contains(['\n', '\t']) {
         return s;
     }
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    s.replace(['\n', '\t'], " ")
 }
 
 /// A text of the file in NFC, its line breaks `\n` (a file saved on Windows holds

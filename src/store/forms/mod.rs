@@ -43,7 +43,11 @@ impl std::fmt::Display for FormError {
 }
 
 /// Reads one filled form about `meeting`, received on `today`.
-pub fn read(path: &Path, meeting: &Meeting, today: NaiveDate) -> Result<Read, FormError> {
+pub fn read(
+    path: &Path,
+    meeting: &Meeting,
+    (today, force): (NaiveDate, bool),
+) -> Result<Read, FormError> {
     let refuse = |what: String| FormError {
         message: crate::i18n::fill(crate::i18n::msg().form_at, &[&path.display(), &what]),
     };
@@ -66,13 +70,67 @@ pub fn read(path: &Path, meeting: &Meeting, today: NaiveDate) -> Result<Read, Fo
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    remarks(&grid, meeting, (&source, today)).map_err(|(row, what)| match row {
+    remarks(&grid, meeting, (&source, today, force)).map_err(|(row, what)| match row {
         Some(row) => refuse(crate::i18n::fill(
             crate::i18n::msg().form_row,
             &[&row, &what],
         )),
         None => refuse(what),
     })
+}
+
+const MONTHS: [&str; 24] = [
+    "janvier",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "decembre",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// The line above a form's table that dates it to another meeting, if any: a date (a month
+/// and a year) other than this meeting's, in either language. A form that gives no date
+/// (a table made by hand) belongs to no other meeting.
+fn other_meeting(above: &[Vec<String>], meeting: &Meeting) -> Option<String> {
+    use crate::model::{Language, dates::long_date};
+    let lines: Vec<&str> = above.iter().flatten().flat_map(|c| c.lines()).collect();
+    let ours = [Language::Fr, Language::En].map(|l| fold(&long_date(meeting.header.date, l)));
+    if lines
+        .iter()
+        .any(|l| ours.iter().any(|d| fold(l).contains(d.as_str())))
+    {
+        return None;
+    }
+    let dated = |line: &str| {
+        let folded = fold(line);
+        let words: Vec<&str> = folded.split(|c: char| !c.is_alphanumeric()).collect();
+        words.iter().any(|w| MONTHS.contains(w))
+            && words
+                .iter()
+                .any(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
+    };
+    lines
+        .into_iter()
+        .find(|l| dated(l))
+        .map(|l| l.trim().to_owned())
 }
 
 /// The header words of the number and remarks columns, folded.
@@ -88,7 +146,7 @@ fn is_head(cell: &str, words: &[&str]) -> bool {
 fn remarks(
     grid: &Grid,
     meeting: &Meeting,
-    (source, today): (&str, NaiveDate),
+    (source, today, force): (&str, NaiveDate, bool),
 ) -> Result<Read, (Option<usize>, String)> {
     let m = crate::i18n::msg();
     let header = grid.rows.iter().position(|row| {
@@ -97,6 +155,13 @@ fn remarks(
     let Some(header) = header else {
         return Err((None, m.form_no_columns.to_owned()));
     };
+    if !force && let Some(theirs) = other_meeting(&grid.rows[..header], meeting) {
+        let ours = crate::model::dates::long_date(meeting.header.date, meeting.header.language);
+        return Err((
+            None,
+            crate::i18n::fill(m.form_other_meeting, &[&theirs, &ours]),
+        ));
+    }
     let heads = &grid.rows[header];
     let number_col = heads.iter().position(|c| is_head(c, &NUMBER)).unwrap_or(0);
     let remarks_col = heads.iter().position(|c| is_head(c, &REMARKS)).unwrap_or(0);
