@@ -21,7 +21,12 @@ pub fn draw(frame: &mut Frame, area: Rect, cx: &Ctx) {
     let mut lines = Vec::new();
     let mut selected_line = 0;
     let mut group: Option<u32> = None;
-    for (pos, &i) in order.iter().enumerate() {
+    // Only the remarks a screen can show around the selected one are laid out: thousands
+    // of remarks cost a key no more than a few.
+    let at = app.remarks_pos.min(order.len().saturating_sub(1));
+    let reach = usize::from(area.height);
+    let shown = at.saturating_sub(reach)..(at + reach + 1).min(order.len());
+    for (pos, &i) in order.iter().enumerate().skip(shown.start).take(shown.len()) {
         let r = &m.remarks[i];
         if group != Some(r.number) {
             group = Some(r.number);
@@ -34,7 +39,7 @@ pub fn draw(frame: &mut Frame, area: Rect, cx: &Ctx) {
             };
             lines.push(Line::styled(truncate(&head, width), styles.bold));
         }
-        let selected = pos == app.remarks_pos.min(order.len().saturating_sub(1));
+        let selected = pos == at;
         if selected {
             selected_line = lines.len();
         }

@@ -13,9 +13,13 @@ use crate::model::{Meeting, RemarkState};
 /// The remarks in the screen's order: by commitment in the table's order (remarks for a
 /// number no longer in the list last), in the order they came within a commitment.
 pub fn order(meeting: &Meeting) -> Vec<usize> {
-    let rank = |number: u32| meeting.position_of(number).unwrap_or(usize::MAX);
+    let places: std::collections::HashMap<u32, usize> = (meeting.commitments.iter())
+        .enumerate()
+        .map(|(i, c)| (c.number, i))
+        .collect();
+    let rank = |number: u32| places.get(&number).copied().unwrap_or(usize::MAX);
     let mut order: Vec<usize> = (0..meeting.remarks.len()).collect();
-    order.sort_by_key(|&i| (rank(meeting.remarks[i].number), i));
+    order.sort_by_cached_key(|&i| (rank(meeting.remarks[i].number), i));
     order
 }
 
