@@ -115,3 +115,37 @@ fn a_merge_whose_target_was_removed_outside_is_set_aside_not_saved() {
     let said = &eight.observations.last().unwrap().text;
     assert!(said.starts_with('⚠') && said.contains("merge"), "{said}");
 }
+
+/// A copy older than this session's notes, edited elsewhere and put back over the file, does
+/// not delete them in silence: they stay, each followed by a "⚠" line.
+#[test]
+fn an_edited_stale_copy_does_not_delete_this_sessions_notes_in_silence() {
+    let mut app = app();
+    let stale = (*app.meeting).clone();
+    press(&mut app, "a");
+    type_text(&mut app, "Note de cette séance");
+    press(&mut app, "esc");
+    // What copil wrote is the base now.
+    app.base = std::sync::Arc::clone(&app.meeting);
+    let mut theirs = stale;
+    theirs.header.place = "Salle du conseil".into();
+    let _ = absorb(&mut app, theirs);
+    valid(&app);
+    assert_eq!(
+        app.meeting.header.place, "Salle du conseil",
+        "their change is in"
+    );
+    let texts = common::bullets(&app, 0);
+    assert_eq!(texts[0], "Note de cette séance");
+    assert!(texts[1].starts_with('⚠'), "{texts:?}");
+    // A colleague's correction of the same bullet is merged as a change, no warning.
+    let mut app2 = common::app();
+    press(&mut app2, "a");
+    type_text(&mut app2, "Note à corriger");
+    press(&mut app2, "esc");
+    app2.base = std::sync::Arc::clone(&app2.meeting);
+    let mut corrected = (*app2.meeting).clone();
+    corrected.commitments[0].observations[0].text = "Note corrigée".into();
+    let _ = absorb(&mut app2, corrected);
+    assert_eq!(common::bullets(&app2, 0), ["Note corrigée"]);
+}

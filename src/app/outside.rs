@@ -19,6 +19,7 @@ pub fn absorb(app: &mut App, theirs: Meeting) -> Effects {
     let mut meeting = merged.meeting;
     show_conflicts(app, &mut meeting, &merged.conflicts);
     keep_sound(app, &mut meeting);
+    keep_own_notes(app, &mut meeting);
     let ui = app.ui();
     app.message = Some(if merged.conflicts.is_empty() {
         ui.merged_outside.to_owned()
@@ -80,6 +81,43 @@ pub fn merged_onto_file(app: &App, base: &Meeting, ours: Meeting) -> Meeting {
     show_conflicts(app, &mut meeting, &merged.conflicts);
     keep_sound(app, &mut meeting);
     meeting
+}
+
+/// Bullets written in this session that the other program's version no longer has (a copy
+/// older than them, edited, put back by a sync or an editor) are not deleted in silence:
+/// they stay, each followed by a "⚠" line saying that another program removed it, for the
+/// secretary to delete (`d`) if that was meant.
+fn keep_own_notes(app: &App, meeting: &mut Meeting) {
+    let ui = app.ui();
+    for ours in &app.meeting.commitments {
+        let Some(at) = meeting.position_of(ours.number) else {
+            continue;
+        };
+        // Fewer bullets than ours: some were removed, not rewritten (a colleague's
+        // correction of a bullet is a change, merged as such).
+        if meeting.commitments[at].observations.len() >= ours.observations.len() {
+            continue;
+        }
+        let before = app.at_open.commitment_by_number(ours.number);
+        let written = app.base.commitment_by_number(ours.number);
+        let gone: Vec<Observation> = ours
+            .observations
+            .iter()
+            .filter(|o| !before.is_some_and(|b| b.observations.contains(o)))
+            .filter(|o| written.is_some_and(|w| w.observations.contains(o)))
+            .filter(|o| !meeting.commitments[at].observations.contains(o))
+            .filter(|o| !o.text.starts_with('⚠'))
+            .cloned()
+            .collect();
+        let c = &mut meeting.commitments[at];
+        for o in gone {
+            c.observations.push(o);
+            c.observations.push(Observation::new(
+                format!("⚠ {}", ui.conflict_removed_bullet),
+                0,
+            ));
+        }
+    }
 }
 
 /// A merged meeting is checked before it is saved, so that the file always loads again: a

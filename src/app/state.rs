@@ -33,6 +33,9 @@ pub struct App {
     /// The meeting as last read from or written to its file: what another program's
     /// change is merged against.
     pub base: Arc<Meeting>,
+    /// The meeting as the file held it when opened: what this session wrote since is
+    /// known by not being in it.
+    pub at_open: Arc<Meeting>,
     /// The file changed outside and does not load (why, with file:line:col): nothing is
     /// written over it until it loads again or the secretary saves over it.
     pub held: Option<String>,
@@ -123,6 +126,7 @@ impl App {
         let clock_at_open = meeting.header.seconds_elapsed;
         let mut app = App {
             base: Arc::clone(&meeting),
+            at_open: Arc::clone(&meeting),
             meeting,
             held: None,
             quit_armed: false,

@@ -99,6 +99,7 @@ strings! {
     copy_written: "Your notes are written to {}", "Vos notes sont écrites dans {}";
     copy_failed: "Not written to {}: {}", "Non écrites dans {} : {}";
     conflict_mark: "Conflict: the mark {} was set aside after another program's change ({})", "Conflit : la marque {} a été mise de côté après la modification d'un autre programme ({})";
+    conflict_removed_bullet: "Conflict: another program removed the bullet above, written in this meeting; kept (d deletes it)", "Conflit : un autre programme a supprimé la puce ci-dessus, écrite pendant cette réunion ; gardée (d la supprime)";
     msg_deleted: "Deleted ({} brings it back): \"{}\"", "Supprimé ({} le rétablit) : « {} »";
     keys_in_force: " Keys in force ", " Touches en vigueur ";
     help_hint: " {}{} scroll · {} close ", " {}{} défiler · {} fermer ";
