@@ -569,16 +569,23 @@ fn pipes_devices_and_bombs_are_refused_as_forms_and_templates() {
             .success()
     );
     let bomb = dir.path().join("bomb.docx");
-    let mut zip = zip::ZipWriter::new(std::fs::File::create(&bomb).unwrap());
-    let deflated = zip::write::SimpleFileOptions::default()
-        .compression_method(zip::CompressionMethod::Deflated);
-    zip.start_file("word/document.xml", deflated).unwrap();
-    let chunk = vec![b' '; 1024 * 1024];
-    for _ in 0..66 {
-        zip.write_all(&chunk).unwrap();
+    let sheet_bomb = dir.path().join("bomb.xlsx");
+    for (path, part) in [
+        (&bomb, "word/document.xml"),
+        (&sheet_bomb, "xl/worksheets/sheet1.xml"),
+    ] {
+        let mut zip = zip::ZipWriter::new(std::fs::File::create(path).unwrap());
+        let deflated = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated);
+        zip.start_file(part, deflated).unwrap();
+        let chunk = vec![b' '; 1024 * 1024];
+        for _ in 0..66 {
+            zip.write_all(&chunk).unwrap();
+        }
+        zip.finish().unwrap();
+        assert!(std::fs::metadata(path).unwrap().len() < 2 * 1024 * 1024);
     }
-    zip.finish().unwrap();
-    assert!(std::fs::metadata(&bomb).unwrap().len() < 2 * 1024 * 1024);
+    let s = sheet_bomb.to_str().unwrap();
     let (m, f, b) = (
         meeting.to_str().unwrap(),
         fifo.to_str().unwrap(),
@@ -591,6 +598,7 @@ fn pipes_devices_and_bombs_are_refused_as_forms_and_templates() {
             "not a regular file",
         ),
         (vec!["remarks", "import", m, b], "unpacks to more than"),
+        (vec!["remarks", "import", m, s], "unpacks to more than"),
         (
             vec!["export", m, "--template", f, "-o", "/dev/null/x.docx"],
             "not a regular file",

@@ -8,6 +8,17 @@ use super::grid::Grid;
 /// "Remarks"), else the first.
 pub fn workbook(bytes: Vec<u8>) -> Result<Grid, String> {
     let m = crate::i18n::msg();
+    // A workbook is a zip: none of its parts may unpack to more than copil reads (the
+    // spreadsheet reader would unpack them whole).
+    if let Ok(mut zip) = zip::ZipArchive::new(std::io::Cursor::new(&bytes)) {
+        for i in 0..zip.len() {
+            let size = zip.by_index_raw(i).map(|f| f.size()).unwrap_or(0);
+            if size > crate::store::read::MAX_UNPACKED {
+                let limit = crate::store::read::MAX_UNPACKED / (1024 * 1024);
+                return Err(crate::i18n::fill(m.unpacks_too_large, &[&limit]));
+            }
+        }
+    }
     let mut book = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes))
         .map_err(|e| format!("{} ({e})", m.form_not_sheet))?;
     let names = book.sheet_names();
