@@ -72,6 +72,13 @@ fn quitting_while_saving_fails_says_where_the_notes_are_and_asks_again() {
     assert!(s.child.try_wait().unwrap().is_none(), "still running");
     s.send("q");
     assert_ne!(s.exit_code(), 0);
+    let said = String::from_utf8_lossy(&s.raw).into_owned();
+    assert_eq!(
+        said.matches("could not be saved").count(),
+        1,
+        "the cause said once: {said}"
+    );
+    assert!(said.contains("Nothing is lost"), "{said}");
     let kept = std::fs::read_dir(home.path().join("data/copil/emergency"))
         .unwrap()
         .flatten()

@@ -144,9 +144,12 @@ pub fn finish(
             keep_pending(app, files, unanswered, true);
             let places = files.places(&files.emergency);
             let kept = store::save_first(&places, &app.meeting, &app.config.marks);
-            saved.map_err(|e| match kept {
-                Ok(copy) => RunError::FinalSave(fill(msg().kept_in, &[&e, &copy.display()])),
-                Err(_) => e,
+            // The cause once, then where the meeting is: not the first words twice.
+            saved.map_err(|e| match (kept, e) {
+                (Ok(copy), RunError::FinalSave(cause)) => {
+                    RunError::FinalSave(fill(msg().kept_in, &[&cause, &copy.display()]))
+                }
+                (_, e) => e,
             })
         }
         End::Signal(sig) => {
