@@ -149,3 +149,64 @@ fn an_edited_stale_copy_does_not_delete_this_sessions_notes_in_silence() {
     let _ = absorb(&mut app2, corrected);
     assert_eq!(common::bullets(&app2, 0), ["Note corrigée"]);
 }
+
+/// A picker keeps the commitments it offered, not their places: the target of a merge or a
+/// move is found again when chosen, and one removed meanwhile is said, not a crash.
+#[test]
+fn a_picker_finds_its_commitments_again_after_an_outside_change() {
+    // A merge whose target went meanwhile.
+    let mut app = app();
+    press(&mut app, ": 4 enter m");
+    type_text(&mut app, "forums jeunesse");
+    let mut theirs = (*app.meeting).clone();
+    theirs.commitments.retain(|c| c.number != 9);
+    let _ = absorb(&mut app, theirs);
+    press(&mut app, "enter");
+    valid(&app);
+    assert!(
+        app.meeting
+            .commitment_by_number(4)
+            .unwrap()
+            .marks
+            .is_empty()
+    );
+    assert!(
+        app.message.as_deref().unwrap().contains("N° 9"),
+        "{:?}",
+        app.message
+    );
+    // A merge chosen after a commitment was inserted before everything.
+    let mut app = common::app();
+    press(&mut app, ": 4 enter m");
+    type_text(&mut app, "forums jeunesse");
+    let mut theirs = (*app.meeting).clone();
+    let mut first = theirs.commitments[0].clone();
+    first.number = 40;
+    theirs.commitments.insert(0, first);
+    let _ = absorb(&mut app, theirs);
+    press(&mut app, "enter");
+    valid(&app);
+    let four = app.meeting.commitment_by_number(4).unwrap();
+    assert_eq!(four.marks[0].arg, MarkArg::Commitment(9));
+    // A bullet moved after its commitment shifted.
+    let mut app = common::app();
+    press(&mut app, ": 2 enter a");
+    type_text(&mut app, "À déplacer");
+    press(&mut app, "esc tab M");
+    type_text(&mut app, "Adala");
+    let mut theirs = (*app.meeting).clone();
+    let mut first = theirs.commitments[0].clone();
+    first.number = 41;
+    theirs.commitments.insert(0, first);
+    let _ = absorb(&mut app, theirs);
+    press(&mut app, "enter");
+    valid(&app);
+    let bullets = |n: u32| {
+        app.meeting
+            .commitment_by_number(n)
+            .unwrap()
+            .observations
+            .len()
+    };
+    assert_eq!((bullets(2), bullets(14)), (0, 1));
+}

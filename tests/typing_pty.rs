@@ -144,3 +144,22 @@ fn in_a_terminal_j_walks_the_commitments_after_editing_a_bullet() {
     assert_eq!(mark_ids(&m, 5), ["awaiting-remarks"]);
     assert!(mark_ids(&m, 4).is_empty());
 }
+
+/// In presentation mode the audience sees the commitment only: no clock, no overrun, no
+/// key hints; P gives them back.
+#[test]
+fn in_a_terminal_presentation_shows_no_clock_and_no_keys() {
+    let (_home, _file, mut s) = open_sample();
+    s.send(":2\rP");
+    s.wait_for("N° 2  ·  2/22");
+    s.pump(Duration::from_millis(300));
+    let shown = s.contents();
+    assert!(
+        !shown.contains('⏱') && !shown.contains("COMMANDS"),
+        "{shown}"
+    );
+    s.send("P");
+    s.wait_for("⏱");
+    s.send("q");
+    assert_eq!(s.exit_code(), 0);
+}

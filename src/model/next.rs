@@ -13,6 +13,8 @@ const CLOSED: [&str; 2] = ["cancelled", "merge"];
 pub fn next_meeting(last: &Meeting, date: NaiveDate) -> Meeting {
     let mut next = last.clone();
     next.header.date = date;
+    // The clock belongs to the call: the next one starts at zero.
+    next.header.seconds_elapsed = 0;
     for p in &mut next.participants {
         p.attendance = Attendance::NotCalled;
         p.represented_by = None;
@@ -51,6 +53,7 @@ mod tests {
     #[test]
     fn the_next_meeting_carries_what_matters() {
         let mut last = Meeting::default();
+        last.header.seconds_elapsed = 1034;
         last.participants.push(Participant {
             organization: "A".into(),
             attendance: Attendance::Present,
@@ -93,6 +96,7 @@ mod tests {
         assert!(two.observations.is_empty());
         assert_eq!(two.history, [Observation::new("dit", 0)]);
         assert_eq!(two.seconds_spent, 0);
+        assert_eq!(next.header.seconds_elapsed, 0, "no meeting clock carried");
         assert!(next.decisions[0].carried);
     }
 

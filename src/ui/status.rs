@@ -122,6 +122,22 @@ fn clocks<'a>(cx: &Ctx, compact: bool) -> Vec<Span<'a>> {
 pub fn draw(frame: &mut Frame, area: Rect, cx: &Ctx) {
     let (app, styles) = (cx.app, &cx.styles);
     let ui = cx.ui;
+    // The audience sees the commitment only: no clocks, overruns or keys. Typing still
+    // says so; a message (a save that failed) still shows.
+    if app.presenting && app.screen == Screen::Review {
+        let mut spans = Vec::new();
+        if app.writing() {
+            spans.push(Span::styled(
+                format!(" ✎ {} ", ui.mode_writing),
+                styles.title,
+            ));
+        }
+        if let Some(message) = &app.message {
+            spans.push(Span::styled(format!(" {message}"), styles.bold));
+        }
+        frame.render_widget(Line::from(spans), area);
+        return;
+    }
     // The question before quitting with changes not in the file takes the whole line.
     if app.quit_armed
         && let Some(message) = &app.message

@@ -84,7 +84,16 @@ fn send(app: &mut App, moving: bool) {
     } else {
         ui.picker_copy_to
     };
+    let number = app.meeting.commitments[from].number;
     pick_commitment(app, title, Some(from), move |app, to| {
+        // The list as it is now: another program may have moved or removed the source.
+        let Some(from) = app.meeting.position_of(number) else {
+            app.message = Some(fill(app.ui().err_gone, &[&number]));
+            return;
+        };
+        if i >= app.meeting.commitments[from].observations.len() || from == to {
+            return;
+        }
         let range = block(&app.meeting.commitments[from].observations, i);
         app.change_two(from, to, |a, b| {
             let taken: Vec<Observation> = if moving {

@@ -175,20 +175,22 @@ pub fn commitment_line(c: &crate::model::Commitment) -> String {
     }
 }
 
-/// A picker of the commitments, but `skip`; the one chosen goes to `then`, by index.
+/// A picker of the commitments, but `skip`; the one chosen goes to `then`, by its index
+/// in the list as it is when chosen (another program may have changed the list
+/// meanwhile: a commitment gone by then is said, and nothing is done).
 pub fn pick_commitment(
     app: &mut App,
     title: &str,
     skip: Option<usize>,
     then: impl Fn(&mut App, usize) + 'static,
 ) {
-    let (indices, lines): (Vec<usize>, Vec<String>) = app
+    let (numbers, lines): (Vec<u32>, Vec<String>) = app
         .meeting
         .commitments
         .iter()
         .enumerate()
         .filter(|(i, _)| Some(*i) != skip)
-        .map(|(i, c)| (i, commitment_line(c)))
+        .map(|(_, c)| (c.number, commitment_line(c)))
         .unzip();
     app.layers.push(Layer::choose(
         title,
@@ -196,7 +198,10 @@ pub fn pick_commitment(
         false,
         move |app: &mut App, choice| {
             if let Choice::Entry(i) = choice {
-                then(app, indices[i]);
+                match app.meeting.position_of(numbers[i]) {
+                    Some(at) => then(app, at),
+                    None => app.message = Some(fill(app.ui().err_gone, &[&numbers[i]])),
+                }
             }
             Ok(Effects::none())
         },
@@ -309,11 +314,13 @@ fn toggle_mark(app: &mut App, id: &str) {
             let title = app.ui().picker_merge;
             pick_commitment(app, title, Some(index), move |app, target| {
                 let target = app.meeting.commitments[target].number;
-                set_mark(
-                    app,
-                    number,
-                    Mark::new(id.clone(), MarkArg::Commitment(target)),
-                );
+                if target != number {
+                    set_mark(
+                        app,
+                        number,
+                        Mark::new(id.clone(), MarkArg::Commitment(target)),
+                    );
+                }
             });
         }
         Some(arg) => {
