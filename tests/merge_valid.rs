@@ -29,6 +29,11 @@ fn a_mark_given_outside_while_its_question_is_open_is_replaced_not_doubled() {
         let marks = &app.meeting.commitments[0].marks;
         assert_eq!(marks.len(), 1, "{key}: {marks:?}");
         assert_eq!(marks[0].arg, MarkArg::Text("notre texte".into()));
+        let theirs = &app.meeting.commitments[0].observations.last().unwrap().text;
+        assert!(
+            theirs.starts_with('⚠') && theirs.contains("leur texte"),
+            "{theirs}"
+        );
     }
 }
 
@@ -209,4 +214,32 @@ fn a_picker_finds_its_commitments_again_after_an_outside_change() {
             .len()
     };
     assert_eq!((bullets(2), bullets(14)), (0, 1));
+}
+
+/// The commitment whose bullet is being typed, removed by another program meanwhile, stays:
+/// the text goes where it was meant, never to the commitment after it.
+#[test]
+fn a_commitment_removed_outside_while_typing_on_it_stays() {
+    let mut app = app();
+    press(&mut app, "a");
+    type_text(&mut app, "Z1");
+    press(&mut app, "enter");
+    type_text(&mut app, "Z2");
+    // Z1 is saved: the file holds it.
+    app.base = std::sync::Arc::clone(&app.meeting);
+    let mut theirs = (*app.meeting).clone();
+    theirs.commitments.remove(0);
+    let _ = absorb(&mut app, theirs);
+    press(&mut app, "esc");
+    valid(&app);
+    let one = app.meeting.commitment_by_number(1).expect("kept");
+    let texts: Vec<&str> = one.observations.iter().map(|o| o.text.as_str()).collect();
+    assert!(texts.contains(&"Z1") && texts.contains(&"Z2"), "{texts:?}");
+    assert!(
+        app.meeting
+            .commitment_by_number(2)
+            .unwrap()
+            .observations
+            .is_empty()
+    );
 }

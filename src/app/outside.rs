@@ -38,6 +38,23 @@ pub fn absorb(app: &mut App, theirs: Meeting) -> Effects {
             _ => None,
         })
         .collect();
+    // A commitment the secretary is typing on is never taken from under her: one another
+    // program removed meanwhile stays, saying so.
+    for n in editing.iter().flatten() {
+        if meeting.position_of(*n).is_none()
+            && let Some(c) = app.meeting.commitment_by_number(*n)
+        {
+            let mut kept = c.clone();
+            let said = format!("⚠ {}", app.ui().conflict_removed);
+            kept.observations.push(Observation::new(said, 0));
+            let list = &mut meeting.commitments;
+            let at = list
+                .iter()
+                .position(|x| x.number > *n)
+                .unwrap_or(list.len());
+            list.insert(at, kept);
+        }
+    }
     let index = |n: u32| meeting.position_of(n);
     for (layer, n) in app.layers.iter_mut().zip(editing) {
         if let (Layer::Editor(e), Some(i)) = (layer, n.and_then(index)) {

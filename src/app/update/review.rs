@@ -351,10 +351,29 @@ fn toggle_mark(app: &mut App, id: &str) {
 /// Sets `mark` on commitment `number` as it is now (another program may have changed it
 /// while a question was open): a mark of the same id is replaced, never doubled.
 fn set_mark(app: &mut App, number: u32, mark: Mark) {
+    // The mark another program gave meanwhile, with other words: kept as a conflict.
+    let theirs = app
+        .meeting
+        .commitment_by_number(number)
+        .and_then(|c| c.mark(&mark.id))
+        .filter(|m| m.arg != mark.arg)
+        .map(|m| {
+            let language = app.meeting.header.language;
+            let label = app.config.marks.label(m, &app.meeting, language);
+            let said = match &m.arg {
+                MarkArg::Text(text) => text.clone(),
+                MarkArg::Commitment(n) => format!("n° {n}"),
+                MarkArg::None => String::new(),
+            };
+            format!("⚠ {}", fill(app.ui().conflict_field, &[&label, &said]))
+        });
     app.change_numbered(number, |c| {
         match c.marks.iter_mut().find(|m| m.id == mark.id) {
             Some(same) => *same = mark,
             None => c.marks.push(mark),
+        }
+        if let Some(text) = theirs {
+            c.observations.push(Observation::new(text, 0));
         }
     });
 }
