@@ -152,7 +152,11 @@ fn in_a_terminal_presentation_shows_no_clock_and_no_keys() {
     let (_home, _file, mut s) = open_sample();
     s.send(":2\rP");
     s.wait_for("N° 2  ·  2/22");
-    s.pump(Duration::from_millis(300));
+    // The whole frame drawn: no box of the list, no clock left on the screen.
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while s.contents().contains(['│', '⏱']) && std::time::Instant::now() < deadline {
+        s.pump(Duration::from_millis(50));
+    }
     let shown = s.contents();
     assert!(
         !shown.contains('⏱') && !shown.contains("COMMANDS"),
