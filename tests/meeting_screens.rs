@@ -293,6 +293,7 @@ fn time_left_and_budget() {
     app.meeting_mut().header.planned_minutes = Some(60);
     app.meeting_mut().header.item_budget_minutes = Some(5);
     assert_eq!(app.seconds_left(), Some(3600));
+    press(&mut app, "ctrl-t");
     app.now += Duration::from_secs(301);
     assert!(app.over_budget());
     assert_eq!(app.seconds_left(), Some(3299));

@@ -376,6 +376,7 @@ fn filter_by_mark_by_institution_and_not_reviewed() {
 #[test]
 fn time_accumulates_on_the_current_item_only() {
     let mut app = app();
+    press(&mut app, "ctrl-t");
     app.now += Duration::from_secs(90);
     press(&mut app, "j");
     app.now += Duration::from_secs(30);
@@ -391,6 +392,10 @@ fn time_accumulates_on_the_current_item_only() {
 fn undo_never_takes_back_time_spent() {
     let mut app = app();
     press(&mut app, "f");
+    assert!(
+        app.clock_since.is_some(),
+        "a mark on the review screen starts the call"
+    );
     app.now += Duration::from_secs(40);
     press(&mut app, "j k u");
     assert!(app.meeting.commitments[0].marks.is_empty());

@@ -55,9 +55,13 @@ fn reopening_returns_to_the_screen_and_commitment_and_the_clock_goes_on() {
     let path = file.to_str().unwrap();
     let mut s = Session::start(&[path], home.path());
     s.wait_for("Commitments 1/22");
+    s.wait_for("not started");
     s.send(":");
     s.send("14\r");
     s.wait_for("Commitments 14/22");
+    // A review action starts the call's clock.
+    s.send("f");
+    s.wait_for("En attente de fiche");
     std::thread::sleep(Duration::from_millis(2200));
     s.send("4");
     s.wait_for("Decisions (Points arrêtés)");
@@ -74,11 +78,15 @@ fn reopening_returns_to_the_screen_and_commitment_and_the_clock_goes_on() {
     s.wait_for("Decisions (Points arrêtés)");
     s.send("3");
     s.wait_for("Commitments 14/22");
+    // Another day than the meeting's: the time so far shows, and waits for the call.
+    s.wait_for("(not started)");
     assert!(
         !s.contents().contains("⏱ 0:00:00"),
-        "the clock resumed:\n{}",
+        "the time so far is kept:\n{}",
         s.contents()
     );
+    s.send("\x14");
+    s.wait_for("clock is running");
     s.send("q");
     assert_eq!(s.exit_code(), 0);
 }
@@ -88,7 +96,7 @@ fn reopening_returns_to_the_screen_and_commitment_and_the_clock_goes_on() {
 #[test]
 fn time_stays_with_the_commitment_it_was_spent_on() {
     let mut app = common::app();
-    common::press(&mut app, "G k k");
+    common::press(&mut app, "ctrl-t G k k");
     app.now += Duration::from_secs(16);
     common::press(&mut app, "D y");
     let spent = |app: &App, n: u32| app.meeting.commitment_by_number(n).map(|c| c.seconds_spent);
@@ -102,4 +110,33 @@ fn time_stays_with_the_commitment_it_was_spent_on() {
         "n° 20's own time came back with it"
     );
     assert_eq!(spent(&app, 21), Some(5));
+}
+
+/// Preparing the file the day before counts no time: the clock waits for the call, on its
+/// day, and starts at its first roll-call mark; the next meeting starts with no clock.
+#[test]
+fn the_clock_waits_for_the_call() {
+    let mut day_before = opened_at(common::sample(), "2024-02-21 16:00");
+    common::press(&mut day_before, "f j a");
+    common::type_text(&mut day_before, "Préparé la veille");
+    common::press(&mut day_before, "esc");
+    day_before.now += Duration::from_secs(600);
+    day_before.fold_time();
+    assert_eq!(
+        day_before.meeting_seconds(),
+        0,
+        "the day before: no call yet"
+    );
+    assert_eq!(day_before.meeting.commitments[0].seconds_spent, 0);
+
+    let mut on_the_day = opened_at(common::sample(), "2024-02-22 10:55");
+    on_the_day.now += Duration::from_secs(300);
+    assert_eq!(on_the_day.meeting_seconds(), 0, "opened, waiting");
+    common::press(&mut on_the_day, "1 p");
+    on_the_day.now += Duration::from_secs(60);
+    assert_eq!(
+        on_the_day.meeting_seconds(),
+        60,
+        "from the first roll-call mark"
+    );
 }

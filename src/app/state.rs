@@ -69,6 +69,10 @@ pub struct App {
     pub opened: Instant,
     /// The meeting's clock when the file was opened (earlier sessions' time).
     pub clock_at_open: u64,
+    /// When the meeting's clock started in this session; `None` until the call starts (the
+    /// first roll-call mark or review action on the meeting's day, or the key that starts
+    /// it): preparing the file the day before counts no time.
+    pub clock_since: Option<Instant>,
     /// The time of the last update; update and draw use only this.
     pub now: Instant,
     /// When the current commitment became current (time not yet added to it).
@@ -124,6 +128,7 @@ impl App {
         let now = clock.instant;
         let meeting = Arc::new(meeting);
         let clock_at_open = meeting.header.seconds_elapsed;
+        let meeting_date = meeting.header.date;
         let mut app = App {
             base: Arc::clone(&meeting),
             at_open: Arc::clone(&meeting),
@@ -149,6 +154,8 @@ impl App {
             exporting: false,
             opened: now,
             clock_at_open,
+            // Reopened on the meeting's day after its clock ran: it goes on.
+            clock_since: (clock_at_open > 0 && clock.wall.date() == meeting_date).then_some(now),
             now,
             item_since: now,
             read_only: false,

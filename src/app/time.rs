@@ -37,8 +37,27 @@ impl App {
             .is_some_and(|m| self.item_seconds() > u64::from(m) * 60)
     }
 
+    /// Starts the meeting's clock, if it has not started yet: the call has begun.
+    pub fn start_clock(&mut self) {
+        if self.clock_since.is_none() {
+            self.clock_since = Some(self.now);
+            self.item_since = self.now;
+        }
+    }
+
+    /// Whether the call has begun: what a roll-call mark or a review action means on the
+    /// meeting's day (or later: a rehearsal on an old meeting).
+    pub fn call_day(&self) -> bool {
+        self.wall_now().date() >= self.meeting.header.date
+    }
+
     /// Adds the time spent on the current commitment since it became current.
     pub fn fold_time(&mut self) {
+        if self.clock_since.is_none() {
+            // No call yet: no time to count, on the meeting or its items.
+            self.item_since = self.now;
+            return;
+        }
         let elapsed = self
             .now
             .saturating_duration_since(self.item_since)
@@ -83,7 +102,9 @@ impl App {
     /// Seconds on the current commitment, this visit included.
     pub fn item_seconds(&self) -> u64 {
         let running = match self.screen {
-            super::view::Screen::Review => self.now.saturating_duration_since(self.item_since),
+            super::view::Screen::Review if self.clock_since.is_some() => {
+                self.now.saturating_duration_since(self.item_since)
+            }
             _ => Duration::ZERO,
         }
         .as_secs();
@@ -91,8 +112,11 @@ impl App {
             .map_or(0, |c| c.seconds_spent + running)
     }
 
-    /// The meeting's clock: earlier sessions' time, then this one's.
+    /// The meeting's clock: earlier sessions' time, then this one's since the call began.
     pub fn meeting_seconds(&self) -> u64 {
-        self.clock_at_open + self.now.saturating_duration_since(self.opened).as_secs()
+        let running = self.clock_since.map_or(0, |since| {
+            self.now.saturating_duration_since(since).as_secs()
+        });
+        self.clock_at_open + running
     }
 }

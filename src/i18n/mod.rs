@@ -101,6 +101,8 @@ strings! {
     conflict_mark: "Conflict: the mark {} was set aside after another program's change ({})", "Conflit : la marque {} a été mise de côté après la modification d'un autre programme ({})";
     conflict_removed_bullet: "Conflict: another program removed the bullet above, written in this meeting; kept (d deletes it)", "Conflit : un autre programme a supprimé la puce ci-dessus, écrite pendant cette réunion ; gardée (d la supprime)";
     err_gone: "N° {} is no longer in the list (another program removed it): nothing done", "Le n° {} n'est plus dans la liste (un autre programme l'a retiré) : rien n'est fait";
+    clock_started: "The meeting's clock is running", "L'horloge de la réunion tourne";
+    clock_not_started: "not started", "pas commencée";
     msg_deleted: "Deleted ({} brings it back): \"{}\"", "Supprimé ({} le rétablit) : « {} »";
     keys_in_force: " Keys in force ", " Touches en vigueur ";
     help_hint: " {}{} scroll · {} close ", " {}{} défiler · {} fermer ";

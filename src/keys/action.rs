@@ -149,6 +149,8 @@ actions! {
     Help = "help", Looks, "help", "aide", "Afficher les touches";
     /// Presentation: the current commitment alone, large, for sharing the screen
     Presentation = "presentation", Looks, "present", "présenter", "Présentation : l'engagement courant seul, en grand, pour le partage d'écran";
+    /// Start the meeting's clock now (it starts by itself at the first roll-call mark or review action on the meeting's day)
+    StartClock = "start_clock", Looks, "", "", "Démarrer l'horloge de la réunion maintenant (elle démarre d'elle-même au premier appel ou à la première action d'examen le jour de la réunion)";
     /// Quit (everything is already saved)
     Quit = "quit", Looks, "quit", "quitter", "Quitter (tout est déjà enregistré)";
     /// Commit this bullet and start the next one

@@ -82,10 +82,15 @@ fn save_state(cx: &Ctx, compact: bool) -> (String, ratatui::style::Style) {
 /// The meeting's clock, the time left, and on the review screen the item's time.
 fn clocks<'a>(cx: &Ctx, compact: bool) -> Vec<Span<'a>> {
     let (app, styles, ui) = (cx.app, &cx.styles, cx.ui);
-    let mut spans = vec![Span::styled(
-        format!(" ⏱ {} ", clock(app.meeting_seconds())),
-        styles.accent,
-    )];
+    // Until the call begins, the clock says so rather than counting.
+    let shown = match app.clock_since {
+        Some(_) => clock(app.meeting_seconds()),
+        None if app.clock_at_open > 0 => {
+            format!("{} ({})", clock(app.clock_at_open), ui.clock_not_started)
+        }
+        None => ui.clock_not_started.to_owned(),
+    };
+    let mut spans = vec![Span::styled(format!(" ⏱ {shown} "), styles.accent)];
     if let Some(left) = app.seconds_left() {
         let (label, style) = if left >= 0 {
             (ui.left, styles.muted)

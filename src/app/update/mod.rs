@@ -44,6 +44,11 @@ fn apply(app: &mut App, action: Action) -> Effects {
         app.message = Some(app.ui().msg_read_only.to_owned());
         return Effects::none();
     }
+    // The call begins at its first roll-call mark or review action on the meeting's day.
+    let in_call = matches!(app.screen, Screen::Attendance | Screen::Review);
+    if action.changes_meeting() && in_call && app.call_day() {
+        app.start_clock();
+    }
     let had_editor = app.editor().is_some();
     if let Some(effects) = layers::handle(app, Input::Action(&action)) {
         // Done with the observations: the next j or k walks the commitments again.
@@ -71,6 +76,10 @@ fn apply(app: &mut App, action: Action) -> Effects {
             }
         }
         Action::Help => app.layers.push(Layer::Help(Open::alone(Help::default()))),
+        Action::StartClock => {
+            app.start_clock();
+            app.message = Some(app.ui().clock_started.to_owned());
+        }
         Action::Export => return export(app),
         Action::Quit => return quit(app, armed),
         other => {
