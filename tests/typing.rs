@@ -369,3 +369,21 @@ fn prompts_pickers_and_editors_take_the_keys_of_text_fields() {
     press(&mut app, "enter");
     assert_eq!(current_number(&app), 14);
 }
+
+/// After `E`, a change makes the status line say the exported files are out of date, until
+/// the next export.
+#[test]
+fn a_change_after_an_export_says_the_exports_are_out_of_date() {
+    let mut app = app();
+    app.file = Some("réunion.toml".into());
+    let stale = |app: &App| common::screen_text(app, 140, 30).contains("exports out of date (E)");
+    let effects = press_effects(&mut app, "E");
+    assert!(effects.contains(Effect::Export));
+    copil::app::update::reports::exported(&mut app, Ok(vec!["réunion.docx".into()]));
+    assert!(!stale(&app), "just exported");
+    press(&mut app, "f");
+    assert!(stale(&app), "a mark since");
+    press(&mut app, "E");
+    copil::app::update::reports::exported(&mut app, Ok(vec!["réunion.docx".into()]));
+    assert!(!stale(&app), "exported again");
+}

@@ -247,12 +247,26 @@ pub struct History {
     redo: Vec<Change>,
     /// How many changes at the bottom of `undo` came from before the file was reopened.
     earlier: usize,
+    /// Counts every change, undo and redo (and another program's change merged in): what
+    /// an export was made at, to tell when it is out of date.
+    touched: u64,
 }
 
 impl History {
     pub fn record(&mut self, change: Change) {
         self.undo.push(change);
         self.redo.clear();
+        self.touched += 1;
+    }
+
+    /// How many times the meeting's content changed in this session.
+    pub fn touched(&self) -> u64 {
+        self.touched
+    }
+
+    /// The meeting changed without a change of its own (another program's, merged in).
+    pub fn touch(&mut self) {
+        self.touched += 1;
     }
 
     /// Undoes the last change; returns it so the caller can show where it happened. A
@@ -262,6 +276,7 @@ impl History {
         let Some(change) = self.undo.pop() else {
             return Ok(None);
         };
+        self.touched += 1;
         if self.undo.len() < self.earlier {
             self.earlier = self.undo.len();
             if !change.still_in(meeting) {
@@ -275,6 +290,7 @@ impl History {
 
     pub fn redo(&mut self, meeting: &mut Meeting) -> Option<&Change> {
         let change = self.redo.pop()?;
+        self.touched += 1;
         change.apply(meeting, true);
         self.undo.push(change);
         self.undo.last()
@@ -319,6 +335,7 @@ impl History {
                 earlier: undo.len(),
                 undo,
                 redo: Vec::new(),
+                touched: 0,
             },
             _ => History::default(),
         }

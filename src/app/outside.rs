@@ -70,6 +70,7 @@ pub fn absorb(app: &mut App, theirs: Meeting) -> Effects {
     if let Some(i) = current {
         app.select_commitment(i);
     }
+    app.history.touch();
     if differs {
         app.revision += 1;
         Effect::Save.into()

@@ -66,6 +66,10 @@ pub struct App {
     pub message: Option<String>,
     /// An export is being written.
     pub exporting: bool,
+    /// The meeting's changes (`History::touched`) when the export under way began, and
+    /// when the last one that was written began: later changes make it out of date.
+    pub export_at: u64,
+    pub exported: Option<u64>,
     pub opened: Instant,
     /// The meeting's clock when the file was opened (earlier sessions' time).
     pub clock_at_open: u64,
@@ -152,6 +156,8 @@ impl App {
             save_status,
             message: None,
             exporting: false,
+            export_at: 0,
+            exported: None,
             opened: now,
             clock_at_open,
             // Reopened on the meeting's day after its clock ran: it goes on.

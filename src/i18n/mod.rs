@@ -103,6 +103,7 @@ strings! {
     err_gone: "N° {} is no longer in the list (another program removed it): nothing done", "Le n° {} n'est plus dans la liste (un autre programme l'a retiré) : rien n'est fait";
     clock_started: "The meeting's clock is running", "L'horloge de la réunion tourne";
     clock_not_started: "not started", "pas commencée";
+    export_stale: "exports out of date ({})", "exports périmés ({})";
     msg_deleted: "Deleted ({} brings it back): \"{}\"", "Supprimé ({} le rétablit) : « {} »";
     keys_in_force: " Keys in force ", " Touches en vigueur ";
     help_hint: " {}{} scroll · {} close ", " {}{} défiler · {} fermer ";

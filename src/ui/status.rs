@@ -159,6 +159,11 @@ pub fn draw(frame: &mut Frame, area: Rect, cx: &Ctx) {
     spans.push(Span::styled(" │ ", styles.muted));
     if app.exporting {
         spans.push(Span::styled(format!("{} ", ui.exporting), styles.warning));
+    } else if app.exported.is_some_and(|at| app.history.touched() > at) {
+        // What was exported no longer says what the meeting says.
+        let key = app.key(app.screen_mode(), Action::Export);
+        let said = crate::i18n::fill(ui.export_stale, &[&key]);
+        spans.push(Span::styled(format!("{said} "), styles.warning));
     }
     // Which kind of keys is on, always said: text until Esc, a question that one key
     // answers, or the list's commands.

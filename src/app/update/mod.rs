@@ -176,5 +176,6 @@ fn export(app: &mut App) -> Effects {
         return Effects::none();
     }
     app.exporting = true;
+    app.export_at = app.history.touched();
     Effect::Export.into()
 }

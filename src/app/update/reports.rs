@@ -38,6 +38,9 @@ pub fn saved(app: &mut App, revision: u64, sent: u64, result: Result<(), SaveFai
 pub fn exported(app: &mut App, result: Result<Vec<PathBuf>, String>) {
     app.exporting = false;
     let ui = app.ui();
+    if result.is_ok() {
+        app.exported = Some(app.export_at);
+    }
     app.message = Some(match result {
         Ok(files) => {
             // Beside the meeting: the names say it all, and fit the status line.
