@@ -175,3 +175,25 @@ fn without_a_deadline_the_mail_says_nothing_of_one() {
     assert!(!body.contains("jusqu'au"), "{body}");
     assert!(body.contains("Bien cordialement"), "{body}");
 }
+
+#[test]
+fn one_address_is_said_in_the_singular() {
+    let (dir, file) = common::fixture_copy();
+    let text = std::fs::read_to_string(&file).unwrap().replacen(
+        &format!("organization = \"{MTNRA}\""),
+        &format!("organization = \"{MTNRA}\"\nemail = \"secretariat@mtnra.gov.ma\""),
+        1,
+    );
+    std::fs::write(&file, text).unwrap();
+    let out_dir = dir.path().join("brouillons");
+    let args = [
+        "mail",
+        file.to_str().unwrap(),
+        "--by-institution",
+        out_dir.to_str().unwrap(),
+    ];
+    let out = common::copil_at(dir.path(), "fr_FR.UTF-8", &args);
+    let summary =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    assert!(summary.contains(": à 1 adresse\n"), "{summary}");
+}

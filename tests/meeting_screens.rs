@@ -79,7 +79,15 @@ fn a_participant_added_on_the_fly_completes_known_organisations() {
     press(&mut app, "enter");
     type_text(&mut app, "justice");
     press(&mut app, "enter");
-    let p = app.meeting.participants.last().unwrap();
+    // After the last of her organisation, as the record will list her.
+    let list = &app.meeting.participants;
+    let at = list
+        .iter()
+        .position(|p| p.name.as_deref() == Some("Mme. Nadia BENALI"))
+        .unwrap();
+    assert_eq!(list[at - 1].organization, "Ministère de Justice");
+    assert_ne!(list[at + 1].organization, "Ministère de Justice");
+    let p = &list[at];
     assert_eq!(app.meeting.participants.len(), before + 1);
     assert_eq!(p.name.as_deref(), Some("Mme. Nadia BENALI"));
     assert_eq!(p.organization, "Ministère de Justice");

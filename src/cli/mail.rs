@@ -57,6 +57,7 @@ pub fn run(
         store::write_document(path, &mail.bytes, mode).map_err(export_error)?;
         let line = match mail.recipients {
             0 => fill(msg().mail_no_address, &[&path.display(), institution]),
+            1 => fill(msg().mail_written_one, &[&path.display()]),
             n => fill(msg().mail_written, &[&path.display(), &n]),
         };
         summary.push_str(&line);

@@ -172,6 +172,7 @@ messages! {
     bad_email: "\"{}\" is not an e-mail address", "« {} » n'est pas une adresse électronique";
     bad_email_hint: "write it as name@example.org, or remove the email line", "écrivez-la sous la forme nom@exemple.org, ou supprimez la ligne email";
     mail_written: "{}: to {} addresses", "{} : à {} adresses";
+    mail_written_one: "{}: to 1 address", "{} : à 1 adresse";
     mail_no_address: "{}: no address for {}: its To is empty (add the participants' e-mail on screen 1, key m)", "{} : aucune adresse pour {} : le destinataire est vide (ajoutez le courriel des participants sur l'écran 1, touche m)";
     step_rename: "replacing the file", "remplacement du fichier";
     step_sync_dir: "flushing the folder to disk", "écriture du dossier sur le disque";

@@ -148,17 +148,26 @@ fn add_participant(app: &mut App) {
         }));
 }
 
+/// A late arrival joins the list after the last of her organisation (the record lists
+/// people in the list's order), or at its end.
 fn add(app: &mut App, name: Option<String>, organization: String) {
+    let list = &app.meeting.participants;
+    let at = list
+        .iter()
+        .rposition(|p| p.organization == organization)
+        .map_or(list.len(), |i| i + 1);
     app.change_rest(|m| {
-        m.participants.push(Participant {
-            name,
-            organization,
-            attendance: Attendance::Present,
-            represented_by: None,
-            email: None,
-        })
+        m.participants.insert(
+            at,
+            Participant {
+                name,
+                organization,
+                attendance: Attendance::Present,
+                represented_by: None,
+                email: None,
+            },
+        )
     });
     let order = attendance_order(&app.meeting);
-    let last = app.meeting.participants.len() - 1;
-    app.attendance_pos = order.iter().position(|&i| i == last).unwrap_or(0);
+    app.attendance_pos = order.iter().position(|&i| i == at).unwrap_or(0);
 }
