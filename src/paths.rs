@@ -47,6 +47,9 @@ pub struct MeetingFiles {
     pub place: PathBuf,
     /// The last changes, so that undo still works after reopening.
     pub undo: PathBuf,
+    /// The versions of the file copil wrote or read, so that an older one put back later,
+    /// even after a restart, is known for what it is.
+    pub versions: PathBuf,
     /// Where the journal and the emergency copy go when the data directory refuses them
     /// (full, read-only): beside the meeting, the system's temporary folder, the home folder.
     pub fallbacks: Vec<PathBuf>,
@@ -66,6 +69,7 @@ impl MeetingFiles {
             cache: named_after(&data.join("cache"), meeting, "bin"),
             place: named_after(&data.join("places"), meeting, "toml"),
             undo: named_after(&data.join("undo"), meeting, "undo"),
+            versions: named_after(&data.join("versions"), meeting, "versions"),
             fallbacks: fallback_dirs(meeting),
         }
     }

@@ -238,3 +238,30 @@ fn a_change_made_while_the_save_is_written_is_never_replaced() {
     let again = copil::store::seen::Seen::of(&file, &theirs);
     assert!(copil::store::save_unless_changed(&file, &meeting, &marks, Some(again)).is_ok());
 }
+
+/// The versions are remembered across sessions: a copy from before a restart, put back
+/// while the next session runs, is known as older and written over, its notes kept.
+#[test]
+fn a_stale_copy_from_before_a_restart_does_not_delete_notes() {
+    let home = tempfile::tempdir().unwrap();
+    let file = sample_in(home.path());
+    let before = std::fs::read(&file).unwrap();
+    let mut s = Session::start(&[file.to_str().unwrap()], home.path());
+    s.wait_for("Commitments 1/22");
+    s.send("aNote de la première séance\x1b");
+    s.wait_for("Observations (1)");
+    until_saved(&file);
+    s.send("q");
+    assert_eq!(s.exit_code(), 0);
+
+    let mut s = Session::start(&[file.to_str().unwrap()], home.path());
+    s.wait_for("Commitments 1/22");
+    s.send("j");
+    s.wait_for("Commitments 2/22");
+    std::fs::write(&file, &before).unwrap();
+    s.wait_for("older copy");
+    s.wait_for("✓ saved");
+    s.send("q");
+    assert_eq!(s.exit_code(), 0);
+    assert_eq!(observations(&file, 0), ["Note de la première séance"]);
+}

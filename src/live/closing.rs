@@ -42,6 +42,17 @@ fn keep_history(app: &App, files: &MeetingFiles) {
 /// versions copil wrote or read before.
 pub type OnDisk = (Known, Versions);
 
+/// The versions of the file this session and the earlier ones wrote or read, for the next
+/// session to know an older one put back (a best effort, like the undo history).
+fn keep_versions(versions: &Versions, files: &MeetingFiles) {
+    let versions = versions.lock().unwrap_or_else(|e| e.into_inner());
+    let text: String = versions.iter().map(|k| k.to_line() + "\n").collect();
+    if let Some(dir) = files.versions.parent() {
+        let _ = std::fs::create_dir_all(dir);
+    }
+    let _ = store::write_atomic(&files.versions, text.as_bytes(), store::Mode::Replace);
+}
+
 /// The last save. Another program's change since the last look is merged in first; a
 /// file changed into one that does not load, or into another meeting, is not written
 /// over: the notes go to the emergency copy (or beside it), and the error says where. An
@@ -108,6 +119,7 @@ pub fn finish(
     }
     let _ = std::fs::write(&files.place, crate::app::place::describe(app));
     keep_history(app, files);
+    keep_versions(&known.1, files);
     // A journal still waiting for its answer is left exactly as it was found.
     let unanswered = recovery::unanswered(app);
     let Ok(end) = end else {

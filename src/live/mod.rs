@@ -86,10 +86,14 @@ pub fn run(file: Option<PathBuf>, config: Config) -> Result<(), RunError> {
         offer_journal(&mut app, &files);
     }
     tracing::debug!("state ready");
+    // The versions earlier sessions wrote or read: one of them put back is a stale copy.
+    let earlier: Vec<store::cache::Key> = std::fs::read_to_string(&files.versions)
+        .map(|t| t.lines().filter_map(store::cache::Key::from_line).collect())
+        .unwrap_or_default();
     let saver = Saver::spawn(
         path.clone(),
         app.config.marks.clone(),
-        Some(opened_seen),
+        (Some(opened_seen), earlier),
         files.places(&files.emergency),
     );
     let signal = Arc::new(AtomicUsize::new(0));

@@ -249,14 +249,16 @@ impl Saver {
     pub fn spawn(
         path: PathBuf,
         marks: MarkSet,
-        seen: Option<Seen>,
+        (seen, earlier): (Option<Seen>, Vec<Key>),
         emergency: Vec<PathBuf>,
     ) -> Self {
         let (jobs, inbox) = mpsc::channel::<Job>();
         let (outbox, reports) = mpsc::channel();
         let known: Known = Arc::new(std::sync::Mutex::new(seen));
-        let versions: Versions =
-            Arc::new(std::sync::Mutex::new(seen.iter().map(|s| s.key).collect()));
+        // Those of earlier sessions, then the one just read.
+        let mut known_versions = earlier;
+        known_versions.extend(seen.iter().map(|s| s.key));
+        let versions: Versions = Arc::new(std::sync::Mutex::new(known_versions));
         let mut worker = Worker {
             path,
             marks,
@@ -392,7 +394,12 @@ mod tests {
         let meeting = generate::meeting(3, 1);
         store::save(&path, &meeting, &marks).unwrap();
         let seen = Seen::of(&path, &std::fs::read(&path).unwrap());
-        let saver = Saver::spawn(path.clone(), marks.clone(), Some(seen), vec![copy.clone()]);
+        let saver = Saver::spawn(
+            path.clone(),
+            marks.clone(),
+            (Some(seen), Vec::new()),
+            vec![copy.clone()],
+        );
         // Idle: seen within the next look.
         let mut theirs = meeting.clone();
         theirs.header.place = "Rabat".into();
@@ -438,7 +445,12 @@ mod tests {
         let path = dir.join("meeting.toml");
         let marks = Config::builtin().marks;
         let copy = root.path().join("emergency/meeting.toml");
-        let saver = Saver::spawn(path.clone(), marks.clone(), None, vec![copy.clone()]);
+        let saver = Saver::spawn(
+            path.clone(),
+            marks.clone(),
+            (None, Vec::new()),
+            vec![copy.clone()],
+        );
         let meeting = generate::meeting(3, 1);
         saver.send(1, Arc::new(meeting.clone()));
         let report = saver.wait_for(1, Duration::from_secs(5)).expect("a report");
@@ -463,7 +475,7 @@ mod tests {
         let root = tempfile::tempdir().unwrap();
         let path = root.path().join("meeting.toml");
         let marks = Config::builtin().marks;
-        let saver = Saver::spawn(path.clone(), marks.clone(), None, Vec::new());
+        let saver = Saver::spawn(path.clone(), marks.clone(), (None, Vec::new()), Vec::new());
         for revision in 1..=20 {
             saver.send(revision, Arc::new(generate::meeting(revision as usize, 1)));
         }

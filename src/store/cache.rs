@@ -29,6 +29,20 @@ impl Key {
         self.len
     }
 
+    /// The key as a line of text (`length hash`), to be kept between sessions.
+    pub fn to_line(&self) -> String {
+        format!("{} {:032x}", self.len, self.hash)
+    }
+
+    /// A key written by `to_line`.
+    pub fn from_line(line: &str) -> Option<Key> {
+        let (len, hash) = line.trim().split_once(' ')?;
+        Some(Key {
+            len: len.parse().ok()?,
+            hash: u128::from_str_radix(hash, 16).ok()?,
+        })
+    }
+
     pub fn of(bytes: &[u8]) -> Key {
         Key {
             len: bytes.len() as u64,
