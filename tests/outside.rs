@@ -208,8 +208,15 @@ fn another_meeting_moved_over_the_file_keeps_both() {
     let kept = home.path().join("meeting-kept.toml");
     assert_eq!(observations(&kept, 0), ["Note de cette réunion"]);
     s.send("q");
+    s.wait_for("Press q again");
     s.send("q");
     s.exit_code();
+    let said = String::from_utf8_lossy(&s.raw).into_owned();
+    assert!(said.contains("meeting-kept.toml"), "{said}");
+    assert!(
+        !said.contains("does not load"),
+        "it loads: it is another meeting\n{said}"
+    );
     let theirs = std::fs::read_to_string(&file).unwrap();
     assert_eq!(
         theirs,

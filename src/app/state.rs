@@ -42,6 +42,8 @@ pub struct App {
     /// `quit` was pressed once while the last changes are not in the file: a second press
     /// quits.
     pub quit_armed: bool,
+    /// Another meeting took the file's place: where the secretary's was written instead.
+    pub kept_beside: Option<PathBuf>,
     /// The journal cannot be written either (the event loop says so).
     pub journal_failing: bool,
     /// Where to write the meeting when nothing else can be written (typed by the
@@ -140,6 +142,7 @@ impl App {
             held: None,
             quit_armed: false,
             journal_failing: false,
+            kept_beside: None,
             copy_to: None,
             asked_copy: false,
             config,

@@ -190,6 +190,7 @@ messages! {
     demo_error: "cannot prepare the demo meeting in {}: {}", "impossible de préparer la réunion de démonstration dans {} : {}";
     final_save_failed: "the last changes could not be saved: {}", "les dernières modifications n'ont pas pu être enregistrées : {}";
     outside_not_written: "the file was changed by another program and does not load ({}); it was not written over. Your notes are in {}", "le fichier a été modifié par un autre programme et ne se charge pas ({}) ; il n'a pas été écrasé. Vos notes sont dans {}";
+    other_not_written: "{}; it was not written over. Your latest notes are also in {}", "{} ; il n'a pas été écrasé. Vos dernières notes sont aussi dans {}";
     demo_set_aside: "The demo copy no longer loaded ({}); it is kept as {} and a fresh one is open", "La copie de démo ne se chargeait plus ({}) ; elle est gardée sous {} et une nouvelle est ouverte";
     kept_in: "{}\nNothing is lost: the meeting is kept in {}, and opening the file again offers it back", "{}\nRien n'est perdu : la réunion est gardée dans {}, et rouvrir le fichier la propose à nouveau";
     crashed: "copil stopped on an internal error. Nothing is lost: the notes are in {}; open {} again to restore them", "copil s'est arrêté sur une erreur interne. Rien n'est perdu : les notes sont dans {} ; rouvrez {} pour les restaurer";

@@ -76,7 +76,10 @@ fn final_save(
     {
         match store::parse_bytes(&path, bytes, &app.config.marks) {
             Ok(theirs) if recovery::identity(&theirs) != recovery::identity(&app.base) => {
-                super::opening::keep_beside(app);
+                // Written beside it once; the notes since go to the emergency copy below.
+                if app.kept_beside.is_none() {
+                    super::opening::keep_beside(app);
+                }
             }
             Ok(theirs) => {
                 tracing::warn!(
@@ -93,10 +96,11 @@ fn final_save(
             Ok(copy) => copy.display().to_string(),
             Err(e) => e.to_string(),
         };
-        return Err(RunError::FinalSave(fill(
-            msg().outside_not_written,
-            &[why, &copy],
-        )));
+        let template = match app.kept_beside {
+            Some(_) => msg().other_not_written,
+            None => msg().outside_not_written,
+        };
+        return Err(RunError::FinalSave(fill(template, &[why, &copy])));
     }
     store::save_cached(&path, &app.meeting, &app.config.marks, cache)
         .map(|_| ())

@@ -160,7 +160,10 @@ pub fn keep_beside(app: &mut crate::app::App) {
     let Some(file) = app.file.clone() else { return };
     let kept = crate::paths::kept_beside(&file);
     let said = match crate::store::save(&kept, &app.meeting, &app.config.marks) {
-        Ok(()) => kept.display().to_string(),
+        Ok(()) => {
+            app.kept_beside = Some(kept.clone());
+            kept.display().to_string()
+        }
         Err(e) => e.to_string(),
     };
     let ui = app.ui();

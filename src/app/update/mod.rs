@@ -112,7 +112,11 @@ fn quit(app: &mut App, armed: bool) -> Effects {
             copy: Some(copy), ..
         } => Some(copy.display().to_string()),
         SaveStatus::Failed { copy: None, .. } => Some(ui.in_journal.to_owned()),
-        _ if app.held.is_some() => Some(ui.in_journal.to_owned()),
+        _ if app.held.is_some() => Some(match &app.kept_beside {
+            // Another meeting took the file's place: ours was written beside it.
+            Some(kept) => kept.display().to_string(),
+            None => ui.in_journal.to_owned(),
+        }),
         _ => None,
     };
     // Nothing written anywhere: say it plainly, and offer a place of her choosing, once.
