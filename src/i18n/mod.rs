@@ -90,7 +90,7 @@ strings! {
     confirm_remove: "Remove n° {} from the list?", "Retirer le n° {} de la liste ?";
     msg_not_undone: "Not undone: the file changed there since ({})", "Non annulé : le fichier a changé depuis ({})";
     msg_added_as: "N° {} was taken meanwhile by another program: added as n° {}", "Le n° {} a été pris entre-temps par un autre programme : ajouté comme n° {}";
-    file_gone: "File deleted or moved away by another program: written back", "Fichier supprimé ou déplacé par un autre programme : réécrit";
+    file_gone: "File deleted or moved away: written back", "Fichier supprimé ou déplacé : réécrit";
     file_stale: "An older copy was put over the file: your newer notes are written back", "Une copie plus ancienne a remplacé le fichier : vos notes plus récentes sont réécrites";
     other_meeting: "Another meeting now stands in this file: nothing written over it; yours is saved as {}", "Une autre réunion occupe maintenant ce fichier : rien n'est écrit dessus ; la vôtre est enregistrée dans {}";
     nowhere_title: "Nothing could be written: where to write your notes?", "Rien n'a pu être écrit : où écrire vos notes ?";
