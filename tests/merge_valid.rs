@@ -7,6 +7,16 @@ use common::{app, press, type_text};
 use copil::app::outside::absorb;
 use copil::model::{Mark, MarkArg, validate};
 
+/// Another program inserts a commitment numbered `number` before all the others: every
+/// index moves by one.
+fn insert_first_outside(app: &mut copil::app::App, number: u32) {
+    let mut theirs = (*app.meeting).clone();
+    let mut first = theirs.commitments[0].clone();
+    first.number = number;
+    theirs.commitments.insert(0, first);
+    let _ = absorb(app, theirs);
+}
+
 fn valid(app: &copil::app::App) {
     let problems = validate(&app.meeting, &app.config.marks);
     assert!(problems.is_empty(), "{problems:?}");
@@ -65,11 +75,7 @@ fn a_question_answers_the_commitment_it_was_asked_about_after_an_insert_outside(
     press(&mut app, ": 5 enter x");
     type_text(&mut app, "doublon");
     // Another program inserts a commitment before n° 5: the indices move.
-    let mut theirs = (*app.meeting).clone();
-    let mut first = theirs.commitments[0].clone();
-    first.number = 40;
-    theirs.commitments.insert(0, first);
-    let _ = absorb(&mut app, theirs);
+    insert_first_outside(&mut app, 40);
     press(&mut app, "enter");
     valid(&app);
     let five = app.meeting.commitment_by_number(5).unwrap();
@@ -184,11 +190,7 @@ fn a_picker_finds_its_commitments_again_after_an_outside_change() {
     let mut app = common::app();
     press(&mut app, ": 4 enter m");
     type_text(&mut app, "forums jeunesse");
-    let mut theirs = (*app.meeting).clone();
-    let mut first = theirs.commitments[0].clone();
-    first.number = 40;
-    theirs.commitments.insert(0, first);
-    let _ = absorb(&mut app, theirs);
+    insert_first_outside(&mut app, 40);
     press(&mut app, "enter");
     valid(&app);
     let four = app.meeting.commitment_by_number(4).unwrap();
@@ -199,11 +201,7 @@ fn a_picker_finds_its_commitments_again_after_an_outside_change() {
     type_text(&mut app, "À déplacer");
     press(&mut app, "esc tab M");
     type_text(&mut app, "Adala");
-    let mut theirs = (*app.meeting).clone();
-    let mut first = theirs.commitments[0].clone();
-    first.number = 41;
-    theirs.commitments.insert(0, first);
-    let _ = absorb(&mut app, theirs);
+    insert_first_outside(&mut app, 41);
     press(&mut app, "enter");
     valid(&app);
     let bullets = |n: u32| {
