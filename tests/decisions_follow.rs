@@ -144,8 +144,9 @@ fn two_meetings_later_only_the_open_ones_remain_late_first_with_their_history() 
         .find("## Suivi des décisions précédentes")
         .expect("the follow-up part");
     let late = md
-        .find("En retard (décidé le jeudi 22")
-        .expect("the late one");
+        .find("En retard au ")
+        .expect("the late one, as of the record's day");
+    assert!(md[late..].contains("(décidé le jeudi 22"), "{md}");
     let open = md
         .find("En cours (décidé le jeudi 22")
         .expect("the open one");
@@ -174,4 +175,24 @@ fn two_meetings_later_only_the_open_ones_remain_late_first_with_their_history() 
         text.contains("1 open (of which 1 late), 0 done, 0 dropped"),
         "{text}"
     );
+}
+
+/// Late means one thing: open with its deadline before today, for `stats` as on screen 4.
+#[test]
+fn stats_count_late_as_of_today_as_screen_4_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("m.toml");
+    let yesterday = chrono::Local::now().date_naive() - chrono::Duration::days(1);
+    let text = std::fs::read_to_string("sample-data/copil-2024-02-22.toml").unwrap()
+        + &format!(
+            "\n[[decisions]]\ntext = \"Envoyer les fiches\"\ndeadline = {yesterday}\nowner = \"MTNRA\"\n"
+        );
+    std::fs::write(&file, text).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_copil"))
+        .args(["stats", file.to_str().unwrap()])
+        .env("LC_ALL", "C.UTF-8")
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(said.contains("1 late"), "{said}");
 }

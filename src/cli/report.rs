@@ -94,14 +94,14 @@ pub fn stats_report(meeting: &Meeting, config: &Config) -> String {
     out
 }
 
-/// Decisions by owner: open (of which late on the meeting's day), done, dropped.
+/// Decisions by owner: open (of which late today, as screen 4 says), done, dropped.
 fn owners(meeting: &Meeting) -> String {
     use crate::model::DecisionStatus;
     if meeting.decisions.is_empty() {
         return String::new();
     }
     let m = msg();
-    let today = meeting.header.date;
+    let today = chrono::Local::now().date_naive();
     let mut names: Vec<&str> = Vec::new();
     for d in &meeting.decisions {
         let name = d.owner.as_deref().unwrap_or(m.st_no_owner);

@@ -34,12 +34,15 @@ pub fn entries(
     (followed, new)
 }
 
-/// "En retard (décidé le jeudi 22 février 2024)", "Réalisé le lundi 4 mars 2024", …
+/// "En retard au lundi 4 mars 2024 (décidé le jeudi 22 février 2024)", "Réalisé le lundi 4 mars 2024", …
 fn status(d: &Decision, meeting: &Meeting, l: &Labels) -> String {
     let language = meeting.header.language;
     let date = |day| long_date_inline(day, language);
     let mut out = match &d.status {
-        _ if d.is_late(meeting.header.date) => l.late.to_owned(),
+        // Late as of the record's own day, and it says so.
+        _ if d.is_late(meeting.header.date) => {
+            format!("{} {} {}", l.late, l.as_of, date(meeting.header.date))
+        }
         DecisionStatus::Open => l.open.to_owned(),
         DecisionStatus::Done(on) => format!("{} {}", l.done_on, date(*on)),
         DecisionStatus::Dropped { on, reason } => {

@@ -42,6 +42,8 @@ pub struct Labels {
     /// The follow-up of earlier decisions.
     pub followed: &'static str,
     pub late: &'static str,
+    /// Before the meeting's date, after "late": the record speaks as of its own day.
+    pub as_of: &'static str,
     pub open: &'static str,
     pub done_on: &'static str,
     pub dropped_on: &'static str,
@@ -93,6 +95,7 @@ const FR: Labels = Labels {
     form: "Formulaire de remarques",
     followed: "Suivi des décisions précédentes",
     late: "En retard",
+    as_of: "au",
     open: "En cours",
     done_on: "Réalisé le",
     dropped_on: "Abandonné le",
@@ -141,6 +144,7 @@ const EN: Labels = Labels {
     form: "Remarks form",
     followed: "Follow-up of earlier decisions",
     late: "Late",
+    as_of: "as of",
     open: "Open",
     done_on: "Done on",
     dropped_on: "Dropped on",
