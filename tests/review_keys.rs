@@ -85,11 +85,7 @@ fn the_level_carries_to_the_next_bullet() {
     press(&mut app, "enter");
     type_text(&mut app, "deux");
     press(&mut app, "esc");
-    let levels: Vec<u8> = app.meeting.commitments[0]
-        .observations
-        .iter()
-        .map(|o| o.level)
-        .collect();
+    let levels = common::levels(&app, 0);
     assert_eq!(levels, [0, 1, 1]);
 }
 

@@ -66,11 +66,7 @@ fn enter_on_an_empty_sub_bullet_goes_back_to_bullet_level() {
     assert!(app.editor().is_some(), "a bullet waits for the next");
     type_text(&mut app, "Calendrier");
     press(&mut app, "esc");
-    let levels: Vec<u8> = app.meeting.commitments[0]
-        .observations
-        .iter()
-        .map(|o| o.level)
-        .collect();
+    let levels = common::levels(&app, 0);
     assert_eq!(levels, [0, 1, 0]);
 }
 
@@ -278,11 +274,7 @@ fn a_paste_inside_a_sub_bullet_stays_at_its_level() {
         "- Atelier régional\n- Consultation en ligne\n  - Détail indenté\n",
     );
     press(&mut app, "esc");
-    let levels: Vec<u8> = app.meeting.commitments[0]
-        .observations
-        .iter()
-        .map(|o| o.level)
-        .collect();
+    let levels = common::levels(&app, 0);
     assert_eq!(levels, [0, 1, 1, 1], "capped at the deepest level");
 }
 

@@ -5,18 +5,10 @@ mod pty_support;
 
 use std::time::Duration;
 
-use pty_support::{observations, open_sample};
+use pty_support::{marks, observations, open_sample};
 
 fn meeting(file: &std::path::Path) -> copil::model::Meeting {
     copil::store::load(file, &copil::config::Config::builtin().marks).unwrap()
-}
-
-fn mark_ids(m: &copil::model::Meeting, index: usize) -> Vec<String> {
-    m.commitments[index]
-        .marks
-        .iter()
-        .map(|k| k.id.clone())
-        .collect()
 }
 
 /// A double Enter, then a sentence: the sentence is a bullet; nothing exported, no mark.
@@ -44,8 +36,7 @@ fn in_a_terminal_a_double_enter_then_a_sentence_is_a_bullet() {
         ["Préciser le lien avec Adala.", "Exemple concret"]
     );
     assert_eq!(observations(&file, 1), ["Reformuler le titre"]);
-    let m = meeting(&file);
-    assert!(mark_ids(&m, 0).is_empty() && mark_ids(&m, 1).is_empty());
+    assert!(marks(&file, 0).is_empty() && marks(&file, 1).is_empty());
     assert!(
         !home.path().join("meeting.docx").exists(),
         "nothing exported"
@@ -61,9 +52,8 @@ fn in_a_terminal_keys_bunched_in_one_write_are_commands() {
     s.wait_for("✓ saved");
     s.send("?\x1bq");
     assert_eq!(s.exit_code(), 0, "? Esc q quits");
-    let m = meeting(&file);
-    assert_eq!(mark_ids(&m, 14), ["no-remarks", "awaiting-fiche"]);
-    assert_eq!(mark_ids(&m, 15), ["no-remarks", "awaiting-fiche"]);
+    assert_eq!(marks(&file, 14), ["no-remarks", "awaiting-fiche"]);
+    assert_eq!(marks(&file, 15), ["no-remarks", "awaiting-fiche"]);
     assert!(observations(&file, 14).is_empty(), "no bullet \"nf\"");
 }
 
@@ -97,7 +87,7 @@ fn in_a_terminal_a_slow_word_on_the_list_removes_and_marks_nothing() {
         sample.commitments.len(),
         "nothing removed"
     );
-    assert!(mark_ids(&m, 0).is_empty(), "no mark");
+    assert!(marks(&file, 0).is_empty(), "no mark");
     assert!(observations(&file, 0).is_empty());
 }
 
@@ -140,9 +130,8 @@ fn in_a_terminal_j_walks_the_commitments_after_editing_a_bullet() {
     assert_eq!(s.exit_code(), 0);
     assert_eq!(observations(&file, 4), ["Premier point corrigé"]);
     assert_eq!(observations(&file, 6), ["Sur le septième"]);
-    let m = meeting(&file);
-    assert_eq!(mark_ids(&m, 5), ["awaiting-remarks"]);
-    assert!(mark_ids(&m, 4).is_empty());
+    assert_eq!(marks(&file, 5), ["awaiting-remarks"]);
+    assert!(marks(&file, 4).is_empty());
 }
 
 /// In presentation mode the audience sees the commitment only: no clock, no overrun, no

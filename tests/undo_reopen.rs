@@ -4,16 +4,7 @@
 
 mod pty_support;
 
-use pty_support::{Session, observations, open_sample};
-
-fn marks(file: &std::path::Path, index: usize) -> Vec<String> {
-    let m = copil::store::load(file, &copil::config::Config::builtin().marks).unwrap();
-    m.commitments[index]
-        .marks
-        .iter()
-        .map(|k| k.id.clone())
-        .collect()
-}
+use pty_support::{Session, marks, observations, open_sample};
 
 #[test]
 fn u_after_reopening_takes_back_the_changes_made_before_quitting() {

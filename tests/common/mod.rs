@@ -84,6 +84,15 @@ pub fn bullets(app: &App, index: usize) -> Vec<&str> {
         .collect()
 }
 
+/// The levels of the observations of the commitment at `index` (0 •, 1 o).
+pub fn levels(app: &App, index: usize) -> Vec<u8> {
+    app.meeting.commitments[index]
+        .observations
+        .iter()
+        .map(|o| o.level)
+        .collect()
+}
+
 pub fn current_number(app: &App) -> u32 {
     app.current_commitment().unwrap().number
 }

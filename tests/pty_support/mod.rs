@@ -190,6 +190,16 @@ pub fn sample_in(home: &Path) -> std::path::PathBuf {
     file
 }
 
+/// The ids of the marks of the commitment at `index`, as the file has them.
+pub fn marks(file: &Path, index: usize) -> Vec<String> {
+    let m = copil::store::load(file, &copil::config::Config::builtin().marks).unwrap();
+    m.commitments[index]
+        .marks
+        .iter()
+        .map(|k| k.id.clone())
+        .collect()
+}
+
 pub fn observations(file: &Path, index: usize) -> Vec<String> {
     let m = copil::store::load(file, &copil::config::Config::builtin().marks).unwrap();
     m.commitments[index]
