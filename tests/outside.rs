@@ -246,6 +246,17 @@ fn a_change_made_while_the_save_is_written_is_never_replaced() {
     assert!(copil::store::save_unless_changed(&file, &meeting, &marks, Some(again)).is_ok());
 }
 
+/// A first session on `file` that writes one note on n° 1 and quits.
+fn first_session(home: &std::path::Path, file: &std::path::Path) {
+    let mut s = Session::start(&[file.to_str().unwrap()], home);
+    s.wait_for("Commitments 1/22");
+    s.send("aNote de la première séance\x1b");
+    s.wait_for("Observations (1)");
+    until_saved(file);
+    s.send("q");
+    assert_eq!(s.exit_code(), 0);
+}
+
 /// The versions are remembered across sessions: a copy from before a restart, put back
 /// while the next session runs, is known as older and written over, its notes kept.
 #[test]
@@ -253,13 +264,7 @@ fn a_stale_copy_from_before_a_restart_does_not_delete_notes() {
     let home = tempfile::tempdir().unwrap();
     let file = sample_in(home.path());
     let before = std::fs::read(&file).unwrap();
-    let mut s = Session::start(&[file.to_str().unwrap()], home.path());
-    s.wait_for("Commitments 1/22");
-    s.send("aNote de la première séance\x1b");
-    s.wait_for("Observations (1)");
-    until_saved(&file);
-    s.send("q");
-    assert_eq!(s.exit_code(), 0);
+    first_session(home.path(), &file);
 
     let mut s = Session::start(&[file.to_str().unwrap()], home.path());
     s.wait_for("Commitments 1/22");
@@ -271,4 +276,29 @@ fn a_stale_copy_from_before_a_restart_does_not_delete_notes() {
     s.send("q");
     assert_eq!(s.exit_code(), 0);
     assert_eq!(observations(&file, 0), ["Note de la première séance"]);
+}
+
+/// A copy from before a restart, edited elsewhere and put back (not a version copil knows):
+/// its change is merged, and the note of the first session it lacks stays, flagged.
+#[test]
+fn an_edited_older_copy_does_not_delete_notes_of_an_earlier_session() {
+    let home = tempfile::tempdir().unwrap();
+    let file = sample_in(home.path());
+    let before = std::fs::read_to_string(&file).unwrap();
+    first_session(home.path(), &file);
+
+    let mut s = Session::start(&[file.to_str().unwrap()], home.path());
+    s.wait_for("Commitments 1/22");
+    let edited = before.replacen("place = \"", "place = \"Salle B, ", 1);
+    assert_ne!(edited, before, "the sample names a place");
+    std::fs::write(&file, edited).unwrap();
+    s.wait_for("merged");
+    s.wait_for("✓ saved");
+    s.send("q");
+    assert_eq!(s.exit_code(), 0);
+    let notes = observations(&file, 0);
+    assert_eq!(notes[0], "Note de la première séance", "{notes:?}");
+    assert!(notes[1].starts_with('⚠'), "{notes:?}");
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(text.contains("place = \"Salle B, "), "their change merged");
 }

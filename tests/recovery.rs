@@ -67,25 +67,30 @@ fn a_journal_of_this_meeting_with_new_text_is_offered() {
     assert!(recovery::unanswered(&app));
 }
 
+/// A journal holding the whole meeting `ours`, made from the file's version `base`.
+fn whole(base: &copil::model::Meeting, ours: &copil::model::Meeting) -> Journal {
+    let marks = &copil::config::Config::builtin().marks;
+    Journal {
+        meeting_file: "/tmp/m.toml".into(),
+        written_at: "2024-02-22 11:00:00".into(),
+        meeting_of: recovery::identity(base),
+        meeting: Some(copil::store::write_meeting(ours, marks)),
+        base: Some(copil::store::write_meeting(base, marks)),
+        ..Journal::default()
+    }
+}
+
 /// The whole meeting kept by the journal goes back onto the file as it is now: a place
 /// changed by a colleague since survives; the bullet typed before the crash comes back.
 #[test]
 fn restoring_the_whole_meeting_keeps_a_newer_change_to_the_file() {
-    let marks = &copil::config::Config::builtin().marks;
     let base = common::sample();
     // What copil held: the base and a bullet that never reached the file.
     let mut ours = base.clone();
     ours.commitments[0]
         .observations
         .push(copil::model::Observation::new("Tapée pendant la panne", 0));
-    let journal = Journal {
-        meeting_file: "/tmp/m.toml".into(),
-        written_at: "2024-02-22 11:00:00".into(),
-        meeting_of: recovery::identity(&base),
-        meeting: Some(copil::store::write_meeting(&ours, marks)),
-        base: Some(copil::store::write_meeting(&base, marks)),
-        ..Journal::default()
-    };
+    let journal = whole(&base, &ours);
     // The file as the colleague repaired it, with another place.
     let mut theirs = base.clone();
     theirs.header.place = "Salle du conseil".into();
@@ -99,6 +104,37 @@ fn restoring_the_whole_meeting_keeps_a_newer_change_to_the_file() {
         app.meeting.commitments[0].observations[0].text,
         "Tapée pendant la panne"
     );
+}
+
+/// The secretary put back an old copy by hand after the crash: restoring the journal onto
+/// it does not drop the bullets the file held when the journal was written.
+#[test]
+fn restoring_onto_an_older_copy_put_back_by_hand_keeps_the_saved_bullets() {
+    let old = common::sample();
+    let mut base = old.clone();
+    base.commitments[0]
+        .observations
+        .push(copil::model::Observation::new("Déjà enregistrée", 0));
+    let mut ours = base.clone();
+    ours.commitments[0]
+        .observations
+        .push(copil::model::Observation::new("Tapée pendant la panne", 0));
+    let journal = whole(&base, &ours);
+    let mut app = copil::app::App::new(
+        old,
+        copil::config::Config::builtin(),
+        None,
+        copil::live::clock(),
+    );
+    assert_eq!(recovery::offer(&mut app, journal.clone()), Found::Asked);
+    let _ = recovery::restore(&mut app, &journal);
+    let texts: Vec<&str> = app.meeting.commitments[0]
+        .observations
+        .iter()
+        .map(|o| o.text.as_str())
+        .collect();
+    assert!(texts.contains(&"Déjà enregistrée"), "{texts:?}");
+    assert!(texts.contains(&"Tapée pendant la panne"), "{texts:?}");
 }
 
 fn pending(text: &str) -> Pending {

@@ -55,3 +55,44 @@ fn a_change_made_again_elsewhere_is_not_undone_after_reopening() {
     assert_eq!(s.exit_code(), 0);
     assert_eq!(observations(&file, 0), ["Texte corrigé ailleurs"]);
 }
+
+/// The files under `dir` whose name ends with `.undo`.
+fn undo_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            out.extend(undo_files(&path));
+        } else if path.extension().is_some_and(|e| e == "undo") {
+            out.push(path);
+        }
+    }
+    out
+}
+
+/// `kill -9` leaves no way out: the history is also kept while the program waits for a
+/// key, so `u` after the restart still takes back the change made before the kill.
+#[test]
+fn u_after_kill_9_takes_back_the_change_made_before_it() {
+    let (home, file, mut s) = open_sample();
+    s.send("aNote avant le kill\x1b");
+    s.wait_for("Observations (1)");
+    s.wait_for("✓ saved");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
+    while undo_files(home.path()).is_empty() {
+        assert!(std::time::Instant::now() < deadline, "no undo history kept");
+        s.pump(std::time::Duration::from_millis(50));
+    }
+    s.signal("KILL");
+    let _ = s.exit_code();
+    assert_eq!(observations(&file, 0), ["Note avant le kill"]);
+
+    let mut s = Session::start(&[file.to_str().unwrap()], home.path());
+    s.wait_for("Commitments 1/22");
+    s.send("u");
+    s.wait_for("Undone: an observation");
+    s.wait_for("✓ saved");
+    s.send("q");
+    assert_eq!(s.exit_code(), 0);
+    assert!(observations(&file, 0).is_empty());
+}

@@ -223,6 +223,23 @@ impl Change {
         }
     }
 
+    /// The commitments (by number) and whether the rest of the meeting this change touched:
+    /// an older kept change on the same things cannot be undone once this one is refused.
+    fn targets(&self) -> (Vec<u32>, bool) {
+        match self {
+            Change::Commitment { after, .. } => (vec![after.number], false),
+            Change::Rest { .. } => (Vec::new(), true),
+            Change::Group(changes) => changes.iter().map(Change::targets).fold(
+                (Vec::new(), false),
+                |(mut n, r), (m, s)| {
+                    n.extend(m);
+                    (n, r || s)
+                },
+            ),
+            Change::List { .. } => (Vec::new(), false),
+        }
+    }
+
     /// Whether it is a change to a list too long to keep past the program.
     fn too_large(&self) -> bool {
         match self {
@@ -237,8 +254,9 @@ impl Change {
 #[derive(Clone, Debug)]
 pub enum Refused {
     /// A change from before the reopening that the file no longer holds (another hand
-    /// changed the same thing since): dropped, not forced.
-    Changed(Change),
+    /// changed the same thing since): dropped, not forced, with the older kept changes on
+    /// the same things (how many), which could no longer be undone either.
+    Changed(Change, usize),
 }
 
 #[derive(Clone, Debug, Default)]
@@ -280,12 +298,30 @@ impl History {
         if self.undo.len() < self.earlier {
             self.earlier = self.undo.len();
             if !change.still_in(meeting) {
-                return Err(Refused::Changed(change));
+                let dropped = self.drop_older_on(&change);
+                return Err(Refused::Changed(change, dropped));
             }
         }
         change.apply(meeting, false);
         self.redo.push(change);
         Ok(self.redo.last())
+    }
+
+    /// Drops the kept changes from before the reopening that touch what `refused` touched:
+    /// each made a state the file no longer holds, so each would be refused in turn.
+    fn drop_older_on(&mut self, refused: &Change) -> usize {
+        let (numbers, rest) = refused.targets();
+        let shares = |c: &Change| {
+            let (n, r) = c.targets();
+            (rest && r) || n.iter().any(|n| numbers.contains(n))
+        };
+        let older = self.earlier.min(self.undo.len());
+        let mut kept: Vec<Change> = self.undo.drain(..older).filter(|c| !shares(c)).collect();
+        self.earlier = kept.len();
+        let dropped = older - kept.len();
+        kept.append(&mut self.undo);
+        self.undo = kept;
+        dropped
     }
 
     pub fn redo(&mut self, meeting: &mut Meeting) -> Option<&Change> {
@@ -343,98 +379,4 @@ impl History {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::Observation;
-
-    fn meeting() -> Meeting {
-        let commitment = |number| Commitment {
-            number,
-            title: format!("Engagement {number}"),
-            ..Commitment::default()
-        };
-        Meeting {
-            commitments: (1..=3).map(commitment).collect(),
-            ..Meeting::default()
-        }
-    }
-
-    /// Adds a bullet to commitment `index` through the history.
-    fn add(history: &mut History, meeting: &mut Meeting, index: usize, text: &str) {
-        let before = meeting.commitments[index].clone();
-        meeting.commitments[index]
-            .observations
-            .push(Observation::new(text, 0));
-        history.record(Change::Commitment {
-            index,
-            before: Box::new(before),
-            after: Box::new(meeting.commitments[index].clone()),
-        });
-    }
-
-    #[test]
-    fn the_kept_history_undoes_after_reopening() {
-        let (mut history, mut m) = (History::default(), meeting());
-        add(&mut history, &mut m, 0, "un");
-        add(&mut history, &mut m, 1, "deux");
-        let bytes = history.kept("Réunion — 2024-02-22");
-        let mut again = History::restore(&bytes, "Réunion — 2024-02-22");
-        assert_eq!(again.len(), 2);
-        let change = again.undo(&mut m).unwrap().cloned();
-        assert_eq!(change.and_then(|c| c.commitment()), Some(1));
-        assert!(m.commitments[1].observations.is_empty());
-        assert!(again.undo(&mut m).is_ok());
-        assert!(m.commitments[0].observations.is_empty());
-        assert!(History::restore(&bytes, "Autre réunion — 2024-03-04").is_empty());
-        assert!(History::restore(&bytes[..bytes.len() / 2], "Réunion — 2024-02-22").is_empty());
-    }
-
-    #[test]
-    fn a_kept_change_the_file_no_longer_holds_is_refused() {
-        let (mut history, mut m) = (History::default(), meeting());
-        add(&mut history, &mut m, 0, "un");
-        let mut again = History::restore(&history.kept("x"), "x");
-        // Another hand rewrote the bullet meanwhile.
-        m.commitments[0].observations[0].text = "un, corrigé ailleurs".into();
-        assert!(matches!(again.undo(&mut m), Err(Refused::Changed(_))));
-        assert_eq!(
-            m.commitments[0].observations[0].text,
-            "un, corrigé ailleurs"
-        );
-        assert!(again.is_empty(), "dropped, not kept to fail again");
-    }
-
-    #[test]
-    fn the_time_spent_since_does_not_stop_an_undo_after_reopening() {
-        let (mut history, mut m) = (History::default(), meeting());
-        add(&mut history, &mut m, 2, "trois");
-        let mut again = History::restore(&history.kept("x"), "x");
-        m.commitments[2].seconds_spent += 90;
-        assert!(again.undo(&mut m).is_ok());
-        assert!(m.commitments[2].observations.is_empty());
-        assert_eq!(m.commitments[2].seconds_spent, 90);
-    }
-
-    #[test]
-    fn undoing_a_removal_brings_back_only_the_commitment_removed() {
-        let (mut history, mut m) = (History::default(), meeting());
-        let before = m.commitments.clone();
-        m.commitments.remove(1);
-        history.record(Change::List {
-            before: Box::new(before),
-            after: Box::new(m.commitments.clone()),
-        });
-        // Meanwhile another commitment got a bullet from elsewhere.
-        m.commitments[0]
-            .observations
-            .push(Observation::new("gardée", 0));
-        assert!(history.undo(&mut m).is_ok());
-        let numbers: Vec<u32> = m.commitments.iter().map(|c| c.number).collect();
-        assert_eq!(numbers, [1, 2, 3]);
-        assert_eq!(
-            m.commitments[0].observations.len(),
-            1,
-            "the other change stays"
-        );
-    }
-}
+mod tests;

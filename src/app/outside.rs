@@ -18,8 +18,8 @@ pub fn absorb(app: &mut App, theirs: Meeting) -> Effects {
     let merged = merge(&app.base, &app.meeting, &theirs);
     let mut meeting = merged.meeting;
     show_conflicts(app, &mut meeting, &merged.conflicts);
+    keep_dropped(app, &app.base, &app.meeting, &mut meeting);
     keep_sound(app, &mut meeting);
-    keep_own_notes(app, &mut meeting);
     let ui = app.ui();
     app.message = Some(if merged.conflicts.is_empty() {
         ui.merged_outside.to_owned()
@@ -97,45 +97,70 @@ pub fn merged_onto_file(app: &App, base: &Meeting, ours: Meeting) -> Meeting {
     let merged = merge(base, &ours, &app.meeting);
     let mut meeting = merged.meeting;
     show_conflicts(app, &mut meeting, &merged.conflicts);
+    keep_dropped(app, base, &ours, &mut meeting);
     keep_sound(app, &mut meeting);
     meeting
 }
 
-/// Bullets written in this session that the other program's version no longer has (a copy
-/// older than them, edited, put back by a sync or an editor) are not deleted in silence:
-/// they stay, each followed by a "⚠" line saying that another program removed it, for the
-/// secretary to delete (`d`) if that was meant.
-fn keep_own_notes(app: &App, meeting: &mut Meeting) {
+/// Notes the file held (`base`) that the other program's version dropped — a copy older
+/// than them, edited, put back by a sync, an editor or by hand — are not deleted in
+/// silence. A bullet removed (not rewritten: a colleague's correction is a change, merged
+/// as such) stays, followed by a "⚠" line saying that another program removed it; a
+/// commitment with observations removed stays, saying so. The secretary deletes them
+/// (`d`, `D`) if that was meant.
+fn keep_dropped(app: &App, base: &Meeting, ours: &Meeting, meeting: &mut Meeting) {
     let ui = app.ui();
-    for ours in &app.meeting.commitments {
-        let Some(at) = meeting.position_of(ours.number) else {
+    let flag = |text: &str| Observation::new(format!("⚠ {text}"), 0);
+    for mine in &ours.commitments {
+        let Some(written) = base.commitment_by_number(mine.number) else {
             continue;
         };
-        // Fewer bullets than ours: some were removed, not rewritten (a colleague's
-        // correction of a bullet is a change, merged as such).
-        if meeting.commitments[at].observations.len() >= ours.observations.len() {
+        let Some(at) = meeting.position_of(mine.number) else {
+            if mine.observations.iter().any(|o| !o.text.starts_with('⚠')) {
+                let mut kept = mine.clone();
+                kept.observations.push(flag(ui.conflict_removed_notes));
+                let list = &mut meeting.commitments;
+                let at = list
+                    .iter()
+                    .position(|x| x.number > mine.number)
+                    .unwrap_or(list.len());
+                list.insert(at, kept);
+            }
             continue;
-        }
-        let before = app.at_open.commitment_by_number(ours.number);
-        let written = app.base.commitment_by_number(ours.number);
-        let gone: Vec<Observation> = ours
+        };
+        let now = &meeting.commitments[at].observations;
+        let added: Vec<&Observation> = now
+            .iter()
+            .filter(|o| !written.observations.contains(o))
+            .collect();
+        let gone: Vec<Observation> = mine
             .observations
             .iter()
-            .filter(|o| !before.is_some_and(|b| b.observations.contains(o)))
-            .filter(|o| written.is_some_and(|w| w.observations.contains(o)))
-            .filter(|o| !meeting.commitments[at].observations.contains(o))
-            .filter(|o| !o.text.starts_with('⚠'))
+            .filter(|o| written.observations.contains(o))
+            .filter(|o| !now.contains(o) && !o.text.starts_with('⚠'))
+            .filter(|o| !added.iter().any(|a| rewritten(&o.text, &a.text)))
             .cloned()
             .collect();
         let c = &mut meeting.commitments[at];
         for o in gone {
             c.observations.push(o);
-            c.observations.push(Observation::new(
-                format!("⚠ {}", ui.conflict_removed_bullet),
-                0,
-            ));
+            c.observations.push(flag(ui.conflict_removed_bullet));
         }
     }
+}
+
+/// Whether `after` reads as a correction of `before`: at least half of the words of the
+/// shorter are in the other.
+fn rewritten(before: &str, after: &str) -> bool {
+    let words = |s: &str| -> std::collections::HashSet<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (a, b) = (words(before), words(after));
+    let shorter = a.len().min(b.len());
+    shorter > 0 && 2 * a.intersection(&b).count() >= shorter
 }
 
 /// A merged meeting is checked before it is saved, so that the file always loads again: a
@@ -285,6 +310,53 @@ mod tests {
         assert_eq!(c.number, number, "the same commitment stays selected");
         let editor = app.editor().unwrap();
         assert_eq!(app.meeting.commitments[editor.commitment].number, number);
+    }
+
+    #[test]
+    fn a_bullet_removed_outside_stays_flagged_and_a_corrected_one_is_merged() {
+        let mut app = app();
+        app.change_commitment(0, |c| {
+            c.observations = vec![
+                Observation::new("Budget à préciser", 0),
+                Observation::new("Reformuler le titre", 0),
+            ]
+        });
+        app.base = std::sync::Arc::clone(&app.meeting);
+        let mut theirs = (*app.base).clone();
+        theirs.commitments[0].observations =
+            vec![Observation::new("Budget à préciser avant juin", 0)];
+        let _ = absorb(&mut app, theirs);
+        let texts: Vec<&str> = app.meeting.commitments[0]
+            .observations
+            .iter()
+            .map(|o| o.text.as_str())
+            .collect();
+        assert_eq!(
+            texts[..2],
+            ["Budget à préciser avant juin", "Reformuler le titre"]
+        );
+        assert!(texts[2].starts_with('⚠'), "{texts:?}");
+        assert_eq!(
+            texts.len(),
+            3,
+            "the corrected bullet is not put back: {texts:?}"
+        );
+    }
+
+    #[test]
+    fn a_commitment_with_notes_removed_outside_stays() {
+        let mut app = app();
+        app.change_commitment(2, |c| c.observations.push(Observation::new("Note", 0)));
+        app.base = std::sync::Arc::clone(&app.meeting);
+        let number = app.meeting.commitments[2].number;
+        let mut theirs = (*app.base).clone();
+        theirs.commitments.remove(2);
+        let _ = absorb(&mut app, theirs);
+        let kept = app.meeting.commitment_by_number(number).expect("kept");
+        let n = kept.observations.len();
+        assert_eq!(kept.observations[n - 2].text, "Note");
+        assert!(kept.observations[n - 1].text.starts_with('⚠'));
+        assert_eq!(app.meeting.commitments[2].number, number, "in its place");
     }
 
     #[test]

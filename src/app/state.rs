@@ -33,9 +33,6 @@ pub struct App {
     /// The meeting as last read from or written to its file: what another program's
     /// change is merged against.
     pub base: Arc<Meeting>,
-    /// The meeting as the file held it when opened: what this session wrote since is
-    /// known by not being in it.
-    pub at_open: Arc<Meeting>,
     /// The file changed outside and does not load (why, with file:line:col): nothing is
     /// written over it until it loads again or the secretary saves over it.
     pub held: Option<String>,
@@ -137,7 +134,6 @@ impl App {
         let meeting_date = meeting.header.date;
         let mut app = App {
             base: Arc::clone(&meeting),
-            at_open: Arc::clone(&meeting),
             meeting,
             held: None,
             quit_armed: false,

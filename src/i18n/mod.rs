@@ -89,6 +89,7 @@ strings! {
     saved_read_only: "read-only", "lecture seule";
     confirm_remove: "Remove n° {} from the list?", "Retirer le n° {} de la liste ?";
     msg_not_undone: "Not undone: the file changed there since ({})", "Non annulé : le fichier a changé depuis ({})";
+    msg_not_undone_older: "{} older change(s) there dropped with it", "{} modification(s) plus ancienne(s) au même endroit écartée(s) avec elle";
     msg_added_as: "N° {} was taken meanwhile by another program: added as n° {}", "Le n° {} a été pris entre-temps par un autre programme : ajouté comme n° {}";
     file_gone: "File deleted or moved away: written back", "Fichier supprimé ou déplacé : réécrit";
     file_stale: "An older copy was put over the file: your newer notes are written back", "Une copie plus ancienne a remplacé le fichier : vos notes plus récentes sont réécrites";
@@ -99,7 +100,8 @@ strings! {
     copy_written: "Your notes are written to {}", "Vos notes sont écrites dans {}";
     copy_failed: "Not written to {}: {}", "Non écrites dans {} : {}";
     conflict_mark: "Conflict: the mark {} was set aside after another program's change ({})", "Conflit : la marque {} a été mise de côté après la modification d'un autre programme ({})";
-    conflict_removed_bullet: "Conflict: another program removed the bullet above, written in this meeting; kept (d deletes it)", "Conflit : un autre programme a supprimé la puce ci-dessus, écrite pendant cette réunion ; gardée (d la supprime)";
+    conflict_removed_bullet: "Conflict: another program removed the bullet above; kept (d deletes it)", "Conflit : un autre programme a supprimé la puce ci-dessus ; gardée (d la supprime)";
+    conflict_removed_notes: "Conflict: another program removed this commitment and its observations; kept (D removes it)", "Conflit : un autre programme a supprimé cet engagement et ses observations ; gardé (D le retire)";
     err_gone: "N° {} is no longer in the list (another program removed it): nothing done", "Le n° {} n'est plus dans la liste (un autre programme l'a retiré) : rien n'est fait";
     clock_started: "The meeting's clock is running", "L'horloge de la réunion tourne";
     clock_not_started: "not started", "pas commencée";

@@ -26,32 +26,9 @@ fn keep_pending(app: &App, files: &MeetingFiles, unanswered: bool, unsaved: bool
     }
 }
 
-/// The last changes, written beside the program's data so that `u` still takes them back
-/// after reopening (a best effort: the meeting itself is already safe).
-fn keep_history(app: &App, files: &MeetingFiles) {
-    if let Some(dir) = files.undo.parent() {
-        let _ = std::fs::create_dir_all(dir);
-    }
-    let bytes = app.history.kept(&recovery::identity(&app.meeting));
-    if let Err(e) = store::write_atomic(&files.undo, &bytes, store::Mode::Replace) {
-        tracing::warn!(error = %e, "the undo history was not kept");
-    }
-}
-
 /// What the final save knows of the file: what it held when last read or written, and the
 /// versions copil wrote or read before.
 pub type OnDisk = (Known, Versions);
-
-/// The versions of the file this session and the earlier ones wrote or read, for the next
-/// session to know an older one put back (a best effort, like the undo history).
-fn keep_versions(versions: &Versions, files: &MeetingFiles) {
-    let versions = versions.lock().unwrap_or_else(|e| e.into_inner());
-    let text: String = versions.iter().map(|k| k.to_line() + "\n").collect();
-    if let Some(dir) = files.versions.parent() {
-        let _ = std::fs::create_dir_all(dir);
-    }
-    let _ = store::write_atomic(&files.versions, text.as_bytes(), store::Mode::Replace);
-}
 
 /// The last save. Another program's change since the last look is merged in first; a
 /// file changed into one that does not load, or into another meeting, is not written
@@ -122,8 +99,7 @@ pub fn finish(
         let _ = std::fs::create_dir_all(dir);
     }
     let _ = std::fs::write(&files.place, crate::app::place::describe(app));
-    keep_history(app, files);
-    keep_versions(&known.1, files);
+    super::keeping::keep_now(app, &known.1, files);
     // A journal still waiting for its answer is left exactly as it was found.
     let unanswered = recovery::unanswered(app);
     let Ok(end) = end else {

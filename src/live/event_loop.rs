@@ -13,6 +13,7 @@ use ratatui::crossterm::event::{Event, KeyEventKind};
 
 use super::exporter::{Exporter, Job};
 use super::journal::Journaling;
+use super::keeping::Keeping;
 use super::saver::{Report, Saver};
 use super::watchdog::Watchdog;
 use crate::app::update::reports;
@@ -38,6 +39,8 @@ pub struct Workers<'a> {
     pub saver: &'a Saver,
     pub exporter: &'a Exporter,
     pub journaling: Journaling,
+    /// The undo history and the known versions, kept when idle (none for a read-only copy).
+    pub keeping: Option<Keeping>,
     pub watchdog: Option<&'a Watchdog>,
     pub signal: &'a AtomicUsize,
 }
@@ -81,7 +84,12 @@ pub fn run(terminal: &mut DefaultTerminal, app: &mut App, workers: Workers) -> E
             timeout = timeout.min(due.saturating_duration_since(now));
         }
         let (event, at) = match input.recv_timeout(timeout) {
-            Err(RecvTimeoutError::Timeout) => continue,
+            Err(RecvTimeoutError::Timeout) => {
+                if let Some(keeping) = &mut this.workers.keeping {
+                    keeping.idle(this.app, &this.workers.saver.versions);
+                }
+                continue;
+            }
             Err(RecvTimeoutError::Disconnected) => {
                 return End::Terminal(io::Error::other("the terminal's input closed"));
             }

@@ -8,6 +8,7 @@ mod error;
 mod event_loop;
 pub mod exporter;
 mod journal;
+mod keeping;
 mod opening;
 pub mod saver;
 mod terminal;
@@ -112,6 +113,7 @@ pub fn run(file: Option<PathBuf>, config: Config) -> Result<(), RunError> {
         saver: &saver,
         exporter: &exporter,
         journaling: Journaling::new((!read_only).then(|| files.places(&files.journal)), &app),
+        keeping: (!read_only).then(|| keeping::Keeping::spawn(&files, &app)),
         watchdog: Some(&watchdog),
         signal: &signal,
     };

@@ -21,10 +21,14 @@ fn undo_timed(app: &mut App, back: bool) {
     };
     let change = match change {
         Ok(change) => change.cloned(),
-        Err(Refused::Changed(change)) => {
+        Err(Refused::Changed(change, dropped)) => {
             let (what, screen) = describe(app, &change);
             app.screen = screen;
-            app.message = Some(fill(ui.msg_not_undone, &[&what]));
+            let mut said = fill(ui.msg_not_undone, &[&what]);
+            if dropped > 0 {
+                said = format!("{said}; {}", fill(ui.msg_not_undone_older, &[&dropped]));
+            }
+            app.message = Some(said);
             return;
         }
     };
