@@ -337,6 +337,22 @@ observations = [{ text = "Reformuler le titre." }]
 [[decisions]]
 text = "Mise à jour des fiches"
 deadline = 2024-03-04
+
+[[remarks]]
+number = 2
+text = "Préciser les communes."
+author = "ACODEC"
+received = 2024-02-25
+source = "acodec.docx"
+status = "accepted"
+
+[[remarks]]
+number = 2
+text = "Hors sujet."
+author = "X"
+received = 2024-02-26
+source = "x.docx"
+status = "rejected"
 "#,
     )
     .unwrap();
@@ -358,6 +374,20 @@ deadline = 2024-03-04
     assert_eq!(m.commitments[0].marks.len(), 1);
     assert!(m.commitments[0].observations.is_empty());
     assert_eq!(m.commitments[0].history[0].text, "Reformuler le titre.");
+    let history: Vec<&str> = m.commitments[0]
+        .history
+        .iter()
+        .map(|o| o.text.as_str())
+        .collect();
+    assert_eq!(
+        history,
+        [
+            "Reformuler le titre.",
+            "Préciser les communes. (ACODEC, reçue par écrit le dimanche 25 février 2024)"
+        ],
+        "a remark accepted in writing is history too; a rejected one is not"
+    );
+    assert!(m.remarks.is_empty(), "the remarks stay with their meeting");
     assert!(m.decisions[0].carried);
 
     let wrong = copil(&[

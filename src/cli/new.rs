@@ -18,6 +18,8 @@ pub fn next_from(
 ) -> Result<String, CliError> {
     let date = new_file_date(file, date)?;
     let last = store::load(last, &config.marks)?;
+    // Remarks accepted in writing are part of what was said: history, like the rest.
+    let last = crate::record::remarks::into_observations(&last);
     let next = crate::model::next::next_meeting(&last, date);
     create(config, file, &next)?;
     let created = fill(

@@ -28,6 +28,22 @@ fn line(r: &Remark, labels: &Labels, language: Language) -> String {
     format!("{} ({}, {} {date})", r.text, r.author, labels.received_on)
 }
 
+/// The meeting with its accepted remarks written among their commitments' observations,
+/// as the record says them ("Texte (ACODEC, reçue par écrit le …)"): what the next meeting
+/// carries as history, the remarks themselves staying with their meeting.
+pub fn into_observations(meeting: &Meeting) -> Meeting {
+    let labels = Labels::of(meeting.header.language);
+    let mut out = meeting.clone();
+    for c in &mut out.commitments {
+        c.observations.extend(
+            items(meeting, c.number, &labels)
+                .into_iter()
+                .map(|i| crate::model::Observation::new(i.text, i.level)),
+        );
+    }
+    out
+}
+
 /// The accepted remarks of commitment `number`, as observations.
 pub fn items(meeting: &Meeting, number: u32, labels: &Labels) -> Vec<Item> {
     let language = meeting.header.language;
