@@ -125,6 +125,54 @@ fn accept_reject_merge_and_edit_each_undo_in_one_key() {
     assert_eq!(state(&app, 1), &RemarkState::Pending);
 }
 
+/// The record as printable text.
+fn record_of(app: &App) -> String {
+    let config = &app.config;
+    let record = copil::record::Record::build(&app.meeting, &config.marks, &config.export);
+    let layout = copil::export::TextLayout::default();
+    String::from_utf8(copil::export::render(
+        &record,
+        copil::export::Format::Txt,
+        layout,
+    ))
+    .unwrap()
+}
+
+#[test]
+fn accepting_a_remark_on_an_item_marked_no_remarks_asks_to_remove_the_mark() {
+    let mut app = with_remarks();
+    let at = app.meeting.position_of(2).unwrap();
+    app.select_commitment(at);
+    press(&mut app, "n");
+    assert!(app.meeting.commitments[at].mark("no-remarks").is_some());
+    press(&mut app, "6 a");
+    let screen = screen_text(&app, 120, 40);
+    assert!(screen.contains("remove that mark"), "{screen}");
+    assert!(screen.contains("Y/n"), "{screen}");
+    press(&mut app, "enter");
+    assert!(app.meeting.commitments[at].mark("no-remarks").is_none());
+    assert_eq!(state(&app, 1), &RemarkState::Accepted);
+    // One undo for the mark, one for the remark.
+    press(&mut app, "u");
+    assert!(app.meeting.commitments[at].mark("no-remarks").is_some());
+
+    // Kept on purpose: the record still does not say both.
+    press(&mut app, "u 6 g a n");
+    assert!(app.meeting.commitments[at].mark("no-remarks").is_some());
+    assert!(
+        app.message
+            .as_deref()
+            .unwrap_or_default()
+            .contains("Mark kept on n° 2")
+    );
+    let text = record_of(&app);
+    assert!(
+        text.contains("Citer le Conseil national de la presse."),
+        "{text}"
+    );
+    assert!(!text.contains("No remarks were received"), "{text}");
+}
+
 #[test]
 fn an_accepted_remark_reaches_the_exported_record() {
     let (home, file) = common::fixture_copy();
@@ -155,4 +203,45 @@ fn an_accepted_remark_reaches_the_exported_record() {
         !html.contains("إشراك الجمعيات"),
         "the remark still to review stays out"
     );
+}
+
+/// In a real terminal: n° 4 is marked "no remarks", a form brings one; accepting it asks
+/// about the mark, Enter removes it, and the exported record says the remark alone.
+#[test]
+fn enter_after_accepting_removes_the_no_remarks_mark_in_a_real_terminal() {
+    let (home, file) = common::fixture_copy();
+    let text = std::fs::read_to_string(&file).unwrap();
+    let marked = text.replacen(
+        "marks = [{ id = \"cancelled\", reason",
+        "marks = [{ id = \"no-remarks\" }, { id = \"cancelled\", reason",
+        1,
+    );
+    assert_ne!(marked, text);
+    std::fs::write(&file, marked).unwrap();
+    let form = "tests/fixtures/forms/transparency.xlsx";
+    let args = ["remarks", "import", file.to_str().unwrap(), form];
+    assert!(
+        common::copil_at(home.path(), "C.UTF-8", &args)
+            .status
+            .success()
+    );
+    let mut s = Session::start(&[file.to_str().unwrap()], home.path());
+    s.wait_for("remarks 2 to review");
+    s.send("6");
+    s.wait_for("Nous regrettons");
+    s.send("a");
+    s.wait_for("remove that mark");
+    s.send("\r");
+    s.wait_for("remarks 1 to review");
+    s.send("E");
+    s.wait_for("Exported");
+    s.send("q");
+    assert_eq!(s.exit_code(), 0);
+    let m = copil::store::load(&file, &copil::config::Config::builtin().marks).unwrap();
+    let four = m.commitment_by_number(4).unwrap();
+    assert!(four.mark("no-remarks").is_none(), "{:?}", four.marks);
+    let html = std::fs::read_to_string(home.path().join("reunion.html")).unwrap();
+    assert!(html.contains("Nous regrettons"), "{html}");
+    // N° 9 keeps its own; n° 4 no longer says it.
+    assert_eq!(html.matches("Aucune remarque n").count(), 1, "{html}");
 }

@@ -83,6 +83,10 @@ strings! {
     prompt_hint: " {} confirm · {} cancel ", " {} valide · {} annule ";
     confirm_hint: " y yes · any other key no ", " o oui · toute autre touche non ";
     yes_no: "y/N", "o/N";
+    confirm_yes_hint: " y or Enter yes · any other key no ", " o ou Entrée oui · toute autre touche non ";
+    yes_no_yes: "Y/n", "O/n";
+    confirm_drop_mark: "N° {} says \"{}\": remove that mark now that a remark came?", "Le n° {} dit « {} » : retirer cette marque maintenant qu'une remarque est arrivée ?";
+    msg_mark_kept: "Mark kept on n° {}", "Marque gardée sur le n° {}";
     quoted: "\"{}\"", "« {} »";
     msg_kept: "Kept: n° {}", "Gardé : n° {}";
     mode_question: "QUESTION", "QUESTION";

@@ -13,7 +13,7 @@ mod validate;
 
 pub use decision::{Decision, Status as DecisionStatus, StatusChange};
 pub use marks::{ArgKind, MarkArgDef, MarkDef, MarkSet};
-pub use remark::{Remark, RemarkState};
+pub use remark::{NO_REMARKS, Remark, RemarkState, SETTLED_BY_A_REMARK};
 pub use stats::Stats;
 pub use validate::{FieldPath, Problem, ProblemKind, Seg, validate};
 

@@ -4,6 +4,12 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+/// The mark that says no remark came: a remark accepted since contradicts it.
+pub const NO_REMARKS: &str = "no-remarks";
+
+/// The marks a remark's coming settles: asked about when one is accepted.
+pub const SETTLED_BY_A_REMARK: [&str; 2] = [NO_REMARKS, "awaiting-remarks"];
+
 /// What the secretary made of a remark.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum RemarkState {
@@ -30,6 +36,11 @@ pub struct Remark {
 }
 
 impl Remark {
+    /// Whether it came into the minutes: accepted, or merged into an observation.
+    pub fn taken(&self) -> bool {
+        matches!(self.state, RemarkState::Accepted | RemarkState::Merged)
+    }
+
     /// Whether two remarks are the same one read twice: same commitment, text and author.
     pub fn same(&self, other: &Remark) -> bool {
         self.number == other.number && self.text == other.text && self.author == other.author

@@ -341,10 +341,13 @@ fn row(c: &Commitment, meeting: &Meeting, marks: &MarkSet, export: &Options) -> 
             _ => o.text.clone(),
         },
     };
+    // "No remarks received" is not said of an item whose remark came in writing.
+    let came = (meeting.remarks.iter()).any(|r| r.number == c.number && r.taken());
     let sentences = |first: bool| -> Vec<Item> {
         c.marks
             .iter()
             .filter(|m| marks.first(&m.id) == first)
+            .filter(|m| !(came && m.id == crate::model::NO_REMARKS))
             .filter_map(|m| marks.sentence(m, meeting, language))
             .map(|text| Item { level: 0, text })
             .collect()

@@ -148,6 +148,17 @@ impl<C> Layer<C> {
         Layer::Prompt(Open::new(prompt, answer))
     }
 
+    /// The same question, Enter answering yes: for a tidying up where nothing is lost.
+    pub fn confirm_yes(
+        title: &str,
+        what: String,
+        mut on_answer: impl FnMut(&mut C, bool) -> Reply + 'static,
+    ) -> Self {
+        let prompt = Prompt::yes_no(title, what).yes_by_default();
+        let answer = move |host: &mut C, yes: String| on_answer(host, !yes.is_empty());
+        Layer::Prompt(Open::new(prompt, answer))
+    }
+
     /// A fuzzy choice among `items`; with `free_text`, the typed text may be chosen too.
     pub fn choose(
         title: &str,

@@ -1,7 +1,8 @@
 //! A one-line question: a commitment number, a reason, a new title, a deadline. The opener
 //! may refuse the answer; the question then stays, with what was typed and why. A yes/no
 //! question (before removing something) takes one key: `y` (or `o`, oui) answers "y", any
-//! other key, Enter and Esc included, answers "" (no).
+//! other key, Enter and Esc included, answers "" (no). One whose answer is usually yes
+//! (tidying up, nothing lost) takes Enter as yes too.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -17,6 +18,8 @@ pub struct Prompt {
     pub context: Option<String>,
     /// A yes/no question: one key answers, and no is the default.
     pub yes_no: bool,
+    /// In a yes/no question, Enter answers yes.
+    pub yes_default: bool,
 }
 
 impl Prompt {
@@ -27,6 +30,7 @@ impl Prompt {
             error: None,
             context: None,
             yes_no: false,
+            yes_default: false,
         }
     }
 
@@ -36,6 +40,12 @@ impl Prompt {
             yes_no: true,
             ..Prompt::new(title, "").with_context(context)
         }
+    }
+
+    /// A yes/no question whose Enter answers yes.
+    pub fn yes_by_default(mut self) -> Self {
+        self.yes_default = true;
+        self
     }
 
     /// The same, with a line above the answer saying what it completes.
@@ -55,6 +65,7 @@ impl Component for Prompt {
 
     fn on_action(&mut self, action: &Action) -> Outcome<String> {
         match action {
+            Action::Confirm if self.yes_no && self.yes_default => Outcome::Confirmed("y".into()),
             Action::Confirm | Action::Cancel if self.yes_no => Outcome::Confirmed(String::new()),
             Action::Confirm => Outcome::Confirmed(self.text().trim().to_owned()),
             Action::Cancel => Outcome::Cancelled,

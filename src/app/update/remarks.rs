@@ -33,7 +33,10 @@ pub fn update(app: &mut App, action: Action) -> Effects {
         Action::Next | Action::Prev | Action::Top | Action::Bottom => {
             step(&mut app.remarks_pos, len, &action);
         }
-        Action::AcceptRemark => settle(app, index, RemarkState::Accepted),
+        Action::AcceptRemark => {
+            settle(app, index, RemarkState::Accepted);
+            offer_to_drop_marks(app, index);
+        }
         Action::EditItem => edit(app, index),
         Action::RejectRemark => reject(app, index),
         Action::MergeRemark => merge(app, index),
@@ -58,6 +61,40 @@ fn settle(app: &mut App, index: usize, state: RemarkState) {
     }
 }
 
+/// A remark came for an item marked "no remarks" or "awaiting remarks": the secretary is
+/// asked whether to remove the mark (Enter: yes), so that the record does not contradict
+/// itself.
+fn offer_to_drop_marks(app: &mut App, index: usize) {
+    use crate::model::SETTLED_BY_A_REMARK;
+    let number = app.meeting.remarks[index].number;
+    let Some(c) = app.meeting.commitment_by_number(number) else {
+        return;
+    };
+    let settled: Vec<&crate::model::Mark> = (c.marks.iter())
+        .filter(|m| SETTLED_BY_A_REMARK.contains(&m.id.as_str()))
+        .collect();
+    let Some(first) = settled.first() else {
+        return;
+    };
+    let label = (app.config.marks).label(first, &app.meeting, app.config.ui_language);
+    let settled: Vec<String> = settled.iter().map(|m| m.id.clone()).collect();
+    let question = fill(app.ui().confirm_drop_mark, &[&number, &label]);
+    let what = fill(app.ui().quoted, &[&c.title]);
+    app.layers.push(Layer::confirm_yes(
+        &question,
+        what,
+        move |app: &mut App, yes| {
+            match (yes, app.meeting.position_of(number)) {
+                (true, Some(at)) => {
+                    app.change_commitment(at, |c| c.marks.retain(|m| !settled.contains(&m.id)));
+                }
+                _ => app.message = Some(fill(app.ui().msg_mark_kept, &[&number])),
+            }
+            Ok(Effects::none())
+        },
+    ));
+}
+
 /// The remark's text, corrected, then accepted.
 fn edit(app: &mut App, index: usize) {
     let text = app.meeting.remarks[index].text.replace('\n', " ");
@@ -66,6 +103,7 @@ fn edit(app: &mut App, index: usize) {
         if !text.is_empty() {
             app.change_rest(|m| m.remarks[index].text = text);
             settle(app, index, RemarkState::Accepted);
+            offer_to_drop_marks(app, index);
         }
         Ok(Effects::none())
     });
@@ -114,6 +152,7 @@ fn merge(app: &mut App, index: usize) {
             |m| m.remarks[index].state = RemarkState::Merged,
         );
         settle(app, index, RemarkState::Merged);
+        offer_to_drop_marks(app, index);
         Ok(Effects::none())
     });
     app.layers.push(layer);

@@ -13,7 +13,9 @@ use crate::ui::context::centered;
 
 pub fn draw(frame: &mut Frame, area: Rect, prompt: &Prompt, cx: &Ctx) {
     let key = |action| cx.app.first_key(Mode::Prompt, action);
-    let hint = if prompt.yes_no {
+    let hint = if prompt.yes_no && prompt.yes_default {
+        cx.ui.confirm_yes_hint.to_owned()
+    } else if prompt.yes_no {
         cx.ui.confirm_hint.to_owned()
     } else {
         fill(
@@ -41,7 +43,11 @@ pub fn draw(frame: &mut Frame, area: Rect, prompt: &Prompt, cx: &Ctx) {
         frame.render_widget(Line::styled(text, cx.styles.muted), context);
     }
     if prompt.yes_no {
-        frame.render_widget(Line::styled(cx.ui.yes_no, cx.styles.bold), input);
+        let answers = match prompt.yes_default {
+            true => cx.ui.yes_no_yes,
+            false => cx.ui.yes_no,
+        };
+        frame.render_widget(Line::styled(answers, cx.styles.bold), input);
     } else {
         super::field::draw(frame, input, &prompt.input, cx);
     }
