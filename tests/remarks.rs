@@ -14,6 +14,7 @@ fn copil(args: &[&str], home: &Path) -> std::process::Output {
         .env("XDG_CONFIG_HOME", home.join("config"))
         .env("XDG_DATA_HOME", home.join("data"))
         .env("LC_ALL", "fr_FR.UTF-8")
+        .env("TZ", "UTC")
         .output()
         .unwrap()
 }
@@ -364,5 +365,75 @@ fn a_form_of_another_meeting_is_refused_unless_forced() {
         out.status.success(),
         "{}",
         String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// The days the remarks of `file` were received, in the file's order.
+fn received(file: &str) -> Vec<String> {
+    let m = copil::store::load(Path::new(file), &copil::config::Config::builtin().marks).unwrap();
+    m.remarks.iter().map(|r| r.received.to_string()).collect()
+}
+
+/// A remark is received on the day given, else the day its form was saved (as the file
+/// says, when that is between the meeting and today), else today; the import says which.
+#[test]
+fn a_remark_is_dated_as_given_else_by_its_form_else_today() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = meeting(dir.path());
+    let xlsx = "tests/fixtures/forms/transparency.xlsx";
+    let out = copil(&["remarks", "import", &file, xlsx], dir.path());
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        said.contains(
+            "reçues le dimanche 22 novembre 2026 (jour où le formulaire a été enregistré"
+        ),
+        "{said}"
+    );
+    assert_eq!(received(&file), ["2026-11-22", "2026-11-22"]);
+
+    let dir = tempfile::tempdir().unwrap();
+    let file = meeting(dir.path());
+    let wrong = copil(
+        &[
+            "remarks",
+            "import",
+            &file,
+            xlsx,
+            "--received",
+            "lundi 25 février 2024",
+        ],
+        dir.path(),
+    );
+    assert_eq!(wrong.status.code(), Some(2), "25 February 2024 is a Sunday");
+    assert!(received(&file).is_empty(), "nothing imported");
+    let out = copil(
+        &["remarks", "import", &file, xlsx, "--received", "25/02/2024"],
+        dir.path(),
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("(--received)"));
+    assert_eq!(received(&file), ["2024-02-25", "2024-02-25"]);
+
+    // A form dated 2013 (its template's date) and a csv say nothing: today.
+    let dir = tempfile::tempdir().unwrap();
+    let file = meeting(dir.path());
+    let old = "tests/fixtures/forms/association-jeunesse.docx";
+    let out = copil(&["remarks", "import", &file, old], dir.path());
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(said.contains("reçues aujourd'hui"), "{said}");
+    let today = chrono::Local::now().date_naive().to_string();
+    assert!(
+        received(&file).iter().all(|d| *d == today),
+        "{:?}",
+        received(&file)
     );
 }

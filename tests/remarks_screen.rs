@@ -139,6 +139,29 @@ fn record_of(app: &App) -> String {
 }
 
 #[test]
+fn d_corrects_the_day_a_remark_was_received() {
+    let mut app = with_remarks();
+    press(&mut app, "6 d");
+    assert!(screen_text(&app, 120, 40).contains("25/02/2024"));
+    press(&mut app, "ctrl-u");
+    type_text(&mut app, "Monday 25 February 2024");
+    press(&mut app, "enter");
+    let screen = screen_text(&app, 120, 40);
+    assert!(
+        screen.contains("Sunday"),
+        "a wrong weekday is named: {screen}"
+    );
+    assert_eq!(app.meeting.remarks[1].received.to_string(), "2024-02-25");
+    press(&mut app, "ctrl-u");
+    type_text(&mut app, "26/02/2024");
+    press(&mut app, "enter");
+    assert_eq!(app.meeting.remarks[1].received.to_string(), "2024-02-26");
+    assert!(screen_text(&app, 120, 40).contains("26/02/2024"));
+    press(&mut app, "u");
+    assert_eq!(app.meeting.remarks[1].received.to_string(), "2024-02-25");
+}
+
+#[test]
 fn accepting_a_remark_on_an_item_marked_no_remarks_asks_to_remove_the_mark() {
     let mut app = with_remarks();
     let at = app.meeting.position_of(2).unwrap();
@@ -233,6 +256,9 @@ fn enter_after_accepting_removes_the_no_remarks_mark_in_a_real_terminal() {
     s.wait_for("remove that mark");
     s.send("\r");
     s.wait_for("remarks 1 to review");
+    // The day it came, corrected by hand.
+    s.send("gd\x1501/03/2024\r");
+    s.wait_for("01/03/2024");
     s.send("E");
     s.wait_for("Exported");
     s.send("q");
@@ -240,6 +266,7 @@ fn enter_after_accepting_removes_the_no_remarks_mark_in_a_real_terminal() {
     let m = copil::store::load(&file, &copil::config::Config::builtin().marks).unwrap();
     let four = m.commitment_by_number(4).unwrap();
     assert!(four.mark("no-remarks").is_none(), "{:?}", four.marks);
+    assert_eq!(m.remarks[0].received.to_string(), "2024-03-01");
     let html = std::fs::read_to_string(home.path().join("reunion.html")).unwrap();
     assert!(html.contains("Nous regrettons"), "{html}");
     // N° 9 keeps its own; n° 4 no longer says it.

@@ -57,6 +57,10 @@ pub enum RemarksAction {
         /// The filled forms: docx, xlsx, ods or csv
         #[arg(required = true)]
         forms: Vec<PathBuf>,
+        /// The day the forms were received (2024-02-25, 25/02/2024, "25 février 2024");
+        /// default: each form's own date (the day it was last saved), else today
+        #[arg(long, value_name = "DATE")]
+        received: Option<String>,
         /// Import a form even though it is dated to another meeting
         #[arg(long)]
         force: bool,
@@ -79,22 +83,41 @@ pub fn run(config: &Config, action: RemarksAction) -> Result<(), CliError> {
             deadline,
             force,
         ),
-        RemarksAction::Import { file, forms, force } => forms_in(config, &file, &forms, force),
+        RemarksAction::Import {
+            file,
+            forms,
+            received,
+            force,
+        } => forms_in(config, &file, (&forms, received), force),
     }
 }
 
 /// Every form read, or none: one bad form and nothing of this run is kept. A remark already
 /// in the meeting (same commitment, text and author) is not added again.
-fn forms_in(config: &Config, file: &Path, forms: &[PathBuf], force: bool) -> Result<(), CliError> {
-    use crate::store::forms::{self, AuthorFrom};
+fn forms_in(
+    config: &Config,
+    file: &Path,
+    (forms, received): (&[PathBuf], Option<String>),
+    force: bool,
+) -> Result<(), CliError> {
+    use crate::store::forms::{self, AuthorFrom, DatedBy, When};
     let m = msg();
     let mut meeting = store::load(file, &config.marks)?;
+    let language = meeting.header.language;
+    let given = match received {
+        None => None,
+        Some(text) => Some(
+            crate::model::dates::parse_date_in(&text, language)
+                .map_err(|why| CliError::BadInput(format!("--received {text}: {why}")))?,
+        ),
+    };
     let today = chrono::Local::now().date_naive();
+    let when = When { given, today };
     let mut errors = Vec::new();
     let mut report = String::new();
     let mut added = 0;
     for form in forms {
-        match forms::read(form, &meeting, (today, force)) {
+        match forms::read(form, &meeting, (when, force)) {
             Err(e) => errors.push(e.to_string()),
             Ok(read) => {
                 let before = meeting.remarks.len();
@@ -111,7 +134,15 @@ fn forms_in(config: &Config, file: &Path, forms: &[PathBuf], force: bool) -> Res
                     AuthorFrom::FileName => m.author_from_file,
                 };
                 let name = form.display();
-                report.push_str(&fill(m.form_read, &[&name, &new, &from]));
+                let dated = match read.dated_by {
+                    DatedBy::Given => m.received_given,
+                    DatedBy::Document => m.received_document,
+                    DatedBy::Today => m.received_today,
+                };
+                let day =
+                    crate::model::dates::long_date_inline(read.received, crate::i18n::language());
+                let dated = fill(dated, &[&day]);
+                report.push_str(&fill(m.form_read, &[&name, &new, &from, &dated]));
                 report.push('\n');
             }
         }

@@ -154,7 +154,10 @@ messages! {
     form_row: "row {}: {}", "ligne {} : {}";
     form_no_number: "a remark with no commitment number: write the number in the N° column", "une remarque sans numéro d'engagement : écrivez le numéro dans la colonne N°";
     form_unknown: "n° {} is not in this meeting: correct the number or remove the row", "le n° {} n'est pas dans cette réunion : corrigez le numéro ou supprimez la ligne";
-    form_read: "{}: {} new remarks, author from {}", "{} : {} nouvelles remarques, auteur pris {}";
+    form_read: "{}: {} new remarks, author from {}, {}", "{} : {} nouvelles remarques, auteur pris {}, {}";
+    received_given: "received {} (--received)", "reçues le {} (--received)";
+    received_document: "received {} (the day the form was saved; --received DATE to say otherwise)", "reçues le {} (jour où le formulaire a été enregistré ; --received DATE pour une autre date)";
+    received_today: "received today, {} (the form has no date; --received DATE to say otherwise)", "reçues aujourd'hui, {} (le formulaire n'a pas de date ; --received DATE pour une autre date)";
     author_from_field: "the form's Organisation field", "du champ Organisation du formulaire";
     author_from_comment: "the comments' authors", "des auteurs des commentaires";
     author_from_file: "the file name (the Organisation field was empty)", "du nom du fichier (le champ Organisation était vide)";

@@ -197,6 +197,8 @@ actions! {
     RejectRemark = "reject_remark", Changes, "reject", "rejeter", "Rejeter la remarque, avec un motif si besoin (elle reste, en grisé)";
     /// Merge the remark into one of the commitment's observations
     MergeRemark = "merge_remark", Changes, "merge", "fusionner", "Fusionner la remarque dans une observation de l'engagement";
+    /// Correct the day the remark was received
+    RemarkReceived = "remark_received", Changes, "date", "date", "Corriger le jour où la remarque a été reçue";
     /// Next entry
     Next = "next", Looks, "", "", "Entrée suivante";
     /// Previous entry

@@ -40,6 +40,7 @@ pub fn update(app: &mut App, action: Action) -> Effects {
         Action::EditItem => edit(app, index),
         Action::RejectRemark => reject(app, index),
         Action::MergeRemark => merge(app, index),
+        Action::RemarkReceived => received(app, index),
         _ => {}
     }
     Effects::none()
@@ -90,6 +91,21 @@ fn offer_to_drop_marks(app: &mut App, index: usize) {
                 }
                 _ => app.message = Some(fill(app.ui().msg_mark_kept, &[&number])),
             }
+            Ok(Effects::none())
+        },
+    ));
+}
+
+/// The day the remark was received, corrected (a form's own date may be a later save).
+fn received(app: &mut App, index: usize) {
+    let current = app.meeting.remarks[index].received.format("%d/%m/%Y");
+    let title = app.ui().prompt_received;
+    app.layers.push(Layer::ask(
+        title,
+        &current.to_string(),
+        move |app: &mut App, text| {
+            let day = crate::model::dates::parse_date_in(&text, app.config.ui_language)?;
+            app.change_rest(|m| m.remarks[index].received = day);
             Ok(Effects::none())
         },
     ));

@@ -3,6 +3,7 @@
 //! are then matched by their N° cell, never by position or hidden marks, so a form that
 //! went through Word, LibreOffice or Google Docs still reads.
 
+mod dated;
 mod docx;
 mod grid;
 mod sheet;
@@ -24,10 +25,31 @@ pub enum AuthorFrom {
     FileName,
 }
 
-/// A form read: its remarks and where their author came from.
+/// Where the day a form's remarks were received came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DatedBy {
+    /// `--received`.
+    Given,
+    /// The day the form was last saved, as its own file says.
+    Document,
+    /// Neither: the day of the import.
+    Today,
+}
+
+/// A form read: its remarks, where their author came from, and the day they were received.
 pub struct Read {
     pub remarks: Vec<Remark>,
     pub author: AuthorFrom,
+    pub received: NaiveDate,
+    pub dated_by: DatedBy,
+}
+
+/// When a form's remarks were received: the day given, else the form's own date, else
+/// `today`.
+#[derive(Clone, Copy, Debug)]
+pub struct When {
+    pub given: Option<NaiveDate>,
+    pub today: NaiveDate,
 }
 
 /// Why a form was refused: the file, the row when there is one, what is wrong and what to do.
@@ -42,11 +64,11 @@ impl std::fmt::Display for FormError {
     }
 }
 
-/// Reads one filled form about `meeting`, received on `today`.
+/// Reads one filled form about `meeting`.
 pub fn read(
     path: &Path,
     meeting: &Meeting,
-    (today, force): (NaiveDate, bool),
+    (when, force): (When, bool),
 ) -> Result<Read, FormError> {
     let refuse = |what: String| FormError {
         message: crate::i18n::fill(crate::i18n::msg().form_at, &[&path.display(), &what]),
@@ -60,6 +82,17 @@ pub fn read(
         .extension()
         .map(|e| e.to_string_lossy().to_lowercase())
         .unwrap_or_default();
+    // A form is filled after its meeting and before today: a date outside (a template's
+    // own, a computer's wrong clock) says nothing of when it came.
+    let stamped = (ext != "csv")
+        .then(|| dated::saved_on(&bytes))
+        .flatten()
+        .filter(|d| (meeting.header.date..=when.today).contains(d));
+    let (received, dated_by) = match (when.given, stamped) {
+        (Some(day), _) => (day, DatedBy::Given),
+        (None, Some(day)) => (day, DatedBy::Document),
+        (None, None) => (when.today, DatedBy::Today),
+    };
     let grid = match ext.as_str() {
         "docx" => docx::grid(&bytes),
         "csv" => sheet::csv(&bytes),
@@ -70,12 +103,19 @@ pub fn read(
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    remarks(&grid, meeting, (&source, today, force)).map_err(|(row, what)| match row {
-        Some(row) => refuse(crate::i18n::fill(
-            crate::i18n::msg().form_row,
-            &[&row, &what],
-        )),
-        None => refuse(what),
+    let (remarks, author) =
+        remarks(&grid, meeting, (&source, received, force)).map_err(|(row, what)| match row {
+            Some(row) => refuse(crate::i18n::fill(
+                crate::i18n::msg().form_row,
+                &[&row, &what],
+            )),
+            None => refuse(what),
+        })?;
+    Ok(Read {
+        remarks,
+        author,
+        received,
+        dated_by,
     })
 }
 
@@ -146,8 +186,8 @@ fn is_head(cell: &str, words: &[&str]) -> bool {
 fn remarks(
     grid: &Grid,
     meeting: &Meeting,
-    (source, today, force): (&str, NaiveDate, bool),
-) -> Result<Read, (Option<usize>, String)> {
+    (source, received, force): (&str, NaiveDate, bool),
+) -> Result<(Vec<Remark>, AuthorFrom), (Option<usize>, String)> {
     let m = crate::i18n::msg();
     let header = grid.rows.iter().position(|row| {
         row.iter().any(|c| is_head(c, &NUMBER)) && row.iter().any(|c| is_head(c, &REMARKS))
@@ -191,7 +231,7 @@ fn remarks(
         if meeting.commitment_by_number(number).is_none() {
             return Err((Some(i + 1), crate::i18n::fill(m.form_unknown, &[&number])));
         }
-        out.push(remark(number, text, &default_author, (source, today)));
+        out.push(remark(number, text, &default_author, (source, received)));
     }
     for (row, author, text) in &grid.comments {
         let number = row_numbers
@@ -208,20 +248,17 @@ fn remarks(
                 author.clone()
             }
         };
-        out.push(remark(number, text.trim(), &author, (source, today)));
+        out.push(remark(number, text.trim(), &author, (source, received)));
     }
-    Ok(Read {
-        remarks: out,
-        author: from,
-    })
+    Ok((out, from))
 }
 
-fn remark(number: u32, text: &str, author: &str, (source, today): (&str, NaiveDate)) -> Remark {
+fn remark(number: u32, text: &str, author: &str, (source, received): (&str, NaiveDate)) -> Remark {
     Remark {
         number,
         text: crate::wrap::clean(text),
         author: author.to_owned(),
-        received: today,
+        received,
         source: source.to_owned(),
         state: RemarkState::Pending,
     }
