@@ -2,6 +2,7 @@
 //! out, one owner's view, carried through `new --from`, counted by `stats`.
 
 mod common;
+mod pty_support;
 
 use common::{press, screen_text, type_text};
 use copil::model::{Decision, DecisionStatus};
@@ -195,4 +196,36 @@ fn stats_count_late_as_of_today_as_screen_4_does() {
         .unwrap();
     let said = String::from_utf8_lossy(&out.stdout);
     assert!(said.contains("1 late"), "{said}");
+}
+
+/// In a real terminal: a deadline typed with a weekday that is not its date's is refused,
+/// naming the date's own and the nearest matching dates, and nothing is saved until it
+/// is corrected.
+#[test]
+fn a_wrong_weekday_in_a_deadline_is_named_and_nothing_is_saved() {
+    let (_home, file, mut s) = pty_support::open_sample();
+    s.send("4aMise à jour des fiches\x1b");
+    s.wait_for("• Mise à jour des fiches");
+    s.send("D\x15lundi 5 mars\r");
+    s.wait_for("5 March 2024 is a Tuesday, not a Monday");
+    s.wait_for("Monday 11 March 2024?");
+    s.wait_for("✓ saved");
+    let load = || copil::store::load(&file, &copil::config::Config::builtin().marks).unwrap();
+    assert_eq!(
+        load().decisions[0].deadline,
+        None,
+        "nothing saved meanwhile"
+    );
+    s.send("\x15lundi 4 mars\r");
+    s.wait_for("deadline: lundi 4 mars 2024");
+    s.wait_for("✓ saved");
+    s.send("q");
+    assert_eq!(s.exit_code(), 0);
+    assert_eq!(
+        load().decisions[0]
+            .deadline
+            .map(|d| d.to_string())
+            .as_deref(),
+        Some("2024-03-04")
+    );
 }

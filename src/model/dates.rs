@@ -104,71 +104,107 @@ fn find_name<const N: usize>(names: &[[&str; 2]; N], word: &str) -> Option<usize
     found
 }
 
+/// Why a text is not a date.
+enum Refusal {
+    NotADate,
+    NoSuchDay,
+    /// The weekday said (index in `WEEKDAYS`) is not the date's.
+    Weekday {
+        date: NaiveDate,
+        said: usize,
+    },
+}
+
+/// The refusal in `language`, quoting what was typed. A wrong weekday names the date's
+/// own and offers the nearest dates that have the weekday said.
+fn word(refusal: Refusal, original: &str, language: Language) -> String {
+    let fr = language == Language::Fr;
+    match refusal {
+        Refusal::NotADate if fr => format!(
+            "« {original} » n'est pas une date : écrivez 2024-02-26, 26/02/2024 ou 26 février 2024"
+        ),
+        Refusal::NotADate => format!(
+            "\"{original}\" is not a date: write it as 2024-02-26, 26/02/2024 or 26 février 2024"
+        ),
+        Refusal::NoSuchDay if fr => format!("« {original} » n'existe pas dans le calendrier"),
+        Refusal::NoSuchDay => format!("\"{original}\" does not exist in the calendar"),
+        Refusal::Weekday { date, said } => {
+            let actual = date.weekday().num_days_from_monday() as usize;
+            let back = (7 + actual - said) % 7;
+            let days = |n: usize| chrono::Days::new(n as u64);
+            let (before, after) = (date - days(back), date + days(7 - back));
+            let long = |d| long_date_inline(d, language);
+            // "5 mars 2024": the long date without its weekday.
+            let bare = long(date)
+                .split_once(' ')
+                .map(|(_, rest)| rest.to_owned())
+                .unwrap_or_default();
+            let name = |i: usize| match fr {
+                true => WEEKDAYS[i][0].to_owned(),
+                false => capitalize(WEEKDAYS[i][1]),
+            };
+            match fr {
+                true => format!(
+                    "« {original} » : le {bare} est un {}, pas un {} ; {} ou {} ?",
+                    name(actual),
+                    name(said),
+                    long(before),
+                    long(after)
+                ),
+                false => format!(
+                    "\"{original}\": {bare} is a {}, not a {}; {} or {}?",
+                    name(actual),
+                    name(said),
+                    long(before),
+                    long(after)
+                ),
+            }
+        }
+    }
+}
+
 /// Reads a date as `parse_date_in` does; one written without its year (`26/02`,
 /// `26 février`, `lundi 26 février`) takes the year of `after` (the meeting's date), or
-/// the next one when that date would fall before it.
+/// the next one when that date would fall before it. A weekday that matches neither is
+/// refused naming the date's own.
 pub fn parse_date_after(
     text: &str,
     language: Language,
     after: NaiveDate,
 ) -> Result<NaiveDate, String> {
-    let refused = match parse_date_in(text, language) {
+    let text = text.trim();
+    let refused = match read(text) {
         Ok(date) => return Ok(date),
         Err(refused) => refused,
     };
-    let text = text.trim();
     for year in [after.year(), after.year() + 1] {
-        let numeric = format!("{text}/{year}");
-        let words = format!("{text} {year}");
-        let found = parse_date(&numeric).or_else(|_| parse_date(&words));
-        if let Ok(date) = found
-            && date >= after
-        {
-            return Ok(date);
+        for candidate in [format!("{text}/{year}"), format!("{text} {year}")] {
+            match read(&candidate) {
+                Ok(date) if date >= after => return Ok(date),
+                Err(Refusal::Weekday { date, said }) if date >= after => {
+                    return Err(word(Refusal::Weekday { date, said }, text, language));
+                }
+                _ => {}
+            }
         }
     }
-    Err(refused)
+    Err(word(refused, text, language))
 }
 
 /// Reads a date as `parse_date` does, with the refusal in `language`.
 pub fn parse_date_in(text: &str, language: Language) -> Result<NaiveDate, String> {
-    parse_date(text).map_err(|english| match language {
-        Language::En => english,
-        Language::Fr => french_refusal(text.trim()),
-    })
-}
-
-fn french_refusal(original: &str) -> String {
-    const JOURS: [&str; 7] = [
-        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-    ];
-    // The same reading as `parse_date`, to say in French what went wrong.
-    let folded = fold(original).replace([',', '\u{a0}'], " ");
-    let mut words: Vec<&str> = folded.split_whitespace().collect();
-    let weekday = words.first().and_then(|w| find_name(&WEEKDAYS, w));
-    if weekday.is_some() {
-        words.remove(0);
-    }
-    if let Ok(date) = parse_date(&words.join(" "))
-        && let Some(w) = weekday
-    {
-        let actual = date.weekday().num_days_from_monday() as usize;
-        return format!(
-            "« {original} » : le {} est un {}, pas un {}",
-            date.format("%d/%m/%Y"),
-            JOURS[actual],
-            JOURS[w]
-        );
-    }
-    format!("« {original} » n'est pas une date : écrivez 2024-02-26, 26/02/2024 ou 26 février 2024")
+    read(text).map_err(|r| word(r, text.trim(), language))
 }
 
 /// Reads a date as people type it: `2024-02-26`, `26/02/2024`, `26 février 2024`,
 /// `lundi 26 février 2024`, `Monday 26 February 2024`, `February 26, 2024`. A weekday that
 /// does not match the date is refused, since one of the two is a typo.
 pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
-    let original = text.trim();
-    let folded = fold(original).replace([',', '\u{a0}'], " ");
+    parse_date_in(text, Language::En)
+}
+
+fn read(text: &str) -> Result<NaiveDate, Refusal> {
+    let folded = fold(text.trim()).replace([',', '\u{a0}'], " ");
     for format in ["%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y"] {
         if let Ok(date) = NaiveDate::parse_from_str(folded.trim(), format) {
             return Ok(date);
@@ -182,11 +218,6 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
         weekday = Some(w);
         words.remove(0);
     }
-    let not_a_date = || {
-        format!(
-            "\"{original}\" is not a date: write it as 2024-02-26, 26/02/2024 or 26 février 2024"
-        )
-    };
     let day_number = |w: &str| -> Option<u32> {
         w.trim_end_matches("er")
             .trim_end_matches("st")
@@ -201,25 +232,27 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
             (day_number(d), find_name(&MONTHS, m), y.parse::<i32>().ok())
         }
         [m, d, y] => (day_number(d), find_name(&MONTHS, m), y.parse::<i32>().ok()),
-        _ => return Err(not_a_date()),
+        // "lundi 26/02/2024"
+        [numeric] if weekday.is_some() => {
+            return read(numeric).and_then(|date| check(date, weekday));
+        }
+        _ => return Err(Refusal::NotADate),
     };
     let (Some(day), Some(month), Some(year)) = (day, month, year) else {
-        return Err(not_a_date());
+        return Err(Refusal::NotADate);
     };
-    let date = NaiveDate::from_ymd_opt(year, month as u32 + 1, day)
-        .ok_or_else(|| format!("\"{original}\" does not exist in the calendar"))?;
-    if let Some(w) = weekday {
-        let actual = date.weekday().num_days_from_monday() as usize;
-        if actual != w {
-            return Err(format!(
-                "\"{original}\": {} is a {}, not a {}",
-                date.format("%Y-%m-%d"),
-                capitalize(WEEKDAYS[actual][1]),
-                capitalize(WEEKDAYS[w][1])
-            ));
+    let date = NaiveDate::from_ymd_opt(year, month as u32 + 1, day).ok_or(Refusal::NoSuchDay)?;
+    check(date, weekday)
+}
+
+/// The date, unless the weekday said is not its own.
+fn check(date: NaiveDate, weekday: Option<usize>) -> Result<NaiveDate, Refusal> {
+    match weekday {
+        Some(said) if date.weekday().num_days_from_monday() as usize != said => {
+            Err(Refusal::Weekday { date, said })
         }
+        _ => Ok(date),
     }
-    Ok(date)
 }
 
 #[cfg(test)]
@@ -241,6 +274,13 @@ mod tests {
             "a year written stays"
         );
         assert!(super::parse_date_after("mardi 26 février", super::Language::Fr, meeting).is_err());
+        let err =
+            super::parse_date_after("lundi 5 mars", super::Language::Fr, meeting).unwrap_err();
+        assert_eq!(
+            err,
+            "« lundi 5 mars » : le 5 mars 2024 est un mardi, pas un lundi ; \
+             lundi 4 mars 2024 ou lundi 11 mars 2024 ?"
+        );
     }
 
     use super::*;
@@ -301,6 +341,10 @@ mod tests {
         }
         let err = parse_date("mardi 26 février 2024").unwrap_err();
         assert!(err.contains("Monday, not a Tuesday"), "{err}");
+        assert!(
+            err.contains("Tuesday 20 February 2024 or Tuesday 27 February 2024?"),
+            "the nearest Tuesdays: {err}"
+        );
         assert!(parse_date("Tuesday 26 February 2024").is_err());
     }
 
