@@ -495,7 +495,7 @@ fn in_french_the_help_is_french_and_describes_the_same_options() {
     for words in [
         "Utilisation : copil [OPTIONS] [FILE] [COMMANDE]",
         "Commandes :",
-        "  check        Vérifier un fichier de réunion",
+        "  check         Vérifier un fichier de réunion",
         "Options :",
         "--theme <NAME>",
         "-h, --help               Afficher l'aide",

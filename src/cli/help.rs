@@ -100,9 +100,26 @@ const FRENCH: &[(&str, &str, &str)] = &[
     ),
     (
         "remarks import",
+        "received",
+        "Le jour où les formulaires ont été reçus (2024-02-25, 25/02/2024, « 25 février 2024 ») ; par défaut : la date de chaque formulaire (le jour où il a été enregistré), sinon aujourd'hui",
+    ),
+    (
+        "remarks import",
         "force",
         "Importer un formulaire même s'il est daté d'une autre réunion",
     ),
+    (
+        "participants",
+        "",
+        "Les participants, depuis la liste des invités",
+    ),
+    (
+        "participants import",
+        "",
+        "Ajouter les personnes de listes d'invités (csv avec `,` ou `;`, xlsx, ods), trouvées par les mots de l'en-tête : Nom/Name, Organisation/Organization, Courriel/Email, Civilité (facultative)",
+    ),
+    ("participants import", "file", "Le fichier de réunion"),
+    ("participants import", "lists", "Les listes d'invités"),
     ("", "version", "Afficher la version"),
     (
         "check",
@@ -246,6 +263,7 @@ Exemples :
   copil check reunion.toml                    vérifier un fichier de réunion
   copil new 2024-03-04.toml --date 2024-03-04 --commitments liste.csv
   copil import engagements.csv -o liste.toml  d'un tableur à une liste d'engagements
+  copil participants import reunion.toml invites.xlsx   les participants depuis la liste des invités
   copil stats reunion.toml                    où en est l'examen
   copil export reunion.toml -f docx           le relevé pour Word
   copil print reunion.toml --width 80 | lp    imprimer le tableau des observations";

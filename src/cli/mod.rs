@@ -6,6 +6,7 @@ mod help;
 mod mail;
 mod new;
 mod output;
+mod people;
 mod remarks;
 mod report;
 
@@ -31,6 +32,7 @@ Examples:
   copil check meeting.toml                    validate a meeting file
   copil new 2024-03-04.toml --date 2024-03-04 --commitments list.csv
   copil import engagements.csv -o list.toml   turn a spreadsheet into a commitment list
+  copil participants import meeting.toml invited.xlsx   the participants from the invitation list
   copil stats meeting.toml                    where the review stands
   copil export meeting.toml -f docx           the record for Word
   copil print meeting.toml --width 80 | lp    print the observations table";
@@ -170,6 +172,11 @@ pub enum Command {
         #[command(subcommand)]
         action: remarks::RemarksAction,
     },
+    /// The participants from the invitation list
+    Participants {
+        #[command(subcommand)]
+        action: people::ParticipantsAction,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -219,6 +226,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         Some(Command::Config { action }) => configure(user, action),
         Some(Command::Man) => manual(),
         Some(Command::Remarks { action }) => remarks::run(&config, action),
+        Some(Command::Participants { action }) => people::run(&config, action),
         Some(Command::Mail {
             file,
             by_institution,

@@ -155,6 +155,14 @@ messages! {
     form_no_number: "a remark with no commitment number: write the number in the N° column", "une remarque sans numéro d'engagement : écrivez le numéro dans la colonne N°";
     form_unknown: "n° {} is not in this meeting: correct the number or remove the row", "le n° {} n'est pas dans cette réunion : corrigez le numéro ou supprimez la ligne";
     form_read: "{}: {} new remarks, author from {}, {}", "{} : {} nouvelles remarques, auteur pris {}, {}";
+    list_at: "{}: {}", "{} : {}";
+    list_row: "row {}: {}", "ligne {} : {}";
+    list_no_columns: "no Organisation column: the header row names the columns (Nom/Name, Organisation/Organization, Courriel/Email, Civilité)", "pas de colonne Organisation : la ligne d'en-tête nomme les colonnes (Nom/Name, Organisation/Organization, Courriel/Email, Civilité)";
+    list_no_organisation: "no organisation: write it, or delete the row", "pas d'organisation : écrivez-la, ou supprimez la ligne";
+    list_bad_email: "\"{}\" is not an e-mail address: correct it, or leave the cell empty", "« {} » n'est pas une adresse électronique : corrigez-la, ou laissez la case vide";
+    list_read: "{}: {} added, {} already in the meeting", "{} : {} ajoutés, {} déjà dans la réunion";
+    list_nothing_kept: "Nothing was imported: correct the lists and run the command again.", "Rien n'a été importé : corrigez les listes et relancez la commande.";
+    list_total: "{} participants in {}", "{} participants dans {}";
     received_given: "received {} (--received)", "reçues le {} (--received)";
     received_document: "received {} (the day the form was saved; --received DATE to say otherwise)", "reçues le {} (jour où le formulaire a été enregistré ; --received DATE pour une autre date)";
     received_today: "received today, {} (the form has no date; --received DATE to say otherwise)", "reçues aujourd'hui, {} (le formulaire n'a pas de date ; --received DATE pour une autre date)";

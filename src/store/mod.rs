@@ -11,6 +11,7 @@ pub mod journal;
 mod large;
 pub mod lock;
 mod patch;
+pub mod people;
 mod read;
 pub mod seen;
 pub mod span;

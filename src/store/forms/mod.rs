@@ -6,7 +6,7 @@
 mod dated;
 mod docx;
 mod grid;
-mod sheet;
+pub(crate) mod sheet;
 
 pub use grid::Grid;
 
