@@ -13,6 +13,9 @@ mod validate;
 
 pub use decision::{Decision, Status as DecisionStatus, StatusChange};
 pub use marks::{ArgKind, MarkArgDef, MarkDef, MarkSet};
+/// The mark that merges a commitment with another.
+pub const MERGE: &str = "merge";
+
 pub use remark::{NO_REMARKS, Remark, RemarkState, SETTLED_BY_A_REMARK};
 pub use stats::Stats;
 pub use validate::{FieldPath, Problem, ProblemKind, Seg, validate};
@@ -349,6 +352,22 @@ impl Meeting {
 
     pub fn commitment_by_number(&self, number: u32) -> Option<&Commitment> {
         self.commitments.iter().find(|c| c.number == number)
+    }
+
+    /// The commitments marked to merge with commitment `number`, that it does not name
+    /// back: the merge is said on both items.
+    pub fn merging_into(&self, number: u32) -> Vec<&Commitment> {
+        let names = |c: &Commitment, n: u32| {
+            c.marks
+                .iter()
+                .any(|m| m.id == MERGE && m.arg == MarkArg::Commitment(n))
+        };
+        let this = self.commitment_by_number(number);
+        self.commitments
+            .iter()
+            .filter(|o| o.number != number && names(o, number))
+            .filter(|o| !this.is_some_and(|c| names(c, o.number)))
+            .collect()
     }
 
     /// The next free commitment number, for items added during the meeting.

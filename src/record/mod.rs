@@ -343,9 +343,14 @@ fn row(c: &Commitment, meeting: &Meeting, marks: &MarkSet, export: &Options) -> 
     };
     // "No remarks received" is not said of an item whose remark came in writing.
     let came = (meeting.remarks.iter()).any(|r| r.number == c.number && r.taken());
+    // A merge is said on both items: the one merged into says it with the other's number.
+    let merged: Vec<crate::model::Mark> = (meeting.merging_into(c.number).iter())
+        .map(|o| crate::model::Mark::new(crate::model::MERGE, MarkArg::Commitment(o.number)))
+        .collect();
     let sentences = |first: bool| -> Vec<Item> {
         c.marks
             .iter()
+            .chain(&merged)
             .filter(|m| marks.first(&m.id) == first)
             .filter(|m| !(came && m.id == crate::model::NO_REMARKS))
             .filter_map(|m| marks.sentence(m, meeting, language))

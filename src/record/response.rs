@@ -16,6 +16,7 @@ struct Words {
     retained_as: &'static str,
     retitle: &'static str,
     merged: &'static str,
+    merged_in: &'static str,
     cancelled: &'static str,
     awaiting_sheet: &'static str,
     awaiting_remarks: &'static str,
@@ -31,6 +32,7 @@ const FR: Words = Words {
     retained_as: "Retenu sous le titre « {} »",
     retitle: "Retenu sous réserve d'un nouveau titre : « {} »",
     merged: "Fusionné avec l'engagement n° {} « {} »",
+    merged_in: "l'engagement n° {} « {} » y est fusionné",
     cancelled: "Non retenu : annulé en raison de {}",
     awaiting_sheet: "en attente de sa fiche détaillée",
     awaiting_remarks: "en attente des remarques de la société civile",
@@ -46,6 +48,7 @@ const EN: Words = Words {
     retained_as: "Retained under the title “{}”",
     retitle: "Retained subject to a new title: “{}”",
     merged: "Merged with commitment no. {} “{}”",
+    merged_in: "commitment no. {} “{}” is merged into it",
     cancelled: "Not retained: cancelled because of {}",
     awaiting_sheet: "awaiting its detailed sheet",
     awaiting_remarks: "awaiting civil society's remarks",
@@ -87,6 +90,8 @@ pub fn sentence(c: &Commitment, meeting: &Meeting, language: Language) -> String
         }
     };
     let cancelled = c.mark("cancelled").is_some();
+    // "No remarks" is not said of an item whose remark came in writing.
+    let came = (meeting.remarks.iter()).any(|r| r.number == c.number && r.taken());
     let waiting: Vec<&str> = [
         ("awaiting-fiche", w.awaiting_sheet),
         ("awaiting-remarks", w.awaiting_remarks),
@@ -94,8 +99,22 @@ pub fn sentence(c: &Commitment, meeting: &Meeting, language: Language) -> String
     ]
     .into_iter()
     .filter(|(id, _)| !cancelled && c.mark(id).is_some())
+    .filter(|(id, _)| !(came && *id == crate::model::NO_REMARKS))
     .map(|(_, words)| words)
     .collect();
+    // A merge marked on another item is said on this one too.
+    let merged_in = (meeting.merging_into(c.number).iter())
+        .map(|o| {
+            (w.merged_in)
+                .replacen("{}", &o.number.to_string(), 1)
+                .replacen("{}", &o.title, 1)
+        })
+        .collect::<Vec<_>>();
+    let main = match (main, merged_in.is_empty()) {
+        (main, true) => main,
+        (Some(main), false) => Some(format!("{main}, {}", merged_in.join(", "))),
+        (None, false) => Some(crate::model::dates::capitalize(&merged_in.join(", "))),
+    };
     let body = match (main, waiting.is_empty()) {
         (Some(main), true) => main,
         (Some(main), false) => format!("{main}, {}", waiting.join(", ")),
@@ -242,6 +261,22 @@ mod tests {
             "En attente des remarques de la société civile."
         );
         assert_eq!(en(vec![mark("no-remarks")]), "No remarks were received.");
+    }
+
+    #[test]
+    fn a_merge_is_said_on_both_items() {
+        let (c, mut meeting) = with(vec![Mark::new("merge", MarkArg::Commitment(9))]);
+        meeting.commitments.push(c);
+        let nine = &meeting.commitments[0];
+        assert_eq!(
+            sentence(nine, &meeting, Language::Fr),
+            "L'engagement n° 8 « Bénévolat » y est fusionné."
+        );
+        meeting.commitments[0].marks.push(mark("retained"));
+        assert_eq!(
+            sentence(&meeting.commitments[0], &meeting, Language::Fr),
+            "Retenu, l'engagement n° 8 « Bénévolat » y est fusionné."
+        );
     }
 
     #[test]

@@ -242,3 +242,37 @@ fn earlier_decisions_are_followed_up_late_first_before_this_meetings() {
     assert_eq!(r.decisions.len(), 1);
     assert_eq!(r.decisions[0].status, None);
 }
+
+#[test]
+fn a_merge_marked_on_one_item_is_said_on_both() {
+    let mut meeting = Meeting::default();
+    meeting.header.language = Language::Fr;
+    for (number, title) in [(8, "Bénévolat"), (9, "Forums jeunesse")] {
+        meeting.commitments.push(crate::model::Commitment {
+            number,
+            title: title.into(),
+            ..Default::default()
+        });
+    }
+    meeting.commitments[0]
+        .marks
+        .push(crate::model::Mark::new("merge", MarkArg::Commitment(9)));
+    let config = crate::config::Config::builtin();
+    let record = Record::build(&meeting, &config.marks, &config.export);
+    let says = |i: usize| -> Vec<String> {
+        let row = record.rows().nth(i).unwrap();
+        row.items.iter().map(|i| i.text.clone()).collect()
+    };
+    let nbsp = '\u{a0}';
+    let sentence =
+        |n: u32, title: &str| format!("Fusionner avec l’engagement n° {n} «{nbsp}{title}{nbsp}».");
+    assert_eq!(says(0), [sentence(9, "Forums jeunesse")]);
+    assert_eq!(says(1), [sentence(8, "Bénévolat")]);
+    // Marked on both (as in the seed): each says it once.
+    meeting.commitments[1]
+        .marks
+        .push(crate::model::Mark::new("merge", MarkArg::Commitment(8)));
+    let record = Record::build(&meeting, &config.marks, &config.export);
+    let row = record.rows().nth(1).unwrap();
+    assert_eq!(row.items.len(), 1);
+}
