@@ -267,6 +267,7 @@ fn stats_counts_marks_review_and_time() {
         r#"[meeting]
 title = "Réunion"
 date = 2024-02-22
+clock = 600
 
 [[participants]]
 organization = "A"
@@ -300,8 +301,21 @@ title = "Trois"
         ),
         "{text}"
     );
-    assert!(text.contains("4 min 30 s"), "{text}");
+    assert!(
+        text.contains("4 min 30 s   on the items; meeting clock 10 min 00 s"),
+        "{text}"
+    );
     assert!(text.contains("present 1"), "{text}");
+    // Each item with its time, the total and the longest first.
+    assert!(
+        text.contains("time per item\n  n° 1     2 min 00 s   Un\n  n° 2     2 min 30 s   Deux\n"),
+        "{text}"
+    );
+    assert!(text.contains("  total 4 min 30 s on 2 items\n"), "{text}");
+    assert!(
+        text.contains("  longest: n° 2 (2 min 30 s), n° 1 (2 min 00 s)\n"),
+        "{text}"
+    );
     let fiche = text.lines().find(|l| l.contains("awaiting-fiche")).unwrap();
     assert!(fiche.contains(" 2 "), "{fiche}");
     let merge = text.lines().find(|l| l.contains("merge")).unwrap();

@@ -1,6 +1,7 @@
 //! The attendance, points, decisions and preview screens, through the real update.
 
 mod common;
+mod pty_support;
 
 use chrono::NaiveDate;
 use common::{app, press, type_text};
@@ -333,4 +334,23 @@ fn a_french_interface_refuses_in_french() {
             .unwrap()
             .starts_with("Écrivez l'heure")
     );
+}
+
+/// In a real terminal: screen 5 says the time spent on the items, as `copil stats` sums it.
+#[test]
+fn the_preview_says_the_time_spent_on_the_items() {
+    let home = tempfile::tempdir().unwrap();
+    let file = pty_support::sample_in(home.path());
+    let text = std::fs::read_to_string(&file).unwrap();
+    let timed = text
+        .replacen("number = 1\n", "number = 1\nseconds_spent = 120\n", 1)
+        .replacen("number = 2\n", "number = 2\nseconds_spent = 150\n", 1);
+    assert_ne!(timed, text);
+    std::fs::write(&file, timed).unwrap();
+    let mut s = pty_support::Session::start(&[file.to_str().unwrap()], home.path());
+    s.wait_for("Commitments 1/22");
+    s.send("5");
+    s.wait_for("Preview of the record · 4 min 30 s on 2 items");
+    s.send("q");
+    assert_eq!(s.exit_code(), 0);
 }

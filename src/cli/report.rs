@@ -57,7 +57,12 @@ pub fn stats_report(meeting: &Meeting, config: &Config) -> String {
         fill(m.st_reviewed, &[&s.reviewed, &s.not_reviewed(), &s.carried]),
     );
     out += &row(m.st_observations, &s.observations, String::new());
-    out += &row(m.st_time, &format_duration(s.seconds_spent), String::new());
+    let clock = meeting.header.seconds_elapsed;
+    let detail = match clock {
+        0 => String::new(),
+        _ => fill(m.st_clock, &[&format_duration(clock)]),
+    };
+    out += &row(m.st_time, &format_duration(s.seconds_spent), detail);
     out += &row(
         m.st_participants,
         &s.participants,
@@ -88,9 +93,55 @@ pub fn stats_report(meeting: &Meeting, config: &Config) -> String {
     {
         out += &format!("  {id:<18} {n:>4}   {}\n", m.st_not_in_config);
     }
+    out += &times(meeting);
     out += &sheet_gaps(meeting);
     out += &owners(meeting);
     out += &remarks(meeting);
+    out
+}
+
+/// Each item the committee spent time on, in the table's order, with the total and the
+/// five longest.
+fn times(meeting: &Meeting) -> String {
+    let m = msg();
+    let timed: Vec<&crate::model::Commitment> = (meeting.commitments.iter())
+        .filter(|c| c.seconds_spent > 0)
+        .collect();
+    if timed.is_empty() {
+        return String::new();
+    }
+    let title = |c: &crate::model::Commitment| crate::wrap::truncate(&c.title, 60);
+    let mut out = format!(
+        "{}
+",
+        m.st_times
+    );
+    for c in &timed {
+        let spent = format_duration(c.seconds_spent);
+        out += &format!(
+            "  n° {:<4} {spent:>11}   {}
+",
+            c.number,
+            title(c)
+        );
+    }
+    let total: u64 = timed.iter().map(|c| c.seconds_spent).sum();
+    let count = timed.len();
+    out += &format!(
+        "  {}
+",
+        fill(m.st_times_total, &[&format_duration(total), &count])
+    );
+    let mut longest = timed.clone();
+    longest.sort_by_key(|c| std::cmp::Reverse(c.seconds_spent));
+    let five: Vec<String> = (longest.iter().take(5))
+        .map(|c| format!("n° {} ({})", c.number, format_duration(c.seconds_spent)))
+        .collect();
+    out += &format!(
+        "  {}
+",
+        fill(m.st_longest, &[&five.join(", ")])
+    );
     out
 }
 

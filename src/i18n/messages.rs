@@ -236,6 +236,10 @@ messages! {
     st_reviewed: "reviewed in this meeting {}, not yet reviewed {} (of which {} with marks carried from the last meeting)", "examinés dans cette réunion {}, pas encore examinés {} (dont {} avec des marques reprises de la réunion précédente)";
     st_observations: "observations", "observations";
     st_time: "time spent", "temps passé";
+    st_clock: "on the items; meeting clock {}", "sur les engagements ; horloge de la réunion {}";
+    st_times: "time per item", "temps par engagement";
+    st_times_total: "total {} on {} items", "total {} sur {} engagements";
+    st_longest: "longest: {}", "les plus longs : {}";
     st_participants: "participants", "participants";
     st_attendance: "present {}, absent {}, excused {}, not called {}", "présents {}, absents {}, excusés {}, non appelés {}";
     st_decisions: "decisions", "décisions";

@@ -146,6 +146,7 @@ strings! {
     no_decisions: "No decisions yet: {} adds one.", "Pas encore de décision : {} en ajoute une.";
     no_agenda: "  (no agenda yet: {} adds an item)", "  (pas encore d'ordre du jour : {} ajoute un point)";
     preview_title: " Preview of the record ", " Aperçu du relevé ";
+    preview_time: "{} on {} items", "{} sur {} engagements";
     field_title: "Title", "Titre";
     field_date: "Date", "Date";
     field_time: "Time", "Heure";

@@ -230,10 +230,21 @@ fn point_text(lines: &mut Vec<Line>, text: &str, selected: bool, width: usize, c
 pub fn preview(frame: &mut Frame, area: Rect, cx: &Ctx) {
     let (app, styles) = (cx.app, &cx.styles);
     let record = Record::build(&app.meeting, &app.config.marks, &app.config.export);
+    // The time the committee spent on the items, as `copil stats` sums it.
+    let timed = (app.meeting.commitments.iter()).filter(|c| c.seconds_spent > 0);
+    let (count, total) = timed.fold((0, 0), |(n, t), c| (n + 1, t + c.seconds_spent));
+    let title = match count {
+        0 => cx.ui.preview_title.to_owned(),
+        _ => {
+            let time = crate::model::stats::format_duration(total);
+            let said = fill(cx.ui.preview_time, &[&time, &count]);
+            format!("{}· {said} ", cx.ui.preview_title)
+        }
+    };
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(styles.focused_border)
-        .title(cx.ui.preview_title);
+        .title(title);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let [text_area] = Layout::vertical([Constraint::Min(1)]).areas(inner);
