@@ -81,6 +81,25 @@ fn review_keys(c: &mut Criterion) {
             })
         });
     }
+    // The undo history written after a save: 500 bullets typed on a 22-item meeting.
+    let mut app = App::new(
+        generate::meeting(22, 1),
+        Config::builtin(),
+        None,
+        shared::clock(),
+    );
+    for i in 0..500 {
+        if i % 25 == 0 {
+            shared::press(&mut app, key('j'));
+        }
+        shared::press(&mut app, key('a'));
+        type_a_line(&mut app);
+        shared::press(&mut app, KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE));
+    }
+    let identity = copil::app::recovery::identity(&app.meeting);
+    group.bench_function("undo_history_kept_500", |b| {
+        b.iter(|| black_box(app.history.kept(&identity)).len())
+    });
     // The floor: ratatui drawing and diffing a fully changed 200×50 buffer.
     let mut terminal = Terminal::new(TestBackend::new(200, 50)).unwrap();
     let mut floor = shared::Floor::new(200, 50);

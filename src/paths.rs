@@ -50,6 +50,9 @@ pub struct MeetingFiles {
     /// The versions of the file copil wrote or read, so that an older one put back later,
     /// even after a restart, is known for what it is.
     pub versions: PathBuf,
+    /// The file as copil last saved it, byte for byte: what an older copy put back while
+    /// copil was closed is compared with at the next opening.
+    pub last: PathBuf,
     /// Where the journal and the emergency copy go when the data directory refuses them
     /// (full, read-only): beside the meeting, the system's temporary folder, the home folder.
     pub fallbacks: Vec<PathBuf>,
@@ -70,6 +73,7 @@ impl MeetingFiles {
             place: named_after(&data.join("places"), meeting, "toml"),
             undo: named_after(&data.join("undo"), meeting, "undo"),
             versions: named_after(&data.join("versions"), meeting, "versions"),
+            last: named_after(&data.join("versions"), meeting, "last.toml"),
             fallbacks: fallback_dirs(meeting),
         }
     }

@@ -207,6 +207,9 @@ fn another_meeting_moved_over_the_file_keeps_both() {
     s.wait_for("Another meeting");
     let kept = home.path().join("meeting-kept.toml");
     assert_eq!(observations(&kept, 0), ["Note de cette réunion"]);
+    // A note typed after goes to the copy beside too, by the way out at the latest.
+    s.send("aEt une autre\x1b");
+    s.wait_for("Observations (2)");
     s.send("q");
     s.wait_for("Press q again");
     s.send("q");
@@ -223,7 +226,10 @@ fn another_meeting_moved_over_the_file_keeps_both() {
         std::fs::read_to_string("sample-data/copil-2023-11-30.toml").unwrap(),
         "the other meeting is untouched"
     );
-    assert_eq!(observations(&kept, 0), ["Note de cette réunion"]);
+    assert_eq!(
+        observations(&kept, 0),
+        ["Note de cette réunion", "Et une autre"]
+    );
 }
 
 /// The last look comes at the very instant before the rename: a change another program
@@ -301,4 +307,100 @@ fn an_edited_older_copy_does_not_delete_notes_of_an_earlier_session() {
     assert!(notes[1].starts_with('⚠'), "{notes:?}");
     let text = std::fs::read_to_string(&file).unwrap();
     assert!(text.contains("place = \"Salle B, "), "their change merged");
+}
+
+/// While copil was closed, the version it read at the start is put back (a sync, a
+/// backup): the next opening knows it as older and writes the newer one back.
+#[test]
+fn an_older_copy_put_back_while_closed_gives_way_to_the_newer_one() {
+    let home = tempfile::tempdir().unwrap();
+    let file = sample_in(home.path());
+    let before = std::fs::read(&file).unwrap();
+    first_session(home.path(), &file);
+    std::fs::write(&file, &before).unwrap();
+    let mut s = Session::start(&[file.to_str().unwrap()], home.path());
+    s.wait_for("Older copy than copil");
+    s.wait_for("✓ saved");
+    assert_eq!(observations(&file, 0), ["Note de la première séance"]);
+    s.send("q");
+    assert_eq!(s.exit_code(), 0);
+}
+
+/// While copil was closed, an older copy is edited and put back: its change is taken,
+/// the note it lacks stays, flagged.
+#[test]
+fn an_edited_older_copy_put_back_while_closed_keeps_the_notes_it_lacks() {
+    let home = tempfile::tempdir().unwrap();
+    let file = sample_in(home.path());
+    let before = std::fs::read_to_string(&file).unwrap();
+    first_session(home.path(), &file);
+    std::fs::write(
+        &file,
+        before.replacen("place = \"", "place = \"Salle B, ", 1),
+    )
+    .unwrap();
+    let mut s = Session::start(&[file.to_str().unwrap()], home.path());
+    s.wait_for("File changed while closed");
+    s.wait_for("✓ saved");
+    s.send("q");
+    assert_eq!(s.exit_code(), 0);
+    let notes = observations(&file, 0);
+    assert_eq!(notes[0], "Note de la première séance", "{notes:?}");
+    assert!(notes[1].starts_with('⚠'), "{notes:?}");
+    assert!(
+        std::fs::read_to_string(&file)
+            .unwrap()
+            .contains("Salle B, ")
+    );
+}
+
+/// Killed with a draft in the editor, then an older copy put back by hand: the saved
+/// note is not taken away, and the draft comes back too.
+#[test]
+fn a_restore_after_an_older_copy_put_back_keeps_the_saved_notes() {
+    let home = tempfile::tempdir().unwrap();
+    let file = sample_in(home.path());
+    let before = std::fs::read(&file).unwrap();
+    let mut s = Session::start(&[file.to_str().unwrap()], home.path());
+    s.wait_for("Commitments 1/22");
+    s.send("aAlpha à\x1b");
+    s.wait_for("Observations (1)");
+    until_saved(&file);
+    s.send("jaGamma en cours");
+    s.wait_for("Gamma en cours");
+    // The journal has the draft a third of a second after the last key.
+    std::thread::sleep(Duration::from_millis(800));
+    s.signal("KILL");
+    let _ = s.exit_code();
+    std::fs::write(&file, &before).unwrap();
+    let mut s = Session::start(&[file.to_str().unwrap()], home.path());
+    s.wait_for("Gamma en cours");
+    s.send("\r");
+    s.wait_for("Recovered");
+    s.send("\x1b");
+    s.wait_for("Observations (1)");
+    s.wait_for("✓ saved");
+    s.send("q");
+    assert_eq!(s.exit_code(), 0);
+    assert_eq!(observations(&file, 0), ["Alpha à"]);
+    assert_eq!(observations(&file, 1), ["Gamma en cours"]);
+}
+
+/// Deleted while copil was closed: opening it names the copy copil last saved.
+#[test]
+fn a_meeting_file_deleted_while_closed_names_the_copy_kept() {
+    let home = tempfile::tempdir().unwrap();
+    let file = sample_in(home.path());
+    first_session(home.path(), &file);
+    std::fs::remove_file(&file).unwrap();
+    let mut s = Session::start(&[file.to_str().unwrap()], home.path());
+    assert_eq!(s.exit_code(), 2);
+    let said = s.contents();
+    assert!(said.contains("does not exist any more"), "{said}");
+    let copy = walk(home.path())
+        .into_iter()
+        .find(|p| p.to_string_lossy().ends_with(".last.toml"))
+        .expect("the copy kept");
+    std::fs::copy(&copy, &file).unwrap();
+    assert_eq!(observations(&file, 0), ["Note de la première séance"]);
 }

@@ -58,3 +58,29 @@ fn g_and_big_g_walk_to_the_ends_of_the_observations() {
     assert_eq!(app.obs_selected, 2);
     assert_eq!(common::current_number(&app), 1, "the list did not move");
 }
+
+/// A message longer than the status line is not cut: it takes the rows below it, wrapped,
+/// each line of it too.
+#[test]
+fn a_long_message_shows_whole_below_the_status_line() {
+    let mut app = app();
+    let long = "The file changed outside and does not load: meeting.toml, line 12, column 3: \
+                expected a value after title = ; correct the file, or press Ctrl-s to save over it \
+                with the meeting as copil holds it";
+    app.message = Some(format!(
+        "{long}\nSecond line of the message, all of it shown"
+    ));
+    let screen = screen_text(&app, 80, 24);
+    let flat: String = screen.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains("as copil holds it"), "{screen}");
+    assert!(
+        flat.contains("Second line of the message, all of it shown"),
+        "{screen}"
+    );
+    app.message = Some("Short".into());
+    let last = screen_text(&app, 80, 24).lines().last().unwrap().to_owned();
+    assert!(
+        last.ends_with("Short"),
+        "a short one stays on the status line: {last}"
+    );
+}

@@ -332,6 +332,23 @@ impl History {
         self.undo.last()
     }
 
+    /// Whether commitment `number` held an observation reading `text` before one of the
+    /// changes kept here replaced it: a copy that brings that text back is older, not a
+    /// correction.
+    pub fn replaced(&self, number: u32, text: &str) -> bool {
+        fn walk(change: &Change, number: u32, text: &str) -> bool {
+            match change {
+                Change::Commitment { before, after, .. } => {
+                    let has = |c: &Commitment| c.observations.iter().any(|o| o.text == text);
+                    before.number == number && has(before) && !has(after)
+                }
+                Change::Group(changes) => changes.iter().any(|c| walk(c, number, text)),
+                _ => false,
+            }
+        }
+        self.undo.iter().any(|c| walk(c, number, text))
+    }
+
     /// How many changes can be undone.
     pub fn len(&self) -> usize {
         self.undo.len()

@@ -80,6 +80,33 @@ pub fn absorb(app: &mut App, theirs: Meeting) -> Effects {
     }
 }
 
+/// The file opened is not what copil last saved (`last`): an `older` version it knows is
+/// replaced by `last`; one edited meanwhile is taken as it is, but the notes of `last` it
+/// lacks stay, flagged, and time spent is never taken back. True when the state changed.
+pub fn reopened(app: &mut App, last: Meeting, older: bool) -> bool {
+    let ui = app.ui();
+    let meeting = match older {
+        true => last,
+        false => {
+            let mut meeting = merge(&last, &last, &app.meeting).meeting;
+            keep_dropped(app, &last, &last, &mut meeting);
+            keep_sound(app, &mut meeting);
+            meeting
+        }
+    };
+    if meeting == *app.meeting {
+        return false;
+    }
+    app.message = Some(match older {
+        true => ui.reopened_older.to_owned(),
+        false => ui.reopened_kept.to_owned(),
+    });
+    app.meeting = Arc::new(meeting);
+    app.refresh_view();
+    app.revision += 1;
+    true
+}
+
 /// The file changed outside and does not load: nothing is written over it until it loads
 /// again or the secretary chooses to save over it.
 pub fn unreadable(app: &mut App, why: String) {
@@ -129,24 +156,55 @@ fn keep_dropped(app: &App, base: &Meeting, ours: &Meeting, meeting: &mut Meeting
             continue;
         };
         let now = &meeting.commitments[at].observations;
+        // What the other program added: in neither the file as written nor ours.
         let added: Vec<&Observation> = now
             .iter()
-            .filter(|o| !written.observations.contains(o))
+            .filter(|o| !written.observations.contains(o) && !mine.observations.contains(o))
             .collect();
+        // A text this bullet had before the secretary changed it, brought back: the copy is
+        // older than her change, which stays.
+        let (stale, added): (Vec<&Observation>, Vec<&Observation>) = added
+            .into_iter()
+            .partition(|a| app.history.replaced(mine.number, &a.text));
         let gone: Vec<Observation> = mine
             .observations
             .iter()
             .filter(|o| written.observations.contains(o))
             .filter(|o| !now.contains(o) && !o.text.starts_with('⚠'))
             .filter(|o| !added.iter().any(|a| rewritten(&o.text, &a.text)))
+            .filter(|o| !replaced_in_place(o, &mine.observations, now, &added))
             .cloned()
             .collect();
+        let stale: Vec<Observation> = stale.into_iter().cloned().collect();
         let c = &mut meeting.commitments[at];
+        let mut gone = gone.into_iter();
+        for old in stale {
+            let Some(i) = c.observations.iter().position(|o| *o == old) else {
+                continue;
+            };
+            match gone.next() {
+                Some(newer) => c.observations[i] = newer,
+                None => drop(c.observations.remove(i)),
+            }
+        }
         for o in gone {
             c.observations.push(o);
             c.observations.push(flag(ui.conflict_removed_bullet));
         }
     }
+}
+
+/// Whether `o`, gone from `mine`, has a bullet the other program added in its very place
+/// in `now`: a rewording, not a removal.
+fn replaced_in_place(
+    o: &Observation,
+    mine: &[Observation],
+    now: &[Observation],
+    added: &[&Observation],
+) -> bool {
+    let at = mine.iter().position(|x| x == o);
+    at.and_then(|i| now.get(i))
+        .is_some_and(|n| added.contains(&n))
 }
 
 /// Whether `after` reads as a correction of `before`: at least half of the words of the
@@ -202,10 +260,17 @@ fn show_conflicts(app: &App, meeting: &mut Meeting, conflicts: &[Conflict]) {
     let mut elsewhere = Vec::new();
     for conflict in conflicts {
         let (number, text) = match &conflict.part {
-            Part::Commitment(number, field) => (
-                Some(*number),
-                fill(ui.conflict_field, &[field, &conflict.theirs]),
-            ),
+            Part::Commitment(number, field) => {
+                // A mark by its label, as the screen shows it ("Annulé", not "cancelled").
+                let named = match app.config.marks.get(field) {
+                    Some(def) => def.generic_label(app.config.ui_language),
+                    None => field.clone(),
+                };
+                (
+                    Some(*number),
+                    fill(ui.conflict_field, &[&named, &conflict.theirs]),
+                )
+            }
             Part::Removed(number) => (Some(*number), ui.conflict_removed.to_owned()),
             Part::Renumbered { number, now } => {
                 (Some(*now), fill(ui.conflict_renumbered, &[number, now]))
@@ -291,6 +356,23 @@ mod tests {
     }
 
     #[test]
+    fn a_mark_in_conflict_is_named_by_its_label() {
+        use crate::model::{Mark, MarkArg};
+        let mut app = app();
+        let reason = |r: &str| Mark::new("cancelled", MarkArg::Text(r.into()));
+        app.change_commitment(1, |c| c.marks = vec![reason("la nôtre")]);
+        let mut theirs = (*app.base).clone();
+        theirs.commitments[1].marks = vec![reason("la leur")];
+        let _ = absorb(&mut app, theirs);
+        let last = &app.meeting.commitments[1].observations.last().unwrap().text;
+        assert!(
+            !last.contains("said cancelled") && !last.contains("disait cancelled"),
+            "{last}"
+        );
+        assert!(last.contains("la leur"), "{last}");
+    }
+
+    #[test]
     fn a_commitment_added_outside_before_the_one_being_typed_on_moves_nothing() {
         let mut app = app();
         app.select_commitment(3);
@@ -341,6 +423,29 @@ mod tests {
             3,
             "the corrected bullet is not put back: {texts:?}"
         );
+    }
+
+    #[test]
+    fn an_older_copy_edited_elsewhere_does_not_take_back_a_correction() {
+        let mut app = app();
+        app.change_commitment(0, |c| {
+            c.observations = vec![Observation::new("Budget à préciser", 0)]
+        });
+        let older = (*app.meeting).clone();
+        app.change_commitment(0, |c| {
+            c.observations[0].text = "Budget à préciser avant mars".into()
+        });
+        app.base = std::sync::Arc::clone(&app.meeting);
+        let mut theirs = older;
+        theirs.header.place = "Salle B".into();
+        let _ = absorb(&mut app, theirs);
+        assert_eq!(app.meeting.header.place, "Salle B");
+        let texts: Vec<&str> = app.meeting.commitments[0]
+            .observations
+            .iter()
+            .map(|o| o.text.as_str())
+            .collect();
+        assert_eq!(texts, ["Budget à préciser avant mars"]);
     }
 
     #[test]

@@ -240,6 +240,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         }
         None => crate::live::run(cli.file, config).map_err(|e| match e {
             RunError::Load(e) => e.into(),
+            RunError::Gone(said) => CliError::BadInput(said),
             other => CliError::Runtime(other.to_string()),
         }),
     }

@@ -156,6 +156,7 @@ messages! {
     form_unknown: "n° {} is not in this meeting: correct the number or remove the row", "le n° {} n'est pas dans cette réunion : corrigez le numéro ou supprimez la ligne";
     form_read: "{}: {} new remarks, author from {}, {}", "{} : {} nouvelles remarques, auteur pris {}, {}";
     list_at: "{}: {}", "{} : {}";
+    file_gone_kept: "{} does not exist any more; copil kept the version it last saved. To take it back:\n  cp \"{}\" \"{}\"", "{} n'existe plus ; copil a gardé la version qu'il a enregistrée en dernier. Pour la reprendre :\n  cp \"{}\" \"{}\"";
     list_row: "row {}: {}", "ligne {} : {}";
     list_no_columns: "no Organisation column: the header row names the columns (Nom/Name, Organisation/Organization, Courriel/Email, Civilité)", "pas de colonne Organisation : la ligne d'en-tête nomme les colonnes (Nom/Name, Organisation/Organization, Courriel/Email, Civilité)";
     list_no_organisation: "no organisation: write it, or delete the row", "pas d'organisation : écrivez-la, ou supprimez la ligne";

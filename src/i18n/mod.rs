@@ -97,6 +97,8 @@ strings! {
     msg_not_undone_older: "{} older change(s) there dropped with it", "{} modification(s) plus ancienne(s) au même endroit écartée(s) avec elle";
     msg_added_as: "N° {} was taken meanwhile by another program: added as n° {}", "Le n° {} a été pris entre-temps par un autre programme : ajouté comme n° {}";
     file_gone: "File deleted or moved away: written back", "Fichier supprimé ou déplacé : réécrit";
+    reopened_older: "Older copy than copil's last save: the newer one is written back", "Copie plus ancienne que le dernier enregistrement : la récente est réécrite";
+    reopened_kept: "File changed while closed: notes it lacked are kept, flagged ⚠", "Fichier modifié pendant la fermeture : notes manquantes gardées, signalées ⚠";
     file_stale: "An older copy was put over the file: your newer notes are written back", "Une copie plus ancienne a remplacé le fichier : vos notes plus récentes sont réécrites";
     other_meeting: "Another meeting now stands in this file: nothing written over it; yours is saved as {}", "Une autre réunion occupe maintenant ce fichier : rien n'est écrit dessus ; la vôtre est enregistrée dans {}";
     nowhere_title: "Nothing could be written: where to write your notes?", "Rien n'a pu être écrit : où écrire vos notes ?";

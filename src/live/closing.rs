@@ -53,9 +53,14 @@ fn final_save(
     {
         match store::parse_bytes(&path, bytes, &app.config.marks) {
             Ok(theirs) if recovery::identity(&theirs) != recovery::identity(&app.base) => {
-                // Written beside it once; the notes since go to the emergency copy below.
-                if app.kept_beside.is_none() {
-                    super::opening::keep_beside(app);
+                // Written beside it, the notes typed since included: that copy is ours.
+                match &app.kept_beside {
+                    None => super::opening::keep_beside(app),
+                    Some(kept) => {
+                        if let Err(e) = store::save(kept, &app.meeting, &app.config.marks) {
+                            tracing::warn!(error = %e, "the copy beside was not brought up to date");
+                        }
+                    }
                 }
             }
             Ok(theirs) => {
@@ -80,7 +85,7 @@ fn final_save(
         return Err(RunError::FinalSave(fill(template, &[why, &copy])));
     }
     store::save_cached(&path, &app.meeting, &app.config.marks, cache)
-        .map(|_| ())
+        .map(|_| super::saver::keep_last(&path, &files.last))
         .map_err(|e| RunError::FinalSave(e.to_string()))
 }
 

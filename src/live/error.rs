@@ -23,4 +23,7 @@ pub enum RunError {
     Crashed(String),
     #[error("{}", fill(msg().no_place, &[.0]))]
     NoPlace(String),
+    /// The meeting file is gone, and copil kept the copy it last saved.
+    #[error("{0}")]
+    Gone(String),
 }

@@ -85,9 +85,7 @@ pub fn run(terminal: &mut DefaultTerminal, app: &mut App, workers: Workers) -> E
         }
         let (event, at) = match input.recv_timeout(timeout) {
             Err(RecvTimeoutError::Timeout) => {
-                if let Some(keeping) = &mut this.workers.keeping {
-                    keeping.idle(this.app, &this.workers.saver.versions);
-                }
+                this.keep();
                 continue;
             }
             Err(RecvTimeoutError::Disconnected) => {
@@ -158,6 +156,7 @@ impl Loop<'_, '_> {
                 let result = match result {
                     Ok(meeting) => {
                         self.app.base = meeting;
+                        self.keep();
                         Ok(())
                     }
                     Err(e) => {
@@ -185,6 +184,9 @@ impl Loop<'_, '_> {
                     "an older version was put over the file: the newer one written back"
                 );
                 self.app.message = Some(self.app.ui().file_stale.to_owned());
+                // Whatever stood there before (a file emptied, broken) is gone too.
+                self.app.held = None;
+                self.app.quit_armed = false;
                 self.workers.saver.adopt(seen);
                 self.app.revision += 1;
                 self.perform(Effect::Save.into());
@@ -210,6 +212,13 @@ impl Loop<'_, '_> {
                     outside::unreadable(self.app, e.to_string());
                 }
             },
+        }
+    }
+
+    /// The undo history and the known versions, kept as they are now.
+    fn keep(&mut self) {
+        if let Some(keeping) = &mut self.workers.keeping {
+            keeping.update(self.app, &self.workers.saver.versions);
         }
     }
 

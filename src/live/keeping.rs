@@ -1,7 +1,7 @@
 //! What outlives the program besides the meeting and its journal: the undo history and the
-//! versions of the file copil knows. Written on the way out, and also whenever the loop
-//! is idle after a change, by a thread of their own, so that a kill (even `kill -9`, which
-//! leaves no way out) takes at most the changes of the last idle second from `u`.
+//! versions of the file copil knows. Written on the way out, and also after each save and
+//! whenever the loop is idle after a change, by a thread of their own, so that a kill (even
+//! `kill -9`, which leaves no way out) finds a history that matches the file it saved.
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Sender};
@@ -76,8 +76,9 @@ impl Keeping {
         }
     }
 
-    /// No key came for a while: what changed since the last time is handed to the thread.
-    pub fn idle(&mut self, app: &App, known: &Versions) {
+    /// A save reached the disk, or no key came for a while: what changed since the last
+    /// time is handed to the thread, so that the history kept matches the file.
+    pub fn update(&mut self, app: &App, known: &Versions) {
         let Some(jobs) = &self.jobs else { return };
         if app.history.touched() != self.touched {
             self.touched = app.history.touched();

@@ -25,6 +25,7 @@ use ratatui::crossterm::execute;
 
 use crate::app::{App, Clock};
 use crate::config::Config;
+use crate::i18n::{fill, msg};
 use crate::paths::MeetingFiles;
 use crate::store::{self, cache::Cache};
 use closing::finish;
@@ -52,6 +53,15 @@ pub fn run(file: Option<PathBuf>, config: Config) -> Result<(), RunError> {
     };
     let demo = file.is_none();
     let files = MeetingFiles::for_meeting(&path);
+    // Deleted while copil was away (or in the instant before a kill): the copy it last
+    // saved is named, never lost.
+    if !path.exists() && files.last.is_file() {
+        let (gone, last) = (path.display(), files.last.display());
+        return Err(RunError::Gone(fill(
+            msg().file_gone_kept,
+            &[&gone, &last, &gone],
+        )));
+    }
     let cache = Cache::new(files.cache.clone(), &config.marks);
     let opened = store::open(&path, &config.marks, cache.as_ref())?;
     tracing::info!(
@@ -78,25 +88,34 @@ pub fn run(file: Option<PathBuf>, config: Config) -> Result<(), RunError> {
     if let Some(said) = demo_said.or(note) {
         app.message = Some(said);
     }
+    // The versions earlier sessions wrote or read: one of them put back is a stale copy.
+    let earlier: Vec<store::cache::Key> = std::fs::read_to_string(&files.versions)
+        .map(|t| t.lines().filter_map(store::cache::Key::from_line).collect())
+        .unwrap_or_default();
+    let mut differs = false;
     if !read_only {
         // Undo goes on where it stopped when the file was last closed.
         if let Ok(bytes) = std::fs::read(&files.undo) {
             let identity = crate::app::recovery::identity(&app.meeting);
             app.history = crate::app::history::History::restore(&bytes, &identity);
         }
+        differs = opening::against_last(&mut app, &files, opened_seen.key, &earlier);
         offer_journal(&mut app, &files);
     }
     tracing::debug!("state ready");
-    // The versions earlier sessions wrote or read: one of them put back is a stale copy.
-    let earlier: Vec<store::cache::Key> = std::fs::read_to_string(&files.versions)
-        .map(|t| t.lines().filter_map(store::cache::Key::from_line).collect())
-        .unwrap_or_default();
     let saver = Saver::spawn(
         path.clone(),
         app.config.marks.clone(),
         (Some(opened_seen), earlier),
-        files.places(&files.emergency),
+        (
+            files.places(&files.emergency),
+            (!read_only).then(|| files.last.clone()),
+        ),
     );
+    if differs {
+        saver.send(app.revision, Arc::clone(&app.meeting));
+        app.save_status = crate::app::SaveStatus::Saving;
+    }
     let signal = Arc::new(AtomicUsize::new(0));
     crate::platform::watch_signals(&signal)?;
     // Read-only copies have nothing to write, but must not spin on a dead terminal either.

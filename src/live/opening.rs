@@ -10,6 +10,7 @@ use crate::app::{App, recovery};
 use crate::config::Config;
 use crate::i18n::{fill, msg};
 use crate::paths::MeetingFiles;
+use crate::store::cache::Key;
 use crate::store::{self, lock};
 
 /// The bundled sample meeting, copied for the demo so the original is never written.
@@ -126,6 +127,25 @@ pub fn data_dir_note(files: &MeetingFiles) -> Option<String> {
         msg().data_dir_refused,
         &[&dir.display(), &err, &instead],
     ))
+}
+
+/// The file just opened, compared with the copy of it copil last saved: an older version
+/// put back while copil was closed (one it wrote or read before: `earlier`, newest last)
+/// gives way to the newer one; an edited older copy is merged, and the notes it lacks stay,
+/// flagged. True when the state now differs from the file, to be saved.
+pub fn against_last(app: &mut App, files: &MeetingFiles, key: Key, earlier: &[Key]) -> bool {
+    let Ok(bytes) = store::read_regular(&files.last) else {
+        return false;
+    };
+    let Ok(last) = store::parse_bytes(&files.last, bytes, &app.config.marks) else {
+        return false;
+    };
+    if last == *app.meeting || recovery::identity(&last) != recovery::identity(&app.meeting) {
+        return false;
+    }
+    let older = earlier.contains(&key) && earlier.last() != Some(&key);
+    tracing::warn!(older, "the file differs from what copil last saved");
+    crate::app::outside::reopened(app, last, older)
 }
 
 /// A journal left by a session that did not end cleanly: its text is offered back.

@@ -121,6 +121,8 @@ struct Worker {
     outbox: Sender<Report>,
     /// The test hook's delay before each save.
     slow: Option<Duration>,
+    /// Where a copy of each saved file goes (`MeetingFiles::last`).
+    last: Option<PathBuf>,
 }
 
 impl Worker {
@@ -227,6 +229,9 @@ impl Worker {
             self.remember(seen.key);
             self.set_known(seen);
             (self.reported, self.gone) = (None, false);
+            if let Some(last) = &self.last {
+                keep_last(&self.path, last);
+            }
             Arc::clone(&meeting)
         });
         if self
@@ -243,14 +248,31 @@ impl Worker {
     }
 }
 
+/// A copy of the file just saved at `path`, kept at `last` (a best effort: the file
+/// itself is safe).
+pub fn keep_last(path: &Path, last: &Path) {
+    if let Some(dir) = last.parent() {
+        let _ = std::fs::create_dir_all(dir);
+    }
+    match std::fs::read(path) {
+        Ok(bytes) => {
+            if let Err(e) = store::write_atomic(last, &bytes, store::Mode::Replace) {
+                tracing::warn!(error = %e, "the last saved copy was not kept");
+            }
+        }
+        Err(e) => tracing::warn!(error = %e, "the file just saved could not be read back"),
+    }
+}
+
 impl Saver {
     /// `seen`: the file as the meeting was read from it. `emergency`: where to write a copy
-    /// of the meeting while its own file refuses it, the first place that takes it.
+    /// of the meeting while its own file refuses it, the first place that takes it; `last`:
+    /// where a copy of each saved file goes.
     pub fn spawn(
         path: PathBuf,
         marks: MarkSet,
         (seen, earlier): (Option<Seen>, Vec<Key>),
-        emergency: Vec<PathBuf>,
+        (emergency, last): (Vec<PathBuf>, Option<PathBuf>),
     ) -> Self {
         let (jobs, inbox) = mpsc::channel::<Job>();
         let (outbox, reports) = mpsc::channel();
@@ -271,6 +293,7 @@ impl Saver {
             versions: Arc::clone(&versions),
             pending: None,
             outbox,
+            last,
             slow: std::env::var("COPIL_TEST_SLOW_SAVE_MS")
                 .ok()
                 .and_then(|ms| ms.parse().ok())
@@ -398,7 +421,7 @@ mod tests {
             path.clone(),
             marks.clone(),
             (Some(seen), Vec::new()),
-            vec![copy.clone()],
+            (vec![copy.clone()], None),
         );
         // Idle: seen within the next look.
         let mut theirs = meeting.clone();
@@ -449,7 +472,7 @@ mod tests {
             path.clone(),
             marks.clone(),
             (None, Vec::new()),
-            vec![copy.clone()],
+            (vec![copy.clone()], None),
         );
         let meeting = generate::meeting(3, 1);
         saver.send(1, Arc::new(meeting.clone()));
@@ -475,7 +498,12 @@ mod tests {
         let root = tempfile::tempdir().unwrap();
         let path = root.path().join("meeting.toml");
         let marks = Config::builtin().marks;
-        let saver = Saver::spawn(path.clone(), marks.clone(), (None, Vec::new()), Vec::new());
+        let saver = Saver::spawn(
+            path.clone(),
+            marks.clone(),
+            (None, Vec::new()),
+            (Vec::new(), None),
+        );
         for revision in 1..=20 {
             saver.send(revision, Arc::new(generate::meeting(revision as usize, 1)));
         }

@@ -41,6 +41,25 @@ pub struct Merged {
 }
 
 pub fn merge(base: &Meeting, ours: &Meeting, theirs: &Meeting) -> Merged {
+    let mut merged = merge_parts(base, ours, theirs);
+    measured(&mut merged.meeting, ours);
+    merged
+}
+
+/// Time is measured, not edited: a copy that holds less (an older one put back) never
+/// takes back time the meeting spent.
+fn measured(meeting: &mut Meeting, ours: &Meeting) {
+    let h = &mut meeting.header;
+    h.seconds_elapsed = h.seconds_elapsed.max(ours.header.seconds_elapsed);
+    for c in &mut meeting.commitments {
+        if let Some(o) = ours.commitment_by_number(c.number) {
+            c.seconds_spent = c.seconds_spent.max(o.seconds_spent);
+            c.last_discussed = c.last_discussed.max(o.last_discussed);
+        }
+    }
+}
+
+fn merge_parts(base: &Meeting, ours: &Meeting, theirs: &Meeting) -> Merged {
     let (meeting, _) = pick(base, ours, theirs);
     if ours == base || theirs == base || ours == theirs {
         return Merged {

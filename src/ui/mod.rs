@@ -59,7 +59,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
     let [top, main, bottom] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Min(1),
-        Constraint::Length(1),
+        Constraint::Length(status::height(&cx, area.width)),
     ])
     .areas(area);
     draw_title(frame, top, &cx);

@@ -124,7 +124,75 @@ fn clocks<'a>(cx: &Ctx, compact: bool) -> Vec<Span<'a>> {
     spans
 }
 
+/// The most rows a message takes below the status line.
+const MESSAGE_ROWS: usize = 4;
+
+/// The rows of `message` that do not fit on the status line, wrapped to `width`.
+fn overflow(message: &str, used: usize, width: usize) -> Vec<String> {
+    if !message.contains('\n') && used + crate::wrap::width(message) <= width {
+        return Vec::new();
+    }
+    let width = width.saturating_sub(1).max(1);
+    let mut rows: Vec<String> = message
+        .lines()
+        .flat_map(|line| {
+            let chars: Vec<char> = line.chars().collect();
+            crate::wrap::rows(line, width)
+                .into_iter()
+                .map(|r| chars[r].iter().collect::<String>().trim_start().to_owned())
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    rows.truncate(MESSAGE_ROWS);
+    rows
+}
+
+/// How many rows the status line takes: one, and those of a message too long for it.
+pub fn height(cx: &Ctx, width: u16) -> u16 {
+    let Some(message) = &cx.app.message else {
+        return 1;
+    };
+    let used = line(cx, width)
+        .iter()
+        .map(|s| crate::wrap::width(&s.content))
+        .sum();
+    1 + overflow(message, used, usize::from(width)).len() as u16
+}
+
 pub fn draw(frame: &mut Frame, area: Rect, cx: &Ctx) {
+    let (app, styles) = (cx.app, &cx.styles);
+    let mut spans = line(cx, area.width);
+    let used: usize = spans.iter().map(|s| crate::wrap::width(&s.content)).sum();
+    let below = match &app.message {
+        Some(message) => overflow(message, used, usize::from(area.width)),
+        None => Vec::new(),
+    };
+    let style = match app.quit_armed {
+        true => styles.error,
+        false => styles.bold,
+    };
+    match (&app.message, below.is_empty()) {
+        (Some(message), true) => spans.push(Span::styled(message.clone(), style)),
+        (Some(_), false) => {}
+        (None, _) if app.presenting && app.screen == Screen::Review => {}
+        (None, _) if is_question(app) => spans.push(Span::raw(cx.ui.confirm_hint.trim())),
+        (None, _) => spans.push(Span::raw(hints(app))),
+    }
+    let mut lines = vec![Line::from(spans)];
+    lines.extend(
+        below
+            .into_iter()
+            .map(|r| Line::styled(format!(" {r}"), style)),
+    );
+    frame.render_widget(ratatui::widgets::Paragraph::new(lines), area);
+}
+
+fn is_question(app: &App) -> bool {
+    matches!(app.layers.last(), Some(Layer::Prompt(p)) if p.yes_no)
+}
+
+/// The status line before its message (or its key hints).
+fn line<'a>(cx: &'a Ctx, width: u16) -> Vec<Span<'a>> {
     let (app, styles) = (cx.app, &cx.styles);
     let ui = cx.ui;
     // The audience sees the commitment only: no clocks, overruns or keys. Typing still
@@ -137,22 +205,16 @@ pub fn draw(frame: &mut Frame, area: Rect, cx: &Ctx) {
                 styles.title,
             ));
         }
-        if let Some(message) = &app.message {
-            spans.push(Span::styled(format!(" {message}"), styles.bold));
-        }
-        frame.render_widget(Line::from(spans), area);
-        return;
+        spans.push(Span::raw(" "));
+        return spans;
     }
     // The question before quitting with changes not in the file takes the whole line.
-    if app.quit_armed
-        && let Some(message) = &app.message
-    {
-        frame.render_widget(Line::styled(format!(" {message}"), styles.error), area);
-        return;
+    if app.quit_armed && app.message.is_some() {
+        return vec![Span::raw(" ")];
     }
     // At 80 columns the clocks and the save state take their short forms, so that the
     // hints keep their room.
-    let compact = area.width < 100;
+    let compact = width < 100;
     let (save_text, save_style) = save_state(cx, compact);
     let mut spans = clocks(cx, compact);
     spans.push(Span::styled(save_text, save_style));
@@ -167,8 +229,7 @@ pub fn draw(frame: &mut Frame, area: Rect, cx: &Ctx) {
     }
     // Which kind of keys is on, always said: text until Esc, a question that one key
     // answers, or the list's commands.
-    let question = matches!(app.layers.last(), Some(Layer::Prompt(p)) if p.yes_no);
-    if question {
+    if is_question(app) {
         spans.push(Span::styled(
             format!(" {} ", ui.mode_question),
             styles.title,
@@ -182,10 +243,5 @@ pub fn draw(frame: &mut Frame, area: Rect, cx: &Ctx) {
         spans.push(Span::styled(ui.mode_commands, styles.muted));
     }
     spans.push(Span::raw(" "));
-    match &app.message {
-        Some(message) => spans.push(Span::styled(message.clone(), styles.bold)),
-        None if question => spans.push(Span::raw(ui.confirm_hint.trim())),
-        None => spans.push(Span::raw(hints(app))),
-    }
-    frame.render_widget(Line::from(spans), area);
+    spans
 }

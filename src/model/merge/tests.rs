@@ -229,3 +229,19 @@ fn nothing_changed_on_one_side_gives_the_other_side_exactly() {
     assert_eq!(merge(&base, &base, &theirs).meeting, theirs);
     assert_eq!(merge(&base, &theirs, &base).meeting, theirs);
 }
+
+#[test]
+fn an_older_copy_never_takes_back_time_spent() {
+    let mut base = sample();
+    base.commitments[0].seconds_spent = 300;
+    base.header.seconds_elapsed = 900;
+    let ours = base.clone();
+    let mut theirs = base.clone();
+    theirs.commitments[0].seconds_spent = 60;
+    theirs.header.seconds_elapsed = 100;
+    theirs.header.place = "Salle B".into();
+    let m = merge(&base, &ours, &theirs).meeting;
+    assert_eq!(m.header.place, "Salle B", "their change is taken");
+    assert_eq!(m.commitments[0].seconds_spent, 300);
+    assert_eq!(m.header.seconds_elapsed, 900);
+}
