@@ -25,7 +25,6 @@ use ratatui::crossterm::execute;
 
 use crate::app::{App, Clock};
 use crate::config::Config;
-use crate::i18n::{fill, msg};
 use crate::paths::MeetingFiles;
 use crate::store::{self, cache::Cache};
 use closing::finish;
@@ -53,15 +52,7 @@ pub fn run(file: Option<PathBuf>, config: Config) -> Result<(), RunError> {
     };
     let demo = file.is_none();
     let files = MeetingFiles::for_meeting(&path);
-    // Deleted while copil was away (or in the instant before a kill): the copy it last
-    // saved is named, never lost.
-    if !path.exists() && files.last.is_file() {
-        let (gone, last) = (path.display(), files.last.display());
-        return Err(RunError::Gone(fill(
-            msg().file_gone_kept,
-            &[&gone, &last, &gone],
-        )));
-    }
+    opening::named_if_gone(&path, &files)?;
     let cache = Cache::new(files.cache.clone(), &config.marks);
     let opened = store::open(&path, &config.marks, cache.as_ref())?;
     tracing::info!(
@@ -73,7 +64,6 @@ pub fn run(file: Option<PathBuf>, config: Config) -> Result<(), RunError> {
     );
     let Taken { lock, note } = take_lock(&path, &files)?;
     let read_only = lock.is_none();
-    let note = note.or_else(|| data_dir_note(&files));
     let first_cache = cache
         .clone()
         .filter(|_| opened.large && !opened.from_cache)
@@ -81,27 +71,8 @@ pub fn run(file: Option<PathBuf>, config: Config) -> Result<(), RunError> {
     let opened_seen = opened.seen;
     let mut app = App::new(opened.meeting, config, Some(path.clone()), clock());
     (app.demo, app.read_only) = (demo, read_only);
-    // Back where the secretary was when the file was last closed.
-    if let Ok(place) = std::fs::read_to_string(&files.place) {
-        crate::app::place::restore(&mut app, &place);
-    }
-    if let Some(said) = demo_said.or(note) {
-        app.message = Some(said);
-    }
-    // The versions earlier sessions wrote or read: one of them put back is a stale copy.
-    let earlier: Vec<store::cache::Key> = std::fs::read_to_string(&files.versions)
-        .map(|t| t.lines().filter_map(store::cache::Key::from_line).collect())
-        .unwrap_or_default();
-    let mut differs = false;
-    if !read_only {
-        // Undo goes on where it stopped when the file was last closed.
-        if let Ok(bytes) = std::fs::read(&files.undo) {
-            let identity = crate::app::recovery::identity(&app.meeting);
-            app.history = crate::app::history::History::restore(&bytes, &identity);
-        }
-        differs = opening::against_last(&mut app, &files, opened_seen.key, &earlier);
-        offer_journal(&mut app, &files);
-    }
+    let said = demo_said.or(note.or_else(|| data_dir_note(&files)));
+    let (earlier, differs) = again_where_it_stopped(&mut app, &files, opened_seen.key, said);
     tracing::debug!("state ready");
     let saver = Saver::spawn(
         path.clone(),
@@ -153,6 +124,38 @@ pub fn run(file: Option<PathBuf>, config: Config) -> Result<(), RunError> {
     app.fold_time();
     let files = (&files, &known);
     finish(&mut app, end, files, lock, cache.as_ref(), &signal)
+}
+
+/// What the last sessions left, taken up: where the secretary was, the versions they wrote or read (one of them put
+/// back is a stale copy), the undo history, the file compared with the copy last saved,
+/// the journal offered. Also returns whether the state now differs from the file.
+fn again_where_it_stopped(
+    app: &mut App,
+    files: &MeetingFiles,
+    opened: store::cache::Key,
+    said: Option<String>,
+) -> (Vec<store::cache::Key>, bool) {
+    // Back where the secretary was when the file was last closed.
+    if let Ok(place) = std::fs::read_to_string(&files.place) {
+        crate::app::place::restore(app, &place);
+    }
+    if let Some(said) = said {
+        app.message = Some(said);
+    }
+    let earlier: Vec<store::cache::Key> = std::fs::read_to_string(&files.versions)
+        .map(|t| t.lines().filter_map(store::cache::Key::from_line).collect())
+        .unwrap_or_default();
+    if app.read_only {
+        return (earlier, false);
+    }
+    // Undo goes on where it stopped when the file was last closed.
+    if let Ok(bytes) = std::fs::read(&files.undo) {
+        let identity = crate::app::recovery::identity(&app.meeting);
+        app.history = crate::app::history::History::restore(&bytes, &identity);
+    }
+    let differs = opening::against_last(app, files, opened, &earlier);
+    offer_journal(app, files);
+    (earlier, differs)
 }
 
 type Caching = Option<std::thread::JoinHandle<()>>;

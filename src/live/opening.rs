@@ -129,6 +129,19 @@ pub fn data_dir_note(files: &MeetingFiles) -> Option<String> {
     ))
 }
 
+/// Deleted while copil was away (or in the instant before a kill): the copy it last saved
+/// is named, with the command that takes it back.
+pub fn named_if_gone(path: &Path, files: &MeetingFiles) -> Result<(), RunError> {
+    if path.exists() || !files.last.is_file() {
+        return Ok(());
+    }
+    let (gone, last) = (path.display(), files.last.display());
+    Err(RunError::Gone(fill(
+        msg().file_gone_kept,
+        &[&gone, &last, &gone],
+    )))
+}
+
 /// The file just opened, compared with the copy of it copil last saved: an older version
 /// put back while copil was closed (one it wrote or read before: `earlier`, newest last)
 /// gives way to the newer one; an edited older copy is merged, and the notes it lacks stay,

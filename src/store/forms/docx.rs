@@ -83,30 +83,7 @@ fn walk(xml: &str) -> Result<Grid, quick_xml::Error> {
                 _ => {}
             },
             Event::Text(t) if in_text => paragraph.push_str(&t.xml10_content()),
-            Event::GeneralRef(r) if in_text => {
-                if let Ok(Some(c)) = r.resolve_char_ref() {
-                    paragraph.push(c);
-                } else {
-                    paragraph.push_str(match &*r {
-                        "amp" => "&",
-                        "lt" => "<",
-                        "gt" => ">",
-                        "quot" => "\"",
-                        "apos" => "'",
-                        // Word writes none other: a text that says nothing rather than
-                        // what it holds is refused, never read as empty.
-                        other => {
-                            let what = crate::i18n::fill(
-                                crate::i18n::msg().form_entity,
-                                &[&String::from_utf8_lossy(other.as_ref())],
-                            );
-                            return Err(quick_xml::Error::Io(std::sync::Arc::new(
-                                std::io::Error::new(std::io::ErrorKind::InvalidData, what),
-                            )));
-                        }
-                    });
-                }
-            }
+            Event::GeneralRef(r) if in_text => entity(&r, &mut paragraph)?,
             Event::End(e) => match local(e.name().as_ref()) {
                 "t" => in_text = false,
                 "tbl" => depth = depth.saturating_sub(1),
@@ -133,6 +110,33 @@ fn walk(xml: &str) -> Result<Grid, quick_xml::Error> {
         }
     }
     Ok(grid)
+}
+
+/// An entity in a text: a character reference or one of XML's five. Word writes none
+/// other: a text that says nothing rather than what it holds is refused, never read as
+/// empty.
+fn entity(r: &quick_xml::events::BytesRef, paragraph: &mut String) -> Result<(), quick_xml::Error> {
+    if let Ok(Some(c)) = r.resolve_char_ref() {
+        paragraph.push(c);
+        return Ok(());
+    }
+    paragraph.push_str(match &**r {
+        "amp" => "&",
+        "lt" => "<",
+        "gt" => ">",
+        "quot" => "\"",
+        "apos" => "'",
+        other => {
+            let what = crate::i18n::fill(
+                crate::i18n::msg().form_entity,
+                &[&String::from_utf8_lossy(other.as_ref())],
+            );
+            return Err(quick_xml::Error::Io(std::sync::Arc::new(
+                std::io::Error::new(std::io::ErrorKind::InvalidData, what),
+            )));
+        }
+    });
+    Ok(())
 }
 
 /// A paragraph outside the tables: the organisation field when it is one
