@@ -121,6 +121,32 @@ fn a_rebound_key_works_and_conflicts_are_refused() {
     assert_eq!(err.0[0].line, 2, "the place of the second binding: {err}");
 }
 
+/// `[keys.global]` binds a key on every screen at once; a screen's own table still wins
+/// for an action it names (a user's older `[keys.list]` file keeps working).
+#[test]
+fn a_global_key_binds_every_screen_and_a_screen_table_overrides_it() {
+    use copil::app::{Action, Mode};
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(
+        dir.path(),
+        "keys.toml",
+        "[keys.global]\nundo = \"z\"\n[keys.list]\nundo = \"y\"\n",
+    );
+    let config = layers::load(None, Some(&file), None).unwrap();
+    let keys = |mode| config.keymap.keys_for(mode, &Action::Undo);
+    for mode in [Mode::Observations, Mode::Attendance, Mode::Decisions, Mode::Remarks] {
+        assert_eq!(keys(mode), "z", "{mode:?}");
+    }
+    assert_eq!(keys(Mode::List), "y", "the list's own table wins");
+    let mut app = App::new(common::sample(), config, None, copil::live::clock());
+    common::press(&mut app, "a");
+    common::type_text(&mut app, "Note");
+    common::press(&mut app, "esc 4 3 u");
+    assert_eq!(app.meeting.commitments[0].observations.len(), 1, "u undoes nothing");
+    common::press(&mut app, "y");
+    assert!(app.meeting.commitments[0].observations.is_empty());
+}
+
 #[test]
 fn quit_cannot_be_bound_where_text_is_typed() {
     let dir = tempfile::tempdir().unwrap();

@@ -138,11 +138,14 @@ const FRENCH: &[(&str, &str)] = &[
         "# Keys, per mode: the table of each screen or layer, action = key or [keys]. A user's\n\
          # table changes only the actions it names, in that mode. Modifiers: ctrl-, alt-, shift-.\n\
          # [keys.review] is another name for [keys.list], the review screen's list. The marks'\n\
-         # keys are in [[marks]] above.",
+         # keys are in [[marks]] above. [keys.global] holds the keys every screen shares; a\n\
+         # screen's own table overrides it for a key or an action it names.",
         "# Touches, par mode : la table de chaque écran ou couche, action = touche ou [touches].\n\
          # La table d'un utilisateur ne change que les actions qu'elle nomme, dans ce mode.\n\
          # Modificateurs : ctrl-, alt-, shift-. [keys.review] est un autre nom de [keys.list], la\n\
-         # liste de l'écran d'examen. Les touches des marques sont dans [[marks]] plus haut.",
+         # liste de l'écran d'examen. Les touches des marques sont dans [[marks]] plus haut.\n\
+         # [keys.global] contient les touches communes à tous les écrans ; la table d'un écran\n\
+         # la remplace pour une touche ou une action qu'elle nomme.",
     ),
 ];
 

@@ -60,11 +60,33 @@ impl Places<'_> {
     }
 }
 
-/// Every `[keys.<mode>]` entry as bindings; unknown modes, actions and keys as problems.
+/// The table of keys every screen shares (undo, save, help, export, the screen digits).
+const GLOBAL: &str = "global";
+
+/// The screens, where `[keys.global]` applies.
+const SCREENS: [Mode; 7] = [
+    Mode::List,
+    Mode::Observations,
+    Mode::Attendance,
+    Mode::Points,
+    Mode::Decisions,
+    Mode::Preview,
+    Mode::Remarks,
+];
+
+/// Every `[keys.<mode>]` entry as bindings, then `[keys.global]` on every screen but where
+/// the screen's own table binds the same key or the same action (it overrides it);
+/// unknown modes, actions and keys as problems.
 fn read(keys: &toml::Table, places: &Places, errors: &mut Vec<Diagnostic>) -> Vec<Placed> {
     let mut bindings: Vec<Placed> = Vec::new();
+    let mut global: Vec<Placed> = Vec::new();
     for (mode_name, actions) in keys {
         let mode_path = FieldPath::root().key("keys").key(mode_name);
+        let table = (mode_name.as_str(), &mode_path, actions);
+        if mode_name == GLOBAL {
+            read_table(&mut global, Mode::List, table, places, errors);
+            continue;
+        }
         let Some(mode) = mode_named(mode_name) else {
             let known = Mode::names().join(", ");
             errors.push(places.problem(
@@ -74,44 +96,63 @@ fn read(keys: &toml::Table, places: &Places, errors: &mut Vec<Diagnostic>) -> Ve
             ));
             continue;
         };
-        for (action_name, value) in actions.as_table().into_iter().flatten() {
-            let path = mode_path.clone().key(action_name);
-            let Some(action) = Action::from_name(action_name) else {
-                errors.push(places.problem(
-                    &path,
-                    fill(msg().unknown_action, &[action_name, mode_name]),
-                    msg().unknown_action_hint.to_owned(),
-                ));
-                continue;
-            };
-            // Quitting from where text is typed would drop the text.
-            if action == Action::Quit && mode.types_text() {
-                errors.push(places.problem(
-                    &path,
-                    fill(msg().quit_in_text_mode, &[mode_name]),
-                    msg().quit_in_text_mode_hint.to_owned(),
-                ));
-                continue;
-            }
-            // An alias's entry takes the place of the same action's entry.
-            bindings.retain(|(m, _, a, _)| !(*m == mode && *a == action));
-            let values = match value {
-                toml::Value::Array(list) => list.iter().collect(),
-                other => vec![other],
-            };
-            for value in values {
-                match value.as_str().and_then(Key::parse) {
-                    Some(key) => bindings.push((mode, key, action.clone(), Some(path.clone()))),
-                    None => errors.push(places.problem(
-                        &path,
-                        fill(msg().not_a_key, &[value, action_name, mode_name]),
-                        msg().not_a_key_hint.to_owned(),
-                    )),
-                }
+        read_table(&mut bindings, mode, table, places, errors);
+    }
+    for mode in SCREENS {
+        for (_, key, action, path) in &global {
+            let own = |(m, k, a, _): &Placed| *m == mode && (k == key || a == action);
+            if !bindings.iter().any(own) {
+                bindings.push((mode, *key, action.clone(), path.clone()));
             }
         }
     }
     bindings
+}
+
+/// The entries of one `[keys.<mode>]` table into `bindings`.
+fn read_table(
+    bindings: &mut Vec<Placed>,
+    mode: Mode,
+    (mode_name, mode_path, actions): (&str, &FieldPath, &toml::Value),
+    places: &Places,
+    errors: &mut Vec<Diagnostic>,
+) {
+    for (action_name, value) in actions.as_table().into_iter().flatten() {
+        let path = mode_path.clone().key(action_name);
+        let Some(action) = Action::from_name(action_name) else {
+            errors.push(places.problem(
+                &path,
+                fill(msg().unknown_action, &[action_name, &mode_name]),
+                msg().unknown_action_hint.to_owned(),
+            ));
+            continue;
+        };
+        // Quitting from where text is typed would drop the text.
+        if action == Action::Quit && mode.types_text() {
+            errors.push(places.problem(
+                &path,
+                fill(msg().quit_in_text_mode, &[&mode_name]),
+                msg().quit_in_text_mode_hint.to_owned(),
+            ));
+            continue;
+        }
+        // An alias's entry takes the place of the same action's entry.
+        bindings.retain(|(m, _, a, _)| !(*m == mode && *a == action));
+        let values = match value {
+            toml::Value::Array(list) => list.iter().collect(),
+            other => vec![other],
+        };
+        for value in values {
+            match value.as_str().and_then(Key::parse) {
+                Some(key) => bindings.push((mode, key, action.clone(), Some(path.clone()))),
+                None => errors.push(places.problem(
+                    &path,
+                    fill(msg().not_a_key, &[value, action_name, &mode_name]),
+                    msg().not_a_key_hint.to_owned(),
+                )),
+            }
+        }
+    }
 }
 
 /// One key bound to two actions in the same mode is a problem, at the later binding.
