@@ -46,6 +46,7 @@
 
 pub mod app;
 pub mod cli;
+pub mod clock;
 pub mod config;
 pub mod diag;
 pub mod export;

@@ -134,7 +134,12 @@ fn a_global_key_binds_every_screen_and_a_screen_table_overrides_it() {
     );
     let config = layers::load(None, Some(&file), None).unwrap();
     let keys = |mode| config.keymap.keys_for(mode, &Action::Undo);
-    for mode in [Mode::Observations, Mode::Attendance, Mode::Decisions, Mode::Remarks] {
+    for mode in [
+        Mode::Observations,
+        Mode::Attendance,
+        Mode::Decisions,
+        Mode::Remarks,
+    ] {
         assert_eq!(keys(mode), "z", "{mode:?}");
     }
     assert_eq!(keys(Mode::List), "y", "the list's own table wins");
@@ -142,7 +147,11 @@ fn a_global_key_binds_every_screen_and_a_screen_table_overrides_it() {
     common::press(&mut app, "a");
     common::type_text(&mut app, "Note");
     common::press(&mut app, "esc 4 3 u");
-    assert_eq!(app.meeting.commitments[0].observations.len(), 1, "u undoes nothing");
+    assert_eq!(
+        app.meeting.commitments[0].observations.len(),
+        1,
+        "u undoes nothing"
+    );
     common::press(&mut app, "y");
     assert!(app.meeting.commitments[0].observations.is_empty());
 }

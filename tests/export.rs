@@ -545,3 +545,60 @@ fn a_long_row_closes_its_box_at_the_page_foot_and_goes_on_marked_suite() {
         "the header repeats: {continued}"
     );
 }
+
+/// A document's own date is the meeting's, or `SOURCE_DATE_EPOCH`: never the instant of
+/// writing, so that two exports of the same meeting are the same bytes.
+#[test]
+fn documents_are_dated_by_the_meeting_or_source_date_epoch_never_by_the_clock() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("m.toml");
+    std::fs::copy("sample-data/copil-2024-02-22.toml", &file).unwrap();
+    let run = |args: &[&str], epoch: Option<&str>| {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_copil"));
+        cmd.args(args)
+            .env("HOME", dir.path())
+            .env("LC_ALL", "C.UTF-8");
+        match epoch {
+            Some(e) => cmd.env("SOURCE_DATE_EPOCH", e),
+            None => cmd.env_remove("SOURCE_DATE_EPOCH"),
+        };
+        let out = cmd.output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    let m = file.to_str().unwrap();
+    let core = |name: &str| {
+        common::docx::part(
+            &std::fs::read(dir.path().join(name)).unwrap(),
+            "docProps/core.xml",
+        )
+    };
+    for (args, name) in [
+        (vec!["export", m, "-f", "docx", "-o"], "a.docx"),
+        (vec!["remarks", "export", m, "-f", "xlsx", "-o"], "a.xlsx"),
+        (vec!["remarks", "export", m, "-o"], "form.docx"),
+    ] {
+        let mut args = args.clone();
+        let out = dir.path().join(name);
+        args.push(out.to_str().unwrap());
+        run(&args, None);
+        let first = std::fs::read(&out).unwrap();
+        // The Word form carries no date at all.
+        let dated = name != "form.docx";
+        let meeting_day = core(name).contains(">2024-02-22T");
+        assert!(!dated || meeting_day, "{name}: {}", core(name));
+        args.push("--force");
+        run(&args, None);
+        assert_eq!(
+            std::fs::read(&out).unwrap(),
+            first,
+            "{name}: the same bytes"
+        );
+        run(&args, Some("1700000000"));
+        let epoch = core(name).contains(">2023-11-14T22:13:20Z<");
+        assert!(!dated || epoch, "{name}: {}", core(name));
+    }
+}

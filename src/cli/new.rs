@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use chrono::{Local, NaiveDate};
+use chrono::NaiveDate;
 
 use super::error::CliError;
 use crate::config::Config;
@@ -43,7 +43,7 @@ fn new_file_date(file: &Path, date: Option<String>) -> Result<NaiveDate, CliErro
         )));
     }
     match date {
-        None => Ok(Local::now().date_naive()),
+        None => Ok(crate::clock::today()),
         Some(d) => crate::model::dates::parse_date_in(&d, crate::i18n::language())
             .map_err(|e| CliError::BadInput(fill(msg().bad_date, &[&e]))),
     }

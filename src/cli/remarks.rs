@@ -111,7 +111,7 @@ fn forms_in(
                 .map_err(|why| CliError::BadInput(format!("--received {text}: {why}")))?,
         ),
     };
-    let today = chrono::Local::now().date_naive();
+    let today = crate::clock::today();
     let when = When { given, today };
     let mut errors = Vec::new();
     let mut report = String::new();

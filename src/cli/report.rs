@@ -152,7 +152,7 @@ fn owners(meeting: &Meeting) -> String {
         return String::new();
     }
     let m = msg();
-    let today = chrono::Local::now().date_naive();
+    let today = crate::clock::today();
     let mut names: Vec<&str> = Vec::new();
     for d in &meeting.decisions {
         let name = d.owner.as_deref().unwrap_or(m.st_no_owner);

@@ -3,8 +3,8 @@
 //! of the meeting's organisations. The Word form is `docx::form`.
 
 use rust_xlsxwriter::{
-    Color, DataValidation, DataValidationErrorStyle, Format, FormatAlign, FormatBorder, Formula,
-    Workbook, XlsxError,
+    Color, DataValidation, DataValidationErrorStyle, DocProperties, ExcelDateTime, Format,
+    FormatAlign, FormatBorder, Formula, Workbook, XlsxError,
 };
 
 use crate::record::form::Form;
@@ -18,6 +18,13 @@ pub fn xlsx(form: &Form) -> Result<Vec<u8>, XlsxError> {
     let r = &form.record;
     let l = &r.labels;
     let mut book = Workbook::new();
+    // Dated as every document of the meeting is (`clock::document_stamp`), not by the
+    // instant of writing: the same meeting gives the same bytes.
+    let stamp = crate::clock::document_stamp(r.held_on);
+    let at = stamp.trim_end_matches('Z');
+    if let Ok(at) = ExcelDateTime::parse_from_str(at) {
+        book.set_properties(&DocProperties::new().set_creation_datetime(&at));
+    }
     let lists = "Listes";
     let title = Format::new().set_bold().set_font_size(14);
     let bold = Format::new().set_bold();

@@ -122,7 +122,7 @@ pub fn write(record: &Record, output: Output, out: &Path) -> Result<(), SaveErro
         }
         _ => None,
     };
-    let now = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
+    let now = crate::clock::document_stamp(record.held_on);
     let bytes = render_at(
         record,
         output.format,

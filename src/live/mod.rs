@@ -40,7 +40,7 @@ use watchdog::Watchdog;
 pub fn clock() -> Clock {
     Clock {
         instant: Instant::now(),
-        wall: chrono::Local::now().naive_local(),
+        wall: crate::clock::now().naive_local(),
     }
 }
 

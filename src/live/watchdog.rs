@@ -78,9 +78,7 @@ impl Watchdog {
                             meeting_file: crate::paths::canonical(&file)
                                 .to_string_lossy()
                                 .into_owned(),
-                            written_at: chrono::Local::now()
-                                .format("%Y-%m-%d %H:%M:%S")
-                                .to_string(),
+                            written_at: crate::clock::now().format("%Y-%m-%d %H:%M:%S").to_string(),
                             meeting_of: crate::app::recovery::identity(&latest.meeting),
                             pending: Some(pending.clone()),
                             meeting: None,

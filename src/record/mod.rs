@@ -167,6 +167,8 @@ pub struct Record {
     pub opening: Option<String>,
     /// "Jeudi 22 février 2024 à 11h".
     pub date: String,
+    /// The day and hour of the meeting, which a document's properties give as its date.
+    pub held_on: chrono::NaiveDateTime,
     pub place: String,
     pub participants: Vec<String>,
     pub absents: Vec<String>,
@@ -231,6 +233,7 @@ impl Record {
             title: h.title.clone(),
             kind: Labels::of(language).record.to_owned(),
             opening: None,
+            held_on: h.date.and_time(h.time.unwrap_or_default()),
             date,
             place: h.place.clone(),
             participants,

@@ -210,7 +210,7 @@ mod tests {
         for p in [&leftover, &fresh, &other] {
             fs::write(p, "partial").unwrap();
         }
-        let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+        let hour_ago = crate::clock::system() - std::time::Duration::from_secs(3600);
         for p in [&leftover, &other] {
             fs::File::options()
                 .write(true)

@@ -138,7 +138,7 @@ fn prune(dir: &Path, keep: &Path) {
     let Ok(entries) = fs::read_dir(dir) else {
         return;
     };
-    let now = std::time::SystemTime::now();
+    let now = crate::clock::system();
     for entry in entries.flatten() {
         let path = entry.path();
         let old = entry
@@ -209,7 +209,7 @@ mod tests {
         for path in [&stale, &recent, &other] {
             fs::write(path, b"x").unwrap();
         }
-        let long_ago = std::time::SystemTime::now() - KEEP - KEEP;
+        let long_ago = crate::clock::system() - KEEP - KEEP;
         for path in [&stale, &other] {
             fs::File::options()
                 .write(true)

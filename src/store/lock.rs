@@ -26,7 +26,7 @@ impl Holder {
         Holder {
             pid: std::process::id(),
             host: crate::platform::host_name(),
-            since: chrono::Local::now().format("%Y-%m-%d %H:%M:%S").to_string(),
+            since: crate::clock::now().format("%Y-%m-%d %H:%M:%S").to_string(),
             user: crate::platform::user_name(),
         }
     }
@@ -98,7 +98,7 @@ pub fn look_beside(path: &Path) -> Beside {
         };
     }
     let since = chrono::NaiveDateTime::parse_from_str(&holder.since, "%Y-%m-%d %H:%M:%S");
-    let age = since.map(|t| chrono::Local::now().naive_local() - t);
+    let age = since.map(|t| crate::clock::now().naive_local() - t);
     match age {
         Ok(age) if age.num_hours() < STALE_AFTER_HOURS => Beside::Held(holder),
         _ => Beside::Stale(holder),
@@ -229,7 +229,7 @@ mod tests {
                 format!("pid = {pid}\nhost = \"{host}\"\nsince = \"{since}\"\nuser = \"amina\"\n");
             std::fs::write(&path, h).unwrap();
         };
-        let now = chrono::Local::now().format("%Y-%m-%d %H:%M:%S").to_string();
+        let now = crate::clock::now().format("%Y-%m-%d %H:%M:%S").to_string();
         // PID 1 is always running here; 999999 never is.
         write(1, &host, &now);
         assert!(matches!(look_beside(&path), Beside::Held(_)));

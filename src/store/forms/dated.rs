@@ -6,8 +6,10 @@ use chrono::{DateTime, Local, NaiveDate};
 use quick_xml::Reader;
 use quick_xml::events::Event;
 
-/// The day the document at `bytes` (a docx, xlsx or ods) was last saved, when it says.
-pub fn saved_on(bytes: &[u8]) -> Option<NaiveDate> {
+/// The day the document at `bytes` (a docx, xlsx or ods) was last saved, when it says and
+/// it is not `ours` (the stamp copil itself writes in a form, which says nothing of when a
+/// member filled it).
+pub fn saved_on(bytes: &[u8], ours: &str) -> Option<NaiveDate> {
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).ok()?;
     // Office: dcterms:modified, else dcterms:created; OpenDocument: dc:date, else
     // meta:creation-date.
@@ -19,11 +21,8 @@ pub fn saved_on(bytes: &[u8]) -> Option<NaiveDate> {
             continue;
         };
         let text = crate::store::unpack_text(entry).ok()?;
-        if let Some(day) = tags
-            .iter()
-            .find_map(|tag| element(&text, tag))
-            .and_then(day)
-        {
+        let stamp = tags.iter().find_map(|tag| element(&text, tag));
+        if let Some(day) = stamp.filter(|s| s != ours).and_then(day) {
             return Some(day);
         }
     }
@@ -71,12 +70,17 @@ mod tests {
     fn the_date_a_word_or_calc_file_was_saved_is_read() {
         let core = r#"<cp:coreProperties xmlns:cp="x" xmlns:dcterms="y"><dcterms:created>2024-02-20T08:00:00</dcterms:created><dcterms:modified>2024-02-25T11:30:00</dcterms:modified></cp:coreProperties>"#;
         let day = NaiveDate::from_ymd_opt(2024, 2, 25);
-        assert_eq!(saved_on(&zipped("docProps/core.xml", core)), day);
+        assert_eq!(saved_on(&zipped("docProps/core.xml", core), ""), day);
+        assert_eq!(
+            saved_on(&zipped("docProps/core.xml", core), "2024-02-25T11:30:00"),
+            None,
+            "copil's own stamp says nothing"
+        );
         let meta = r#"<office:document-meta><office:meta><dc:date>2024-02-25T11:30:00.123</dc:date></office:meta></office:document-meta>"#;
-        assert_eq!(saved_on(&zipped("meta.xml", meta)), day);
-        assert_eq!(saved_on(b"N;Remarques\n"), None);
+        assert_eq!(saved_on(&zipped("meta.xml", meta), ""), day);
+        assert_eq!(saved_on(b"N;Remarques\n", ""), None);
         let empty =
             r#"<cp:coreProperties><dcterms:modified></dcterms:modified></cp:coreProperties>"#;
-        assert_eq!(saved_on(&zipped("docProps/core.xml", empty)), None);
+        assert_eq!(saved_on(&zipped("docProps/core.xml", empty), ""), None);
     }
 }

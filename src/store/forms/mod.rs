@@ -82,10 +82,12 @@ pub fn read(
         .extension()
         .map(|e| e.to_string_lossy().to_lowercase())
         .unwrap_or_default();
+    let h = &meeting.header;
+    let ours = crate::clock::document_stamp(h.date.and_time(h.time.unwrap_or_default()));
     // A form is filled after its meeting and before today: a date outside (a template's
     // own, a computer's wrong clock) says nothing of when it came.
     let stamped = (ext != "csv")
-        .then(|| dated::saved_on(&bytes))
+        .then(|| dated::saved_on(&bytes, &ours))
         .flatten()
         .filter(|d| (meeting.header.date..=when.today).contains(d));
     let (received, dated_by) = match (when.given, stamped) {
