@@ -32,7 +32,6 @@ use std::sync::atomic::AtomicUsize;
 
 pub use imp::{HANGUP, sync_dir, terminal_gone, watch_signals};
 
-/// The name of this computer, for saying who holds a meeting file.
 /// Whether `error` says a symbolic link on the path points back on itself (ELOOP).
 pub fn is_link_loop(error: &io::Error) -> bool {
     #[cfg(target_os = "linux")]
@@ -42,6 +41,7 @@ pub fn is_link_loop(error: &io::Error) -> bool {
     cfg!(unix) && error.raw_os_error() == Some(ELOOP)
 }
 
+/// The name of this computer, for saying who holds a meeting file.
 pub fn host_name() -> String {
     imp::host_name()
         .filter(|h| !h.is_empty())

@@ -1,6 +1,9 @@
 //! The event loop: reads the clock and the terminal, hands keys to `app::handle_key`, and
 //! performs the effects it returns — saving, exporting, journaling — on the threads that do
-//! them, so that no key waits on a disk or a Word file. Then draws.
+//! them, so that typing never waits on a save or a Word file. Then draws. Two writes stay on
+//! the loop, both rare and asked for: a copy the secretary names when nothing else can be
+//! written (`save_copy`), and her meeting written beside the file when another meeting
+//! takes its place (`opening::keep_beside`).
 
 use std::io;
 use std::sync::Arc;

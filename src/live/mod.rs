@@ -36,7 +36,8 @@ use opening::{Taken, data_dir_note, demo_file, offer_journal, take_lock};
 use saver::Saver;
 use watchdog::Watchdog;
 
-/// The time now, the only place the program reads it.
+/// The time now for the live screen: the instant, for the clocks, and the wall clock's
+/// reading (`crate::clock`).
 pub fn clock() -> Clock {
     Clock {
         instant: Instant::now(),

@@ -54,10 +54,6 @@ impl MarkSet {
         self.defs.iter().find(|d| d.id == id)
     }
 
-    pub fn by_key(&self, key: char) -> Option<&MarkDef> {
-        self.defs.iter().find(|d| d.key == key)
-    }
-
     pub fn ids(&self) -> Vec<&str> {
         self.defs.iter().map(|d| d.id.as_str()).collect()
     }
