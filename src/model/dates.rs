@@ -2,7 +2,7 @@
 
 use chrono::{Datelike, Locale, NaiveDate, NaiveTime, Timelike};
 
-use super::Language;
+use super::meeting::Language;
 
 fn locale(language: Language) -> Locale {
     match language {

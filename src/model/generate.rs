@@ -3,9 +3,10 @@
 
 use chrono::NaiveDate;
 
-use super::{
-    Attendance, Commitment, Decision, Header, Language, Mark, MarkArg, Meeting, Observation,
-    Participant, Point,
+use super::decision::Decision;
+use super::meeting::{
+    Attendance, Commitment, Header, Language, Mark, MarkArg, Meeting, Observation, Participant,
+    Point,
 };
 
 /// A small deterministic generator (xorshift), so that no dependency is needed.

@@ -1,6 +1,6 @@
 //! The configured set of marks: one-key statuses that also write a standard sentence.
 
-use super::{Language, Localized, Mark, MarkArg, Meeting};
+use super::meeting::{Language, Localized, Mark, MarkArg, Meeting};
 
 /// What a mark's argument is: free text (a reason, a new title) or another commitment.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -10,7 +10,7 @@
 use std::collections::{HashMap, HashSet};
 use std::hash::Hash;
 
-use super::{Commitment, Header, Mark, MarkArg, Meeting, Participant};
+use super::meeting::{Commitment, Header, Mark, MarkArg, Meeting, Participant};
 
 /// The part of a meeting that both sides changed in different ways.
 #[derive(Clone, Debug, PartialEq, Eq)]

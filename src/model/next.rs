@@ -2,7 +2,8 @@
 
 use chrono::NaiveDate;
 
-use super::{Attendance, DecisionStatus, MarkArg, Meeting};
+use super::decision::Status as DecisionStatus;
+use super::meeting::{Attendance, MarkArg, Meeting};
 
 /// Marks that take an item out of the running: listed after the others.
 const CLOSED: [&str; 2] = ["cancelled", "merge"];
@@ -31,7 +32,8 @@ pub fn next_meeting(last: &Meeting, date: NaiveDate) -> Meeting {
         c.last_discussed = None;
         c.carried = !c.marks.is_empty();
     }
-    let closed = |c: &super::Commitment| c.marks.iter().any(|m| CLOSED.contains(&m.id.as_str()));
+    let closed =
+        |c: &super::meeting::Commitment| c.marks.iter().any(|m| CLOSED.contains(&m.id.as_str()));
     next.commitments.sort_by_key(closed);
     next.points.clear();
     // Open decisions (late ones too) go on with their history; done and dropped ones

@@ -1,6 +1,6 @@
 //! Counts that tell where a meeting stands.
 
-use super::{Attendance, Meeting};
+use super::meeting::{Attendance, Meeting};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Stats {

@@ -4,7 +4,8 @@
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
-use super::{ArgKind, MarkArg, MarkSet, Meeting, Observation};
+use super::marks::{ArgKind, MarkSet};
+use super::meeting::{MarkArg, Meeting, Observation};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Seg {
