@@ -53,6 +53,9 @@ pub struct MeetingFiles {
     /// The file as copil last saved it, byte for byte: what an older copy put back while
     /// copil was closed is compared with at the next opening.
     pub last: PathBuf,
+    /// What the last export said (a hash of the record), to tell at the next opening that
+    /// the exported files are older than the meeting.
+    pub exported: PathBuf,
     /// Where the journal and the emergency copy go when the data directory refuses them
     /// (full, read-only): beside the meeting, the system's temporary folder, the home folder.
     pub fallbacks: Vec<PathBuf>,
@@ -74,6 +77,7 @@ impl MeetingFiles {
             undo: named_after(&data.join("undo"), meeting, "undo"),
             versions: named_after(&data.join("versions"), meeting, "versions"),
             last: named_after(&data.join("versions"), meeting, "last.toml"),
+            exported: named_after(&data.join("versions"), meeting, "exported"),
             fallbacks: fallback_dirs(meeting),
         }
     }

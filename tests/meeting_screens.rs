@@ -354,3 +354,35 @@ fn the_preview_says_the_time_spent_on_the_items() {
     s.send("q");
     assert_eq!(s.exit_code(), 0);
 }
+
+/// In a real terminal: exported files older than the meeting are said so after reopening
+/// too, until the next export; files that still say what the meeting says are not.
+#[test]
+fn exports_out_of_date_are_said_after_reopening() {
+    let home = tempfile::tempdir().unwrap();
+    let file = pty_support::sample_in(home.path());
+    let open = || {
+        let mut s = pty_support::Session::start(&[file.to_str().unwrap()], home.path());
+        s.wait_for("/22 ─");
+        s
+    };
+    let mut s = open();
+    s.send("E");
+    s.wait_for("Exported");
+    s.send("q");
+    assert_eq!(s.exit_code(), 0);
+    let mut s = open();
+    s.send("j");
+    s.wait_for("Commitments 2/22");
+    assert!(!s.contents().contains("out of date"), "{}", s.contents());
+    s.send("aAprès l'export\x1b");
+    s.wait_for("out of date");
+    s.send("q");
+    assert_eq!(s.exit_code(), 0);
+    let mut s = open();
+    s.wait_for("out of date");
+    s.send("E");
+    s.wait_for("Exported");
+    s.send("q");
+    assert_eq!(s.exit_code(), 0);
+}

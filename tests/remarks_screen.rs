@@ -114,7 +114,10 @@ fn accept_reject_merge_and_edit_each_undo_in_one_key() {
     assert_eq!(state(&app, 1), &RemarkState::Merged);
     let merged = &app.meeting.commitments[n2].observations[0].text;
     assert!(
-        merged.ends_with("Citer le Conseil national de la presse. (Transparency Maroc)"),
+        merged.ends_with(
+            "espace civique. Citer le Conseil national de la presse. \
+             (Transparency Maroc, reçue par écrit le dimanche 25 février 2024)"
+        ),
         "{merged}"
     );
     press(&mut app, "u");
@@ -175,6 +178,10 @@ fn accepting_a_remark_on_an_item_marked_no_remarks_asks_to_remove_the_mark() {
     press(&mut app, "enter");
     assert!(app.meeting.commitments[at].mark("no-remarks").is_none());
     assert_eq!(state(&app, 1), &RemarkState::Accepted);
+    // Its remark reviews it still, though no mark or observation is left.
+    assert!(app.meeting.reviewed(&app.meeting.commitments[at]));
+    assert_eq!(app.reviewed, copil::model::Stats::of(&app.meeting).reviewed);
+    assert!(app.reviewed >= 1);
     // One undo for the mark, one for the remark.
     press(&mut app, "u");
     assert!(app.meeting.commitments[at].mark("no-remarks").is_some());

@@ -18,8 +18,8 @@ impl App {
         self.meeting_mut().commitments[index].carried = false;
         let after = self.meeting.commitments[index].clone();
         // Keep the counts without walking the list: this is the path of every mark key.
-        self.reviewed =
-            self.reviewed + usize::from(after.is_reviewed()) - usize::from(before.is_reviewed());
+        let reviewed = |c: &Commitment| usize::from(self.meeting.reviewed(c));
+        self.reviewed = self.reviewed + reviewed(&after) - reviewed(&before);
         self.history.record(Change::Commitment {
             index,
             before: Box::new(before),

@@ -296,7 +296,9 @@ impl App {
     pub fn refresh_view(&mut self) {
         let current = self.current();
         let commitments = &self.meeting.commitments;
-        self.reviewed = commitments.iter().filter(|c| c.is_reviewed()).count();
+        self.reviewed = (commitments.iter())
+            .filter(|c| self.meeting.reviewed(c))
+            .count();
         self.number_width = commitments
             .iter()
             .map(|c| c.number)

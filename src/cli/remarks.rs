@@ -92,6 +92,16 @@ pub fn run(config: &Config, action: RemarksAction) -> Result<(), CliError> {
     }
 }
 
+/// The day typed, in the interface's language, if it falls between the meeting and today:
+/// a remark is received after the meeting it answers, and not in the future.
+pub(crate) fn received_day(
+    text: &str,
+    meeting: &crate::model::Meeting,
+    today: chrono::NaiveDate,
+) -> Result<chrono::NaiveDate, String> {
+    crate::app::update::remarks::received_in_range(text, meeting, today, crate::i18n::language())
+}
+
 /// Every form read, or none: one bad form and nothing of this run is kept. A remark already
 /// in the meeting (same commitment, text and author) is not added again.
 fn forms_in(
@@ -103,15 +113,14 @@ fn forms_in(
     use crate::store::forms::{self, AuthorFrom, DatedBy, When};
     let m = msg();
     let mut meeting = store::load(file, &config.marks)?;
-    let language = meeting.header.language;
+    let today = crate::clock::today();
     let given = match received {
         None => None,
         Some(text) => Some(
-            crate::model::dates::parse_date_in(&text, language)
+            received_day(&text, &meeting, today)
                 .map_err(|why| CliError::BadInput(format!("--received {text}: {why}")))?,
         ),
     };
-    let today = crate::clock::today();
     let when = When { given, today };
     let mut errors = Vec::new();
     let mut report = String::new();
@@ -142,7 +151,11 @@ fn forms_in(
                 let day =
                     crate::model::dates::long_date_inline(read.received, crate::i18n::language());
                 let dated = fill(dated, &[&day]);
-                report.push_str(&fill(m.form_read, &[&name, &new, &from, &dated]));
+                let read_text = match new {
+                    1 => m.form_read_one,
+                    _ => m.form_read,
+                };
+                report.push_str(&fill(read_text, &[&name, &new, &from, &dated]));
                 report.push('\n');
             }
         }
@@ -154,7 +167,13 @@ fn forms_in(
     if added > 0 {
         store::save(file, &meeting, &config.marks).map_err(|e| CliError::Runtime(e.to_string()))?;
     }
-    report.push_str(&fill(m.remarks_added, &[&added, &file.display()]));
+    // All that wait, this run's and those still waiting from before.
+    let waiting = meeting.pending_remarks();
+    let said = match waiting {
+        1 => m.remarks_added_one,
+        _ => m.remarks_added,
+    };
+    report.push_str(&fill(said, &[&waiting, &file.display()]));
     report.push('\n');
     emit(&report)
 }

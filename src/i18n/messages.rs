@@ -155,6 +155,7 @@ messages! {
     form_no_number: "a remark with no commitment number: write the number in the N° column", "une remarque sans numéro d'engagement : écrivez le numéro dans la colonne N°";
     form_unknown: "n° {} is not in this meeting: correct the number or remove the row", "le n° {} n'est pas dans cette réunion : corrigez le numéro ou supprimez la ligne";
     form_read: "{}: {} new remarks, author from {}, {}", "{} : {} nouvelles remarques, auteur pris {}, {}";
+    form_read_one: "{}: {} new remark, author from {}, {}", "{} : {} nouvelle remarque, auteur pris {}, {}";
     list_at: "{}: {}", "{} : {}";
     file_gone_kept: "{} does not exist any more; copil kept the version it last saved. To take it back:\n  cp \"{}\" \"{}\"", "{} n'existe plus ; copil a gardé la version qu'il a enregistrée en dernier. Pour la reprendre :\n  cp \"{}\" \"{}\"";
     list_row: "row {}: {}", "ligne {} : {}";
@@ -172,6 +173,7 @@ messages! {
     author_from_file: "the file name (the Organisation field was empty)", "du nom du fichier (le champ Organisation était vide)";
     import_nothing_kept: "Nothing of this import was kept: correct the forms above and run it again.", "Rien de cet import n'a été gardé : corrigez les formulaires ci-dessus et relancez-le.";
     remarks_added: "{} remarks wait for review in {} (screen 6)", "{} remarques attendent d'être traitées dans {} (écran 6)";
+    remarks_added_one: "{} remark waits for review in {} (screen 6)", "{} remarque attend d'être traitée dans {} (écran 6)";
     form_at: "{}: {}", "{} : {}";
     st_remarks: "Remarks received in writing", "Remarques reçues par écrit";
     st_remark_counts: "{} to review, {} accepted, {} rejected", "{} à traiter, {} acceptées, {} rejetées";

@@ -85,6 +85,8 @@ strings! {
     yes_no: "y/N", "o/N";
     confirm_yes_hint: " y or Enter yes · any other key no ", " o ou Entrée oui · toute autre touche non ";
     yes_no_yes: "Y/n", "O/n";
+    err_received_before: "a remark answers the meeting: it comes on or after {}", "une remarque répond à la réunion : elle arrive le {} ou après";
+    err_received_future: "that day has not come yet", "ce jour n'est pas encore venu";
     prompt_received: "Received on (25/02/2024, 2024-02-25, 25 February 2024)", "Reçue le (25/02/2024, 2024-02-25, 25 février 2024)";
     confirm_drop_mark: "N° {} says \"{}\": remove that mark now that a remark came?", "Le n° {} dit « {} » : retirer cette marque maintenant qu'une remarque est arrivée ?";
     msg_mark_kept: "Mark kept on n° {}", "Marque gardée sur le n° {}";

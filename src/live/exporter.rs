@@ -18,6 +18,15 @@ pub struct Job {
     pub formats: Vec<Format>,
     /// The meeting file, beside which the exports go.
     pub file: PathBuf,
+    /// Where what the export said is kept between sessions (`MeetingFiles::exported`).
+    pub stamp: PathBuf,
+}
+
+/// What a record says, as a line to keep: the hash of its text, whatever the formats.
+pub fn said(meeting: &Meeting, marks: &MarkSet, options: &record::Options) -> String {
+    let record = Record::build(meeting, marks, options);
+    let text = export::render(&record, Format::Md, TextLayout::default());
+    crate::store::cache::Key::of(&text).to_line()
 }
 
 impl Job {
@@ -28,6 +37,7 @@ impl Job {
             marks: app.config.marks.clone(),
             options: app.config.export.clone(),
             formats: app.config.export_formats.clone(),
+            stamp: crate::paths::MeetingFiles::for_meeting(app.file.as_ref()?).exported,
             file: app.file.clone()?,
         })
     }
@@ -46,6 +56,14 @@ impl Job {
             export::write(&record, output, &out).map_err(|e| e.to_string())?;
             written.push(out);
         }
+        // Kept for the next opening to know whether the files still say what the meeting
+        // says (a best effort).
+        if let Some(dir) = self.stamp.parent() {
+            let _ = std::fs::create_dir_all(dir);
+        }
+        let line = said(&self.meeting, &self.marks, &self.options);
+        let _ =
+            crate::store::write_atomic(&self.stamp, line.as_bytes(), crate::store::Mode::Replace);
         Ok(written)
     }
 }

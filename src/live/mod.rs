@@ -156,6 +156,7 @@ fn again_where_it_stopped(
     }
     let differs = opening::against_last(app, files, opened, &earlier);
     offer_journal(app, files);
+    opening::exports_behind(app, files);
     (earlier, differs)
 }
 

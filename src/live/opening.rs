@@ -161,6 +161,21 @@ pub fn against_last(app: &mut App, files: &MeetingFiles, key: Key, earlier: &[Ke
     crate::app::outside::reopened(app, last, older)
 }
 
+/// Files exported in an earlier session: known as exported, so that a change says they
+/// are out of date; and said so at once when they no longer say what the meeting says,
+/// until the next export.
+pub fn exports_behind(app: &mut App, files: &MeetingFiles) {
+    let Ok(kept) = std::fs::read_to_string(&files.exported) else {
+        return;
+    };
+    let config = &app.config;
+    let now = super::exporter::said(&app.meeting, &config.marks, &config.export);
+    app.exported = Some(app.history.touched());
+    if kept.trim() != now {
+        app.history.touch();
+    }
+}
+
 /// A journal left by a session that did not end cleanly: its text is offered back.
 pub fn offer_journal(app: &mut App, files: &MeetingFiles) {
     let places = files.places(&files.journal);

@@ -357,6 +357,13 @@ impl Meeting {
             .collect()
     }
 
+    /// Whether commitment `c` was reviewed in this meeting: marked or observed here, or a
+    /// remark on it accepted in writing (which the record says among its observations).
+    pub fn reviewed(&self, c: &Commitment) -> bool {
+        c.is_reviewed()
+            || (!c.carried && (self.remarks.iter()).any(|r| r.number == c.number && r.taken()))
+    }
+
     /// The next free commitment number, for items added during the meeting.
     pub fn next_number(&self) -> u32 {
         self.commitments.iter().map(|c| c.number).max().unwrap_or(0) + 1

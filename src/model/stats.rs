@@ -30,7 +30,7 @@ impl Stats {
             ..Stats::default()
         };
         for c in &meeting.commitments {
-            stats.reviewed += usize::from(c.is_reviewed());
+            stats.reviewed += usize::from(meeting.reviewed(c));
             stats.carried += usize::from(c.carried && !c.marks.is_empty());
             stats.observations += c.observations.len();
             stats.seconds_spent += c.seconds_spent;

@@ -22,6 +22,11 @@ fn accepted(meeting: &Meeting, number: u32) -> impl Iterator<Item = &Remark> {
         .filter(move |r| r.number == number && r.state == RemarkState::Accepted)
 }
 
+/// "Texte (ACODEC, reçue par écrit le lundi 26 février 2024)", in `language`.
+pub fn said(r: &Remark, language: Language) -> String {
+    line(r, &Labels::of(language), language)
+}
+
 /// "Texte (ACODEC, reçue par écrit le lundi 26 février 2024)".
 fn line(r: &Remark, labels: &Labels, language: Language) -> String {
     let date = long_date_inline(r.received, language);

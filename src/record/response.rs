@@ -119,7 +119,7 @@ pub fn sentence(c: &Commitment, meeting: &Meeting, language: Language) -> String
         (Some(main), true) => main,
         (Some(main), false) => format!("{main}, {}", waiting.join(", ")),
         (None, false) => crate::model::dates::capitalize(&waiting.join(", ")),
-        (None, true) if c.is_reviewed() => w.reviewed.to_owned(),
+        (None, true) if meeting.reviewed(c) => w.reviewed.to_owned(),
         (None, true) => w.not_reviewed.to_owned(),
     };
     format!("{body}.")

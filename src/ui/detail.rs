@@ -186,7 +186,7 @@ fn observations(c: &Commitment, w: usize, focused: bool, cx: &Ctx, lines: &mut V
     let (app, ui, styles) = (cx.app, cx.ui, &cx.styles);
     let heading = if !c.observations.is_empty() {
         format!("{} ({})", ui.observations, c.observations.len())
-    } else if c.is_reviewed() {
+    } else if app.meeting.reviewed(c) {
         ui.no_observations.to_owned()
     } else {
         let add = app.key(Mode::List, Action::AddObservation);

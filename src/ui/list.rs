@@ -92,7 +92,7 @@ fn draw_row(buf: &mut Buffer, row: Rect, c: &Commitment, selected: bool, cx: &Ct
         let count = format!(" {}", c.observations.len());
         right.push(Span::styled(count, styles.muted));
     }
-    right.push(if c.is_reviewed() {
+    right.push(if cx.app.meeting.reviewed(c) {
         Span::styled(" ✓", styles.ok)
     } else {
         Span::raw("  ")

@@ -91,7 +91,8 @@ fn clocks<'a>(cx: &Ctx, compact: bool) -> Vec<Span<'a>> {
         None => ui.clock_not_started.to_owned(),
     };
     let mut spans = vec![Span::styled(format!(" ⏱ {shown} "), styles.accent)];
-    if let Some(left) = app.seconds_left() {
+    // The time left to the planned end counts only once the call has begun.
+    if let Some(left) = app.seconds_left().filter(|_| app.clock_since.is_some()) {
         let (label, style) = if left >= 0 {
             (ui.left, styles.muted)
         } else {
@@ -175,7 +176,14 @@ pub fn draw(frame: &mut Frame, area: Rect, cx: &Ctx) {
         (Some(message), true) => spans.push(Span::styled(message.clone(), style)),
         (Some(_), false) => {}
         (None, _) if app.presenting && app.screen == Screen::Review => {}
-        (None, _) if is_question(app) => spans.push(Span::raw(cx.ui.confirm_hint.trim())),
+        (None, _) if is_question(app) => {
+            let yes_default = matches!(app.layers.last(), Some(Layer::Prompt(p)) if p.yes_default);
+            let hint = match yes_default {
+                true => cx.ui.confirm_yes_hint,
+                false => cx.ui.confirm_hint,
+            };
+            spans.push(Span::raw(hint.trim()));
+        }
         (None, _) => spans.push(Span::raw(hints(app))),
     }
     let mut lines = vec![Line::from(spans)];

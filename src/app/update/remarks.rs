@@ -49,6 +49,8 @@ pub fn update(app: &mut App, action: Action) -> Effects {
 /// Sets the remark's state, then goes to the next one still to review.
 fn settle(app: &mut App, index: usize, state: RemarkState) {
     app.change_rest(|m| m.remarks[index].state = state);
+    // A remark taken in reviews its item: the counts follow.
+    app.refresh_view();
     let order = order(&app.meeting);
     let here = order.iter().position(|&i| i == index).unwrap_or(0);
     let next = order
@@ -96,6 +98,28 @@ fn offer_to_drop_marks(app: &mut App, index: usize) {
     ));
 }
 
+/// The day typed, if it falls between the meeting and `today` (a remark answers the meeting
+/// and comes before now); else why not, in `language`.
+pub fn received_in_range(
+    text: &str,
+    meeting: &Meeting,
+    today: chrono::NaiveDate,
+    language: crate::model::Language,
+) -> Result<chrono::NaiveDate, String> {
+    use crate::model::dates::{long_date_inline, parse_date_in};
+    let day = parse_date_in(text, language)?;
+    let words = crate::i18n::ui(language);
+    let held = meeting.header.date;
+    if day < held {
+        let when = long_date_inline(held, language);
+        return Err(fill(words.err_received_before, &[&when]));
+    }
+    if day > today {
+        return Err(words.err_received_future.to_owned());
+    }
+    Ok(day)
+}
+
 /// The day the remark was received, corrected (a form's own date may be a later save).
 fn received(app: &mut App, index: usize) {
     let current = app.meeting.remarks[index].received.format("%d/%m/%Y");
@@ -104,7 +128,8 @@ fn received(app: &mut App, index: usize) {
         title,
         &current.to_string(),
         move |app: &mut App, text| {
-            let day = crate::model::dates::parse_date_in(&text, app.config.ui_language)?;
+            let today = app.wall_now().date();
+            let day = received_in_range(&text, &app.meeting, today, app.config.ui_language)?;
             app.change_rest(|m| m.remarks[index].received = day);
             Ok(Effects::none())
         },
@@ -158,12 +183,17 @@ fn merge(app: &mut App, index: usize) {
             return Ok(Effects::none());
         };
         let remark = app.meeting.remarks[index].clone();
+        // As the record says an accepted remark: with its organisation and its date, after
+        // the observation's own sentence closed.
+        let said = crate::record::remarks::said(&remark, app.meeting.header.language);
         app.change_commitment_and_rest(
             at,
             |c| {
                 let observation = &mut c.observations[o];
-                let joined = format!("{} {} ({})", observation.text, remark.text, remark.author);
-                observation.text = joined;
+                let own = observation.text.trim_end();
+                let closed = own.ends_with(['.', '!', '?', '…', ':', ';']);
+                let stop = if closed { "" } else { "." };
+                observation.text = format!("{own}{stop} {said}");
             },
             |m| m.remarks[index].state = RemarkState::Merged,
         );
