@@ -96,3 +96,41 @@ fn u_after_kill_9_takes_back_the_change_made_before_it() {
     assert_eq!(s.exit_code(), 0);
     assert!(observations(&file, 0).is_empty());
 }
+
+/// Killed right after a second bullet reached the file, before or after its undo history
+/// did: `u` after the restart takes back that bullet or says the history is behind, never
+/// the first one.
+#[test]
+fn u_after_a_kill_never_takes_back_an_older_bullet_than_the_last() {
+    for other in [true, false] {
+        let (home, file, mut s) = open_sample();
+        s.send("aPremier ça\x1b");
+        s.wait_for("Observations (1)");
+        s.wait_for("✓ saved");
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
+        while undo_files(home.path()).is_empty() {
+            assert!(std::time::Instant::now() < deadline, "no undo history kept");
+            s.pump(std::time::Duration::from_millis(50));
+        }
+        if other {
+            s.send("\x1bj");
+            s.wait_for("Commitments 2/22");
+        }
+        s.send("aSecond à\x1b");
+        let at = usize::from(other);
+        while observations(&file, at).last().map(String::as_str) != Some("Second à") {
+            s.pump(std::time::Duration::from_millis(5));
+        }
+        s.signal("KILL");
+        let _ = s.exit_code();
+
+        let mut s = Session::start(&[file.to_str().unwrap()], home.path());
+        s.wait_for("/22 ─");
+        s.send("u");
+        s.wait_for("ndo");
+        s.send("q");
+        assert_eq!(s.exit_code(), 0);
+        let first = observations(&file, 0);
+        assert_eq!(first[0], "Premier ça", "never the older bullet: {first:?}");
+    }
+}

@@ -19,7 +19,7 @@ pub const KEPT: usize = 500;
 const KEPT_LIST: usize = 2_000;
 
 /// What the kept history starts with, and its version.
-const MAGIC: &[u8; 8] = b"copil\0u1";
+const MAGIC: &[u8; 8] = b"copil\0u2";
 
 /// Everything of a meeting but its commitments: what the other screens change.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -257,6 +257,10 @@ pub enum Refused {
     /// changed the same thing since): dropped, not forced, with the older kept changes on
     /// the same things (how many), which could no longer be undone either.
     Changed(Change, usize),
+    /// The file changed after the history was last kept (a change the kill took before it
+    /// was kept, or another program's): what the history holds is not the last change, so
+    /// nothing of it is undone.
+    Behind,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -268,6 +272,8 @@ pub struct History {
     /// Counts every change, undo and redo (and another program's change merged in): what
     /// an export was made at, to tell when it is out of date.
     touched: u64,
+    /// The history kept was behind the file it was read back with: the first undo says so.
+    behind: bool,
 }
 
 impl History {
@@ -292,7 +298,10 @@ impl History {
     /// and returned as refused.
     pub fn undo(&mut self, meeting: &mut Meeting) -> Result<Option<&Change>, Refused> {
         let Some(change) = self.undo.pop() else {
-            return Ok(None);
+            return match std::mem::take(&mut self.behind) {
+                true => Err(Refused::Behind),
+                false => Ok(None),
+            };
         };
         self.touched += 1;
         if self.undo.len() < self.earlier {
@@ -377,8 +386,10 @@ impl History {
         bytes
     }
 
-    /// The history kept by `kept` for the same meeting (`identity`); nothing when the
-    /// bytes are of another meeting, another version, or damaged.
+    /// The history kept by `kept` for the same meeting (`identity`, its first line naming
+    /// the meeting, its second what the meeting held); nothing when the bytes are of
+    /// another meeting, another version, or damaged; nothing but the word that it is
+    /// behind when the meeting holds something else than when it was kept.
     pub fn restore(bytes: &[u8], identity: &str) -> History {
         let Some(body) = bytes.strip_prefix(MAGIC.as_slice()) else {
             return History::default();
@@ -389,7 +400,14 @@ impl History {
                 undo,
                 redo: Vec::new(),
                 touched: 0,
+                behind: false,
             },
+            Ok((of, undo)) if !undo.is_empty() && of.lines().next() == identity.lines().next() => {
+                History {
+                    behind: true,
+                    ..History::default()
+                }
+            }
             _ => History::default(),
         }
     }

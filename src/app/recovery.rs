@@ -76,6 +76,26 @@ pub fn identity(meeting: &crate::model::Meeting) -> String {
     format!("{} — {}", meeting.header.title, meeting.header.date)
 }
 
+/// The meeting and what it holds, for the undo history kept with it: its identity, then a
+/// hash of its content but the time spent (which the way out adds to the file).
+pub fn undo_identity(meeting: &crate::model::Meeting) -> String {
+    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+    let mut feed = |bytes: Result<Vec<u8>, postcard::Error>| {
+        hasher.update(&bytes.unwrap_or_default());
+    };
+    for c in &meeting.commitments {
+        feed(postcard::to_stdvec(&(
+            c.number,
+            &c.title,
+            &c.marks,
+            &c.observations,
+        )));
+    }
+    let rest = (&meeting.participants, &meeting.points, &meeting.decisions);
+    feed(postcard::to_stdvec(&(rest, &meeting.remarks)));
+    format!("{}\n{:032x}", identity(meeting), hasher.digest128())
+}
+
 /// What to do with a journal found at the start.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Found {

@@ -204,6 +204,7 @@ messages! {
     demo_error: "cannot prepare the demo meeting in {}: {}", "impossible de préparer la réunion de démonstration dans {} : {}";
     final_save_failed: "the last changes could not be saved: {}", "les dernières modifications n'ont pas pu être enregistrées : {}";
     outside_not_written: "the file was changed by another program and does not load ({}); it was not written over. Your notes are in {}", "le fichier a été modifié par un autre programme et ne se charge pas ({}) ; il n'a pas été écrasé. Vos notes sont dans {}";
+    kept_beside_exit: "another meeting stands in the file; it was not written over. Your meeting, with all its notes, is in {}: copil \"{}\" opens it", "une autre réunion occupe le fichier ; elle n'a pas été écrasée. Votre réunion, avec toutes ses notes, est dans {} : copil « {} » l'ouvre";
     other_not_written: "{}; it was not written over. Your latest notes are also in {}", "{} ; il n'a pas été écrasé. Vos dernières notes sont aussi dans {}";
     demo_set_aside: "The demo copy no longer loaded ({}); it is kept as {} and a fresh one is open", "La copie de démo ne se chargeait plus ({}) ; elle est gardée sous {} et une nouvelle est ouverte";
     kept_in: "{}\nNothing is lost: the meeting is kept in {}, and opening the file again offers it back", "{}\nRien n'est perdu : la réunion est gardée dans {}, et rouvrir le fichier la propose à nouveau";

@@ -96,6 +96,7 @@ strings! {
     saved_read_only: "read-only", "lecture seule";
     confirm_remove: "Remove n° {} from the list?", "Retirer le n° {} de la liste ?";
     msg_not_undone: "Not undone: the file changed there since ({})", "Non annulé : le fichier a changé depuis ({})";
+    msg_not_undone_behind: "Not undone: the file changed after the undo history was last kept (the program stopped at once, or another program wrote it); nothing from before is undone", "Non annulé : le fichier a changé après le dernier enregistrement de l'historique (le programme s'est arrêté net, ou un autre programme l'a écrit) ; rien d'avant n'est annulé";
     msg_not_undone_older: "{} older change(s) there dropped with it", "{} modification(s) plus ancienne(s) au même endroit écartée(s) avec elle";
     msg_added_as: "N° {} was taken meanwhile by another program: added as n° {}", "Le n° {} a été pris entre-temps par un autre programme : ajouté comme n° {}";
     file_gone: "File deleted or moved away: written back", "Fichier supprimé ou déplacé : réécrit";
@@ -179,6 +180,7 @@ strings! {
     saving_failed: "Saving failed:", "Échec de l'enregistrement :";
     copy_in: " (a copy is in {})", " (une copie est dans {})";
     exporting: "exporting…", "export en cours…";
+    quit_kept_beside: "Press {} again to quit: another meeting stands in the file; yours, with all its notes, is in {}", "Appuyez de nouveau sur {} pour quitter : une autre réunion occupe le fichier ; la vôtre, avec toutes ses notes, est dans {}";
     quit_unsaved: "Press {} again to quit: the last changes are not in the file; they are kept in {} and offered back at the next start", "Appuyez de nouveau sur {} pour quitter : les dernières modifications ne sont pas dans le fichier ; elles sont gardées dans {} et proposées au prochain démarrage";
     in_journal: "the recovery journal", "le journal de récupération";
     help_typing_title: "Typing and commands", "Frappe et commandes";

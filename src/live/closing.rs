@@ -89,6 +89,40 @@ fn final_save(
         .map_err(|e| RunError::FinalSave(e.to_string()))
 }
 
+/// `q` with notes the final save could not put in the file: they go to the emergency copy
+/// (and the journal); the error says where, once.
+fn not_in_the_file(
+    app: &mut App,
+    files: &MeetingFiles,
+    unanswered: bool,
+    lock: Option<(lock::Lock, PathBuf)>,
+    saved: Result<(), RunError>,
+) -> Result<(), RunError> {
+    keep_pending(app, files, unanswered, true);
+    let places = files.places(&files.emergency);
+    let kept = store::save_first(&places, &app.meeting, &app.config.marks);
+    // Nobody writes the file any more: the next start finds no lock left behind.
+    if let Some((lock, place)) = lock {
+        let path = app.file.clone().unwrap_or_default();
+        lock::release(lock, &place, &lock::beside(&path));
+    }
+    // Another meeting took the file: hers is whole beside it, where she goes on.
+    if let Some(beside) = &app.kept_beside {
+        let shown = beside.display();
+        return Err(RunError::FinalSave(fill(
+            msg().kept_beside_exit,
+            &[&shown, &shown],
+        )));
+    }
+    // The cause once, then where the meeting is: not the first words twice.
+    saved.map_err(|e| match (kept, e) {
+        (Ok(copy), RunError::FinalSave(cause)) => {
+            RunError::FinalSave(fill(msg().kept_in, &[&cause, &copy.display()]))
+        }
+        (_, e) => e,
+    })
+}
+
 /// The way out: the final save, then what stays for the next start (the journal) and the
 /// exit code, by how the loop ended.
 pub fn finish(
@@ -137,18 +171,7 @@ pub fn finish(
             }
             Ok(())
         }
-        End::Quit => {
-            keep_pending(app, files, unanswered, true);
-            let places = files.places(&files.emergency);
-            let kept = store::save_first(&places, &app.meeting, &app.config.marks);
-            // The cause once, then where the meeting is: not the first words twice.
-            saved.map_err(|e| match (kept, e) {
-                (Ok(copy), RunError::FinalSave(cause)) => {
-                    RunError::FinalSave(fill(msg().kept_in, &[&cause, &copy.display()]))
-                }
-                (_, e) => e,
-            })
-        }
+        End::Quit => not_in_the_file(app, files, unanswered, lock, saved),
         End::Signal(sig) => {
             tracing::warn!(signal = sig, saved = saved.is_ok(), "ended by a signal");
             // The text being typed stays in the journal, to be offered at the next start.

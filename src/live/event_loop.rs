@@ -171,8 +171,10 @@ impl Loop<'_, '_> {
             }
             Report::Back => {
                 tracing::info!("the file holds what copil wrote again: saving goes on");
-                self.app.held = None;
-                if std::mem::take(&mut self.app.quit_armed) {
+                // What was said of the broken file no longer holds.
+                let held = self.app.held.take().is_some();
+                let armed = std::mem::take(&mut self.app.quit_armed);
+                if held || armed {
                     self.app.message = None;
                 }
                 self.perform(Effect::Save.into());

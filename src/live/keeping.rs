@@ -12,9 +12,10 @@ use crate::app::{App, recovery};
 use crate::paths::MeetingFiles;
 use crate::store;
 
-/// The undo history of `app`, as it is kept.
-fn history(app: &App) -> Vec<u8> {
-    app.history.kept(&recovery::identity(&app.meeting))
+/// The undo history of `app`, as it is kept with what the file holds (`on_disk`): read
+/// back with another file, it says it is behind.
+fn history(app: &App, on_disk: &crate::model::Meeting) -> Vec<u8> {
+    app.history.kept(&recovery::undo_identity(on_disk))
 }
 
 /// The versions known, one line each.
@@ -40,7 +41,8 @@ fn write(path: &Path, bytes: &[u8]) {
 
 /// The undo history and the versions, written now (on the way out).
 pub fn keep_now(app: &App, known: &Versions, files: &MeetingFiles) {
-    write(&files.undo, &history(app));
+    // The way out saves the meeting as it is now.
+    write(&files.undo, &history(app, &app.meeting));
     write(&files.versions, &versions(known));
 }
 
@@ -50,8 +52,10 @@ pub struct Keeping {
     thread: Option<JoinHandle<()>>,
     undo: PathBuf,
     versions: PathBuf,
-    /// The history's count of changes, and the versions, last handed over.
+    /// The history's count of changes, the file's content it was kept with, and the
+    /// versions, last handed over.
     touched: u64,
+    base: std::sync::Arc<crate::model::Meeting>,
     known: Vec<u8>,
 }
 
@@ -72,6 +76,7 @@ impl Keeping {
             undo: files.undo.clone(),
             versions: files.versions.clone(),
             touched: app.history.touched(),
+            base: std::sync::Arc::clone(&app.base),
             known: Vec::new(),
         }
     }
@@ -80,9 +85,13 @@ impl Keeping {
     /// time is handed to the thread, so that the history kept matches the file.
     pub fn update(&mut self, app: &App, known: &Versions) {
         let Some(jobs) = &self.jobs else { return };
-        if app.history.touched() != self.touched {
+        let saved = !std::sync::Arc::ptr_eq(&app.base, &self.base);
+        if app.history.touched() != self.touched || saved {
             self.touched = app.history.touched();
-            let _ = jobs.send((self.undo.clone(), history(app)));
+            self.base = std::sync::Arc::clone(&app.base);
+            // After a save, the file holds the base; the changes typed since, if any, come
+            // back from the journal and are refused one by one if not.
+            let _ = jobs.send((self.undo.clone(), history(app, &app.base)));
         }
         let now = versions(known);
         if now != self.known {

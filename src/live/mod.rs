@@ -151,7 +151,7 @@ fn again_where_it_stopped(
     }
     // Undo goes on where it stopped when the file was last closed.
     if let Ok(bytes) = std::fs::read(&files.undo) {
-        let identity = crate::app::recovery::identity(&app.meeting);
+        let identity = crate::app::recovery::undo_identity(&app.meeting);
         app.history = crate::app::history::History::restore(&bytes, &identity);
     }
     let differs = opening::against_last(app, files, opened, &earlier);

@@ -126,7 +126,7 @@ fn clocks<'a>(cx: &Ctx, compact: bool) -> Vec<Span<'a>> {
 }
 
 /// The most rows a message takes below the status line.
-const MESSAGE_ROWS: usize = 4;
+const MESSAGE_ROWS: usize = 6;
 
 /// The rows of `message` that do not fit on the status line, wrapped to `width`.
 fn overflow(message: &str, used: usize, width: usize) -> Vec<String> {

@@ -129,7 +129,11 @@ fn quit(app: &mut App, armed: bool) -> Effects {
     match kept {
         Some(kept) if !armed && !nowhere => {
             let key = app.first_key(app.mode(), Action::Quit);
-            app.message = Some(fill(ui.quit_unsaved, &[&key, &kept]));
+            let said = match app.kept_beside {
+                Some(_) => ui.quit_kept_beside,
+                None => ui.quit_unsaved,
+            };
+            app.message = Some(fill(said, &[&key, &kept]));
             app.quit_armed = true;
             Effects::none()
         }

@@ -21,6 +21,10 @@ fn undo_timed(app: &mut App, back: bool) {
     };
     let change = match change {
         Ok(change) => change.cloned(),
+        Err(Refused::Behind) => {
+            app.message = Some(ui.msg_not_undone_behind.to_owned());
+            return;
+        }
         Err(Refused::Changed(change, dropped)) => {
             let (what, screen) = describe(app, &change);
             app.screen = screen;
