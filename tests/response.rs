@@ -59,3 +59,25 @@ fn the_command_writes_it_beside_the_meeting() {
     let html = std::fs::read_to_string(dir.path().join("reunion-reponse.html")).unwrap();
     assert!(html.contains("Fusionné avec l’engagement n° 9"), "{html}");
 }
+
+/// A remark accepted in writing stands under its item in the response too, as in the record.
+#[test]
+fn the_response_says_the_remarks_accepted_in_writing() {
+    let config = Config::builtin();
+    let mut meeting =
+        store::load(Path::new("tests/fixtures/everything.toml"), &config.marks).unwrap();
+    meeting.remarks.push(copil::model::Remark {
+        number: 4,
+        text: "Nous regrettons l'annulation.".into(),
+        author: "Transparency Maroc".into(),
+        received: chrono::NaiveDate::from_ymd_opt(2024, 2, 26).unwrap(),
+        source: "t.xlsx".into(),
+        state: copil::model::RemarkState::Accepted,
+    });
+    let record = Record::response(&meeting, &config.marks, &config.export);
+    let md = String::from_utf8(export::render(&record, Format::Md, TextLayout::default())).unwrap();
+    assert!(
+        md.contains("Nous regrettons l’annulation. (Transparency Maroc, reçue par écrit le lundi 26 février 2024)"),
+        "{md}"
+    );
+}

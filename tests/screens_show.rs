@@ -84,3 +84,20 @@ fn a_long_message_shows_whole_below_the_status_line() {
         "a short one stays on the status line: {last}"
     );
 }
+
+/// A merge marked on n° 8 is said on n° 9's screen too, as the record says it on both.
+#[test]
+fn the_item_merged_into_says_so() {
+    use copil::model::{Mark, MarkArg};
+    let mut app = app();
+    let eight = app.meeting.position_of(8).unwrap();
+    app.change_commitment(eight, |c| {
+        c.marks.push(Mark::new("merge", MarkArg::Commitment(9)))
+    });
+    app.select_commitment(app.meeting.position_of(9).unwrap());
+    let screen = screen_text(&app, 120, 40);
+    assert!(
+        screen.contains("n° 8 is to merge with this one"),
+        "{screen}"
+    );
+}

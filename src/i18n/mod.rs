@@ -151,6 +151,7 @@ strings! {
     no_decisions: "No decisions yet: {} adds one.", "Pas encore de décision : {} en ajoute une.";
     no_agenda: "  (no agenda yet: {} adds an item)", "  (pas encore d'ordre du jour : {} ajoute un point)";
     preview_title: " Preview of the record ", " Aperçu du relevé ";
+    merged_here: "n° {} is to merge with this one — {}", "le n° {} est à fusionner avec celui-ci — {}";
     preview_time: "{} on {} items", "{} sur {} engagements";
     field_title: "Title", "Titre";
     field_date: "Date", "Date";

@@ -34,7 +34,8 @@ pub fn entries(
     (followed, new)
 }
 
-/// "En retard au lundi 4 mars 2024 (décidé le jeudi 22 février 2024)", "Réalisé le lundi 4 mars 2024", …
+/// "En retard au lundi 4 mars 2024, décidé le jeudi 22 février 2024", "Réalisé le lundi 4
+/// mars 2024", …: no brackets of its own, since the record puts the status in brackets.
 fn status(d: &Decision, meeting: &Meeting, l: &Labels) -> String {
     let language = meeting.header.language;
     let date = |day| long_date_inline(day, language);
@@ -54,7 +55,7 @@ fn status(d: &Decision, meeting: &Meeting, l: &Labels) -> String {
         }
     };
     if let Some(taken) = d.taken {
-        out = format!("{out} ({} {})", l.taken_on, date(taken));
+        out = format!("{out}, {} {}", l.taken_on, date(taken));
     }
     out
 }

@@ -397,11 +397,10 @@ fn deadline_inside(entry: &mut DecisionEntry, labels: &Labels) {
         return;
     };
     let (Block::Paragraph(text) | Block::Bullet { text, .. } | Block::Numbered { text, .. }) = last;
-    let (body, stop) = match text.strip_suffix('.') {
-        Some(body) => (body.trim_end(), "."),
-        None => (text.trim_end(), ""),
-    };
-    *text = format!("{body} {} {deadline}{stop}", labels.until);
+    // The sentence ends with its deadline, and a full stop, as the seeds write it.
+    let body = text.trim_end();
+    let body = body.strip_suffix('.').unwrap_or(body).trim_end();
+    *text = format!("{body} {} {deadline}.", labels.until);
 }
 
 /// Bullets with the sub-bullets that follow them; sub-bullets with no bullet before them

@@ -148,8 +148,9 @@ impl Record {
                     sentence(c, meeting, language)
                 )),
             ];
-            // What was said, without the marks' sentences: the decision says them.
-            let said: Vec<super::Item> = c
+            // What was said, without the marks' sentences: the decision says them; and the
+            // remarks accepted in writing, as the record has them.
+            let mut said: Vec<super::Item> = c
                 .observations
                 .iter()
                 .map(|o| super::Item {
@@ -157,6 +158,7 @@ impl Record {
                     text: o.text.clone(),
                 })
                 .collect();
+            said.extend(super::remarks::items(meeting, c.number, l));
             for (item, subs) in group_items(&said) {
                 if let Some(item) = item {
                     blocks.push(Block::Bullet {

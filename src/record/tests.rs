@@ -233,9 +233,9 @@ fn earlier_decisions_are_followed_up_late_first_before_this_meetings() {
     assert_eq!(
         statuses,
         [
-            "En retard au vendredi 8 mars 2024 (décidé le vendredi 1 mars 2024)",
-            "En cours (décidé le vendredi 1 mars 2024)",
-            "Réalisé le mercredi 6 mars 2024 (décidé le vendredi 1 mars 2024)",
+            "En retard au vendredi 8 mars 2024, décidé le vendredi 1 mars 2024",
+            "En cours, décidé le vendredi 1 mars 2024",
+            "Réalisé le mercredi 6 mars 2024, décidé le vendredi 1 mars 2024",
         ]
     );
     assert!(decision_tail(&r, &r.followed[0]).starts_with("En retard"));

@@ -28,6 +28,8 @@ impl Typography {
             let after = chars.get(i + 1).copied();
             match c {
                 ' ' | NBSP | NARROW if self.spaces && self.space_goes(&chars, i) => {}
+                // Arabic or Hebrew text keeps its own punctuation, unspaced.
+                ':' | ';' | '!' | '?' if self.spaces && right_to_left(&chars[..i]) => out.push(c),
                 ':' | ';' | '!' | '?' if self.spaces && ends_clause(after) => {
                     if self.language == Language::Fr && !is_high(before) {
                         trim_spaces(&mut out);
@@ -128,6 +130,12 @@ impl Record {
 
 /// Whether a clause mark is one: followed by a space, a closing mark or the end ("11:00"
 /// and "https://" are not).
+/// Whether the last letter before a mark is of a right-to-left script (Hebrew, Arabic).
+fn right_to_left(before: &[char]) -> bool {
+    let last = before.iter().rev().find(|c| c.is_alphabetic());
+    last.is_some_and(|&c| matches!(c as u32, 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF))
+}
+
 fn ends_clause(after: Option<char>) -> bool {
     after.is_none_or(|c| {
         c.is_whitespace() || matches!(c, '»' | ')' | '"' | '”' | '.' | ',' | '!' | '?')
@@ -178,6 +186,8 @@ mod tests {
         assert_eq!(FR.apply("A  :  b"), format!("A{n}:  b"));
         assert_eq!(FR.apply(&format!("déjà{n}: bon")), format!("déjà{n}: bon"));
         assert_eq!(FR.apply("Vraiment ?!"), format!("Vraiment{t}?!"));
+        // Arabic keeps its own punctuation: no French space before it.
+        assert_eq!(FR.apply("ملاحظة: إشراك"), "ملاحظة: إشراك");
         assert_eq!(
             FR.apply("à 11:00, voir https://x.ma"),
             "à 11:00, voir https://x.ma"

@@ -139,10 +139,30 @@ fn sheet<'a>(c: &Commitment, w: usize, cx: &Ctx) -> Vec<Line<'a>> {
 fn marks<'a>(c: &Commitment, w: usize, cx: &Ctx) -> Vec<Line<'a>> {
     let (app, styles) = (cx.app, &cx.styles);
     let mut lines = Vec::new();
-    if c.marks.is_empty() {
+    // A merge marked on another item is said here too, as the record says it.
+    let merging = app.meeting.merging_into(c.number);
+    if c.marks.is_empty() && merging.is_empty() {
         return lines;
     }
     lines.push(Line::default());
+    for other in merging {
+        let text = crate::i18n::fill(cx.ui.merged_here, &[&other.number, &other.title]);
+        let badge = Span::styled("←", styles.mark(crate::model::MERGE));
+        for (i, mut line) in (hanging(&text, " ", " ", w.saturating_sub(1), styles.muted))
+            .into_iter()
+            .enumerate()
+        {
+            line.spans.insert(
+                0,
+                if i == 0 {
+                    badge.clone()
+                } else {
+                    Span::raw(" ")
+                },
+            );
+            lines.push(line);
+        }
+    }
     for m in &c.marks {
         let mut text = app
             .config
