@@ -11,21 +11,6 @@ use syn::visit::Visit;
 const MAX_FILE_LINES: usize = 500;
 const MAX_FN_LINES: usize = 80;
 
-/// Children that still import the mod.rs declaring them (what they share is defined
-/// there): each is a circle with its mod.rs, to be moved into a sibling. A new one fails
-/// the test, and so does one of these once fixed (strike it from the list).
-const KNOWN_BACK_UP: [&str; 9] = [
-    "src/config/layers.rs",
-    "src/i18n/problems.rs",
-    "src/record/follow.rs",
-    "src/record/form.rs",
-    "src/record/letter.rs",
-    "src/record/remarks.rs",
-    "src/record/response.rs",
-    "src/record/text.rs",
-    "src/record/typography.rs",
-];
-
 /// A test module in a file of its own (`tests.rs`, `…_tests.rs`, under `tests/`): it may
 /// import what it tests.
 fn is_test(path: &Path) -> bool {
@@ -229,13 +214,7 @@ fn no_circle_of_imports_between_files() {
             .rev()
             .find_map(|n| by_module.get(&path[..n]))
     };
-    let known = |from: &Path, to: &Path| {
-        KNOWN_BACK_UP.contains(&from.to_string_lossy().as_ref())
-            && to.file_name().is_some_and(|n| n == "mod.rs")
-            && from.parent() == to.parent()
-    };
     let mut edges: BTreeMap<PathBuf, BTreeSet<PathBuf>> = BTreeMap::new();
-    let mut still_known = BTreeSet::new();
     for path in &files {
         let is_mod = path.file_name().is_some_and(|n| n == "mod.rs");
         let module = module_of(path);
@@ -243,7 +222,6 @@ fn no_circle_of_imports_between_files() {
         for import in imports(&parse(path), &module) {
             match file_of(&import) {
                 Some(to) if to == path => {}
-                Some(to) if known(path, to) => drop(still_known.insert(path.clone())),
                 Some(to) => drop(targets.insert(to.clone())),
                 None => {}
             }
@@ -263,15 +241,6 @@ fn no_circle_of_imports_between_files() {
         circles.is_empty(),
         "what files share goes in a sibling they import, never back up:\n{}",
         circles.join("\n")
-    );
-    let fixed: Vec<&str> = KNOWN_BACK_UP
-        .iter()
-        .copied()
-        .filter(|k| !still_known.contains(Path::new(k)))
-        .collect();
-    assert!(
-        fixed.is_empty(),
-        "no longer import their mod.rs, strike them: {fixed:?}"
     );
 }
 

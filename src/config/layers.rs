@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use toml::Table;
 
-use super::{Config, DEFAULT_TOML};
+use super::settings::{Config, DEFAULT_TOML, HIGH_CONTRAST_TOML};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::i18n::{fill, msg};
 use crate::store::span::{locate, path_at};
@@ -100,7 +100,7 @@ pub fn load(
         None | Some("default") => {}
         Some("high-contrast") => merge(
             &mut merged,
-            toml::from_str(super::HIGH_CONTRAST_TOML).expect("the built-in theme parses"),
+            toml::from_str(HIGH_CONTRAST_TOML).expect("the built-in theme parses"),
         ),
         Some(other) => {
             return Err(Diagnostics(vec![Diagnostic::whole_file(

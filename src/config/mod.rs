@@ -4,6 +4,7 @@
 mod comments;
 mod keys;
 pub mod layers;
+mod settings;
 
 use std::path::Path;
 use std::str::FromStr;
@@ -15,43 +16,8 @@ use crate::diag::{Diagnostic, Diagnostics};
 use crate::i18n::{fill, msg};
 use crate::model::{ArgKind, Localized, MarkArgDef, MarkDef, MarkSet};
 
-/// The built-in configuration, as shipped.
-pub const DEFAULT_TOML: &str = include_str!("../../config/default.toml");
-
-/// The high-contrast light theme, layered on the defaults by `--theme high-contrast`.
-pub const HIGH_CONTRAST_TOML: &str = include_str!("../../config/high-contrast.toml");
-
-#[derive(Clone, Debug)]
-pub struct Config {
-    /// The language of the interface (the record has the meeting's own).
-    pub ui_language: crate::model::Language,
-    pub marks: MarkSet,
-    /// The keys in force, from `[keys.*]` and the marks.
-    pub keymap: crate::keys::Keymap,
-    pub phrases: Vec<Localized>,
-    pub theme: Theme,
-    /// What the record shows (`[export]`).
-    pub export: crate::record::Options,
-    /// The formats `E` writes (`[export] formats`).
-    pub export_formats: Vec<crate::export::Format>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Theme {
-    /// False under `NO_COLOR`: the screen then uses bold and reverse video only.
-    pub color: bool,
-    pub background: Color,
-    pub foreground: Color,
-    pub accent: Color,
-    pub muted: Color,
-    pub selection_fg: Color,
-    pub selection_bg: Color,
-    pub ok: Color,
-    pub warning: Color,
-    pub error: Color,
-}
-
 pub use crate::record::SentencePlace;
+pub use settings::{Config, DEFAULT_TOML, HIGH_CONTRAST_TOML, Theme};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]

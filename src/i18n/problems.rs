@@ -1,7 +1,7 @@
 //! The words for what validation finds wrong in a meeting: the model says what, this says
 //! it in the language of the command line.
 
-use super::{fill, msg};
+use super::messages::{fill, msg};
 use crate::model::ProblemKind;
 
 /// The message and the advice for a problem.

@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 
-use super::{Options, Record, Row};
+use super::parts::{Options, Record, Row};
 use crate::model::dates::long_date_inline;
 use crate::model::{MarkSet, Meeting};
 

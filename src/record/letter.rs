@@ -2,7 +2,7 @@
 //! commitments with their observations and marks, then the decisions that concern it —
 //! those it owns and those whose owner means everyone.
 
-use super::{Options, Record, Section};
+use super::parts::{Options, Record, Section};
 use crate::fuzzy::fold;
 use crate::model::dates::long_date_inline;
 use crate::model::{MarkSet, Meeting};

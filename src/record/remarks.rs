@@ -2,18 +2,11 @@
 //! their own section "Remarques reçues par écrit" when `[export] received_remarks =
 //! "section"`.
 
-use super::{Block, Item, Labels, Section};
+use super::labels::Labels;
+pub use super::parts::RemarksPlace;
+use super::parts::{Block, Item, Section};
 use crate::model::dates::long_date_inline;
 use crate::model::{Language, Meeting, Remark, RemarkState};
-
-/// Where accepted remarks stand in the record.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum RemarksPlace {
-    #[default]
-    Observations,
-    Section,
-}
 
 fn accepted(meeting: &Meeting, number: u32) -> impl Iterator<Item = &Remark> {
     meeting

@@ -3,7 +3,7 @@
 //! it, under a short heading and introduction. Built as a record of sections, so every
 //! format writes it as it writes the record.
 
-use super::{Block, Options, Record, Section, group_items};
+use super::parts::{Block, Options, Record, Section, group_items};
 use crate::model::{Commitment, Language, MarkArg, MarkSet, Meeting};
 
 /// The response's words in the record's language.
@@ -150,10 +150,10 @@ impl Record {
             ];
             // What was said, without the marks' sentences: the decision says them; and the
             // remarks accepted in writing, as the record has them.
-            let mut said: Vec<super::Item> = c
+            let mut said: Vec<super::parts::Item> = c
                 .observations
                 .iter()
-                .map(|o| super::Item {
+                .map(|o| super::parts::Item {
                     level: o.level,
                     text: o.text.clone(),
                 })

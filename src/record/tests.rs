@@ -246,7 +246,7 @@ fn earlier_decisions_are_followed_up_late_first_before_this_meetings() {
 #[test]
 fn a_merge_marked_on_one_item_is_said_on_both() {
     let mut meeting = Meeting::default();
-    meeting.header.language = Language::Fr;
+    meeting.header.language = crate::model::Language::Fr;
     for (number, title) in [(8, "Bénévolat"), (9, "Forums jeunesse")] {
         meeting.commitments.push(crate::model::Commitment {
             number,

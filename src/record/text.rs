@@ -1,6 +1,6 @@
 //! The record as wrapped lines of text, for the preview screen.
 
-use super::{Block, Item, Record, Row, Section};
+use super::parts::{Block, Item, Record, Row, Section};
 use crate::wrap::wrap;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -155,10 +155,10 @@ fn decisions(out: &mut Out, record: &Record) {
     }
 }
 
-fn decision_list(out: &mut Out, record: &Record, entries: &[super::DecisionEntry]) {
+fn decision_list(out: &mut Out, record: &Record, entries: &[super::parts::DecisionEntry]) {
     for d in entries {
         let mut blocks = d.blocks.clone();
-        let tail = super::decision_tail(record, d);
+        let tail = super::parts::decision_tail(record, d);
         if !tail.is_empty() {
             let suffix = format!(" ({tail})");
             match blocks.first_mut() {
