@@ -115,7 +115,7 @@ pub(crate) fn deadline(
         return Ok(None);
     };
     let (language, date) = (meeting.header.language, meeting.header.date);
-    crate::model::dates::parse_date_after(&text, language, date)
+    crate::i18n::parse_date_after(&text, language, date)
         .map(Some)
         .map_err(|why| CliError::BadInput(format!("--deadline {text}: {why}")))
 }

@@ -44,7 +44,7 @@ fn new_file_date(file: &Path, date: Option<String>) -> Result<NaiveDate, CliErro
     }
     match date {
         None => Ok(crate::clock::today()),
-        Some(d) => crate::model::dates::parse_date_in(&d, crate::i18n::language())
+        Some(d) => crate::i18n::parse_date(&d, crate::i18n::language())
             .map_err(|e| CliError::BadInput(fill(msg().bad_date, &[&e]))),
     }
 }

@@ -1,9 +1,11 @@
 //! Every word of the interface, in English and in French, in one place. The record has its
 //! own words (`record::Labels`), in the meeting's language; these follow the interface's.
 
+mod dates;
 mod messages;
 mod problems;
 
+pub use dates::{parse_date, parse_date_after};
 pub use messages::{Messages, fill, language, msg, msg_in, set_language, sheet_gap};
 pub use problems::problem;
 

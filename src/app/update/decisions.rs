@@ -5,9 +5,9 @@ use crate::app::layers::{Layer, TextTarget};
 use crate::app::state::App;
 use crate::app::update::points::swap;
 use crate::i18n::fill;
+use crate::i18n::parse_date_after;
 use crate::keys::{Action, Mode};
 use crate::model::Decision;
-use crate::model::dates::parse_date_after;
 
 pub fn update(app: &mut App, action: Action) -> Effects {
     let len = app.meeting.decisions.len();

@@ -5,8 +5,8 @@ use crate::app::layers::{Layer, TextTarget};
 use crate::app::state::App;
 use crate::app::view::{Entry, HeaderField, point_entries, step};
 use crate::i18n::fill;
+use crate::i18n::parse_date_after;
 use crate::keys::{Action, Mode};
-use crate::model::dates::parse_date_after;
 use crate::model::{Language, Meeting, Point};
 use crate::store::parse_time;
 

@@ -106,8 +106,8 @@ pub fn received_in_range(
     today: chrono::NaiveDate,
     language: crate::model::Language,
 ) -> Result<chrono::NaiveDate, String> {
-    use crate::model::dates::{long_date_inline, parse_date_in};
-    let day = parse_date_in(text, language)?;
+    use crate::model::dates::long_date_inline;
+    let day = crate::i18n::parse_date(text, language)?;
     let words = crate::i18n::ui(language);
     let held = meeting.header.date;
     if day < held {
