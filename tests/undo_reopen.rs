@@ -78,8 +78,17 @@ fn u_after_kill_9_takes_back_the_change_made_before_it() {
     s.send("aNote avant le kill\x1b");
     s.wait_for("Observations (1)");
     s.wait_for("✓ saved");
+    // The history kept with what the file now holds (its fingerprint is in it).
+    let marks = copil::config::Config::builtin().marks;
+    let saved = copil::store::load(&file, &marks).unwrap();
+    let identity = copil::app::recovery::undo_identity(&saved);
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
-    while undo_files(home.path()).is_empty() {
+    while !undo_files(home.path()).iter().any(|f| {
+        let bytes = std::fs::read(f).unwrap_or_default();
+        bytes
+            .windows(identity.len())
+            .any(|w| w == identity.as_bytes())
+    }) {
         assert!(std::time::Instant::now() < deadline, "no undo history kept");
         s.pump(std::time::Duration::from_millis(50));
     }
