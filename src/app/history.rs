@@ -370,6 +370,12 @@ impl History {
     /// The last changes, at most `KEPT`, to be written on the way out with `identity`
     /// (which meeting they belong to).
     pub fn kept(&self, identity: &str) -> Vec<u8> {
+        History::pack(identity, &self.kept_changes())
+    }
+
+    /// The changes `kept` writes, without what they belong to: what the loop builds, the
+    /// identity being added off the key path (`pack`).
+    pub fn kept_changes(&self) -> Vec<u8> {
         let newest: Vec<&Change> = self
             .undo
             .iter()
@@ -378,12 +384,19 @@ impl History {
             .take_while(|c| !c.too_large())
             .collect();
         let changes: Vec<&Change> = newest.into_iter().rev().collect();
-        let mut bytes = MAGIC.to_vec();
-        match postcard::to_stdvec(&(identity, changes)) {
-            Ok(body) => bytes.extend(body),
-            Err(_) => return Vec::new(),
+        postcard::to_stdvec(&changes).unwrap_or_default()
+    }
+
+    /// The kept history: `identity`, then the `changes` of `kept_changes` (postcard writes
+    /// a pair as its two parts one after the other); nothing when the changes are missing.
+    pub fn pack(identity: &str, changes: &[u8]) -> Vec<u8> {
+        let Ok(head) = postcard::to_stdvec(&identity).map_err(|_| ()) else {
+            return Vec::new();
+        };
+        if changes.is_empty() {
+            return Vec::new();
         }
-        bytes
+        [MAGIC.as_slice(), &head, changes].concat()
     }
 
     /// The history kept by `kept` for the same meeting (`identity`, its first line naming

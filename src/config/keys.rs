@@ -63,17 +63,6 @@ impl Places<'_> {
 /// The table of keys every screen shares (undo, save, help, export, the screen digits).
 const GLOBAL: &str = "global";
 
-/// The screens, where `[keys.global]` applies.
-const SCREENS: [Mode; 7] = [
-    Mode::List,
-    Mode::Observations,
-    Mode::Attendance,
-    Mode::Points,
-    Mode::Decisions,
-    Mode::Preview,
-    Mode::Remarks,
-];
-
 /// Every `[keys.<mode>]` entry as bindings, then `[keys.global]` on every screen but where
 /// the screen's own table binds the same key or the same action (it overrides it);
 /// unknown modes, actions and keys as problems.
@@ -98,7 +87,7 @@ fn read(keys: &toml::Table, places: &Places, errors: &mut Vec<Diagnostic>) -> Ve
         };
         read_table(&mut bindings, mode, table, places, errors);
     }
-    for mode in SCREENS {
+    for mode in Mode::SCREENS {
         for (_, key, action, path) in &global {
             let own = |(m, k, a, _): &Placed| *m == mode && (k == key || a == action);
             if !bindings.iter().any(own) {

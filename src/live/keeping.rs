@@ -4,18 +4,27 @@
 //! `kill -9`, which leaves no way out) finds a history that matches the file it saved.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::sync::mpsc::{self, Sender};
 use std::thread::JoinHandle;
 
 use super::saver::Versions;
 use crate::app::{App, recovery};
+use crate::model::Meeting;
 use crate::paths::MeetingFiles;
 use crate::store;
 
 /// The undo history of `app`, as it is kept with what the file holds (`on_disk`): read
 /// back with another file, it says it is behind.
-fn history(app: &App, on_disk: &crate::model::Meeting) -> Vec<u8> {
+fn history(app: &App, on_disk: &Meeting) -> Vec<u8> {
     app.history.kept(&recovery::undo_identity(on_disk))
+}
+
+/// What the thread writes: bytes as they are, or the undo history's changes to go with the
+/// fingerprint of what the file holds, worked out there rather than on the key path.
+enum Job {
+    Bytes(PathBuf, Vec<u8>),
+    History(PathBuf, Vec<u8>, Arc<Meeting>),
 }
 
 /// The versions known, one line each.
@@ -48,25 +57,32 @@ pub fn keep_now(app: &App, known: &Versions, files: &MeetingFiles) {
 
 /// Keeps them while the program runs.
 pub struct Keeping {
-    jobs: Option<Sender<(PathBuf, Vec<u8>)>>,
+    jobs: Option<Sender<Job>>,
     thread: Option<JoinHandle<()>>,
     undo: PathBuf,
     versions: PathBuf,
     /// The history's count of changes, the file's content it was kept with, and the
     /// versions, last handed over.
     touched: u64,
-    base: std::sync::Arc<crate::model::Meeting>,
+    base: Arc<Meeting>,
     known: Vec<u8>,
 }
 
 impl Keeping {
     pub fn spawn(files: &MeetingFiles, app: &App) -> Self {
-        let (jobs, inbox) = mpsc::channel::<(PathBuf, Vec<u8>)>();
+        let (jobs, inbox) = mpsc::channel::<Job>();
         let thread = std::thread::Builder::new()
             .name("copil-keeping".to_owned())
             .spawn(move || {
-                while let Ok((path, bytes)) = inbox.recv() {
-                    write(&path, &bytes);
+                while let Ok(job) = inbox.recv() {
+                    match job {
+                        Job::Bytes(path, bytes) => write(&path, &bytes),
+                        Job::History(path, changes, on_disk) => {
+                            let identity = recovery::undo_identity(&on_disk);
+                            let bytes = crate::app::history::History::pack(&identity, &changes);
+                            write(&path, &bytes);
+                        }
+                    }
                 }
             })
             .ok();
@@ -76,7 +92,7 @@ impl Keeping {
             undo: files.undo.clone(),
             versions: files.versions.clone(),
             touched: app.history.touched(),
-            base: std::sync::Arc::clone(&app.base),
+            base: Arc::clone(&app.base),
             known: Vec::new(),
         }
     }
@@ -85,17 +101,22 @@ impl Keeping {
     /// time is handed to the thread, so that the history kept matches the file.
     pub fn update(&mut self, app: &App, known: &Versions) {
         let Some(jobs) = &self.jobs else { return };
-        let saved = !std::sync::Arc::ptr_eq(&app.base, &self.base);
+        let saved = !Arc::ptr_eq(&app.base, &self.base);
         if app.history.touched() != self.touched || saved {
             self.touched = app.history.touched();
-            self.base = std::sync::Arc::clone(&app.base);
+            self.base = Arc::clone(&app.base);
             // After a save, the file holds the base; the changes typed since, if any, come
             // back from the journal and are refused one by one if not.
-            let _ = jobs.send((self.undo.clone(), history(app, &app.base)));
+            let changes = app.history.kept_changes();
+            let _ = jobs.send(Job::History(
+                self.undo.clone(),
+                changes,
+                Arc::clone(&app.base),
+            ));
         }
         let now = versions(known);
         if now != self.known {
-            let _ = jobs.send((self.versions.clone(), now.clone()));
+            let _ = jobs.send(Job::Bytes(self.versions.clone(), now.clone()));
             self.known = now;
         }
     }
