@@ -181,7 +181,8 @@ fn carried_marks_count_as_reviewed_only_once_touched() {
         copil::model::MarkArg::None,
     ));
     let date = chrono::NaiveDate::from_ymd_opt(2024, 3, 7).unwrap();
-    let next = copil::model::next::next_meeting(&last, date);
+    let next =
+        copil::model::next::next_meeting(&last, date, &copil::config::Config::builtin().marks);
     let carried = next
         .commitments
         .iter()

@@ -20,7 +20,7 @@ pub fn next_from(
     let last = store::load(last, &config.marks)?;
     // Remarks accepted in writing are part of what was said: history, like the rest.
     let last = crate::record::remarks::into_observations(&last);
-    let next = crate::model::next::next_meeting(&last, date);
+    let next = crate::model::next::next_meeting(&last, date, &config.marks);
     create(config, file, &next)?;
     let created = fill(
         msg().created_from,

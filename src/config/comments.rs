@@ -39,14 +39,41 @@ const FRENCH: &[(&str, &str)] = &[
          # ({ id = \"merge\", target = 9 }) and the placeholder in the label and the sentence.\n\
          # A commitment argument also offers {NAME_title}, the title of the commitment it names.\n\
          # An empty sentence writes nothing into the record. `first = true` puts the sentence first\n\
-         # among its commitment's lines, wherever [export] mark_sentences puts the others.",
+         # among its commitment's lines, wherever [export] mark_sentences puts the others.\n\
+         #\n\
+         # A mark is data: its entry says all it does, so a mark added here works everywhere.\n\
+         # The argument's kind is its part: \"reason\" (free text), \"title\" (a new title, which the\n\
+         # record shows as the proposed title and the next meeting adopts) or \"commitment\" (another\n\
+         # item: the mark is said on both, on the other with `label_on_target`). `closes = true`\n\
+         # takes the item out of the running (listed last at the next meeting);\n\
+         # `settled_by_remark = true` offers to take the mark off when a remark is accepted in\n\
+         # writing; `says_no_remarks = true` is not written once a remark came in writing.\n\
+         # [marks.response] is what the mark says in the reasoned response: its `decision` (the\n\
+         # first mark in this list that has one decides, a title's mark last), `titled` (the\n\
+         # decision when the item has a new title too, {title}), `alone = true` (no pending clause\n\
+         # after it), `pending` (a clause after the decision), `on_target` (said on the item a\n\
+         # commitment argument names).",
         "# Marques : des statuts posés d'une touche. `key` est la touche sur l'écran d'examen. Une\n\
          # marque qui prend un argument le nomme : ce nom est la clé écrite dans le fichier de la\n\
          # réunion ({ id = \"merge\", target = 9 }) et la case à remplir dans l'étiquette et la phrase.\n\
          # Un argument qui désigne un engagement offre aussi {NAME_title} (NAME : le nom de\n\
          # l'argument), le titre de l'engagement désigné.\n\
          # Une phrase vide n'écrit rien dans le relevé. `first = true` place la phrase en tête des\n\
-         # lignes de son engagement, où que [export] mark_sentences place les autres.",
+         # lignes de son engagement, où que [export] mark_sentences place les autres.\n\
+         #\n\
+         # Une marque est une donnée : son entrée dit tout ce qu'elle fait, et une marque ajoutée\n\
+         # ici marche partout. Le genre de l'argument dit son rôle : \"reason\" (un texte libre),\n\
+         # \"title\" (un nouveau titre, que le relevé montre comme titre proposé et que la réunion\n\
+         # suivante adopte) ou \"commitment\" (un autre engagement : la marque est dite sur les\n\
+         # deux, sur l'autre avec `label_on_target`). `closes = true` sort l'engagement de la\n\
+         # course (placé à la fin à la réunion suivante) ; `settled_by_remark = true` propose\n\
+         # d'ôter la marque quand une remarque écrite est acceptée ; `says_no_remarks = true`\n\
+         # n'est plus écrit dès qu'une remarque est arrivée par écrit.\n\
+         # [marks.response] est ce que la marque dit dans la réponse motivée : sa `decision` (la\n\
+         # première marque de cette liste qui en a une décide, celle d'un titre en dernier),\n\
+         # `titled` (la décision quand l'engagement a aussi un nouveau titre, {title}),\n\
+         # `alone = true` (pas de clause en attente après elle), `pending` (une clause après la\n\
+         # décision), `on_target` (dit sur l'engagement que désigne un argument \"commitment\").",
     ),
     (
         "# Theme: colour names (black, red, green, yellow, blue, magenta, cyan, gray, dark-gray,\n\

@@ -84,6 +84,35 @@ fn merge(into: &mut Table, layer: Table) {
     }
 }
 
+/// A user's mark with a built-in mark's id takes the built-in fields it does not write, so
+/// that a list written before a field existed (`closes`, `response`, …) keeps the mark's
+/// behaviour; its argument's old kind "text" takes the built-in kind (a reason or a title).
+fn complete_marks(builtin: &Table, layer: &mut Table) {
+    let (Some(toml::Value::Array(ours)), Some(toml::Value::Array(theirs))) =
+        (builtin.get("marks"), layer.get_mut("marks"))
+    else {
+        return;
+    };
+    for entry in theirs.iter_mut() {
+        let toml::Value::Table(theirs) = entry else {
+            continue;
+        };
+        let same = |o: &&Table| o.get("id").is_some_and(|id| theirs.get("id") == Some(id));
+        let Some(known) = ours.iter().filter_map(toml::Value::as_table).find(same) else {
+            continue;
+        };
+        let mut whole = known.clone();
+        let mut written = theirs.clone();
+        if let Some(toml::Value::Table(arg)) = written.get_mut("argument")
+            && arg.get("kind").and_then(toml::Value::as_str) == Some("text")
+        {
+            arg.remove("kind");
+        }
+        merge(&mut whole, written);
+        *theirs = whole;
+    }
+}
+
 /// The built-in themes besides the default.
 pub const THEMES: [&str; 2] = ["default", "high-contrast"];
 
@@ -119,7 +148,7 @@ pub fn load(
     }
     for file in &layers {
         let text = read(file)?;
-        let table: Table = toml::from_str(&text).map_err(|e| {
+        let mut table: Table = toml::from_str(&text).map_err(|e| {
             Diagnostics(vec![Diagnostic::at_offset(
                 file,
                 &text,
@@ -140,6 +169,7 @@ pub fn load(
         if !problems.is_empty() {
             return Err(Diagnostics(problems));
         }
+        complete_marks(&builtin, &mut table);
         merge(&mut merged, table);
         // A value of the wrong kind is found on the merged whole, then traced back to
         // the place in this file that set it.

@@ -14,7 +14,7 @@ use serde::Deserialize;
 
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::i18n::{fill, msg};
-use crate::model::{ArgKind, Localized, MarkArgDef, MarkDef, MarkSet};
+use crate::model::{ArgKind, Localized, MarkArgDef, MarkDef, MarkSet, ResponseDef};
 
 pub use crate::record::SentencePlace;
 pub use settings::{Config, DEFAULT_TOML, HIGH_CONTRAST_TOML, Theme};
@@ -55,6 +55,43 @@ struct MarkFile {
     argument: Option<ArgumentFile>,
     #[serde(default)]
     first: bool,
+    #[serde(default)]
+    closes: bool,
+    #[serde(default)]
+    settled_by_remark: bool,
+    #[serde(default)]
+    says_no_remarks: bool,
+    label_on_target: Option<LocalizedFile>,
+    #[serde(default)]
+    response: ResponseFile,
+}
+
+/// What a mark says in the reasoned response (`model::ResponseDef`).
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct ResponseFile {
+    decision: Option<LocalizedFile>,
+    titled: Option<LocalizedFile>,
+    #[serde(default)]
+    alone: bool,
+    pending: Option<LocalizedFile>,
+    on_target: Option<LocalizedFile>,
+}
+
+fn localized(text: Option<LocalizedFile>) -> Localized {
+    text.map(Into::into).unwrap_or_default()
+}
+
+impl From<ResponseFile> for ResponseDef {
+    fn from(r: ResponseFile) -> Self {
+        ResponseDef {
+            decision: localized(r.decision),
+            titled: localized(r.titled),
+            alone: r.alone,
+            pending: localized(r.pending),
+            on_target: localized(r.on_target),
+        }
+    }
 }
 
 #[derive(Deserialize)]
@@ -68,8 +105,11 @@ struct ArgumentFile {
 #[derive(Deserialize)]
 #[serde(rename_all = "kebab-case")]
 enum ArgKindFile {
-    Text,
+    Reason,
+    Title,
     Commitment,
+    /// Before marks said their argument's part: a reason.
+    Text,
 }
 
 #[derive(Deserialize)]
@@ -239,13 +279,19 @@ impl Reader<'_> {
                 arg: m.argument.map(|a| MarkArgDef {
                     name: a.name,
                     kind: match a.kind {
-                        ArgKindFile::Text => ArgKind::Text,
+                        ArgKindFile::Reason | ArgKindFile::Text => ArgKind::Reason,
+                        ArgKindFile::Title => ArgKind::Title,
                         ArgKindFile::Commitment => ArgKind::Commitment,
                     },
                     prompt: a.prompt.into(),
                 }),
                 color: m.color.into_inner(),
                 first: m.first,
+                closes: m.closes,
+                settled_by_remark: m.settled_by_remark,
+                says_no_remarks: m.says_no_remarks,
+                label_on_target: localized(m.label_on_target),
+                response: m.response.into(),
             });
         }
         defs
@@ -304,18 +350,26 @@ mod tests {
     #[test]
     fn builtin_config_has_marks_and_enough_phrases() {
         let config = Config::builtin();
-        assert_eq!(
-            config.marks.ids(),
-            [
-                "awaiting-fiche",
-                "awaiting-remarks",
-                "no-remarks",
-                "cancelled",
-                "merge",
-                "retitle",
-                "retained"
-            ]
-        );
+        let set = &config.marks;
+        let kind = |k| {
+            set.defs
+                .iter()
+                .filter(move |d| d.arg.as_ref().is_some_and(|a| a.kind == k))
+        };
+        // Each part a mark can play is played by a built-in mark.
+        assert_eq!(kind(ArgKind::Title).count(), 1);
+        assert!(kind(ArgKind::Commitment).all(|d| d.closes && !d.label_on_target.fr.is_empty()));
+        assert!(set.defs.iter().any(|d| d.settled_by_remark));
+        assert!(set.defs.iter().any(|d| d.says_no_remarks));
+        for d in &set.defs {
+            let r = &d.response;
+            let says = [&r.decision, &r.pending].map(|t| !t.fr.is_empty() && !t.en.is_empty());
+            assert!(
+                says.contains(&true),
+                "{} says nothing in the response",
+                d.id
+            );
+        }
         assert!(
             config.phrases.len() >= 30,
             "{} phrases",

@@ -153,7 +153,6 @@ strings! {
     no_decisions: "No decisions yet: {} adds one.", "Pas encore de décision : {} en ajoute une.";
     no_agenda: "  (no agenda yet: {} adds an item)", "  (pas encore d'ordre du jour : {} ajoute un point)";
     preview_title: " Preview of the record ", " Aperçu du relevé ";
-    merged_here: "n° {} is to merge with this one — {}", "le n° {} est à fusionner avec celui-ci — {}";
     preview_time: "{} on {} items", "{} sur {} engagements";
     field_title: "Title", "Titre";
     field_date: "Date", "Date";
@@ -243,7 +242,6 @@ strings! {
     picker_copy_to: "Copy the observation to which commitment?", "Copier l'observation vers quel engagement ?";
     moved_to: "Moved to n° {}", "Déplacée vers le n° {}";
     copied_to: "Copied to n° {}", "Copiée vers le n° {}";
-    picker_merge: "Merge with which commitment?", "Fusionner avec quel engagement ?";
     picker_search: "Search: number, title, institution", "Recherche : numéro, titre, institution";
     picker_phrase: "Stock phrase", "Phrase type";
     filter_all: "All commitments", "Tous les engagements";

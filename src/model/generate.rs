@@ -1,5 +1,6 @@
 //! Realistic meetings of any size, for benchmarks and tests: French titles and
-//! observations, marks, participants and decisions, the same for the same seed.
+//! observations, marks, participants and decisions, the same for the same seed. Test data:
+//! its marks are the built-in configuration's, named by their ids as the fixtures name them.
 
 use chrono::NaiveDate;
 

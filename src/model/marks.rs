@@ -1,12 +1,25 @@
-//! The configured set of marks: one-key statuses that also write a standard sentence.
+//! The configured set of marks: one-key statuses that also write a standard sentence. A
+//! mark is data: its entry in the configuration says everything it does (its key, badge and
+//! colour, its sentences in the record and the reasoned response, whether it closes the
+//! item, the kind of its argument), so no mark's id is written in the code.
 
-use super::meeting::{Language, Localized, Mark, MarkArg, Meeting};
+use super::meeting::{Commitment, Language, Localized, Mark, MarkArg, Meeting};
 
-/// What a mark's argument is: free text (a reason, a new title) or another commitment.
+/// What a mark's argument is, which also gives the mark its part: a reason (free text), a
+/// new title (the record and the next meeting take it as the item's title), or another
+/// commitment (the mark is said on both items).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ArgKind {
-    Text,
+    Reason,
+    Title,
     Commitment,
+}
+
+impl ArgKind {
+    /// Whether the argument is typed as text (a reason or a title).
+    pub fn is_text(self) -> bool {
+        self != ArgKind::Commitment
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -16,6 +29,22 @@ pub struct MarkArgDef {
     pub name: String,
     pub kind: ArgKind,
     pub prompt: Localized,
+}
+
+/// What a mark says in the reasoned response to the proposals. Empty texts say nothing.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ResponseDef {
+    /// The committee's decision, when this mark makes it. Marks decide in the order the
+    /// configuration lists them, a new title's mark last.
+    pub decision: Localized,
+    /// The decision when the item also carries a new title (its placeholder, `{title}`).
+    pub titled: Localized,
+    /// The decision stands alone: the item's pending clauses are not said.
+    pub alone: bool,
+    /// A clause said after the decision ("awaiting its detailed sheet").
+    pub pending: Localized,
+    /// Said on the item a commitment argument names, with the other item in the placeholder.
+    pub on_target: Localized,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -30,6 +59,16 @@ pub struct MarkDef {
     /// The sentence stands first among its commitment's lines (a new title), wherever the
     /// other marks' sentences stand.
     pub first: bool,
+    /// The item is out of the running: listed after the others at the next meeting.
+    pub closes: bool,
+    /// A remark accepted in writing settles it: the secretary is offered to take it off.
+    pub settled_by_remark: bool,
+    /// It says no remark came: not written of an item whose remark came in writing.
+    pub says_no_remarks: bool,
+    /// The badge on the item a commitment argument names ("n° 8 is to merge with this
+    /// one"); empty: the label.
+    pub label_on_target: Localized,
+    pub response: ResponseDef,
 }
 
 impl MarkDef {
@@ -40,6 +79,10 @@ impl MarkDef {
             Some(arg) => label.replace(&format!("{{{}}}", arg.name), "…"),
             None => label.to_owned(),
         }
+    }
+
+    fn kind(&self) -> Option<ArgKind> {
+        self.arg.as_ref().map(|a| a.kind)
     }
 }
 
@@ -74,11 +117,76 @@ impl MarkSet {
     /// The sentence the mark writes into the record, if it writes one.
     pub fn sentence(&self, mark: &Mark, meeting: &Meeting, language: Language) -> Option<String> {
         let def = self.get(&mark.id)?;
-        let template = def.sentence.get(language);
-        if template.is_empty() {
-            return None;
-        }
-        Some(fill(template, def, mark, meeting))
+        self.said(&def.sentence, mark, meeting, language)
+    }
+
+    /// `text` in `language` with `mark`'s argument filled in; none when it is empty.
+    pub fn said(
+        &self,
+        text: &Localized,
+        mark: &Mark,
+        meeting: &Meeting,
+        language: Language,
+    ) -> Option<String> {
+        let def = self.get(&mark.id)?;
+        let template = text.get(language);
+        (!template.is_empty()).then(|| fill(template, def, mark, meeting))
+    }
+
+    fn has(&self, id: &str, kind: ArgKind) -> bool {
+        self.get(id).is_some_and(|d| d.kind() == Some(kind))
+    }
+
+    /// Whether the mark's argument is a new title (shown as the title, not beside the badge).
+    pub fn is_title(&self, id: &str) -> bool {
+        self.has(id, ArgKind::Title)
+    }
+
+    /// The new title `c` carries, if one of its marks gives one.
+    pub fn new_title<'a>(&self, c: &'a Commitment) -> Option<&'a str> {
+        self.title_mark(c).and_then(|m| match &m.arg {
+            MarkArg::Text(t) => Some(t.as_str()),
+            _ => None,
+        })
+    }
+
+    /// The mark of `c` that gives it a new title.
+    pub fn title_mark<'a>(&self, c: &'a Commitment) -> Option<&'a Mark> {
+        c.marks.iter().find(|m| self.is_title(&m.id))
+    }
+
+    /// Whether one of `c`'s marks takes it out of the running.
+    pub fn closes(&self, c: &Commitment) -> bool {
+        (c.marks.iter()).any(|m| self.get(&m.id).is_some_and(|d| d.closes))
+    }
+
+    /// Whether a remark accepted in writing settles the mark.
+    pub fn settled_by_remark(&self, id: &str) -> bool {
+        self.get(id).is_some_and(|d| d.settled_by_remark)
+    }
+
+    /// Whether the mark is said of `c` in `meeting`: one that says no remark came is not,
+    /// once a remark on `c` came in writing.
+    pub fn stands(&self, mark: &Mark, c: &Commitment, meeting: &Meeting) -> bool {
+        let came = || (meeting.remarks.iter()).any(|r| r.number == c.number && r.taken());
+        !(self.get(&mark.id).is_some_and(|d| d.says_no_remarks) && came())
+    }
+
+    /// The marks other items carry that name commitment `number` and that it does not name
+    /// back, each as the mark said from this side (its argument the other item's number):
+    /// a mark between two items is said on both.
+    pub fn pointing_at(&self, meeting: &Meeting, number: u32) -> Vec<Mark> {
+        let names = |c: &Commitment, n: u32| {
+            (c.marks.iter())
+                .find(|m| self.has(&m.id, ArgKind::Commitment) && m.arg == MarkArg::Commitment(n))
+                .map(|m| m.id.clone())
+        };
+        let this = meeting.commitment_by_number(number);
+        (meeting.commitments.iter())
+            .filter(|o| o.number != number)
+            .filter(|o| this.is_none_or(|c| names(c, o.number).is_none()))
+            .filter_map(|o| names(o, number).map(|id| Mark::new(id, MarkArg::Commitment(o.number))))
+            .collect()
     }
 }
 

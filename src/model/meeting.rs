@@ -4,9 +4,6 @@
 use super::decision::Decision;
 use super::remark::{Remark, RemarkState};
 
-/// The mark that merges a commitment with another.
-pub const MERGE: &str = "merge";
-
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 // Serde only for the binary cache of large meetings (`store::cache`); the file format has
 // its own structures in `store::format`.
@@ -339,22 +336,6 @@ impl Meeting {
 
     pub fn commitment_by_number(&self, number: u32) -> Option<&Commitment> {
         self.commitments.iter().find(|c| c.number == number)
-    }
-
-    /// The commitments marked to merge with commitment `number`, that it does not name
-    /// back: the merge is said on both items.
-    pub fn merging_into(&self, number: u32) -> Vec<&Commitment> {
-        let names = |c: &Commitment, n: u32| {
-            c.marks
-                .iter()
-                .any(|m| m.id == MERGE && m.arg == MarkArg::Commitment(n))
-        };
-        let this = self.commitment_by_number(number);
-        self.commitments
-            .iter()
-            .filter(|o| o.number != number && names(o, number))
-            .filter(|o| !this.is_some_and(|c| names(c, o.number)))
-            .collect()
     }
 
     /// Whether commitment `c` was reviewed in this meeting: marked or observed here, or a

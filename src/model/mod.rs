@@ -13,8 +13,8 @@ pub mod stats;
 mod validate;
 
 pub use decision::{Decision, Status as DecisionStatus, StatusChange};
-pub use marks::{ArgKind, MarkArgDef, MarkDef, MarkSet};
+pub use marks::{ArgKind, MarkArgDef, MarkDef, MarkSet, ResponseDef};
 pub use meeting::*;
-pub use remark::{NO_REMARKS, Remark, RemarkState, SETTLED_BY_A_REMARK};
+pub use remark::{Remark, RemarkState};
 pub use stats::Stats;
 pub use validate::{FieldPath, Problem, ProblemKind, Seg, validate};

@@ -3,15 +3,13 @@
 use chrono::NaiveDate;
 
 use super::decision::Status as DecisionStatus;
+use super::marks::MarkSet;
 use super::meeting::{Attendance, MarkArg, Meeting};
 
-/// Marks that take an item out of the running: listed after the others.
-const CLOSED: [&str; 2] = ["cancelled", "merge"];
-
 /// The same commitments with their marks, new titles adopted, observations kept as
-/// read-only history; attendance reset; decisions carried as open items; cancelled and
-/// merged items after the others.
-pub fn next_meeting(last: &Meeting, date: NaiveDate) -> Meeting {
+/// read-only history; attendance reset; decisions carried as open items; items a closing
+/// mark took out of the running (cancelled, merged) after the others.
+pub fn next_meeting(last: &Meeting, date: NaiveDate, marks: &MarkSet) -> Meeting {
     let mut next = last.clone();
     next.header.date = date;
     // The clock belongs to the call: the next one starts at zero.
@@ -21,7 +19,7 @@ pub fn next_meeting(last: &Meeting, date: NaiveDate) -> Meeting {
         p.represented_by = None;
     }
     for c in &mut next.commitments {
-        if let Some(pos) = c.marks.iter().position(|m| m.id == "retitle") {
+        if let Some(pos) = c.marks.iter().position(|m| marks.is_title(&m.id)) {
             if let MarkArg::Text(title) = &c.marks[pos].arg {
                 c.title = title.clone();
             }
@@ -32,9 +30,7 @@ pub fn next_meeting(last: &Meeting, date: NaiveDate) -> Meeting {
         c.last_discussed = None;
         c.carried = !c.marks.is_empty();
     }
-    let closed =
-        |c: &super::meeting::Commitment| c.marks.iter().any(|m| CLOSED.contains(&m.id.as_str()));
-    next.commitments.sort_by_key(closed);
+    next.commitments.sort_by_key(|c| marks.closes(c));
     next.points.clear();
     // Open decisions (late ones too) go on with their history; done and dropped ones
     // stay in the meeting that closed them. Remarks stay with their meeting.
@@ -87,7 +83,7 @@ mod tests {
             ..Decision::default()
         });
         let date = NaiveDate::from_ymd_opt(2024, 3, 4).unwrap();
-        let next = next_meeting(&last, date);
+        let next = next_meeting(&last, date, &crate::config::Config::builtin().marks);
         assert_eq!(next.header.date, date);
         assert_eq!(next.participants[0].attendance, Attendance::NotCalled);
         let numbers: Vec<u32> = next.commitments.iter().map(|c| c.number).collect();
@@ -118,7 +114,7 @@ mod tests {
                 ..Decision::default()
             });
         }
-        let mut second = next_meeting(&first, day(8));
+        let mut second = next_meeting(&first, day(8), &crate::config::Config::builtin().marks);
         assert_eq!(second.decisions.len(), 3);
         assert!(
             second
@@ -139,7 +135,7 @@ mod tests {
             },
             day(8),
         );
-        let third = next_meeting(&second, day(15));
+        let third = next_meeting(&second, day(15), &crate::config::Config::builtin().marks);
         assert_eq!(third.decisions.len(), 1, "done and dropped stay behind");
         assert_eq!(third.decisions[0].text, "Fiches");
         assert_eq!(

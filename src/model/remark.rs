@@ -4,12 +4,6 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-/// The mark that says no remark came: a remark accepted since contradicts it.
-pub const NO_REMARKS: &str = "no-remarks";
-
-/// The marks a remark's coming settles: asked about when one is accepted.
-pub const SETTLED_BY_A_REMARK: [&str; 2] = [NO_REMARKS, "awaiting-remarks"];
-
 /// What the secretary made of a remark.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum RemarkState {

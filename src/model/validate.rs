@@ -235,7 +235,7 @@ fn validate_marks(
         };
         let at_arg = || at().key(&arg.name);
         match (&mark.arg, arg.kind) {
-            (MarkArg::Text(text), ArgKind::Text) if !text.trim().is_empty() => {}
+            (MarkArg::Text(text), kind) if kind.is_text() && !text.trim().is_empty() => {}
             (MarkArg::Commitment(n), ArgKind::Commitment) => {
                 if *n == c.number {
                     problems.push(Problem::new(
@@ -252,7 +252,7 @@ fn validate_marks(
                     ));
                 }
             }
-            (_, ArgKind::Text) => problems.push(Problem::new(
+            (_, ArgKind::Reason | ArgKind::Title) => problems.push(Problem::new(
                 at(),
                 ProblemKind::MarkNeedsText {
                     id: mark.id.clone(),

@@ -58,6 +58,12 @@ pub struct Labels {
     pub form_said: &'static str,
     pub form_remarks: &'static str,
     pub form_blank: &'static str,
+    /// The reasoned response to the proposals: its kind of document, the line before the
+    /// committee's decision, and the decision when no mark makes one.
+    pub response: &'static str,
+    pub response_decision: &'static str,
+    pub reviewed: &'static str,
+    pub not_reviewed: &'static str,
     /// " :" in French typography, ":" in English.
     pub colon: &'static str,
     /// Between the parts of a line: " ; " in French, "; " in English.
@@ -109,6 +115,10 @@ const FR: Labels = Labels {
     form_said: "Observations du comité",
     form_remarks: "Remarques",
     form_blank: "……………………………………",
+    response: "Réponse motivée aux propositions",
+    response_decision: "Décision du comité",
+    reviewed: "Examiné : voir les observations ci-dessous",
+    not_reviewed: "Pas encore examiné par le comité",
     colon: " :",
     separator: " ; ",
 };
@@ -158,6 +168,10 @@ const EN: Labels = Labels {
     form_said: "Committee's observations",
     form_remarks: "Remarks",
     form_blank: "……………………………………",
+    response: "Reasoned response to the proposals",
+    response_decision: "The committee's decision",
+    reviewed: "Reviewed: see the observations below",
+    not_reviewed: "Not yet reviewed by the committee",
     colon: ":",
     separator: "; ",
 };

@@ -20,7 +20,7 @@ pub use parts::{
 };
 
 use crate::model::dates::{long_date, short_time};
-use crate::model::{Attendance, Commitment, MarkArg, MarkSet, Meeting};
+use crate::model::{Attendance, Commitment, MarkSet, Meeting};
 
 impl Record {
     pub fn build(meeting: &Meeting, marks: &MarkSet, export: &Options) -> Record {
@@ -180,18 +180,15 @@ fn row(c: &Commitment, meeting: &Meeting, marks: &MarkSet, export: &Options) -> 
             _ => o.text.clone(),
         },
     };
-    // "No remarks received" is not said of an item whose remark came in writing.
-    let came = (meeting.remarks.iter()).any(|r| r.number == c.number && r.taken());
-    // A merge is said on both items: the one merged into says it with the other's number.
-    let merged: Vec<crate::model::Mark> = (meeting.merging_into(c.number).iter())
-        .map(|o| crate::model::Mark::new(crate::model::MERGE, MarkArg::Commitment(o.number)))
-        .collect();
+    // A mark between two items (a merge) is said on both: on the other with this one's number.
+    let pointing = marks.pointing_at(meeting, c.number);
     let sentences = |first: bool| -> Vec<Item> {
         c.marks
             .iter()
-            .chain(&merged)
+            .chain(&pointing)
             .filter(|m| marks.first(&m.id) == first)
-            .filter(|m| !(came && m.id == crate::model::NO_REMARKS))
+            // "No remarks received" is not said of an item whose remark came in writing.
+            .filter(|m| marks.stands(m, c, meeting))
             .filter_map(|m| marks.sentence(m, meeting, language))
             .map(|text| Item { level: 0, text })
             .collect()
@@ -205,10 +202,7 @@ fn row(c: &Commitment, meeting: &Meeting, marks: &MarkSet, export: &Options) -> 
         SentencePlace::Before => items.extend(sentences(false).into_iter().chain(typed)),
         SentencePlace::After => items.extend(typed.into_iter().chain(sentences(false))),
     }
-    let new_title = c.mark("retitle").and_then(|m| match &m.arg {
-        MarkArg::Text(t) => Some(t.clone()),
-        _ => None,
-    });
+    let new_title = marks.new_title(c).map(str::to_owned);
     Row {
         number: c.number,
         title: c.title.clone(),

@@ -4,132 +4,66 @@
 //! format writes it as it writes the record.
 
 use super::parts::{Block, Options, Record, Section, group_items};
-use crate::model::{Commitment, Language, MarkArg, MarkSet, Meeting};
+use crate::model::{Commitment, Language, Mark, MarkDef, MarkSet, Meeting};
 
-/// The response's words in the record's language.
-struct Words {
-    kind: &'static str,
-    decision: &'static str,
-    not_reviewed: &'static str,
-    reviewed: &'static str,
-    retained: &'static str,
-    retained_as: &'static str,
-    retitle: &'static str,
-    merged: &'static str,
-    merged_in: &'static str,
-    cancelled: &'static str,
-    awaiting_sheet: &'static str,
-    awaiting_remarks: &'static str,
-    no_remarks: &'static str,
-}
-
-const FR: Words = Words {
-    kind: "Réponse motivée aux propositions",
-    decision: "Décision du comité",
-    not_reviewed: "Pas encore examiné par le comité",
-    reviewed: "Examiné : voir les observations ci-dessous",
-    retained: "Retenu",
-    retained_as: "Retenu sous le titre « {} »",
-    retitle: "Retenu sous réserve d'un nouveau titre : « {} »",
-    merged: "Fusionné avec l'engagement n° {} « {} »",
-    merged_in: "l'engagement n° {} « {} » y est fusionné",
-    cancelled: "Non retenu : annulé en raison de {}",
-    awaiting_sheet: "en attente de sa fiche détaillée",
-    awaiting_remarks: "en attente des remarques de la société civile",
-    no_remarks: "aucune remarque n'a été reçue",
-};
-
-const EN: Words = Words {
-    kind: "Reasoned response to the proposals",
-    decision: "The committee's decision",
-    not_reviewed: "Not yet reviewed by the committee",
-    reviewed: "Reviewed: see the observations below",
-    retained: "Retained",
-    retained_as: "Retained under the title “{}”",
-    retitle: "Retained subject to a new title: “{}”",
-    merged: "Merged with commitment no. {} “{}”",
-    merged_in: "commitment no. {} “{}” is merged into it",
-    cancelled: "Not retained: cancelled because of {}",
-    awaiting_sheet: "awaiting its detailed sheet",
-    awaiting_remarks: "awaiting civil society's remarks",
-    no_remarks: "no remarks were received",
-};
-
-fn words(language: Language) -> &'static Words {
-    match language {
-        Language::Fr => &FR,
-        Language::En => &EN,
-    }
-}
-
-/// The committee's decision on `c`, in one sentence.
-pub fn sentence(c: &Commitment, meeting: &Meeting, language: Language) -> String {
-    let w = words(language);
-    let arg = |id: &str| c.mark(id).map(|m| m.arg.clone());
-    let text = |id: &str| match arg(id) {
-        Some(MarkArg::Text(t)) => Some(t),
-        _ => None,
-    };
-    let main = if let Some(reason) = text("cancelled") {
-        Some(w.cancelled.replacen("{}", &reason, 1))
-    } else if let Some(Some(MarkArg::Commitment(n))) = Some(arg("merge")) {
-        let title = meeting
-            .commitment_by_number(n)
-            .map_or("", |t| t.title.as_str());
-        Some(
-            w.merged
-                .replacen("{}", &n.to_string(), 1)
-                .replacen("{}", title, 1),
-        )
-    } else {
-        match (c.mark("retained").is_some(), text("retitle")) {
-            (true, Some(t)) => Some(w.retained_as.replacen("{}", &t, 1)),
-            (true, None) => Some(w.retained.to_owned()),
-            (false, Some(t)) => Some(w.retitle.replacen("{}", &t, 1)),
-            (false, None) => None,
-        }
-    };
-    let cancelled = c.mark("cancelled").is_some();
-    // "No remarks" is not said of an item whose remark came in writing.
-    let came = (meeting.remarks.iter()).any(|r| r.number == c.number && r.taken());
-    let waiting: Vec<&str> = [
-        ("awaiting-fiche", w.awaiting_sheet),
-        ("awaiting-remarks", w.awaiting_remarks),
-        ("no-remarks", w.no_remarks),
-    ]
-    .into_iter()
-    .filter(|(id, _)| !cancelled && c.mark(id).is_some())
-    .filter(|(id, _)| !(came && *id == crate::model::NO_REMARKS))
-    .map(|(_, words)| words)
-    .collect();
-    // A merge marked on another item is said on this one too.
-    let merged_in = (meeting.merging_into(c.number).iter())
-        .map(|o| {
-            (w.merged_in)
-                .replacen("{}", &o.number.to_string(), 1)
-                .replacen("{}", &o.title, 1)
-        })
-        .collect::<Vec<_>>();
-    let main = match (main, merged_in.is_empty()) {
+/// The committee's decision on `c`, in one sentence, from what its marks say in the
+/// response (each mark's `response` in the configuration): the decision of the first mark
+/// that makes one (a new title's last, or folded into another's `titled`), the clauses of
+/// the marks still pending unless the decision stands alone, and what marks on other items
+/// say of this one.
+pub fn sentence(c: &Commitment, meeting: &Meeting, marks: &MarkSet, language: Language) -> String {
+    let l = super::labels::Labels::of(language);
+    let carried = |d: &'_ MarkDef| c.mark(&d.id).filter(|m| marks.stands(m, c, meeting));
+    let said = |text, m: &Mark| marks.said(text, m, meeting, language);
+    let title = marks.title_mark(c);
+    let (others, titles): (Vec<&MarkDef>, Vec<&MarkDef>) =
+        marks.defs.iter().partition(|d| !marks.is_title(&d.id));
+    let decider = (others.into_iter().chain(titles))
+        .filter_map(|d| Some((d, carried(d)?)))
+        .find_map(|(d, m)| Some((d, m, said(&d.response.decision, m)?)));
+    let alone = decider.as_ref().is_some_and(|(d, ..)| d.response.alone);
+    let main = decider.map(|(d, m, decision)| match title.filter(|t| t.id != m.id) {
+        Some(t) => said_titled(marks, d, t, meeting, language).unwrap_or(decision),
+        None => decision,
+    });
+    let pending: Vec<String> = (marks.defs.iter())
+        .filter(|_| !alone)
+        .filter_map(|d| said(&d.response.pending, carried(d)?))
+        .collect();
+    // A mark on another item that names this one (a merge) is said here too.
+    let on_target: Vec<String> = (marks.pointing_at(meeting, c.number).iter())
+        .filter_map(|m| said(&marks.get(&m.id)?.response.on_target, m))
+        .collect();
+    let main = match (main, on_target.is_empty()) {
         (main, true) => main,
-        (Some(main), false) => Some(format!("{main}, {}", merged_in.join(", "))),
-        (None, false) => Some(crate::model::dates::capitalize(&merged_in.join(", "))),
+        (Some(main), false) => Some(format!("{main}, {}", on_target.join(", "))),
+        (None, false) => Some(crate::model::dates::capitalize(&on_target.join(", "))),
     };
-    let body = match (main, waiting.is_empty()) {
+    let body = match (main, pending.is_empty()) {
         (Some(main), true) => main,
-        (Some(main), false) => format!("{main}, {}", waiting.join(", ")),
-        (None, false) => crate::model::dates::capitalize(&waiting.join(", ")),
-        (None, true) if meeting.reviewed(c) => w.reviewed.to_owned(),
-        (None, true) => w.not_reviewed.to_owned(),
+        (Some(main), false) => format!("{main}, {}", pending.join(", ")),
+        (None, false) => crate::model::dates::capitalize(&pending.join(", ")),
+        (None, true) if meeting.reviewed(c) => l.reviewed.to_owned(),
+        (None, true) => l.not_reviewed.to_owned(),
     };
     format!("{body}.")
+}
+
+/// `def`'s decision when the item also carries a new title (mark `title`), the title filled in.
+fn said_titled(
+    marks: &MarkSet,
+    def: &MarkDef,
+    title: &Mark,
+    meeting: &Meeting,
+    language: Language,
+) -> Option<String> {
+    marks.said(&def.response.titled, title, meeting, language)
 }
 
 impl Record {
     /// The reasoned response to every proposal of `meeting`.
     pub fn response(meeting: &Meeting, marks: &MarkSet, export: &Options) -> Record {
         let language = meeting.header.language;
-        let w = words(language);
         let mut record = Record::build(meeting, marks, export);
         let l = &record.labels;
         let t = record.typography;
@@ -143,9 +77,9 @@ impl Record {
                 Block::Paragraph(c.institution.clone()),
                 Block::Paragraph(format!(
                     "{}{} {}",
-                    w.decision,
+                    l.response_decision,
                     l.colon,
-                    sentence(c, meeting, language)
+                    sentence(c, meeting, marks, language)
                 )),
             ];
             // What was said, without the marks' sentences: the decision says them; and the
@@ -186,7 +120,7 @@ impl Record {
         }
         let date = crate::model::dates::long_date_inline(meeting.header.date, language);
         let opening = export.response_intro.get(language).replace("{date}", &date);
-        record.kind = t.apply(w.kind);
+        record.kind = t.apply(l.response);
         record.opening = Some(t.apply(&opening)).filter(|o| !o.is_empty());
         record.without_front();
         record.decisions.clear();
@@ -200,7 +134,11 @@ impl Record {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Mark, Observation};
+    use crate::model::{MarkArg, Observation};
+
+    fn builtin() -> MarkSet {
+        crate::config::Config::builtin().marks
+    }
 
     fn with(marks: Vec<Mark>) -> (Commitment, Meeting) {
         let mut meeting = Meeting::default();
@@ -220,7 +158,7 @@ mod tests {
 
     fn says(marks: Vec<Mark>, language: Language) -> String {
         let (c, meeting) = with(marks);
-        sentence(&c, &meeting, language)
+        sentence(&c, &meeting, &builtin(), language)
     }
 
     fn mark(id: &str) -> Mark {
@@ -271,12 +209,12 @@ mod tests {
         meeting.commitments.push(c);
         let nine = &meeting.commitments[0];
         assert_eq!(
-            sentence(nine, &meeting, Language::Fr),
+            sentence(nine, &meeting, &builtin(), Language::Fr),
             "L'engagement n° 8 « Bénévolat » y est fusionné."
         );
         meeting.commitments[0].marks.push(mark("retained"));
         assert_eq!(
-            sentence(&meeting.commitments[0], &meeting, Language::Fr),
+            sentence(&meeting.commitments[0], &meeting, &builtin(), Language::Fr),
             "Retenu, l'engagement n° 8 « Bénévolat » y est fusionné."
         );
     }
@@ -315,7 +253,7 @@ mod tests {
         let (mut c, meeting) = with(vec![]);
         c.observations.push(Observation::new("Préciser.", 0));
         assert_eq!(
-            sentence(&c, &meeting, Language::Fr),
+            sentence(&c, &meeting, &builtin(), Language::Fr),
             "Examiné : voir les observations ci-dessous."
         );
     }

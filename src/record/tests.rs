@@ -1,6 +1,7 @@
 //! The record built from small meetings: blocks, people, sentences, deadlines.
 
 use super::*;
+use crate::model::MarkArg;
 
 #[test]
 fn point_text_reads_bullets_sub_bullets_and_numbers() {

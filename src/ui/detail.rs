@@ -95,9 +95,7 @@ fn draw_empty(frame: &mut Frame, area: Rect, cx: &Ctx, block: Block) {
 fn identity<'a>(c: &Commitment, w: usize, cx: &Ctx) -> Vec<Line<'a>> {
     let styles = &cx.styles;
     let mut lines = hanging(&c.title, "", "", w, styles.bold);
-    if let Some(m) = c.mark("retitle")
-        && let MarkArg::Text(new_title) = &m.arg
-    {
+    if let Some(new_title) = cx.app.config.marks.new_title(c) {
         lines.extend(hanging(new_title, "→ ", "  ", w, styles.accent));
     }
     if !c.institution.is_empty() {
@@ -139,15 +137,21 @@ fn sheet<'a>(c: &Commitment, w: usize, cx: &Ctx) -> Vec<Line<'a>> {
 fn marks<'a>(c: &Commitment, w: usize, cx: &Ctx) -> Vec<Line<'a>> {
     let (app, styles) = (cx.app, &cx.styles);
     let mut lines = Vec::new();
-    // A merge marked on another item is said here too, as the record says it.
-    let merging = app.meeting.merging_into(c.number);
-    if c.marks.is_empty() && merging.is_empty() {
+    let (marks, language) = (&app.config.marks, app.meeting.header.language);
+    // A mark on another item that names this one (a merge) is said here too, as the
+    // record says it.
+    let pointing = marks.pointing_at(&app.meeting, c.number);
+    if c.marks.is_empty() && pointing.is_empty() {
         return lines;
     }
     lines.push(Line::default());
-    for other in merging {
-        let text = crate::i18n::fill(cx.ui.merged_here, &[&other.number, &other.title]);
-        let badge = Span::styled("←", styles.mark(crate::model::MERGE));
+    for m in &pointing {
+        // In the interface's language, as the screen's own sentences.
+        let on_target = marks.get(&m.id).map(|d| &d.label_on_target);
+        let ui_language = app.config.ui_language;
+        let text = (on_target.and_then(|t| marks.said(t, m, &app.meeting, ui_language)))
+            .unwrap_or_else(|| marks.label(m, &app.meeting, language));
+        let badge = Span::styled("←", styles.mark(&m.id));
         for (i, mut line) in (hanging(&text, " ", " ", w.saturating_sub(1), styles.muted))
             .into_iter()
             .enumerate()
@@ -164,12 +168,9 @@ fn marks<'a>(c: &Commitment, w: usize, cx: &Ctx) -> Vec<Line<'a>> {
         }
     }
     for m in &c.marks {
-        let mut text = app
-            .config
-            .marks
-            .label(m, &app.meeting, app.meeting.header.language);
+        let mut text = marks.label(m, &app.meeting, language);
         match &m.arg {
-            MarkArg::Text(t) if m.id != "retitle" => text = format!("{text} : {t}"),
+            MarkArg::Text(t) if !marks.is_title(&m.id) => text = format!("{text} : {t}"),
             MarkArg::Commitment(n) => {
                 if let Some(target) = app.meeting.commitment_by_number(*n) {
                     text = format!("{text} — {}", target.title);
@@ -307,9 +308,7 @@ pub fn presentation(frame: &mut Frame, area: Rect, cx: &Ctx) {
         Line::default(),
     ];
     lines.extend(hanging(&c.title, "", "", w, styles.bold));
-    if let Some(m) = c.mark("retitle")
-        && let MarkArg::Text(new_title) = &m.arg
-    {
+    if let Some(new_title) = app.config.marks.new_title(c) {
         lines.push(Line::default());
         lines.extend(hanging(new_title, "→ ", "  ", w, styles.accent));
     }
@@ -323,7 +322,7 @@ pub fn presentation(frame: &mut Frame, area: Rect, cx: &Ctx) {
             let label = app.config.marks.label(m, &app.meeting, language);
             let mut spans = vec![Span::styled(format!(" {label} "), styles.mark(&m.id))];
             if let MarkArg::Text(t) = &m.arg
-                && m.id != "retitle"
+                && !app.config.marks.is_title(&m.id)
             {
                 spans.push(Span::raw(format!("  {t}")));
             }

@@ -68,13 +68,12 @@ fn settle(app: &mut App, index: usize, state: RemarkState) {
 /// asked whether to remove the mark (Enter: yes), so that the record does not contradict
 /// itself.
 fn offer_to_drop_marks(app: &mut App, index: usize) {
-    use crate::model::SETTLED_BY_A_REMARK;
     let number = app.meeting.remarks[index].number;
     let Some(c) = app.meeting.commitment_by_number(number) else {
         return;
     };
     let settled: Vec<&crate::model::Mark> = (c.marks.iter())
-        .filter(|m| SETTLED_BY_A_REMARK.contains(&m.id.as_str()))
+        .filter(|m| app.config.marks.settled_by_remark(&m.id))
         .collect();
     let Some(first) = settled.first() else {
         return;

@@ -311,8 +311,9 @@ fn toggle_mark(app: &mut App, id: &str) {
     match &def.arg {
         None => set_mark(app, number, Mark::new(id, MarkArg::None)),
         Some(arg) if arg.kind == ArgKind::Commitment => {
-            let title = app.ui().picker_merge;
-            pick_commitment(app, title, Some(index), move |app, target| {
+            // The question in the interface's language.
+            let title = arg.prompt.get(app.config.ui_language).to_owned();
+            pick_commitment(app, &title, Some(index), move |app, target| {
                 let target = app.meeting.commitments[target].number;
                 if target != number {
                     set_mark(
