@@ -1,13 +1,19 @@
-//! Every word of the interface, in English and in French, in one place. The record has its
-//! own words (`record::Labels`), in the meeting's language; these follow the interface's.
+//! Every word of the interface, in English and in French, in one place. The record's words
+//! (`record.rs`, `Labels`) follow the meeting's language; the others the interface's.
 
+mod actions;
+mod cli;
 mod dates;
 mod messages;
 mod problems;
+mod record;
 
+pub use actions::action_words;
+pub use cli::{CLI_EXAMPLES_FR, CLI_TEMPLATE_FR, cli_help_fr};
 pub use dates::{parse_date, parse_date_after};
 pub use messages::{Messages, fill, language, msg, msg_in, set_language, sheet_gap};
 pub use problems::problem;
+pub use record::Labels;
 
 use crate::model::Language;
 

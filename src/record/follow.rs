@@ -2,8 +2,8 @@
 //! earlier meetings — late first, then open, then closed since — each with what became of
 //! it.
 
-use super::labels::Labels;
 use super::parts::{DeadlinePlace, DecisionEntry, Options, deadline_inside, parse_blocks};
+use crate::i18n::Labels;
 use crate::model::dates::long_date_inline;
 use crate::model::{Decision, DecisionStatus, Meeting};
 

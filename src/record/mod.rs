@@ -3,7 +3,6 @@
 
 mod follow;
 pub mod form;
-mod labels;
 mod letter;
 mod parts;
 pub mod remarks;
@@ -12,7 +11,7 @@ pub mod text;
 pub mod typeset;
 pub mod typography;
 
-pub use labels::Labels;
+pub use crate::i18n::Labels;
 pub use letter::for_institution;
 pub use parts::{
     Block, DeadlinePlace, DecisionEntry, Item, Options, Record, RemarksPlace, Row, Section,

@@ -1,8 +1,8 @@
 //! The record's parts, which every room of `record` builds or reads: the options, the
 //! blocks of free text, the rows of the table, the decisions, the record itself.
 
-use super::labels::Labels;
 use super::typeset::Typography;
+use crate::i18n::Labels;
 use crate::model::Language;
 
 /// Where a commitment's mark sentences stand among its observations in the record.

@@ -2,9 +2,9 @@
 //! their own section "Remarques reçues par écrit" when `[export] received_remarks =
 //! "section"`.
 
-use super::labels::Labels;
 pub use super::parts::RemarksPlace;
 use super::parts::{Block, Item, Section};
+use crate::i18n::Labels;
 use crate::model::dates::long_date_inline;
 use crate::model::{Language, Meeting, Remark, RemarkState};
 

@@ -12,7 +12,7 @@ use crate::model::{Commitment, Language, Mark, MarkDef, MarkSet, Meeting};
 /// the marks still pending unless the decision stands alone, and what marks on other items
 /// say of this one.
 pub fn sentence(c: &Commitment, meeting: &Meeting, marks: &MarkSet, language: Language) -> String {
-    let l = super::labels::Labels::of(language);
+    let l = crate::i18n::Labels::of(language);
     let carried = |d: &'_ MarkDef| c.mark(&d.id).filter(|m| marks.stands(m, c, meeting));
     let said = |text, m: &Mark| marks.said(text, m, meeting, language);
     let title = marks.title_mark(c);

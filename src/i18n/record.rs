@@ -1,4 +1,5 @@
-//! Every word of the record, in French and in English, in one place.
+//! Every word of the record (and of the documents built from it: letters, forms, the
+//! reasoned response), in French and in English, in the meeting's language.
 
 use crate::model::Language;
 
