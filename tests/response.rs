@@ -42,15 +42,10 @@ fn the_word_response_has_one_heading_per_commitment_and_its_decision() {
 #[test]
 fn the_command_writes_it_beside_the_meeting() {
     let (dir, file) = common::fixture_copy();
-    let args = [
-        "export",
-        file.to_str().unwrap(),
-        "--format",
-        "response",
-        "--as",
-        "html",
-    ];
-    let out = common::copil_at(dir.path(), "fr_FR.UTF-8", &args);
+    let file = file.to_str().unwrap();
+    // The older spelling, `--format response --as F`, still works.
+    let older = ["export", file, "--format", "response", "--as", "html"];
+    let out = common::copil_at(dir.path(), "fr_FR.UTF-8", &older);
     assert!(
         out.status.success(),
         "{}",
@@ -60,24 +55,39 @@ fn the_command_writes_it_beside_the_meeting() {
     assert!(html.contains("Fusionné avec l’engagement n° 9"), "{html}");
 }
 
-/// A remark accepted in writing stands under its item in the response too, as in the record.
+/// The response is a document like the record: every format writes it, the text one too.
 #[test]
-fn the_response_says_the_remarks_accepted_in_writing() {
-    let config = Config::builtin();
-    let mut meeting =
-        store::load(Path::new("tests/fixtures/everything.toml"), &config.marks).unwrap();
-    meeting.remarks.push(copil::model::Remark {
-        number: 4,
-        text: "Nous regrettons l'annulation.".into(),
-        author: "Transparency Maroc".into(),
-        received: chrono::NaiveDate::from_ymd_opt(2024, 2, 26).unwrap(),
-        source: "t.xlsx".into(),
-        state: copil::model::RemarkState::Accepted,
-    });
-    let record = Record::response(&meeting, &config.marks, &config.export);
-    let md = String::from_utf8(export::render(&record, Format::Md, TextLayout::default())).unwrap();
-    assert!(
-        md.contains("Nous regrettons l’annulation. (Transparency Maroc, reçue par écrit le lundi 26 février 2024)"),
-        "{md}"
-    );
+fn the_response_is_written_in_every_format() {
+    let (dir, file) = common::fixture_copy();
+    let file = file.to_str().unwrap();
+    for format in ["docx", "html", "md", "txt"] {
+        let args = ["export", file, "--document", "response", "--format", format];
+        let out = common::copil_at(dir.path(), "fr_FR.UTF-8", &args);
+        assert!(
+            out.status.success(),
+            "{format}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let written = dir.path().join(format!("reunion-reponse.{format}"));
+        assert!(written.exists(), "{format}");
+        if format != "docx" {
+            let text = std::fs::read_to_string(&written).unwrap();
+            assert!(
+                text.contains("Réponse motivée aux propositions"),
+                "{format}: {text}"
+            );
+            assert!(text.contains("Décision du comité"), "{format}: {text}");
+        }
+    }
+    let args = [
+        "export",
+        file,
+        "-d",
+        "response",
+        "--by-institution",
+        "lettres",
+    ];
+    let out = common::copil_at(dir.path(), "C.UTF-8", &args);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--by-institution"));
 }

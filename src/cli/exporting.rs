@@ -1,13 +1,12 @@
-//! `copil export`: the record in one format, one letter per institution, or the reasoned
-//! response to the proposals.
+//! `copil export`: a document of the meeting (the record, the reasoned response to the
+//! proposals) in one format, or one letter per institution.
 
 use std::path::{Path, PathBuf};
 
 use super::error::CliError;
 use super::output::emit;
 use crate::config::Config;
-use crate::export::Format;
-use crate::export::{self, TextLayout};
+use crate::export::{self, Document, Format, TextLayout};
 use crate::i18n::{fill, msg};
 use crate::store;
 
@@ -16,9 +15,12 @@ use crate::store;
 pub struct ExportArgs {
     /// The meeting file
     pub file: PathBuf,
+    /// The document: the record, or the reasoned response to the proposals
+    #[arg(long, short = 'd', value_enum, default_value = "record")]
+    pub document: Document,
     /// The format
     #[arg(long, short = 'f', value_enum, default_value = "docx")]
-    pub format: Format,
+    pub format: FormatArg,
     /// Where to write it (default: beside the meeting file)
     #[arg(short, long, value_name = "OUT")]
     pub output: Option<PathBuf>,
@@ -37,23 +39,27 @@ pub struct ExportArgs {
     /// Lines per page of the text format (0: no pages)
     #[arg(long, default_value_t = 64)]
     pub page_lines: usize,
-    /// With --format response: the file's format
-    #[arg(long = "as", value_enum, default_value = "docx")]
-    pub as_format: ResponseFormat,
+    /// With --format response: the file's format (older spelling of --document response)
+    #[arg(long = "as", value_enum, hide = true)]
+    pub as_format: Option<Format>,
 }
 
-/// The formats of the reasoned response.
+/// The formats `--format` takes: every export format, and the older way of asking for the
+/// response (`--format response --as F`, now `--document response --format F`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum ResponseFormat {
+pub enum FormatArg {
     Docx,
     Html,
     Md,
+    Txt,
+    #[value(hide = true)]
+    Response,
 }
-
-/// `copil export`: the record in one format, one letter per institution, or the response.
+/// `copil export`: a document in one format, or one letter per institution.
 pub fn run(config: Config, args: ExportArgs) -> Result<(), CliError> {
     let ExportArgs {
         file,
+        document,
         format,
         output,
         force,
@@ -72,7 +78,14 @@ pub fn run(config: Config, args: ExportArgs) -> Result<(), CliError> {
         width,
         page_lines: (page_lines > 0).then_some(page_lines),
     };
-    let output = (
+    let (document, format) = match format {
+        FormatArg::Response => (Document::Response, as_format.unwrap_or(Format::Docx)),
+        FormatArg::Docx => (document, Format::Docx),
+        FormatArg::Html => (document, Format::Html),
+        FormatArg::Md => (document, Format::Md),
+        FormatArg::Txt => (document, Format::Txt),
+    };
+    let (output, out) = (
         export::Output {
             format,
             force,
@@ -80,30 +93,10 @@ pub fn run(config: Config, args: ExportArgs) -> Result<(), CliError> {
         },
         output,
     );
-    match format {
-        export::Format::Response => response(&config, &file, output, as_format),
-        _ => export_to(&config, &file, output, by_institution),
+    if document == Document::Response && by_institution.is_some() {
+        return Err(CliError::BadInput(msg().response_by_institution.to_owned()));
     }
-}
-
-/// `copil export FILE --format response [--as docx|html|md]`: the reasoned response to the
-/// proposals, by default beside the meeting as NAME-reponse.docx.
-fn response(
-    config: &Config,
-    file: &Path,
-    (mut output, out): (export::Output, Option<PathBuf>),
-    as_format: ResponseFormat,
-) -> Result<(), CliError> {
-    let meeting = store::load(file, &config.marks)?;
-    output.format = match as_format {
-        ResponseFormat::Docx => export::Format::Docx,
-        ResponseFormat::Html => export::Format::Html,
-        ResponseFormat::Md => export::Format::Md,
-    };
-    let out = out.unwrap_or_else(|| beside(file, msg().response_file, output.format.extension()));
-    let record = crate::record::Record::response(&meeting, &config.marks, &config.export);
-    export::write(&record, output, &out).map_err(export_error)?;
-    emit(&format!("{}\n", out.display()))
+    export_to(&config, &file, (output, out), document, by_institution)
 }
 
 /// A `--deadline` as typed ("26/02", "lundi 26 février"), in the meeting's year or after.
@@ -137,11 +130,13 @@ pub(crate) fn export_error(e: crate::store::SaveError) -> CliError {
     }
 }
 
-/// `copil export`: one file, or one per institution in a folder.
+/// `copil export`: one file (the record by default beside the meeting as NAME.ext, the
+/// response as NAME-reponse.ext), or one letter per institution in a folder.
 fn export_to(
     config: &Config,
     file: &Path,
     (output, out): (export::Output, Option<PathBuf>),
+    document: Document,
     by_institution: Option<PathBuf>,
 ) -> Result<(), CliError> {
     let meeting = store::load(file, &config.marks)?;
@@ -156,14 +151,17 @@ fn export_to(
         }
         return Ok(());
     }
-    let out = out.unwrap_or_else(|| export::default_output(file, output.format));
+    let out = out.unwrap_or_else(|| match document {
+        Document::Record => export::default_output(file, output.format),
+        Document::Response => beside(file, msg().response_file, output.format.extension()),
+    });
     if out == file {
         return Err(CliError::BadInput(fill(
             msg().export_is_meeting,
             &[&out.display()],
         )));
     }
-    let record = crate::record::Record::build(&meeting, &config.marks, &config.export);
+    let record = document.build(&meeting, &config.marks, &config.export);
     export::write(&record, output, &out).map_err(export_error)?;
     emit(&format!("{}\n", out.display()))
 }

@@ -20,9 +20,27 @@ pub enum Format {
     Html,
     Md,
     Txt,
-    // The reasoned response to the proposals (`copil export --format response --as F`),
-    // not a format of the record itself (no doc line: clap would list every value).
+}
+
+/// The documents a meeting gives, each writable in every format: the "Relevé de
+/// conclusions", and the reasoned response to the proposals (each commitment's decision
+/// and the observations behind it). No doc line on the values: clap would list them in
+/// English under the French help.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum Document {
+    #[default]
+    Record,
     Response,
+}
+
+impl Document {
+    /// The document of `meeting` as a record every format writes.
+    pub fn build(self, meeting: &Meeting, marks: &MarkSet, options: &Options) -> Record {
+        match self {
+            Document::Record => Record::build(meeting, marks, options),
+            Document::Response => Record::response(meeting, marks, options),
+        }
+    }
 }
 
 impl Format {
@@ -34,7 +52,6 @@ impl Format {
             Format::Html => "html",
             Format::Md => "md",
             Format::Txt => "txt",
-            Format::Response => "docx",
         }
     }
 
@@ -74,7 +91,7 @@ pub fn render_at(
     template: Option<&docx::Template>,
 ) -> Vec<u8> {
     match format {
-        Format::Docx | Format::Response => docx::render(
+        Format::Docx => docx::render(
             record,
             &docx::Properties {
                 author: record.author.clone(),

@@ -167,7 +167,7 @@ const FRENCH: &[(&str, &str, &str)] = &[
     (
         "export",
         "",
-        "Exporter le relevé : Word, HTML, Markdown ou texte à imprimer",
+        "Exporter le relevé ou la réponse motivée : Word, HTML, Markdown ou texte à imprimer",
     ),
     ("export", "file", "Le fichier de réunion"),
     ("export", "format", "Le format"),
@@ -190,7 +190,12 @@ const FRENCH: &[(&str, &str, &str)] = &[
     (
         "export",
         "as_format",
-        "Avec --format response : le format du fichier",
+        "Avec --format response : le format du fichier (ancienne écriture de --document response)",
+    ),
+    (
+        "export",
+        "document",
+        "Le document : le relevé, ou la réponse motivée aux propositions",
     ),
     ("export", "width", "Largeur du format texte, en colonnes"),
     (
