@@ -84,7 +84,10 @@ fn one_owners_decisions_alone() {
     assert!(!screen.contains("Publication du feed-back"), "{screen}");
     press(&mut app, "j");
     assert_eq!(app.decisions_pos, 2, "j walks the decisions shown");
-    insta::assert_snapshot!("decisions_one_owner_120x40", screen_text(&app, 120, 40));
+    insta::assert_snapshot!(
+        "decisions_one_owner_120x40",
+        common::body_text(&app, 120, 40)
+    );
 }
 
 #[test]

@@ -53,8 +53,8 @@ fn the_screen_lists_remarks_by_commitment_and_the_title_bar_counts_them() {
     assert!(
         screen.contains("— Transparency Maroc · 25/02/2024 · transparency maroc.docx · to review")
     );
-    insta::assert_snapshot!("remarks_120x40", screen);
-    insta::assert_snapshot!("remarks_80x24", screen_text(&app, 80, 24));
+    insta::assert_snapshot!("remarks_120x40", common::body_text(&app, 120, 40));
+    insta::assert_snapshot!("remarks_80x24", common::body_text(&app, 80, 24));
 }
 
 #[test]

@@ -1,4 +1,5 @@
-//! Whole-screen snapshots of each state at 80×24 and 120×40.
+//! Snapshots of each screen's body (all below the tab bar) at 80×24 and 120×40, and of the
+//! tab bar alone: adding a screen changes the tab bar's snapshot, not the screens'.
 
 mod common;
 
@@ -7,7 +8,17 @@ use copil::app::App;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
+/// What a terminal of `width` × `height` shows below the tab bar.
 fn screen(app: &App, width: u16, height: u16) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(width, height - 1)).unwrap();
+    terminal
+        .draw(|f| copil::ui::draw_body(f, f.area(), app))
+        .unwrap();
+    terminal.backend().to_string()
+}
+
+/// The whole terminal, tab bar included.
+fn whole(app: &App, width: u16, height: u16) -> String {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
     terminal.draw(|f| copil::ui::draw(f, app)).unwrap();
     terminal.backend().to_string()
@@ -104,7 +115,29 @@ fn help() {
 #[test]
 fn too_small() {
     let app = reviewed();
-    insta::assert_snapshot!("too_small_59x14", screen(&app, 59, 14));
+    insta::assert_snapshot!("too_small_59x14", whole(&app, 59, 14));
+}
+
+/// The tab bar, drawn once above every screen: the screens by number and name, the current
+/// one highlighted, the meeting's title and date, the count reviewed.
+#[test]
+fn tab_bar() {
+    let mut app = reviewed();
+    for (w, screen) in [(80, "3"), (120, "1"), (160, "6")] {
+        press(&mut app, screen);
+        let mut terminal = Terminal::new(TestBackend::new(w, 1)).unwrap();
+        terminal
+            .draw(|f| copil::ui::draw_tab_bar(f, f.area(), &app))
+            .unwrap();
+        let bar = terminal.backend().to_string();
+        insta::assert_snapshot!(format!("tab_bar_{w}"), bar);
+        let top = whole(&app, w, 24);
+        assert_eq!(
+            top.lines().next(),
+            bar.lines().next(),
+            "the tab bar tops the screen"
+        );
+    }
 }
 
 #[test]

@@ -56,19 +56,36 @@ pub fn draw(frame: &mut Frame, app: &App) {
         );
         return;
     }
-    let [top, main, bottom] = Layout::vertical([
-        Constraint::Length(1),
+    let [top, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
+    // The tab bar, once, outside the screens.
+    draw_title(frame, top, &cx);
+    draw_screen(frame, body, &cx);
+}
+
+/// Everything below the tab bar in `area`: the screen on show, the status line, the layers
+/// open on top. What a screen's snapshots show.
+pub fn draw_body(frame: &mut Frame, area: Rect, app: &App) {
+    let cx = Ctx {
+        app,
+        ui: app.ui(),
+        styles: Styles::new(&app.config),
+    };
+    draw_screen(frame, area, &cx);
+}
+
+fn draw_screen(frame: &mut Frame, area: Rect, cx: &Ctx) {
+    let app = cx.app;
+    let [main, bottom] = Layout::vertical([
         Constraint::Min(1),
-        Constraint::Length(status::height(&cx, area.width)),
+        Constraint::Length(status::height(cx, area.width)),
     ])
     .areas(area);
-    draw_title(frame, top, &cx);
     match app.screen {
         Screen::Review if app.presenting => {
-            let (area, editor) = layers::editor::split(main, &cx);
-            detail::presentation(frame, area, &cx);
+            let (area, editor) = layers::editor::split(main, cx);
+            detail::presentation(frame, area, cx);
             if let Some(editor_area) = editor {
-                layers::editor::draw(frame, editor_area, &cx);
+                layers::editor::draw(frame, editor_area, cx);
             }
         }
         Screen::Review => {
@@ -76,21 +93,31 @@ pub fn draw(frame: &mut Frame, app: &App) {
             let [left, right] =
                 Layout::horizontal([Constraint::Length(list_width), Constraint::Min(1)])
                     .areas(main);
-            list::draw(frame, left, &cx);
-            let (detail_area, editor) = layers::editor::split(right, &cx);
-            detail::draw(frame, detail_area, &cx);
+            list::draw(frame, left, cx);
+            let (detail_area, editor) = layers::editor::split(right, cx);
+            detail::draw(frame, detail_area, cx);
             if let Some(editor_area) = editor {
-                layers::editor::draw(frame, editor_area, &cx);
+                layers::editor::draw(frame, editor_area, cx);
             }
         }
-        Screen::Attendance => screens::attendance(frame, main, &cx),
-        Screen::Points => screens::points(frame, main, &cx),
-        Screen::Decisions => decisions::draw(frame, main, &cx),
-        Screen::Preview => screens::preview(frame, main, &cx),
-        Screen::Remarks => remarks::draw(frame, main, &cx),
+        Screen::Attendance => screens::attendance(frame, main, cx),
+        Screen::Points => screens::points(frame, main, cx),
+        Screen::Decisions => decisions::draw(frame, main, cx),
+        Screen::Preview => screens::preview(frame, main, cx),
+        Screen::Remarks => remarks::draw(frame, main, cx),
     }
-    status::draw(frame, bottom, &cx);
-    layers::draw(frame, main, &cx);
+    status::draw(frame, bottom, cx);
+    layers::draw(frame, main, cx);
+}
+
+/// The tab bar alone, as the top row of every screen draws it.
+pub fn draw_tab_bar(frame: &mut Frame, area: Rect, app: &App) {
+    let cx = Ctx {
+        app,
+        ui: app.ui(),
+        styles: Styles::new(&app.config),
+    };
+    draw_title(frame, area, &cx);
 }
 
 fn draw_title(frame: &mut Frame, area: Rect, cx: &Ctx) {

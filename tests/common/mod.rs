@@ -154,12 +154,27 @@ pub fn screen_text(app: &App, width: u16, height: u16) -> String {
     let mut terminal =
         ratatui::Terminal::new(ratatui::backend::TestBackend::new(width, height)).unwrap();
     terminal.draw(|f| copil::ui::draw(f, app)).unwrap();
-    let buffer = terminal.backend().buffer();
+    text_of(terminal.backend().buffer())
+}
+
+/// What a terminal of `width` × `height` shows below the tab bar: a screen's own body, for
+/// its snapshots.
+pub fn body_text(app: &App, width: u16, height: u16) -> String {
+    let mut terminal =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(width, height - 1)).unwrap();
+    terminal
+        .draw(|f| copil::ui::draw_body(f, f.area(), app))
+        .unwrap();
+    text_of(terminal.backend().buffer())
+}
+
+/// A buffer as text, one line per row, a wide character counted once.
+fn text_of(buffer: &ratatui::buffer::Buffer) -> String {
     let mut out = String::new();
-    for y in 0..height {
+    for y in 0..buffer.area.height {
         let mut line = String::new();
         let mut skip = 0;
-        for x in 0..width {
+        for x in 0..buffer.area.width {
             if skip > 0 {
                 skip -= 1;
                 continue;
