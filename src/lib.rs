@@ -59,6 +59,7 @@ pub mod model;
 pub mod paths;
 pub mod platform;
 pub mod record;
+pub mod screens;
 pub mod store;
 pub mod ui;
 pub mod wrap;

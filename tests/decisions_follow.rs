@@ -83,7 +83,14 @@ fn one_owners_decisions_alone() {
     assert!(screen.contains("Mise à jour des fiches") && screen.contains("Réunion d'évaluation"));
     assert!(!screen.contains("Publication du feed-back"), "{screen}");
     press(&mut app, "j");
-    assert_eq!(app.decisions_pos, 2, "j walks the decisions shown");
+    assert_eq!(
+        app.states
+            .get::<copil::screens::DecisionsShown>()
+            .unwrap()
+            .pos,
+        2,
+        "j walks the decisions shown"
+    );
     insta::assert_snapshot!(
         "decisions_one_owner_120x40",
         common::body_text(&app, 120, 40)

@@ -142,11 +142,7 @@ fn undo_and_redo_say_what_and_where_and_show_that_screen() {
     press(&mut app, "ctrl-r");
     assert_eq!(app.message.as_deref(), Some("Redone: mark F on n° 14"));
     press(&mut app, "1 p 3 u");
-    assert_eq!(
-        app.screen,
-        copil::app::Screen::Attendance,
-        "the roll is shown"
-    );
+    assert_eq!(app.screen_name(), "attendance", "the roll is shown");
     assert_eq!(app.message.as_deref(), Some("Undone: the attendance"));
 }
 

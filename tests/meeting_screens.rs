@@ -6,21 +6,20 @@ mod pty_support;
 use chrono::NaiveDate;
 use common::{app, press, type_text};
 use copil::app::Layer;
-use copil::app::Screen;
 use copil::model::{Attendance, Decision};
 
 #[test]
 fn number_keys_switch_screens_from_anywhere() {
     let mut app = app();
     for (key, screen) in [
-        ("1", Screen::Attendance),
-        ("2", Screen::Points),
-        ("4", Screen::Decisions),
-        ("5", Screen::Preview),
-        ("3", Screen::Review),
+        ("1", "attendance"),
+        ("2", "points"),
+        ("4", "decisions"),
+        ("5", "preview"),
+        ("3", "review"),
     ] {
         press(&mut app, key);
-        assert_eq!(app.screen, screen);
+        assert_eq!(app.screen_name(), screen);
     }
 }
 
@@ -290,9 +289,9 @@ fn observations_can_name_who_made_them() {
 fn the_preview_scrolls_and_shows_the_record() {
     let mut app = app();
     press(&mut app, "5 j j j");
-    assert_eq!(app.preview_scroll, 3);
+    assert_eq!(app.states.get::<copil::screens::Scroll>().unwrap().top, 3);
     press(&mut app, "g");
-    assert_eq!(app.preview_scroll, 0);
+    assert_eq!(app.states.get::<copil::screens::Scroll>().unwrap().top, 0);
 }
 
 #[test]

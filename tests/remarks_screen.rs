@@ -64,7 +64,14 @@ fn accept_reject_merge_and_edit_each_undo_in_one_key() {
     // The first in the screen's order is n° 2's.
     press(&mut app, "a");
     assert_eq!(state(&app, 1), &RemarkState::Accepted);
-    assert_eq!(app.remarks_pos, 1, "on to the next to review");
+    assert_eq!(
+        app.states
+            .get::<copil::screens::RemarkSelected>()
+            .unwrap()
+            .pos,
+        1,
+        "on to the next to review"
+    );
     press(&mut app, "3 : 2 enter");
     let screen = screen_text(&app, 120, 40);
     assert!(

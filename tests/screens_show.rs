@@ -18,7 +18,7 @@ fn the_selected_point_shows_every_line_and_the_others_say_how_many_more() {
         .iter()
         .position(|e| matches!(e, copil::app::view::Entry::Point(0)))
         .unwrap();
-    app.points_pos = at;
+    app.states.get_mut::<copil::screens::PointLines>().pos = at;
     let selected = screen_text(&app, 100, 40);
     assert!(selected.contains("quatre dernier"), "{selected}");
 }
@@ -29,7 +29,7 @@ fn the_selected_decision_shows_its_whole_text() {
     press(&mut app, "4");
     let text = "Une décision longue qui ne tient pas sur une seule ligne de quatre-vingts colonnes et dont la fin compte";
     app.change_rest(|m| m.decisions[0].text = text.to_owned());
-    app.decisions_pos = 0;
+    app.states.get_mut::<copil::screens::DecisionsShown>().pos = 0;
     let screen = screen_text(&app, 80, 24);
     assert!(screen.contains("dont la fin compte"), "{screen}");
 }

@@ -8,8 +8,6 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use super::effects::{Effect, Effects};
 use super::layers::{self, Input, clean_paste};
 use super::state::App;
-use super::update::review;
-use super::view::Screen;
 use crate::keys::Key;
 use crate::model::Observation;
 
@@ -95,12 +93,9 @@ fn unbound(app: &mut App, key: Key) {
     let mode = app.mode();
     let help = app.first_key(mode, crate::keys::Action::Help);
     let ui = app.ui();
-    app.message = Some(if app.screen == Screen::Review && !app.read_only {
-        let write = app.key(mode, crate::keys::Action::AddObservation);
-        crate::i18n::fill(ui.msg_not_a_key_review, &[&c, &write, &help])
-    } else {
-        crate::i18n::fill(ui.msg_not_a_key, &[&c, &help])
-    });
+    let screen = app.on_screen();
+    let said = screen.unbound(app, c);
+    app.message = Some(said.unwrap_or_else(|| crate::i18n::fill(ui.msg_not_a_key, &[&c, &help])));
 }
 
 /// Text pasted into the terminal, at time `now`. Into the observation editor (or on the
@@ -114,8 +109,9 @@ pub fn handle_paste(app: &mut App, text: &str, now: Instant) -> Effects {
         return Effects::none();
     }
     let text = clean_paste(text);
-    if app.layers.is_empty() && app.screen == Screen::Review && !text.trim().is_empty() {
-        review::open_editor(app, None);
+    if app.layers.is_empty() && !text.trim().is_empty() {
+        let screen = app.on_screen();
+        screen.before_paste(app);
     }
     let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
     saving(app, |app| {

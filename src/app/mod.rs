@@ -3,7 +3,8 @@
 //! to the state and returns the effects for the event loop (`crate::live`) to perform.
 //!
 //! - `state`, `view`, `time`: the state, what the screens derive from it, its clocks.
-//! - `update/`: global actions, then one file per screen.
+//! - `update/`: the top layer, then the global actions, then the screen in front
+//!   (`screen`: a screen as one component; the components are in `crate::screens`).
 //! - `layers/`: the editor, picker, prompt, text editor, help and recovery question.
 //! - `effects`, `history` (undo), `recovery` (what the journal keeps and puts back),
 //!   `outside` (another program's change to the file, merged in).
@@ -16,6 +17,7 @@ pub mod layers;
 pub mod outside;
 pub mod place;
 pub mod recovery;
+pub mod screen;
 pub mod state;
 mod time;
 pub mod update;
@@ -25,6 +27,7 @@ pub use crate::keys::{Action, Key, Keymap, Mode};
 pub use effects::{Effect, Effects};
 pub use input::{handle_key, handle_paste};
 pub use layers::Layer;
+pub use screen::{Ctx, Part, Screen, States};
 pub use state::{App, Clock};
 pub use update::update;
-pub use view::{Filter, Focus, SaveStatus, Screen};
+pub use view::{Filter, Focus, SaveStatus};

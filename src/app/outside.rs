@@ -377,7 +377,8 @@ mod tests {
         let mut app = app();
         app.select_commitment(3);
         let number = app.meeting.commitments[3].number;
-        crate::app::update::review::open_editor(&mut app, None);
+        let review = app.on_screen();
+        review.before_paste(&mut app);
         let mut theirs = (*app.base).clone();
         theirs.commitments.insert(
             0,

@@ -2,23 +2,10 @@
 //! back there. Kept beside the program's data, not in the meeting file.
 
 use super::state::App;
-use super::view::Screen;
-
-const SCREENS: [(Screen, &str); 6] = [
-    (Screen::Attendance, "attendance"),
-    (Screen::Points, "points"),
-    (Screen::Review, "review"),
-    (Screen::Decisions, "decisions"),
-    (Screen::Remarks, "remarks"),
-    (Screen::Preview, "preview"),
-];
 
 /// The place as a small text: `screen = "review"` and `commitment = 14`.
 pub fn describe(app: &App) -> String {
-    let screen = SCREENS
-        .iter()
-        .find(|(s, _)| *s == app.screen)
-        .map_or("review", |(_, name)| name);
+    let screen = app.screen_name();
     let mut text = format!("screen = \"{screen}\"\n");
     if let Some(c) = app.current_commitment() {
         text.push_str(&format!("commitment = {}\n", c.number));
@@ -32,9 +19,9 @@ pub fn restore(app: &mut App, text: &str) {
         return;
     };
     if let Some(name) = table.get("screen").and_then(|v| v.as_str())
-        && let Some((screen, _)) = SCREENS.iter().find(|(_, n)| *n == name)
+        && let Some(screen) = app.screens.iter().position(|s| s.name() == name)
     {
-        app.screen = *screen;
+        app.screen = screen;
     }
     let number = table.get("commitment").and_then(|v| v.as_integer());
     if let Some(i) = number.and_then(|n| {
@@ -64,11 +51,11 @@ mod tests {
         };
         let mut app = App::new(meeting.clone(), Config::builtin(), None, clock);
         app.select_commitment(13);
-        app.screen = Screen::Decisions;
+        app.show("decisions");
         let text = describe(&app);
         let mut again = App::new(meeting, Config::builtin(), None, clock);
         restore(&mut again, &text);
-        assert_eq!(again.screen, Screen::Decisions);
+        assert_eq!(again.screen_name(), "decisions");
         assert_eq!(again.current(), Some(13));
         restore(&mut again, "not toml [");
         assert_eq!(again.current(), Some(13));

@@ -4,7 +4,6 @@ use super::effects::{Effect, Effects};
 use super::layers::recovery::Answer;
 use super::layers::{Field, Layer, Open, Recovery, TextTarget};
 use super::state::App;
-use super::update::{decisions, points, review};
 use crate::i18n::fill;
 use crate::keys::{Action, Mode};
 use crate::model::Language;
@@ -245,7 +244,7 @@ fn restore_observation(app: &mut App, p: &Pending) -> Option<String> {
     app.select_commitment(index);
     let count = app.meeting.commitments[index].observations.len();
     let editing = p.index.filter(|&i| i < count);
-    review::open_editor(app, editing);
+    reopen(app, PendingKind::Observation, editing);
     if let Some(editor) = app.top_editor() {
         editor.input = Field::new(&p.text);
         editor.level = p.level;
@@ -255,13 +254,16 @@ fn restore_observation(app: &mut App, p: &Pending) -> Option<String> {
     moved.then(|| fill(app.ui().rec_moved, &[&gone, &here]))
 }
 
+/// The screen whose draft it is opens its editor again.
+fn reopen(app: &mut App, kind: PendingKind, index: Option<usize>) -> bool {
+    let screens = app.screens;
+    screens.iter().any(|s| s.reopen(app, kind, index))
+}
+
 fn restore_text(app: &mut App, p: &Pending) {
-    match (p.kind, p.index) {
-        (PendingKind::Point, Some(i)) if i < app.meeting.points.len() => points::edit_text(app, i),
-        (PendingKind::Decision, Some(i)) if i < app.meeting.decisions.len() => {
-            decisions::edit(app, i)
-        }
-        _ => decisions::add(app, app.meeting.decisions.len()),
+    // A text whose point or decision is gone comes back as a new decision.
+    if !reopen(app, p.kind, p.index) {
+        reopen(app, PendingKind::Decision, None);
     }
     let close = app.first_key(Mode::Text, Action::CloseText);
     let title = fill(app.ui().rec_text_title, &[&close]);

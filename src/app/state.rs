@@ -12,7 +12,8 @@ use chrono::NaiveDateTime;
 use super::effects::Effects;
 use super::history::History;
 use super::layers::{Choice, Editor, Host, Layer};
-use super::view::{Filter, Focus, SaveStatus, Screen};
+use super::screen::{Part, Screen, States};
+use super::view::{Filter, Focus, SaveStatus};
 use crate::config::Config;
 use crate::i18n::Ui;
 use crate::keys::{Action, Mode};
@@ -92,21 +93,11 @@ pub struct App {
     /// Counts kept with the view so that a frame does not walk the whole list.
     pub reviewed: usize,
     pub number_width: usize,
-    pub screen: Screen,
-    /// Position in `attendance_order`.
-    pub attendance_pos: usize,
-    /// Position in `point_entries`.
-    pub points_pos: usize,
-    pub decisions_pos: usize,
-    /// Screen 4 shows only this owner's decisions.
-    pub decisions_owner: Option<String>,
-    /// The selected remark on screen 6, in the screen's order.
-    pub remarks_pos: usize,
-    pub preview_scroll: usize,
-    /// The preview's visible height, as last drawn: a page for Space and PageDown.
-    pub preview_page: Cell<usize>,
-    /// The preview's last scroll position that still shows text, as last drawn.
-    pub preview_max: Cell<usize>,
+    /// The screens, in the tab bar's order (`screens/mod.rs` registers them), the one in
+    /// front, and their own states.
+    pub screens: &'static [&'static dyn Screen<App>],
+    pub screen: usize,
+    pub states: States,
     /// The wall-clock time when the program opened, for the time left in the meeting.
     pub wall_at_open: NaiveDateTime,
 }
@@ -121,8 +112,18 @@ impl Host for App {
     }
 }
 
+/// The screens of an `App` and the one it opens on.
+pub type Screens = (&'static [&'static dyn Screen<App>], usize);
+
 impl App {
-    pub fn new(meeting: Meeting, config: Config, file: Option<PathBuf>, clock: Clock) -> Self {
+    /// The state on `meeting`, with `screens` (`App::new` gives the registered ones).
+    pub fn build(
+        meeting: Meeting,
+        config: Config,
+        file: Option<PathBuf>,
+        clock: Clock,
+        (screens, opening): Screens,
+    ) -> Self {
         let save_status = if file.is_some() {
             SaveStatus::Saved
         } else {
@@ -169,19 +170,50 @@ impl App {
             list_offset: Cell::new(0),
             reviewed: 0,
             number_width: 1,
-            screen: Screen::Review,
-            attendance_pos: 0,
-            points_pos: 0,
-            decisions_pos: 0,
-            remarks_pos: 0,
-            decisions_owner: None,
-            preview_scroll: 0,
-            preview_page: Cell::new(15),
-            preview_max: Cell::new(usize::MAX / 2),
+            screens,
+            screen: opening,
+            states: States::default(),
             wall_at_open: clock.wall,
         };
+        for screen in screens {
+            screen.init(&mut app);
+        }
         app.refresh_view();
         app
+    }
+
+    /// The screen in front.
+    pub fn on_screen(&self) -> &'static dyn Screen<App> {
+        self.screens[self.screen]
+    }
+
+    /// The name of the screen in front (`"review"`).
+    pub fn screen_name(&self) -> &'static str {
+        self.on_screen().name()
+    }
+
+    /// Brings the screen named `name` to the front; time counts on a commitment only while
+    /// a screen that discusses it shows.
+    pub fn show(&mut self, name: &str) {
+        if let Some(i) = self.screens.iter().position(|s| s.name() == name) {
+            self.show_at(i);
+        }
+    }
+
+    /// Brings screen `index` to the front.
+    pub fn show_at(&mut self, index: usize) {
+        if !self.screens[index].discusses() {
+            self.fold_time();
+        }
+        self.item_since = self.now;
+        self.screen = index;
+    }
+
+    /// Brings to the front the screen that shows `part` of the meeting.
+    pub fn show_part(&mut self, part: Part) {
+        if let Some(i) = self.screens.iter().position(|s| s.shows().contains(&part)) {
+            self.screen = i;
+        }
     }
 
     /// The interface's words.
@@ -255,15 +287,7 @@ impl App {
 
     /// The keys of the screen in front, whatever layer is open over it.
     pub fn screen_mode(&self) -> Mode {
-        match self.screen {
-            Screen::Attendance => Mode::Attendance,
-            Screen::Points => Mode::Points,
-            Screen::Decisions => Mode::Decisions,
-            Screen::Preview => Mode::Preview,
-            Screen::Remarks => Mode::Remarks,
-            Screen::Review if self.focus == Focus::Observations => Mode::Observations,
-            Screen::Review => Mode::List,
-        }
+        self.on_screen().mode(self)
     }
 
     /// Index in the meeting of the current commitment.

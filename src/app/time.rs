@@ -74,9 +74,7 @@ impl App {
         }
         // Only the review screen counts time on its commitment (not the roll call, not the
         // points).
-        let current = self
-            .current()
-            .filter(|_| self.screen == super::view::Screen::Review);
+        let current = self.current().filter(|_| self.on_screen().discusses());
         if let Some(index) = current {
             let wall = self.wall_now();
             let c = &mut self.meeting_mut().commitments[index];
@@ -101,11 +99,9 @@ impl App {
 
     /// Seconds on the current commitment, this visit included.
     pub fn item_seconds(&self) -> u64 {
-        let running = match self.screen {
-            super::view::Screen::Review if self.clock_since.is_some() => {
-                self.now.saturating_duration_since(self.item_since)
-            }
-            _ => Duration::ZERO,
+        let running = match self.on_screen().discusses() && self.clock_since.is_some() {
+            true => self.now.saturating_duration_since(self.item_since),
+            false => Duration::ZERO,
         }
         .as_secs();
         self.current_commitment()

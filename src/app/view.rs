@@ -7,39 +7,6 @@ use std::path::PathBuf;
 use crate::keys::Action;
 use crate::model::{Commitment, Meeting};
 
-/// The five screens, switched with the keys 1 to 5.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Screen {
-    Attendance,
-    Points,
-    Review,
-    Decisions,
-    Preview,
-    Remarks,
-}
-
-impl Screen {
-    pub const ALL: [Screen; 6] = [
-        Screen::Attendance,
-        Screen::Points,
-        Screen::Review,
-        Screen::Decisions,
-        Screen::Preview,
-        Screen::Remarks,
-    ];
-
-    pub fn name(self, ui: &crate::i18n::Ui) -> &'static str {
-        match self {
-            Screen::Attendance => ui.screen_attendance,
-            Screen::Points => ui.screen_points,
-            Screen::Review => ui.screen_review,
-            Screen::Decisions => ui.screen_decisions,
-            Screen::Preview => ui.screen_preview,
-            Screen::Remarks => ui.screen_remarks,
-        }
-    }
-}
-
 /// A field of the meeting header, edited on the points screen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum HeaderField {

@@ -99,7 +99,7 @@ pub(crate) fn received_day(
     meeting: &crate::model::Meeting,
     today: chrono::NaiveDate,
 ) -> Result<chrono::NaiveDate, String> {
-    crate::app::update::remarks::received_in_range(text, meeting, today, crate::i18n::language())
+    crate::screens::received_in_range(text, meeting, today, crate::i18n::language())
 }
 
 /// Every form read, or none: one bad form and nothing of this run is kept. A remark already

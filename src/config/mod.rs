@@ -5,9 +5,9 @@ mod comments;
 mod keys;
 pub mod layers;
 mod settings;
+pub mod styles;
 
 use std::path::Path;
-use std::str::FromStr;
 
 use ratatui::style::Color;
 use serde::Deserialize;
@@ -17,7 +17,8 @@ use crate::i18n::{fill, msg};
 use crate::model::{ArgKind, Localized, MarkArgDef, MarkDef, MarkSet, ResponseDef};
 
 pub use crate::record::SentencePlace;
-pub use settings::{Config, DEFAULT_TOML, HIGH_CONTRAST_TOML, Theme};
+pub use settings::{Config, DEFAULT_TOML, HIGH_CONTRAST_TOML, Theme, parse_color};
+pub use styles::Styles;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -332,15 +333,6 @@ impl Reader<'_> {
             }),
         }
     }
-}
-
-/// Colour names as written in the config: ratatui's names, with dashes or spaces allowed.
-pub fn parse_color(name: &str) -> Option<Color> {
-    let name = name.trim();
-    if name.eq_ignore_ascii_case("reset") {
-        return Some(Color::Reset);
-    }
-    Color::from_str(&name.replace('-', " ")).ok()
 }
 
 #[cfg(test)]

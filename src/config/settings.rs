@@ -1,6 +1,8 @@
 //! The configuration as the program holds it, once read: the types every room of
 //! `config` builds or reads, with the built-in files they start from.
 
+use std::str::FromStr;
+
 use ratatui::style::Color;
 
 use crate::model::{Localized, MarkSet};
@@ -39,4 +41,13 @@ pub struct Theme {
     pub ok: Color,
     pub warning: Color,
     pub error: Color,
+}
+
+/// Colour names as written in the config: ratatui's names, with dashes or spaces allowed.
+pub fn parse_color(name: &str) -> Option<Color> {
+    let name = name.trim();
+    if name.eq_ignore_ascii_case("reset") {
+        return Some(Color::Reset);
+    }
+    Color::from_str(&name.replace('-', " ")).ok()
 }

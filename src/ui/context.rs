@@ -3,11 +3,12 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::Line;
+use ratatui::widgets::{Block, Borders, Paragraph};
 
-use super::theme::Styles;
 use crate::app::App;
-use crate::i18n::Ui;
+use crate::config::Styles;
 
 /// Lines written one per row from the top of `area`, cut at its width and height. Cheaper
 /// than a `Paragraph`, which styles the whole area and composes each line again, for text
@@ -20,11 +21,7 @@ pub fn put_lines(frame: &mut Frame, area: Rect, lines: &[Line]) {
 }
 
 /// What every drawing function reads: the state, the interface's words, the styles.
-pub struct Ctx<'a> {
-    pub app: &'a App,
-    pub ui: &'static Ui,
-    pub styles: Styles,
-}
+pub type Ctx<'a> = crate::app::Ctx<'a, App>;
 
 /// `width` × `height` in the middle of `area`, no larger than it.
 pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
@@ -36,4 +33,33 @@ pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
         width,
         height,
     )
+}
+
+/// Draws `lines` in a bordered box, scrolled so that line `selected` is visible.
+pub fn scrolled(
+    frame: &mut Frame,
+    area: Rect,
+    title: String,
+    lines: Vec<Line>,
+    selected: usize,
+    styles: &Styles,
+) {
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(styles.focused_border)
+        .title(title);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let height = inner.height as usize;
+    let offset = (selected + 1).saturating_sub(height);
+    let visible: Vec<Line> = lines.into_iter().skip(offset).take(height).collect();
+    frame.render_widget(Paragraph::new(visible), inner);
+}
+
+pub fn row_style(selected: bool, styles: &Styles) -> Style {
+    if selected {
+        styles.selected
+    } else {
+        Style::default()
+    }
 }

@@ -1,26 +1,21 @@
-//! Drawing: reads the state and writes a frame, nothing else. One file per region of the
-//! screen, one per layer under `layers/`. Every drawing function gets the same `Ctx`: the
-//! state, the interface's words and the styles, looked up once per frame.
+//! Drawing: reads the state and writes a frame, nothing else. The tab bar and the status
+//! line here, the screen in front by its component (`crate::screens`), one file per layer
+//! under `layers/`. Every drawing function gets the same `Ctx`: the state, the interface's
+//! words and the styles, looked up once per frame.
 
-mod context;
-mod decisions;
-mod detail;
-mod layers;
-mod list;
-mod remarks;
-mod screens;
+pub mod context;
+pub mod layers;
 mod status;
-pub mod theme;
 
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use crate::app::{App, Screen};
+use crate::app::App;
+use crate::config::Styles;
 use crate::model::dates::long_date;
 use context::Ctx;
-use theme::Styles;
 
 /// Below this size the screen says so instead of drawing a broken layout.
 pub const MIN_WIDTH: u16 = 60;
@@ -80,32 +75,7 @@ fn draw_screen(frame: &mut Frame, area: Rect, cx: &Ctx) {
         Constraint::Length(status::height(cx, area.width)),
     ])
     .areas(area);
-    match app.screen {
-        Screen::Review if app.presenting => {
-            let (area, editor) = layers::editor::split(main, cx);
-            detail::presentation(frame, area, cx);
-            if let Some(editor_area) = editor {
-                layers::editor::draw(frame, editor_area, cx);
-            }
-        }
-        Screen::Review => {
-            let list_width = (main.width * 42 / 100).clamp(32, 70);
-            let [left, right] =
-                Layout::horizontal([Constraint::Length(list_width), Constraint::Min(1)])
-                    .areas(main);
-            list::draw(frame, left, cx);
-            let (detail_area, editor) = layers::editor::split(right, cx);
-            detail::draw(frame, detail_area, cx);
-            if let Some(editor_area) = editor {
-                layers::editor::draw(frame, editor_area, cx);
-            }
-        }
-        Screen::Attendance => screens::attendance(frame, main, cx),
-        Screen::Points => screens::points(frame, main, cx),
-        Screen::Decisions => decisions::draw(frame, main, cx),
-        Screen::Preview => screens::preview(frame, main, cx),
-        Screen::Remarks => remarks::draw(frame, main, cx),
-    }
+    app.on_screen().draw(frame, main, cx);
     status::draw(frame, bottom, cx);
     layers::draw(frame, main, cx);
 }
@@ -144,8 +114,8 @@ fn draw_title(frame: &mut Frame, area: Rect, cx: &Ctx) {
     };
     let tabs = |compact: bool| -> Vec<Span> {
         let mut spans = vec![Span::styled(" copil ", styles.title), Span::raw(" ")];
-        for (i, screen) in Screen::ALL.into_iter().enumerate() {
-            let current = screen == app.screen;
+        for (i, screen) in app.screens.iter().enumerate() {
+            let current = i == app.screen;
             let style = if current {
                 styles.selected
             } else {
@@ -154,7 +124,7 @@ fn draw_title(frame: &mut Frame, area: Rect, cx: &Ctx) {
             // When room is short, the other screens keep only their number.
             let text = match compact && !current {
                 true => format!("{}", i + 1),
-                false => format!("{} {}", i + 1, screen.name(ui)),
+                false => format!("{} {}", i + 1, screen.title(ui)),
             };
             spans.push(Span::styled(text, style));
             spans.push(Span::raw(" "));

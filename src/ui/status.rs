@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use super::context::Ctx;
-use crate::app::{App, Layer, SaveStatus, Screen};
+use crate::app::{App, Layer, SaveStatus};
 use crate::keys::Action;
 
 fn clock(seconds: u64) -> String {
@@ -105,7 +105,7 @@ fn clocks<'a>(cx: &Ctx, compact: bool) -> Vec<Span<'a>> {
         };
         spans.push(Span::styled(text, style));
     }
-    if app.screen == Screen::Review {
+    if app.on_screen().discusses() {
         let budget = app
             .meeting
             .header
@@ -175,7 +175,7 @@ pub fn draw(frame: &mut Frame, area: Rect, cx: &Ctx) {
     match (&app.message, below.is_empty()) {
         (Some(message), true) => spans.push(Span::styled(message.clone(), style)),
         (Some(_), false) => {}
-        (None, _) if app.presenting && app.screen == Screen::Review => {}
+        (None, _) if app.presenting && app.on_screen().discusses() => {}
         (None, _) if is_question(app) => {
             let yes_default = matches!(app.layers.last(), Some(Layer::Prompt(p)) if p.yes_default);
             let hint = match yes_default {
@@ -205,7 +205,7 @@ fn line<'a>(cx: &'a Ctx, width: u16) -> Vec<Span<'a>> {
     let ui = cx.ui;
     // The audience sees the commitment only: no clocks, overruns or keys. Typing still
     // says so; a message (a save that failed) still shows.
-    if app.presenting && app.screen == Screen::Review {
+    if app.presenting && app.on_screen().discusses() {
         let mut spans = Vec::new();
         if app.writing() {
             spans.push(Span::styled(

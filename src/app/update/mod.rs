@@ -1,17 +1,9 @@
 //! The one place the state changes. A key becomes an action (`input`), and `update` applies
-//! it: to the top layer first, then to what every screen shares, then to the screen on
-//! show, each screen in its own file. It returns what the event loop must do.
+//! it: to the top layer first, then to what every screen shares, then to the screen in
+//! front (a component of `crate::screens`, through `app::screen::Screen`). It returns what
+//! the event loop must do.
 
-pub mod attendance;
-pub mod commitments;
-pub mod decisions;
-mod follow;
-pub mod observations;
-pub mod points;
-pub mod preview;
-pub mod remarks;
 pub mod reports;
-pub mod review;
 mod undo;
 
 use std::time::Instant;
@@ -19,7 +11,7 @@ use std::time::Instant;
 use super::effects::{Effect, Effects};
 use super::layers::{self, Help, Input, Layer, Open};
 use super::state::App;
-use super::view::{Focus, SaveStatus, Screen};
+use super::view::{Focus, SaveStatus};
 use crate::i18n::fill;
 use crate::keys::Action;
 
@@ -45,7 +37,7 @@ fn apply(app: &mut App, action: Action) -> Effects {
         return Effects::none();
     }
     // The call begins at its first roll-call mark or review action on the meeting's day.
-    let in_call = matches!(app.screen, Screen::Attendance | Screen::Review);
+    let in_call = app.on_screen().starts_the_call();
     if action.changes_meeting() && in_call && app.call_day() {
         app.start_clock();
     }
@@ -58,12 +50,12 @@ fn apply(app: &mut App, action: Action) -> Effects {
         return effects;
     }
     match action {
-        Action::ScreenAttendance => show(app, Screen::Attendance),
-        Action::ScreenPoints => show(app, Screen::Points),
-        Action::ScreenReview => show(app, Screen::Review),
-        Action::ScreenDecisions => show(app, Screen::Decisions),
-        Action::ScreenPreview => show(app, Screen::Preview),
-        Action::ScreenRemarks => show(app, Screen::Remarks),
+        Action::ScreenAttendance => app.show("attendance"),
+        Action::ScreenPoints => app.show("points"),
+        Action::ScreenReview => app.show("review"),
+        Action::ScreenDecisions => app.show("decisions"),
+        Action::ScreenPreview => app.show("preview"),
+        Action::ScreenRemarks => app.show("remarks"),
         Action::Undo | Action::Redo => undo::undo(app, action == Action::Undo),
         Action::Save => {
             app.fold_time();
@@ -83,20 +75,8 @@ fn apply(app: &mut App, action: Action) -> Effects {
         Action::Export => return export(app),
         Action::Quit => return quit(app, armed),
         other => {
-            return match app.screen {
-                Screen::Review => {
-                    if observations::update(app, &other) || commitments::update(app, &other) {
-                        Effects::none()
-                    } else {
-                        review::update(app, other)
-                    }
-                }
-                Screen::Attendance => attendance::update(app, other),
-                Screen::Points => points::update(app, other),
-                Screen::Decisions => decisions::update(app, other),
-                Screen::Preview => preview::update(app, other),
-                Screen::Remarks => remarks::update(app, other),
-            };
+            let screen = app.on_screen();
+            return screen.update(app, other);
         }
     }
     Effects::none()
@@ -165,15 +145,6 @@ fn ask_copy(app: &mut App) {
     if let Some(Layer::Prompt(p)) = app.layers.last_mut() {
         p.input = crate::app::layers::Field::new(&suggested);
     }
-}
-
-/// Shows another screen; time counts on a commitment only while it is on screen.
-fn show(app: &mut App, screen: Screen) {
-    if screen != Screen::Review {
-        app.fold_time();
-    }
-    app.item_since = app.now;
-    app.screen = screen;
 }
 
 /// Asks for the record in the configured formats; the event loop writes it off the key

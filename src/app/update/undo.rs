@@ -2,8 +2,8 @@
 //! words ("Undone: mark F on n° 14") and shown where it happened.
 
 use crate::app::history::{Change, Refused, Rest};
+use crate::app::screen::Part;
 use crate::app::state::App;
-use crate::app::view::Screen;
 use crate::i18n::{Ui, fill};
 use crate::model::Commitment;
 
@@ -26,8 +26,8 @@ fn undo_timed(app: &mut App, back: bool) {
             return;
         }
         Err(Refused::Changed(change, dropped)) => {
-            let (what, screen) = describe(app, &change);
-            app.screen = screen;
+            let (what, part) = describe(app, &change);
+            app.show_part(part);
             let mut said = fill(ui.msg_not_undone, &[&what]);
             if dropped > 0 {
                 said = format!("{said}; {}", fill(ui.msg_not_undone_older, &[&dropped]));
@@ -47,8 +47,8 @@ fn undo_timed(app: &mut App, back: bool) {
     };
     app.revision += 1;
     app.refresh_view();
-    let (what, screen) = describe(app, &change);
-    app.screen = screen;
+    let (what, part) = describe(app, &change);
+    app.show_part(part);
     if let Some(i) = change.commitment() {
         app.select_commitment(i);
     }
@@ -57,13 +57,16 @@ fn undo_timed(app: &mut App, back: bool) {
     app.message = Some(fill(done, &[&what]));
 }
 
-/// What a change was, in the interface's words, and the screen that shows it.
-fn describe(app: &App, change: &Change) -> (String, Screen) {
+/// What a change was, in the interface's words, and the part of the meeting it changed.
+fn describe(app: &App, change: &Change) -> (String, Part) {
     let ui = app.ui();
     match change {
         Change::Commitment { before, after, .. } => {
             let what = commitment_change(app, before, after);
-            (fill(ui.change_on, &[&what, &after.number]), Screen::Review)
+            (
+                fill(ui.change_on, &[&what, &after.number]),
+                Part::Commitments,
+            )
         }
         Change::Group(changes) => match changes.first() {
             // A written remark merged into an observation.
@@ -71,15 +74,15 @@ fn describe(app: &App, change: &Change) -> (String, Screen) {
                 |c| matches!(c, Change::Rest { before, after } if before.remarks != after.remarks),
             ) =>
             {
-                (ui.change_remark.to_owned(), Screen::Remarks)
+                (ui.change_remark.to_owned(), Part::Remarks)
             }
             Some(first) => {
                 let (_, screen) = describe(app, first);
                 (ui.change_moved.to_owned(), screen)
             }
-            None => (String::new(), app.screen),
+            None => (String::new(), Part::Commitments),
         },
-        Change::List { .. } => (ui.change_list.to_owned(), Screen::Review),
+        Change::List { .. } => (ui.change_list.to_owned(), Part::Commitments),
         Change::Rest { before, after } => rest_change(ui, before, after),
     }
 }
@@ -109,16 +112,16 @@ fn commitment_change(app: &App, before: &Commitment, after: &Commitment) -> Stri
     }
 }
 
-fn rest_change(ui: &Ui, before: &Rest, after: &Rest) -> (String, Screen) {
+fn rest_change(ui: &Ui, before: &Rest, after: &Rest) -> (String, Part) {
     if before.remarks != after.remarks {
-        (ui.change_remark.to_owned(), Screen::Remarks)
+        (ui.change_remark.to_owned(), Part::Remarks)
     } else if before.participants != after.participants {
-        (ui.change_attendance.to_owned(), Screen::Attendance)
+        (ui.change_attendance.to_owned(), Part::Participants)
     } else if before.decisions != after.decisions {
-        (ui.change_decision.to_owned(), Screen::Decisions)
+        (ui.change_decision.to_owned(), Part::Decisions)
     } else if before.points != after.points || before.header.agenda != after.header.agenda {
-        (ui.change_point.to_owned(), Screen::Points)
+        (ui.change_point.to_owned(), Part::Points)
     } else {
-        (ui.change_header.to_owned(), Screen::Points)
+        (ui.change_header.to_owned(), Part::Header)
     }
 }

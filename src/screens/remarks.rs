@@ -1,14 +1,71 @@
-//! Screen 6, the remarks received in writing: accept one (it joins its commitment's
-//! observations in the record), edit then accept, merge it into an existing observation,
-//! or reject it with an optional reason. Every action goes through the history.
+//! Screen 6, the remarks received in writing, grouped by commitment in the table's order,
+//! each with its author, the date it came and its file (rejected ones dimmed with their
+//! reason): accept one (it joins its commitment's observations in the record), edit then
+//! accept, merge it into an existing observation, or reject it with an optional reason.
+//! Every action goes through the history.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::Line;
 
 use crate::app::effects::Effects;
 use crate::app::layers::{Choice, Layer};
+use crate::app::screen::{Part, Screen};
 use crate::app::state::App;
 use crate::app::view::step;
-use crate::i18n::fill;
-use crate::keys::Action;
+use crate::i18n::{Ui, fill};
+use crate::keys::{Action, Mode};
 use crate::model::{Meeting, RemarkState};
+use crate::ui::context::{Ctx, row_style, scrolled};
+use crate::wrap::{truncate, wrap};
+
+/// The remarks screen.
+pub struct Remarks;
+
+/// The selected remark, in the screen's order.
+#[derive(Default)]
+pub struct Selected {
+    pub pos: usize,
+}
+
+fn pos(app: &App) -> usize {
+    app.states.get::<Selected>().map_or(0, |s| s.pos)
+}
+
+fn pos_mut(app: &mut App) -> &mut usize {
+    &mut app.states.get_mut::<Selected>().pos
+}
+
+impl Screen<App> for Remarks {
+    fn name(&self) -> &'static str {
+        "remarks"
+    }
+
+    fn title(&self, ui: &Ui) -> &'static str {
+        ui.screen_remarks
+    }
+
+    fn mode(&self, _app: &App) -> Mode {
+        Mode::Remarks
+    }
+
+    fn shows(&self) -> &'static [Part] {
+        &[Part::Remarks]
+    }
+
+    fn init(&self, app: &mut App) {
+        app.states.get_mut::<Selected>();
+    }
+
+    fn update(&self, app: &mut App, action: Action) -> Effects {
+        update(app, action)
+    }
+
+    fn draw(&self, frame: &mut Frame, area: Rect, cx: &Ctx) {
+        draw(frame, area, cx)
+    }
+}
 
 /// The remarks in the screen's order: by commitment in the table's order (remarks for a
 /// number no longer in the list last), in the order they came within a commitment.
@@ -23,15 +80,15 @@ pub fn order(meeting: &Meeting) -> Vec<usize> {
     order
 }
 
-pub fn update(app: &mut App, action: Action) -> Effects {
+fn update(app: &mut App, action: Action) -> Effects {
     let order = order(&app.meeting);
     let len = order.len();
-    let Some(&index) = order.get(app.remarks_pos.min(len.saturating_sub(1))) else {
+    let Some(&index) = order.get(pos(app).min(len.saturating_sub(1))) else {
         return Effects::none();
     };
     match action {
         Action::Next | Action::Prev | Action::Top | Action::Bottom => {
-            step(&mut app.remarks_pos, len, &action);
+            step(pos_mut(app), len, &action);
         }
         Action::AcceptRemark => {
             settle(app, index, RemarkState::Accepted);
@@ -60,7 +117,7 @@ fn settle(app: &mut App, index: usize, state: RemarkState) {
         .chain(order.iter().enumerate().take(here))
         .find(|(_, i)| app.meeting.remarks[**i].state == RemarkState::Pending);
     if let Some((pos, _)) = next {
-        app.remarks_pos = pos;
+        *pos_mut(app) = pos;
     }
 }
 
@@ -201,4 +258,91 @@ fn merge(app: &mut App, index: usize) {
         Ok(Effects::none())
     });
     app.layers.push(layer);
+}
+
+fn draw(frame: &mut Frame, area: Rect, cx: &Ctx) {
+    let (app, styles, ui) = (cx.app, &cx.styles, cx.ui);
+    let m = &app.meeting;
+    let width = area.width.saturating_sub(2) as usize;
+    let order = order(m);
+    let mut lines = Vec::new();
+    let mut selected_line = 0;
+    let mut group: Option<u32> = None;
+    // Only the remarks a screen can show around the selected one are laid out: thousands
+    // of remarks cost a key no more than a few.
+    let at = pos(app).min(order.len().saturating_sub(1));
+    let reach = usize::from(area.height);
+    let shown = at.saturating_sub(reach)..(at + reach + 1).min(order.len());
+    for (pos, &i) in order.iter().enumerate().skip(shown.start).take(shown.len()) {
+        let r = &m.remarks[i];
+        if group != Some(r.number) {
+            group = Some(r.number);
+            if !lines.is_empty() {
+                lines.push(Line::raw(""));
+            }
+            let head = match m.commitment_by_number(r.number) {
+                Some(c) => format!("N° {} — {} ({})", c.number, c.title, c.institution),
+                None => format!("N° {} — {}", r.number, ui.remark_not_in_list),
+            };
+            lines.push(Line::styled(truncate(&head, width), styles.bold));
+        }
+        let selected = pos == at;
+        if selected {
+            selected_line = lines.len();
+        }
+        let (mark, state, style) = looks(&r.state, selected, cx);
+        let text = format!("{mark} {}", r.text.replace('\n', " / "));
+        for (k, part) in wrap(&text, width.saturating_sub(2).max(1))
+            .into_iter()
+            .enumerate()
+        {
+            let lead = if k == 0 { "  " } else { "    " };
+            lines.push(Line::styled(format!("{lead}{part}"), style));
+        }
+        let about = format!(
+            "    — {} · {} · {} · {state}",
+            r.author,
+            r.received.format("%d/%m/%Y"),
+            r.source
+        );
+        lines.push(Line::styled(truncate(&about, width), styles.muted));
+    }
+    if lines.is_empty() {
+        for line in wrap(ui.no_remarks, width.max(1)) {
+            lines.push(Line::styled(line, styles.muted));
+        }
+    }
+    let pending = m.pending_remarks();
+    let title = format!(
+        " {} · {} ",
+        ui.screen_remarks,
+        crate::i18n::fill(ui.remarks_waiting, &[&pending])
+    );
+    scrolled(frame, area, title, lines, selected_line, styles);
+}
+
+/// A remark's sign, state words and style: dimmed when rejected.
+fn looks(state: &RemarkState, selected: bool, cx: &Ctx) -> (&'static str, String, Style) {
+    let (ui, styles) = (cx.ui, &cx.styles);
+    let plain = row_style(selected, styles);
+    match state {
+        RemarkState::Pending => ("✉", ui.remark_pending.to_owned(), plain),
+        RemarkState::Accepted => ("✓", ui.remark_accepted.to_owned(), plain),
+        RemarkState::Merged => ("✓", ui.remark_merged.to_owned(), plain),
+        RemarkState::Rejected(reason) => {
+            let state = match reason {
+                Some(reason) => {
+                    let colon = crate::i18n::msg_in(cx.app.config.ui_language).colon;
+                    format!("{}{colon}{reason}", ui.remark_rejected)
+                }
+                None => ui.remark_rejected.to_owned(),
+            };
+            let style = if selected {
+                styles.selected
+            } else {
+                styles.muted
+            };
+            ("✗", state, style)
+        }
+    }
 }

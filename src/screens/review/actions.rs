@@ -1,4 +1,4 @@
-//! The review screen: moving through the commitments, observations, marks, search,
+//! The review screen's actions: moving through the commitments, observations, marks, search,
 //! filter, stock phrases and attribution. The layers it opens get their meaning here.
 
 use crate::app::effects::Effects;

@@ -1,23 +1,77 @@
-//! The decisions screen ("Points arrêtés"): text, deadline, owner, order.
+//! Screen 4, the decisions ("Points arrêtés"): text, deadline, owner, order
+//! (`follow.rs`: what became of each, one owner's alone; `draw.rs` its drawing).
 
+mod draw;
+pub mod follow;
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+
+use super::points::swap;
 use crate::app::effects::Effects;
 use crate::app::layers::{Layer, TextTarget};
+use crate::app::screen::{Part, Screen};
 use crate::app::state::App;
-use crate::app::update::points::swap;
-use crate::i18n::fill;
 use crate::i18n::parse_date_after;
+use crate::i18n::{Ui, fill};
 use crate::keys::{Action, Mode};
 use crate::model::Decision;
+use crate::store::journal::PendingKind;
+use crate::ui::context::Ctx;
+use follow::{Shown, pos_mut};
 
-pub fn update(app: &mut App, action: Action) -> Effects {
+/// The decisions screen.
+pub struct Decisions;
+
+impl Screen<App> for Decisions {
+    fn name(&self) -> &'static str {
+        "decisions"
+    }
+
+    fn title(&self, ui: &Ui) -> &'static str {
+        ui.screen_decisions
+    }
+
+    fn mode(&self, _app: &App) -> Mode {
+        Mode::Decisions
+    }
+
+    fn shows(&self) -> &'static [Part] {
+        &[Part::Decisions]
+    }
+
+    fn init(&self, app: &mut App) {
+        app.states.get_mut::<Shown>();
+    }
+
+    fn reopen(&self, app: &mut App, kind: PendingKind, index: Option<usize>) -> bool {
+        let len = app.meeting.decisions.len();
+        match (kind, index) {
+            (PendingKind::Decision, Some(i)) if i < len => edit(app, i),
+            (PendingKind::Decision, _) => add(app, len),
+            _ => return false,
+        }
+        true
+    }
+
+    fn update(&self, app: &mut App, action: Action) -> Effects {
+        update(app, action)
+    }
+
+    fn draw(&self, frame: &mut Frame, area: Rect, cx: &Ctx) {
+        draw::draw(frame, area, cx)
+    }
+}
+
+fn update(app: &mut App, action: Action) -> Effects {
     let len = app.meeting.decisions.len();
-    let i = app.decisions_pos;
-    if super::follow::update(app, &action, i) {
+    let i = follow::pos(app);
+    if follow::update(app, &action, i) {
         return Effects::none();
     }
     match action {
         Action::Next | Action::Prev | Action::Top | Action::Bottom => {
-            super::follow::step(app, &action);
+            follow::step(app, &action);
         }
         Action::AddItem => add(app, if len == 0 { 0 } else { i + 1 }),
         Action::EditItem if i < len => edit(app, i),
@@ -29,12 +83,12 @@ pub fn update(app: &mut App, action: Action) -> Effects {
                 m.decisions.remove(i);
             });
             app.tell_deleted(&gone);
-            app.decisions_pos = i.min(len.saturating_sub(2));
+            *pos_mut(app) = i.min(len.saturating_sub(2));
         }
         Action::MoveItemDown | Action::MoveItemUp if i < len => {
             let down = action == Action::MoveItemDown;
             if swap(app, i, down, |m| &mut m.decisions) {
-                app.decisions_pos = if down { i + 1 } else { i - 1 };
+                *pos_mut(app) = if down { i + 1 } else { i - 1 };
             }
         }
         _ => {}
@@ -43,7 +97,7 @@ pub fn update(app: &mut App, action: Action) -> Effects {
 }
 
 /// A new decision, to go at position `at` once it has text.
-pub fn add(app: &mut App, at: usize) {
+fn add(app: &mut App, at: usize) {
     let title = app.ui().text_new_decision;
     let layer = Layer::write(
         TextTarget::NewDecision(at),
@@ -58,7 +112,7 @@ pub fn add(app: &mut App, at: usize) {
                     };
                     m.decisions.insert(at.min(m.decisions.len()), decision);
                 });
-                app.decisions_pos = at;
+                *pos_mut(app) = at;
             }
             Ok(Effects::none())
         },
@@ -67,7 +121,7 @@ pub fn add(app: &mut App, at: usize) {
 }
 
 /// The text of decision `i`, in the text editor. It cannot be emptied.
-pub fn edit(app: &mut App, i: usize) {
+fn edit(app: &mut App, i: usize) {
     let title = app.ui().text_decision;
     let text = app.meeting.decisions[i].text.clone();
     let layer = Layer::write(
@@ -114,5 +168,3 @@ fn owner(app: &mut App, i: usize) {
         app.change_rest(|m| m.decisions[i].owner = Some(owner))
     });
 }
-
-pub use super::follow::visible;

@@ -7,6 +7,27 @@ use crate::app::state::App;
 use crate::keys::Action;
 use crate::model::DecisionStatus;
 
+/// What screen 4 shows: the selected decision, and the owner whose decisions alone show.
+#[derive(Default)]
+pub struct Shown {
+    pub pos: usize,
+    pub owner: Option<String>,
+}
+
+/// The selected decision.
+pub fn pos(app: &App) -> usize {
+    app.states.get::<Shown>().map_or(0, |s| s.pos)
+}
+
+pub fn pos_mut(app: &mut App) -> &mut usize {
+    &mut app.states.get_mut::<Shown>().pos
+}
+
+/// The owner whose decisions alone show.
+pub fn owner(app: &App) -> Option<&str> {
+    app.states.get::<Shown>().and_then(|s| s.owner.as_deref())
+}
+
 /// Status and filter keys; false when the action is not one of them.
 pub fn update(app: &mut App, action: &Action, i: usize) -> bool {
     let today = app.wall_at_open.date();
@@ -52,12 +73,12 @@ fn filter(app: &mut App) {
         items,
         false,
         move |app: &mut App, choice| {
-            app.decisions_owner = match choice {
+            app.states.get_mut::<Shown>().owner = match choice {
                 Choice::Entry(k) if k > 0 => owners.get(k - 1).cloned(),
                 _ => None,
             };
             if let Some(&first) = visible(app).first() {
-                app.decisions_pos = first;
+                *pos_mut(app) = first;
             }
             Ok(Effects::none())
         },
@@ -66,7 +87,7 @@ fn filter(app: &mut App) {
 
 /// The decisions shown: all, or the chosen owner's.
 pub fn visible(app: &App) -> Vec<usize> {
-    let owner = app.decisions_owner.as_deref();
+    let owner = owner(app);
     (0..app.meeting.decisions.len())
         .filter(|&i| owner.is_none_or(|o| app.meeting.decisions[i].owner.as_deref() == Some(o)))
         .collect()
@@ -75,12 +96,9 @@ pub fn visible(app: &App) -> Vec<usize> {
 /// Moves the selection among the decisions shown.
 pub fn step(app: &mut App, action: &Action) {
     let shown = visible(app);
-    let mut at = shown
-        .iter()
-        .position(|&i| i == app.decisions_pos)
-        .unwrap_or(0);
+    let mut at = shown.iter().position(|&i| i == pos(app)).unwrap_or(0);
     crate::app::view::step(&mut at, shown.len(), action);
     if let Some(&i) = shown.get(at) {
-        app.decisions_pos = i;
+        *pos_mut(app) = i;
     }
 }

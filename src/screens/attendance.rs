@@ -1,26 +1,84 @@
-//! The attendance screen: the roll call, by organisation.
+//! Screen 1, the attendance: the roll call, by organisation.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
 
 use crate::app::effects::Effects;
 use crate::app::layers::Layer;
+use crate::app::screen::{Part, Screen};
 use crate::app::state::App;
 use crate::app::view::attendance_order;
 use crate::app::view::step;
-use crate::i18n::fill;
-use crate::keys::Action;
+use crate::i18n::{Ui, fill};
+use crate::keys::{Action, Mode};
 use crate::model::{Attendance, Participant};
+use crate::ui::context::{Ctx, row_style, scrolled};
+use crate::wrap::truncate;
 
-pub fn update(app: &mut App, action: Action) -> Effects {
+/// The attendance screen.
+pub struct AttendanceScreen;
+
+/// Where the roll call stands: the position in `attendance_order`.
+#[derive(Default)]
+pub struct Roll {
+    pub pos: usize,
+}
+
+fn pos(app: &App) -> usize {
+    app.states.get::<Roll>().map_or(0, |r| r.pos)
+}
+
+fn pos_mut(app: &mut App) -> &mut usize {
+    &mut app.states.get_mut::<Roll>().pos
+}
+
+impl Screen<App> for AttendanceScreen {
+    fn name(&self) -> &'static str {
+        "attendance"
+    }
+
+    fn title(&self, ui: &Ui) -> &'static str {
+        ui.screen_attendance
+    }
+
+    fn mode(&self, _app: &App) -> Mode {
+        Mode::Attendance
+    }
+
+    fn shows(&self) -> &'static [Part] {
+        &[Part::Participants]
+    }
+
+    fn starts_the_call(&self) -> bool {
+        true
+    }
+
+    fn init(&self, app: &mut App) {
+        app.states.get_mut::<Roll>();
+    }
+
+    fn update(&self, app: &mut App, action: Action) -> Effects {
+        update(app, action)
+    }
+
+    fn draw(&self, frame: &mut Frame, area: Rect, cx: &Ctx) {
+        draw(frame, area, cx)
+    }
+}
+
+fn update(app: &mut App, action: Action) -> Effects {
     let order = attendance_order(&app.meeting);
-    let selected = order.get(app.attendance_pos).copied();
+    let selected = order.get(pos(app)).copied();
     let set = |app: &mut App, attendance: Attendance| {
         if let Some(i) = selected {
             app.change_rest(|m| m.participants[i].attendance = attendance);
-            app.attendance_pos = (app.attendance_pos + 1).min(order.len().saturating_sub(1));
+            *pos_mut(app) = (pos(app) + 1).min(order.len().saturating_sub(1));
         }
     };
     match action {
         Action::Next | Action::Prev | Action::Top | Action::Bottom => {
-            step(&mut app.attendance_pos, order.len(), &action)
+            step(pos_mut(app), order.len(), &action)
         }
         Action::MarkPresent => set(app, Attendance::Present),
         Action::MarkAbsent => set(app, Attendance::Absent),
@@ -67,9 +125,8 @@ pub fn update(app: &mut App, action: Action) -> Effects {
                     m.participants.remove(i);
                 });
                 app.tell_deleted(&gone);
-                app.attendance_pos = app
-                    .attendance_pos
-                    .min(app.meeting.participants.len().saturating_sub(1));
+                let last = app.meeting.participants.len().saturating_sub(1);
+                *pos_mut(app) = pos(app).min(last);
             }
         }
         _ => {}
@@ -169,5 +226,79 @@ fn add(app: &mut App, name: Option<String>, organization: String) {
         )
     });
     let order = attendance_order(&app.meeting);
-    app.attendance_pos = order.iter().position(|&i| i == at).unwrap_or(0);
+    *pos_mut(app) = order.iter().position(|&i| i == at).unwrap_or(0);
+}
+
+fn draw(frame: &mut Frame, area: Rect, cx: &Ctx) {
+    let (app, styles) = (cx.app, &cx.styles);
+    let ui = cx.ui;
+    let m = &app.meeting;
+    let count = |a: Attendance| m.participants.iter().filter(|p| p.attendance == a).count();
+    let title = format!(
+        " {} · {} {} · {} {} · {} {} · {} {} ",
+        ui.attendance,
+        ui.present,
+        count(Attendance::Present),
+        ui.absent,
+        count(Attendance::Absent),
+        ui.excused,
+        count(Attendance::Excused),
+        ui.not_called,
+        count(Attendance::NotCalled)
+    );
+    let width = area.width.saturating_sub(2) as usize;
+    let mut lines = Vec::new();
+    let mut selected_line = 0;
+    let mut last_org: Option<&str> = None;
+    let at = self::pos(app);
+    for (pos, &i) in attendance_order(m).iter().enumerate() {
+        let p = &m.participants[i];
+        if last_org != Some(p.organization.as_str()) {
+            lines.push(Line::styled(
+                truncate(&p.organization, width),
+                styles.accent,
+            ));
+            last_org = Some(&p.organization);
+        }
+        let (mark, style) = match p.attendance {
+            Attendance::Present => (ui.mark_present, styles.ok),
+            Attendance::Absent => (ui.mark_absent, styles.error),
+            Attendance::Excused => (ui.mark_excused, styles.warning),
+            Attendance::NotCalled => (ui.mark_not_called, styles.muted),
+        };
+        let mut who = p
+            .name
+            .clone()
+            .unwrap_or_else(|| ui.the_organisation.to_owned());
+        if let Some(by) = &p.represented_by {
+            // The word agrees with the person represented, where the civility says it.
+            let word = if p.feminine() {
+                ui.represented_by_f
+            } else {
+                ui.represented_by
+            };
+            who = format!("{who} — {word} {by}");
+        }
+        if let Some(email) = &p.email {
+            who = format!("{who} ✉ {email}");
+        }
+        let selected = pos == at;
+        if selected {
+            selected_line = lines.len();
+        }
+        let base = row_style(selected, styles);
+        lines.push(Line::from(vec![
+            Span::styled("  ", base),
+            Span::styled(format!("{mark:<13}"), if selected { base } else { style }),
+            Span::styled(truncate(&who, width.saturating_sub(15)), base),
+        ]));
+    }
+    if lines.is_empty() {
+        let add = app.key(Mode::Attendance, Action::AddParticipant);
+        lines.push(Line::styled(
+            fill(ui.no_participants, &[&add]),
+            styles.muted,
+        ));
+    }
+    scrolled(frame, area, title, lines, selected_line, styles);
 }

@@ -7,9 +7,9 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders};
 
-use super::context::Ctx;
 use crate::app::{Filter, Focus};
 use crate::model::Commitment;
+use crate::ui::context::Ctx;
 use crate::wrap::{truncate, width};
 
 pub fn draw(frame: &mut Frame, area: Rect, cx: &Ctx) {

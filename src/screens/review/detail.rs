@@ -7,11 +7,11 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
-use super::context::Ctx;
 use crate::app::Focus;
 use crate::i18n::fill;
 use crate::keys::{Action, Mode};
 use crate::model::{Commitment, MarkArg, Sheet, stats::format_duration};
+use crate::ui::context::Ctx;
 use crate::wrap::wrap;
 
 /// Lines of `text` wrapped to `width`, the first after `first`, the others after `rest`.
@@ -70,7 +70,7 @@ pub fn draw(frame: &mut Frame, area: Rect, cx: &Ctx) {
     } else {
         (selected_line + 2).saturating_sub(height)
     };
-    super::context::put_lines(frame, inner, &lines[scroll.min(lines.len())..]);
+    crate::ui::context::put_lines(frame, inner, &lines[scroll.min(lines.len())..]);
 }
 
 /// No commitment to show: the meeting has none, or the filter hides them all.

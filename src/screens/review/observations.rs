@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::review::pick_commitment;
+use super::actions::pick_commitment;
 use crate::app::state::App;
 use crate::i18n::fill;
 use crate::keys::Action;

@@ -5,12 +5,12 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 
-use super::context::Ctx;
-use super::screens::{row_style, scrolled};
+use super::follow::{owner, pos, visible};
 use crate::i18n::{fill, msg_in};
 use crate::keys::{Action, Mode};
 use crate::model::dates::long_date_inline;
 use crate::model::{Decision, DecisionStatus};
+use crate::ui::context::{Ctx, row_style, scrolled};
 use crate::wrap::{truncate, wrap};
 
 pub fn draw(frame: &mut Frame, area: Rect, cx: &Ctx) {
@@ -19,8 +19,9 @@ pub fn draw(frame: &mut Frame, area: Rect, cx: &Ctx) {
     let width = area.width.saturating_sub(2) as usize;
     let mut lines = Vec::new();
     let mut selected_line = 0;
-    for i in crate::app::update::decisions::visible(app) {
-        let selected = i == app.decisions_pos;
+    let at = pos(app);
+    for i in visible(app) {
+        let selected = i == at;
         if selected {
             selected_line = lines.len();
         }
@@ -32,7 +33,7 @@ pub fn draw(frame: &mut Frame, area: Rect, cx: &Ctx) {
         lines.push(Line::styled(fill(ui.no_decisions, &[&add]), styles.muted));
     }
     let mut title = format!("{}{} ", ui.decisions_title, m.decisions.len());
-    if let Some(owner) = &app.decisions_owner {
+    if let Some(owner) = owner(app) {
         let colon = msg_in(app.config.ui_language).colon;
         title = format!("{title}· {}{colon}{owner} ", ui.owner_filter);
     }

@@ -2,7 +2,7 @@
 
 use ratatui::style::{Color, Modifier, Style};
 
-use crate::config::{Config, parse_color};
+use super::settings::{Config, parse_color};
 
 pub struct Styles {
     pub bold: Style,

@@ -1,21 +1,85 @@
-//! The points screen: the meeting's header, the agenda and the discussion points.
+//! Screen 2, the points: the meeting's header, the agenda and the discussion points.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
 
 use crate::app::effects::Effects;
 use crate::app::layers::{Layer, TextTarget};
+use crate::app::screen::{Part, Screen};
 use crate::app::state::App;
 use crate::app::view::{Entry, HeaderField, point_entries, step};
-use crate::i18n::fill;
 use crate::i18n::parse_date_after;
+use crate::i18n::{Ui, fill};
 use crate::keys::{Action, Mode};
 use crate::model::{Language, Meeting, Point};
+use crate::record::{Block as TextBlock, parse_blocks};
+use crate::store::journal::PendingKind;
 use crate::store::parse_time;
+use crate::ui::context::{Ctx, row_style, scrolled};
+use crate::wrap::truncate;
 
-pub fn update(app: &mut App, action: Action) -> Effects {
+/// The points screen.
+pub struct Points;
+
+/// The selected line: its position in `point_entries`.
+#[derive(Default)]
+pub struct Lines {
+    pub pos: usize,
+}
+
+fn pos(app: &App) -> usize {
+    app.states.get::<Lines>().map_or(0, |l| l.pos)
+}
+
+fn pos_mut(app: &mut App) -> &mut usize {
+    &mut app.states.get_mut::<Lines>().pos
+}
+
+impl Screen<App> for Points {
+    fn name(&self) -> &'static str {
+        "points"
+    }
+
+    fn title(&self, ui: &Ui) -> &'static str {
+        ui.screen_points
+    }
+
+    fn mode(&self, _app: &App) -> Mode {
+        Mode::Points
+    }
+
+    fn shows(&self) -> &'static [Part] {
+        &[Part::Points, Part::Header]
+    }
+
+    fn init(&self, app: &mut App) {
+        app.states.get_mut::<Lines>();
+    }
+
+    fn reopen(&self, app: &mut App, kind: PendingKind, index: Option<usize>) -> bool {
+        match (kind, index) {
+            (PendingKind::Point, Some(i)) if i < app.meeting.points.len() => edit_text(app, i),
+            _ => return false,
+        }
+        true
+    }
+
+    fn update(&self, app: &mut App, action: Action) -> Effects {
+        update(app, action)
+    }
+
+    fn draw(&self, frame: &mut Frame, area: Rect, cx: &Ctx) {
+        draw(frame, area, cx)
+    }
+}
+
+fn update(app: &mut App, action: Action) -> Effects {
     let entries = point_entries(&app.meeting);
-    let entry = entries.get(app.points_pos).copied();
+    let entry = entries.get(pos(app)).copied();
     match action {
         Action::Next | Action::Prev | Action::Top | Action::Bottom => {
-            step(&mut app.points_pos, entries.len(), &action)
+            step(pos_mut(app), entries.len(), &action)
         }
         Action::EditItem => match entry {
             Some(Entry::Field(field)) => edit_field(app, field),
@@ -62,11 +126,8 @@ pub fn update(app: &mut App, action: Action) -> Effects {
                 _ => false,
             };
             if moved {
-                app.points_pos = if down {
-                    app.points_pos + 1
-                } else {
-                    app.points_pos - 1
-                };
+                let at = pos(app);
+                *pos_mut(app) = if down { at + 1 } else { at - 1 };
             }
         }
         Action::SetTable => {
@@ -81,7 +142,7 @@ pub fn update(app: &mut App, action: Action) -> Effects {
         _ => {}
     }
     let len = point_entries(&app.meeting).len();
-    app.points_pos = app.points_pos.min(len.saturating_sub(1));
+    *pos_mut(app) = pos(app).min(len.saturating_sub(1));
     Effects::none()
 }
 
@@ -104,12 +165,12 @@ pub fn swap<T>(
 /// Moves the points screen's selection to `entry`.
 fn select_entry(app: &mut App, entry: Entry) {
     if let Some(pos) = point_entries(&app.meeting).iter().position(|e| *e == entry) {
-        app.points_pos = pos;
+        *pos_mut(app) = pos;
     }
 }
 
 /// The value of a header field as the points screen shows it and its prompt offers it.
-pub fn header_value(meeting: &Meeting, field: HeaderField) -> String {
+fn header_value(meeting: &Meeting, field: HeaderField) -> String {
     let h = &meeting.header;
     let time = |t: Option<chrono::NaiveTime>| t.map(|t| t.format("%H:%M").to_string());
     let minutes = |m: Option<u32>| m.map(|m| m.to_string());
@@ -127,7 +188,7 @@ pub fn header_value(meeting: &Meeting, field: HeaderField) -> String {
 }
 
 /// The text of discussion point `i`, in the text editor.
-pub fn edit_text(app: &mut App, i: usize) {
+fn edit_text(app: &mut App, i: usize) {
     let point = &app.meeting.points[i];
     let layer = Layer::write(
         TextTarget::Point(i),
@@ -256,4 +317,113 @@ fn ask_point_title(app: &mut App, edit: Option<usize>, at: usize) {
             select_entry(app, Entry::Point(at));
             Ok(Effects::none())
         }));
+}
+
+fn draw(frame: &mut Frame, area: Rect, cx: &Ctx) {
+    let (app, styles) = (cx.app, &cx.styles);
+    let ui = cx.ui;
+    let m = &app.meeting;
+    let width = area.width.saturating_sub(2) as usize;
+    let mut lines = Vec::new();
+    let mut selected_line = 0;
+    let mut section = "";
+    let at = self::pos(app);
+    for (pos, entry) in point_entries(m).into_iter().enumerate() {
+        let heading = match entry {
+            Entry::Field(_) => ui.meeting,
+            Entry::Agenda(_) | Entry::NewAgenda => ui.agenda,
+            Entry::Point(_) | Entry::NewPoint => ui.points_discussed,
+        };
+        if heading != section {
+            if !section.is_empty() {
+                lines.push(Line::default());
+            }
+            lines.push(Line::styled(heading, styles.accent));
+            section = heading;
+        }
+        let selected = pos == at;
+        if selected {
+            selected_line = lines.len();
+        }
+        let base = row_style(selected, styles);
+        let text = match entry {
+            Entry::Field(field) => {
+                let value = header_value(m, field);
+                format!(
+                    "  {:<24}{}",
+                    field.label_in(ui),
+                    if value.is_empty() {
+                        "—".to_owned()
+                    } else {
+                        value
+                    }
+                )
+            }
+            Entry::Agenda(i) => format!("  • {}", m.header.agenda[i]),
+            Entry::NewAgenda => ui.add_agenda.to_owned(),
+            Entry::NewPoint => ui.add_point.to_owned(),
+            Entry::Point(i) => {
+                let p = &m.points[i];
+                let table = if p.table { ui.table_here } else { "" };
+                format!("  {}{table}", p.title)
+            }
+        };
+        let style = match entry {
+            Entry::NewAgenda | Entry::NewPoint if !selected => styles.muted,
+            _ => base,
+        };
+        lines.push(Line::styled(truncate(&text, width), style));
+        if let Entry::Point(i) = entry {
+            point_text(&mut lines, &m.points[i].text, selected, width, cx);
+        }
+    }
+    if m.header.agenda.is_empty() {
+        let add = app.key(Mode::Points, Action::AddItem);
+        lines.push(Line::styled(fill(ui.no_agenda, &[&add]), styles.muted));
+    }
+    scrolled(
+        frame,
+        area,
+        ui.agenda_and_points.to_owned(),
+        lines,
+        selected_line,
+        styles,
+    );
+}
+
+/// A point's text under its title: the selected point's every line, wrapped; the others'
+/// first three, cut, and how many more there are.
+fn point_text(lines: &mut Vec<Line>, text: &str, selected: bool, width: usize, cx: &Ctx) {
+    let blocks = parse_blocks(text);
+    let shown = if selected { blocks.len() } else { 3 };
+    for b in blocks.iter().take(shown) {
+        let (lead, rest, t) = match b {
+            TextBlock::Paragraph(t) => ("      ".to_owned(), "      ", t.as_str()),
+            TextBlock::Bullet { level: 0, text } => {
+                ("      • ".to_owned(), "        ", text.as_str())
+            }
+            TextBlock::Bullet { text, .. } => {
+                ("          o ".to_owned(), "            ", text.as_str())
+            }
+            TextBlock::Numbered { number, text } => {
+                (format!("      {number}. "), "         ", text.as_str())
+            }
+        };
+        if !selected {
+            lines.push(Line::styled(
+                truncate(&format!("{lead}{t}"), width),
+                cx.styles.muted,
+            ));
+            continue;
+        }
+        let room = width.saturating_sub(crate::wrap::width(&lead)).max(1);
+        for (k, part) in crate::wrap::wrap(t, room).into_iter().enumerate() {
+            let head = if k == 0 { lead.as_str() } else { rest };
+            lines.push(Line::styled(format!("{head}{part}"), cx.styles.muted));
+        }
+    }
+    if blocks.len() > shown {
+        let more = fill(cx.ui.more_lines, &[&(blocks.len() - shown)]);
+        lines.push(Line::styled(format!("      {more}"), cx.styles.muted));
+    }
 }
