@@ -99,7 +99,7 @@ fn a_rebound_key_works_and_conflicts_are_refused() {
     assert_eq!(
         config
             .keymap
-            .keys_for(copil::app::Mode::List, &copil::app::Action::AddObservation),
+            .keys_for(copil::app::Mode::LIST, &copil::app::Action::AddObservation),
         "o"
     );
     let mut app = App::new(common::sample(), config, None, copil::live::clock());
@@ -135,14 +135,14 @@ fn a_global_key_binds_every_screen_and_a_screen_table_overrides_it() {
     let config = layers::load(None, Some(&file), None).unwrap();
     let keys = |mode| config.keymap.keys_for(mode, &Action::Undo);
     for mode in [
-        Mode::Observations,
-        Mode::Attendance,
-        Mode::Decisions,
-        Mode::Remarks,
+        Mode::OBSERVATIONS,
+        Mode::Screen("attendance"),
+        Mode::Screen("decisions"),
+        Mode::Screen("remarks"),
     ] {
         assert_eq!(keys(mode), "z", "{mode:?}");
     }
-    assert_eq!(keys(Mode::List), "y", "the list's own table wins");
+    assert_eq!(keys(Mode::LIST), "y", "the list's own table wins");
     let mut app = App::new(common::sample(), config, None, copil::live::clock());
     common::press(&mut app, "a");
     common::type_text(&mut app, "Note");

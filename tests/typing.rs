@@ -185,7 +185,7 @@ fn global_keys_act_the_same_from_the_observations_pane() {
     press(&mut app, "a");
     type_text(&mut app, "Texte");
     press(&mut app, "esc tab");
-    assert_eq!(app.mode(), copil::app::Mode::Observations);
+    assert_eq!(app.mode(), copil::app::Mode::OBSERVATIONS);
     press(&mut app, ": 2 2 enter");
     assert_eq!(current_number(&app), 22);
     assert_eq!(app.screen_name(), "review");

@@ -111,7 +111,7 @@ pub fn reopened(app: &mut App, last: Meeting, older: bool) -> bool {
 /// again or the secretary chooses to save over it.
 pub fn unreadable(app: &mut App, why: String) {
     let ui = app.ui();
-    let save = app.key(crate::keys::Mode::List, crate::keys::Action::Save);
+    let save = app.key(crate::keys::Mode::LIST, crate::keys::Action::Save);
     app.message = Some(format!("{why}\n{}", fill(ui.outside_broken_hint, &[&save])));
     app.held = Some(why);
 }

@@ -13,10 +13,39 @@ use crate::model::{FieldPath, MarkSet};
 use crate::store::span::locate;
 
 /// What users call the review screen's list: `[keys.review]` is `[keys.list]`.
-const ALIASES: [(&str, Mode); 1] = [("review", Mode::List)];
+const ALIASES: [(&str, Mode); 1] = [("review", Mode::LIST)];
+
+/// The screens' modes: the tables of keys of the built-in configuration that name no layer
+/// and are not `[keys.global]`, in its order.
+pub fn screen_modes() -> Vec<Mode> {
+    let tables = (super::DEFAULT_TOML.lines())
+        .filter_map(|l| l.trim().strip_prefix("[keys.")?.strip_suffix(']'));
+    tables
+        .filter(|name| *name != GLOBAL && Mode::layer_named(name).is_none())
+        .map(Mode::Screen)
+        .collect()
+}
+
+/// Every mode, in the built-in configuration's order: the screens' (the review's list and
+/// observations first), the editor after them, then the other layers.
+pub fn modes() -> Vec<Mode> {
+    let mut all = screen_modes();
+    let at = all.len().min(2);
+    all.insert(at, Mode::Editor);
+    all.extend(Mode::LAYERS.into_iter().filter(|m| *m != Mode::Editor));
+    all
+}
 
 fn mode_named(name: &str) -> Option<Mode> {
-    Mode::from_name(name).or_else(|| ALIASES.iter().find(|(a, _)| *a == name).map(|(_, m)| *m))
+    let screen = || screen_modes().into_iter().find(|m| m.name() == name);
+    let alias = || ALIASES.iter().find(|(a, _)| *a == name).map(|(_, m)| *m);
+    Mode::layer_named(name).or_else(screen).or_else(alias)
+}
+
+/// Whether a screen of that name exists, for `screen_NAME`: a screen's table of keys, or
+/// an alias (`review`).
+fn is_screen(name: &str) -> bool {
+    screen_modes().iter().any(|m| m.name() == name) || ALIASES.iter().any(|(a, _)| *a == name)
 }
 
 /// The keymap of the `keys` table of `text` (the configuration file `file`), with the mark
@@ -30,7 +59,7 @@ pub fn keymap(
     let places = Places { file, text };
     let mut errors = Vec::new();
     let mut bindings = read(keys, &places, &mut errors);
-    for mode in [Mode::List, Mode::Observations] {
+    for mode in [Mode::LIST, Mode::OBSERVATIONS] {
         for def in &marks.defs {
             let key = Key::new(KeyCode::Char(def.key), KeyModifiers::NONE);
             bindings.push((mode, key, Action::ToggleMark(def.id.clone()), None));
@@ -73,11 +102,12 @@ fn read(keys: &toml::Table, places: &Places, errors: &mut Vec<Diagnostic>) -> Ve
         let mode_path = FieldPath::root().key("keys").key(mode_name);
         let table = (mode_name.as_str(), &mode_path, actions);
         if mode_name == GLOBAL {
-            read_table(&mut global, Mode::List, table, places, errors);
+            read_table(&mut global, Mode::LIST, table, places, errors);
             continue;
         }
         let Some(mode) = mode_named(mode_name) else {
-            let known = Mode::names().join(", ");
+            let known: Vec<&str> = modes().iter().map(|m| m.name()).collect();
+            let known = known.join(", ");
             errors.push(places.problem(
                 &mode_path,
                 fill(msg().unknown_key_table, &[mode_name]),
@@ -87,7 +117,7 @@ fn read(keys: &toml::Table, places: &Places, errors: &mut Vec<Diagnostic>) -> Ve
         };
         read_table(&mut bindings, mode, table, places, errors);
     }
-    for mode in Mode::SCREENS {
+    for mode in screen_modes().into_iter().chain([Mode::GLOBAL]) {
         for (_, key, action, path) in &global {
             let own = |(m, k, a, _): &Placed| *m == mode && (k == key || a == action);
             if !bindings.iter().any(own) {
@@ -108,7 +138,9 @@ fn read_table(
 ) {
     for (action_name, value) in actions.as_table().into_iter().flatten() {
         let path = mode_path.clone().key(action_name);
-        let Some(action) = Action::from_name(action_name) else {
+        let action = Action::from_name(action_name);
+        let unknown = |a: &Action| matches!(a, Action::Show(screen) if !is_screen(screen));
+        let Some(action) = action.filter(|a| !unknown(a)) else {
             errors.push(places.problem(
                 &path,
                 fill(msg().unknown_action, &[action_name, &mode_name]),
@@ -157,8 +189,8 @@ fn conflicts(bindings: &[Placed], places: &Places, errors: &mut Vec<Diagnostic>)
                 &[
                     &mode.name(),
                     &key.config_name(),
-                    &other.name(),
-                    &action.name(),
+                    &other.config_name(),
+                    &action.config_name(),
                 ],
             );
             let hint = msg().key_conflict_help.to_owned();

@@ -17,6 +17,7 @@ use crate::i18n::{fill, msg};
 use crate::model::{ArgKind, Localized, MarkArgDef, MarkDef, MarkSet, ResponseDef};
 
 pub use crate::record::SentencePlace;
+pub use keys::{modes, screen_modes};
 pub use settings::{Config, DEFAULT_TOML, HIGH_CONTRAST_TOML, Theme, parse_color};
 pub use styles::Styles;
 

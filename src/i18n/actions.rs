@@ -275,6 +275,9 @@ words! {
     "set_aside": "set aside", "mettre de côté",
         "Keep the journal aside and start from the file",
         "Mettre le journal de côté et repartir du fichier";
+    "screen": "", "",
+        "Bring that screen to the front",
+        "Afficher cet écran";
     "toggle_mark": "marks", "marques",
         "Toggle a mark on the current commitment",
         "Poser ou ôter une marque";

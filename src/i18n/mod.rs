@@ -15,6 +15,21 @@ pub use messages::{Messages, fill, language, msg, msg_in, set_language, sheet_ga
 pub use problems::problem;
 pub use record::Labels;
 
+/// The title in the help of the keys of the screen mode `name` (its table of keys); a
+/// screen without one of its own is called by its name.
+pub fn mode_title(ui: &Ui, name: &'static str) -> &'static str {
+    match name {
+        "list" => ui.mode_list,
+        "observations" => ui.mode_observations,
+        "attendance" => ui.mode_attendance,
+        "points" => ui.mode_points,
+        "decisions" => ui.mode_decisions,
+        "preview" => ui.mode_preview,
+        "remarks" => ui.mode_remarks,
+        other => other,
+    }
+}
+
 use crate::model::Language;
 
 macro_rules! strings {

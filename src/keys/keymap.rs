@@ -17,6 +17,8 @@ pub struct Keymap {
     /// In help order.
     pub bindings: Vec<(Mode, Key, Action)>,
     lookup: HashMap<(Mode, Key), Action>,
+    /// The modes that have keys of their own.
+    tables: std::collections::HashSet<Mode>,
 }
 
 impl Keymap {
@@ -27,11 +29,24 @@ impl Keymap {
             .iter()
             .map(|(m, k, a)| ((*m, *k), a.clone()))
             .collect();
-        Keymap { bindings, lookup }
+        let tables = bindings.iter().map(|(m, _, _)| *m).collect();
+        Keymap {
+            bindings,
+            lookup,
+            tables,
+        }
     }
 
+    /// The action of `key` in `mode`; a screen without a table of its own has the keys
+    /// every screen shares (`[keys.global]`).
     pub fn action(&self, mode: Mode, key: Key) -> Option<&Action> {
-        self.lookup.get(&(mode, key))
+        let shared = || match mode {
+            Mode::Screen(_) if !self.tables.contains(&mode) => {
+                self.lookup.get(&(Mode::GLOBAL, key))
+            }
+            _ => None,
+        };
+        self.lookup.get(&(mode, key)).or_else(shared)
     }
 
     /// The keys bound to `action` in `mode`, joined for display: "↓ j".
@@ -65,7 +80,7 @@ impl Keymap {
     pub fn first_key(&self, mode: Mode, action: &Action, language: Language) -> String {
         self.keys_of(mode, action)
             .next()
-            .map_or_else(|| action.name().to_owned(), |k| k.label(language))
+            .map_or_else(|| action.config_name().into_owned(), |k| k.label(language))
     }
 
     /// The key a person types for `action`: its first plain character ("a" rather than
@@ -88,7 +103,7 @@ impl Keymap {
             .map(|k| k.label(language))
             .collect();
         match keys.is_empty() {
-            true => action.name().to_owned(),
+            true => action.config_name().into_owned(),
             false => keys.join(or),
         }
     }
@@ -98,7 +113,7 @@ impl Keymap {
         let keys: Vec<String> = self
             .bindings
             .iter()
-            .filter(|(m, _, a)| *m == Mode::List && matches!(a, Action::ToggleMark(_)))
+            .filter(|(m, _, a)| *m == Mode::LIST && matches!(a, Action::ToggleMark(_)))
             .map(|(_, k, _)| k.to_string())
             .collect();
         keys.join(" ")

@@ -43,7 +43,7 @@ impl Screen<App> for AttendanceScreen {
     }
 
     fn mode(&self, _app: &App) -> Mode {
-        Mode::Attendance
+        Mode::Screen("attendance")
     }
 
     fn shows(&self) -> &'static [Part] {
@@ -294,7 +294,7 @@ fn draw(frame: &mut Frame, area: Rect, cx: &Ctx) {
         ]));
     }
     if lines.is_empty() {
-        let add = app.key(Mode::Attendance, Action::AddParticipant);
+        let add = app.key(Mode::Screen("attendance"), Action::AddParticipant);
         lines.push(Line::styled(
             fill(ui.no_participants, &[&add]),
             styles.muted,

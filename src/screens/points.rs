@@ -46,7 +46,7 @@ impl Screen<App> for Points {
     }
 
     fn mode(&self, _app: &App) -> Mode {
-        Mode::Points
+        Mode::Screen("points")
     }
 
     fn shows(&self) -> &'static [Part] {
@@ -378,7 +378,7 @@ fn draw(frame: &mut Frame, area: Rect, cx: &Ctx) {
         }
     }
     if m.header.agenda.is_empty() {
-        let add = app.key(Mode::Points, Action::AddItem);
+        let add = app.key(Mode::Screen("points"), Action::AddItem);
         lines.push(Line::styled(fill(ui.no_agenda, &[&add]), styles.muted));
     }
     scrolled(

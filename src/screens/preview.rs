@@ -48,7 +48,7 @@ impl Screen<App> for Preview {
     }
 
     fn mode(&self, _app: &App) -> Mode {
-        Mode::Preview
+        Mode::Screen("preview")
     }
 
     fn init(&self, app: &mut App) {

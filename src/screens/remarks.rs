@@ -47,7 +47,7 @@ impl Screen<App> for Remarks {
     }
 
     fn mode(&self, _app: &App) -> Mode {
-        Mode::Remarks
+        Mode::Screen("remarks")
     }
 
     fn shows(&self) -> &'static [Part] {

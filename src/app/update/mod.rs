@@ -50,12 +50,7 @@ fn apply(app: &mut App, action: Action) -> Effects {
         return effects;
     }
     match action {
-        Action::ScreenAttendance => app.show("attendance"),
-        Action::ScreenPoints => app.show("points"),
-        Action::ScreenReview => app.show("review"),
-        Action::ScreenDecisions => app.show("decisions"),
-        Action::ScreenPreview => app.show("preview"),
-        Action::ScreenRemarks => app.show("remarks"),
+        Action::Show(screen) => app.show(&screen),
         Action::Undo | Action::Redo => undo::undo(app, action == Action::Undo),
         Action::Save => {
             app.fold_time();

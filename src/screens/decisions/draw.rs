@@ -29,7 +29,7 @@ pub fn draw(frame: &mut Frame, area: Rect, cx: &Ctx) {
         lines.extend(details(&m.decisions[i], width, cx));
     }
     if lines.is_empty() {
-        let add = app.key(Mode::Decisions, Action::AddItem);
+        let add = app.key(Mode::Screen("decisions"), Action::AddItem);
         lines.push(Line::styled(fill(ui.no_decisions, &[&add]), styles.muted));
     }
     let mut title = format!("{}{} ", ui.decisions_title, m.decisions.len());

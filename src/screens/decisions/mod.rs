@@ -33,7 +33,7 @@ impl Screen<App> for Decisions {
     }
 
     fn mode(&self, _app: &App) -> Mode {
-        Mode::Decisions
+        Mode::Screen("decisions")
     }
 
     fn shows(&self) -> &'static [Part] {
@@ -130,7 +130,7 @@ fn edit(app: &mut App, i: usize) {
         &text,
         move |app: &mut App, text| {
             if text.trim().is_empty() {
-                let delete = app.key(Mode::Decisions, Action::DeleteItem);
+                let delete = app.key(Mode::Screen("decisions"), Action::DeleteItem);
                 app.message = Some(fill(app.ui().err_decision_empty, &[&delete]));
             } else {
                 app.change_rest(|m| m.decisions[i].text = text);

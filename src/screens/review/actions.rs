@@ -298,7 +298,7 @@ fn toggle_mark(app: &mut App, id: &str) {
         if let Some(gone) = gone {
             let language = app.meeting.header.language;
             let label = app.config.marks.label(&mark, &app.meeting, language);
-            let undo = app.key(Mode::List, Action::Undo);
+            let undo = app.key(Mode::LIST, Action::Undo);
             app.message = Some(fill(app.ui().msg_mark_removed, &[&undo, &label, &gone]));
         }
         return;

@@ -187,6 +187,6 @@ fn remove_now(app: &mut App, number: u32) {
     app.change_list(|list| {
         list.remove(index);
     });
-    let undo = app.key(crate::keys::Mode::List, Action::Undo);
+    let undo = app.key(crate::keys::Mode::LIST, Action::Undo);
     app.message = Some(fill(app.ui().msg_removed, &[&number, &undo]));
 }

@@ -76,11 +76,11 @@ pub fn draw(frame: &mut Frame, area: Rect, cx: &Ctx) {
 /// No commitment to show: the meeting has none, or the filter hides them all.
 fn draw_empty(frame: &mut Frame, area: Rect, cx: &Ctx, block: Block) {
     let (app, ui) = (cx.app, cx.ui);
-    let no_match = fill(ui.no_match, &[&app.key(Mode::List, Action::Filter)]);
+    let no_match = fill(ui.no_match, &[&app.key(Mode::LIST, Action::Filter)]);
     let text = if app.meeting.commitments.is_empty() {
         fill(
             ui.no_commitments,
-            &[&app.key(Mode::List, Action::AddCommitment)],
+            &[&app.key(Mode::LIST, Action::AddCommitment)],
         )
     } else {
         no_match
@@ -210,7 +210,7 @@ fn observations(c: &Commitment, w: usize, focused: bool, cx: &Ctx, lines: &mut V
     } else if app.meeting.reviewed(c) {
         ui.no_observations.to_owned()
     } else {
-        let add = app.key(Mode::List, Action::AddObservation);
+        let add = app.key(Mode::LIST, Action::AddObservation);
         fill(
             ui.not_reviewed_hint,
             &[&add, &app.config.keymap.mark_keys()],

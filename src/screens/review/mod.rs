@@ -40,8 +40,8 @@ impl Screen<App> for Review {
 
     fn mode(&self, app: &App) -> Mode {
         match app.focus {
-            Focus::Observations => Mode::Observations,
-            Focus::List => Mode::List,
+            Focus::Observations => Mode::OBSERVATIONS,
+            Focus::List => Mode::LIST,
         }
     }
 

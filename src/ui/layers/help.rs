@@ -34,7 +34,8 @@ pub fn draw(frame: &mut Frame, area: Rect, help: &Help, cx: &Ctx) {
     lines.push(Line::default());
     // The keys of the screen in front first, then the others.
     let front = app.screen_mode();
-    let modes = std::iter::once(front).chain(Mode::ALL.into_iter().filter(|m| *m != front));
+    let others = crate::config::modes().into_iter().filter(|m| *m != front);
+    let modes = std::iter::once(front).chain(others);
     for mode in modes {
         lines.push(Line::styled(mode.title(ui), styles.accent));
         for (keys, action) in app.config.keymap.entries_in(mode, app.config.ui_language) {
