@@ -143,3 +143,45 @@ fn u_after_a_kill_never_takes_back_an_older_bullet_than_the_last() {
         assert_eq!(first[0], "Premier ça", "never the older bullet: {first:?}");
     }
 }
+
+/// Whether a file under `dir` holds `text`.
+fn some_file_holds(dir: &std::path::Path, text: &str) -> bool {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return false;
+    };
+    entries.flatten().any(|e| {
+        let path = e.path();
+        match path.is_dir() {
+            true => some_file_holds(&path, text),
+            false => std::fs::read_to_string(&path).is_ok_and(|t| t.contains(text)),
+        }
+    })
+}
+
+/// Where the secretary was is kept while the program runs: after a kill, reopening goes
+/// back to the same screen and commitment, as after `q`.
+#[test]
+fn after_a_kill_the_program_reopens_where_it_stood() {
+    let (home, file, mut s) = open_sample();
+    s.send(":14\r");
+    s.wait_for("Commitments 14/22");
+    s.send("4");
+    s.wait_for("Decisions (Points arrêtés)");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
+    while !some_file_holds(home.path(), "screen = \"decisions\"\ncommitment = 14") {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the place was never kept"
+        );
+        s.pump(std::time::Duration::from_millis(100));
+    }
+    s.signal("KILL");
+    let _ = s.exit_code();
+
+    let mut s = Session::start(&[file.to_str().unwrap()], home.path());
+    s.wait_for("Decisions (Points arrêtés)");
+    s.send("3");
+    s.wait_for("Commitments 14/22");
+    s.send("q");
+    assert_eq!(s.exit_code(), 0);
+}

@@ -61,6 +61,10 @@ pub struct Keeping {
     thread: Option<JoinHandle<()>>,
     undo: PathBuf,
     versions: PathBuf,
+    /// Where the secretary is (`app::place`), and what was last written of it: kept while
+    /// the program runs, so that a reopening after a kill goes back there too.
+    place: PathBuf,
+    placed: String,
     /// The history's count of changes, the file's content it was kept with, and the
     /// versions, last handed over.
     touched: u64,
@@ -91,6 +95,8 @@ impl Keeping {
             thread,
             undo: files.undo.clone(),
             versions: files.versions.clone(),
+            place: files.place.clone(),
+            placed: crate::app::place::describe(app),
             touched: app.history.touched(),
             base: Arc::clone(&app.base),
             known: Vec::new(),
@@ -113,6 +119,11 @@ impl Keeping {
                 changes,
                 Arc::clone(&app.base),
             ));
+        }
+        let place = crate::app::place::describe(app);
+        if place != self.placed {
+            let _ = jobs.send(Job::Bytes(self.place.clone(), place.clone().into_bytes()));
+            self.placed = place;
         }
         let now = versions(known);
         if now != self.known {
