@@ -474,7 +474,7 @@ fn in_french_the_command_line_and_the_file_messages_speak_french() {
     let sample = "sample-data/copil-2024-02-22.toml";
     let out = copil_in("fr_FR.UTF-8", &["check", sample]);
     assert!(
-        stdout(&out).contains(": correct : 22 engagements (0 examinés)"),
+        stdout(&out).contains(": correct : 22 engagements (0 examiné), 28 participants (21 nommés ; 0 présent, 7 absents"),
         "{}",
         stdout(&out)
     );

@@ -22,7 +22,8 @@ pub fn next_from(
     let last = crate::record::remarks::into_observations(&last);
     let next = crate::model::next::next_meeting(&last, date, &config.marks);
     create(config, file, &next)?;
-    let created = fill(
+    let created = crate::i18n::fill_counted(
+        crate::i18n::language(),
         msg().created_from,
         &[
             &file.display(),
@@ -84,7 +85,8 @@ pub fn new_meeting(
         ..Meeting::default()
     };
     create(config, file, &meeting)?;
-    let created = fill(
+    let created = crate::i18n::fill_counted(
+        crate::i18n::language(),
         msg().created,
         &[
             &file.display(),

@@ -20,7 +20,8 @@ pub fn check_summary(file: &Path, meeting: &Meeting) -> String {
     } else {
         marks.join(", ")
     };
-    fill(
+    crate::i18n::fill_counted(
+        crate::i18n::language(),
         msg().check_ok,
         &[
             &file.display(),

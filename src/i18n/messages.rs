@@ -227,7 +227,7 @@ messages! {
     no_config_dir: "this system has no configuration directory", "ce système n'a pas de dossier de configuration";
     cannot_write_manual: "cannot write the manual: {}", "impossible d'écrire le manuel : {}";
     cannot_write_output: "cannot write the output: {}", "impossible d'écrire la sortie : {}";
-    check_ok: "{}: ok: {} commitments ({} reviewed), {} participants ({} named; {} present, {} absent, {} excused, {} not called), {} decisions, marks in use: {}", "{} : correct : {} engagements ({} examinés), {} participants ({} nommés ; {} présents, {} absents, {} excusés, {} non appelés), {} décisions, marques utilisées : {}";
+    check_ok: "{}: ok: {} commitment[s] ({} reviewed), {} participant[s] ({} named; {} present, {} absent, {} excused, {} not called), {} decision[s], marks in use: {}", "{} : correct : {} engagement[s] ({} examiné[s]), {} participant[s] ({} nommé[s] ; {} présent[s], {} absent[s], {} excusé[s], {} non appelé[s]), {} décision[s], marques utilisées : {}";
     none: "none", "aucune";
     st_commitments: "commitments", "engagements";
     config_init_header: "# copil configuration. Settings here override the built-in ones key by key;\n# delete what you do not change. A list (marks, phrases) replaces the built-in one.", "# Configuration de copil. Les réglages écrits ici remplacent ceux d'origine clé par clé ;\n# supprimez ce que vous ne changez pas. Une liste (marques, phrases) remplace celle d'origine.";
@@ -252,8 +252,8 @@ messages! {
     st_not_in_config: "(not in the configuration)", "(absente de la configuration)";
     st_sheets: "commitment sheets: what is missing, by institution", "fiches d'engagement : ce qui manque, par institution";
     st_no_institution: "(no institution)", "(sans institution)";
-    created_from: "created {} from the last meeting ({} commitments, {} open decisions, {})", "{} créé à partir de la dernière réunion ({} engagements, {} décisions en cours, {})";
-    created: "created {} ({} commitments, {})", "{} créé ({} engagements, {})";
+    created_from: "created {} from the last meeting ({} commitment[s], {} open decision[s], {})", "{} créé à partir de la dernière réunion ({} engagement[s], {} décision[s] en cours, {})";
+    created: "created {} ({} commitment[s], {})", "{} créé ({} engagement[s], {})";
     bad_date: "--date: {}", "--date : {}";
     bad_record_language: "--language {}: use fr or en", "--language {} : utilisez fr ou en";
 }
@@ -285,6 +285,40 @@ pub fn msg_in(language: Language) -> &'static Messages {
         Language::Fr => &FR,
         Language::En => &EN,
     }
+}
+
+/// `template` filled as `fill` does, where a count's words agree with it: `[s]` in the
+/// text after a `{}` stands only when that argument is a plural count ("1 decision", "2
+/// decisions"; in French 0 and 1 take the singular, "0 décision").
+pub fn fill_counted(language: Language, template: &str, args: &[&dyn Display]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut args = args.iter();
+    let mut parts = template.split("{}");
+    if let Some(first) = parts.next() {
+        out.push_str(first);
+    }
+    for part in parts {
+        let arg = args.next().map(|a| a.to_string());
+        let plural = match (arg.as_deref().map(str::parse::<u64>), language) {
+            (Some(Ok(n)), Language::Fr) => n > 1,
+            (Some(Ok(n)), Language::En) => n != 1,
+            _ => true,
+        };
+        out.push_str(arg.as_deref().unwrap_or_default());
+        let mut rest = part;
+        while let Some(open) = rest.find('[') {
+            let Some(close) = rest[open..].find(']').map(|c| open + c) else {
+                break;
+            };
+            out.push_str(&rest[..open]);
+            if plural {
+                out.push_str(&rest[open + 1..close]);
+            }
+            rest = &rest[close + 1..];
+        }
+        out.push_str(rest);
+    }
+    out
 }
 
 /// `template` with each `{}` replaced by the next of `args`; arguments a language does not
@@ -321,6 +355,20 @@ pub fn sheet_gap(name: &str, language: Language) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_count_and_its_words_agree() {
+        let forms = "{} commitment[s], {} decision[s] open ({})";
+        let en = |args: &[&dyn Display]| fill_counted(Language::En, forms, args);
+        assert_eq!(
+            en(&[&1, &2, &"x[y]"]),
+            "1 commitment, 2 decisions open (x[y])"
+        );
+        assert_eq!(en(&[&0, &1, &"z"]), "0 commitments, 1 decision open (z)");
+        let fr = "{} décision[s] en cours, {} examiné[s]";
+        let fr = fill_counted(Language::Fr, fr, &[&0, &3]);
+        assert_eq!(fr, "0 décision en cours, 3 examinés");
+    }
 
     #[test]
     fn fill_puts_the_arguments_in_order_and_leaves_unused_ones_out() {

@@ -11,7 +11,7 @@ mod record;
 pub use actions::action_words;
 pub use cli::{CLI_EXAMPLES_FR, CLI_TEMPLATE_FR, cli_help_fr};
 pub use dates::{parse_date, parse_date_after};
-pub use messages::{Messages, fill, language, msg, msg_in, set_language, sheet_gap};
+pub use messages::{Messages, fill, fill_counted, language, msg, msg_in, set_language, sheet_gap};
 pub use problems::problem;
 pub use record::Labels;
 
