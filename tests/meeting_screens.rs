@@ -94,6 +94,23 @@ fn a_participant_added_on_the_fly_completes_known_organisations() {
     assert_eq!(p.attendance, Attendance::Present);
 }
 
+/// A civility typed without its full stop takes it, as the imported lists and the records
+/// write it: "Mme Salma" is "Mme. Salma".
+#[test]
+fn a_civility_typed_without_its_stop_takes_it() {
+    let mut app = app();
+    press(&mut app, "1 n");
+    type_text(&mut app, "Mme Salma IDRISSI");
+    press(&mut app, "enter");
+    type_text(&mut app, "justice");
+    press(&mut app, "enter");
+    let names: Vec<_> = (app.meeting.participants.iter())
+        .filter_map(|p| p.name.as_deref())
+        .collect();
+    assert!(names.contains(&"Mme. Salma IDRISSI"), "{names:?}");
+    assert!(!names.contains(&"Mme Salma IDRISSI"));
+}
+
 #[test]
 fn a_new_organisation_is_typed_in_full() {
     let mut app = app();

@@ -146,6 +146,19 @@ impl Participant {
             .as_deref()
             .is_some_and(|n| n.starts_with("Mme") || n.starts_with("Mlle"))
     }
+
+    /// A name as the records write it: a leading civility takes its full stop ("Mme
+    /// Salma" → "Mme. Salma"); anything else as typed.
+    pub fn written(name: &str) -> String {
+        let name = name.trim();
+        let (first, rest) = name.split_once(' ').unwrap_or((name, ""));
+        let civility = ["M", "Mme", "Mlle", "Mr", "Mrs", "Ms", "Dr", "Pr"].contains(&first);
+        match (civility, rest.trim()) {
+            (true, "") => format!("{first}."),
+            (true, rest) => format!("{first}. {rest}"),
+            (false, _) => name.to_owned(),
+        }
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

@@ -162,7 +162,7 @@ fn edit_name(app: &mut App, participant: usize) {
     let title = app.ui().prompt_participant;
     app.layers
         .push(Layer::ask(title, &current, move |app: &mut App, text| {
-            let name = text.trim().to_owned();
+            let name = Participant::written(&text);
             app.change_rest(|m| {
                 m.participants[participant].name = (!name.is_empty()).then_some(name)
             });
@@ -196,7 +196,7 @@ fn add_participant(app: &mut App) {
     let title = app.ui().prompt_participant;
     app.layers
         .push(Layer::ask(title, "", |app: &mut App, name| {
-            let name = (!name.is_empty()).then_some(name);
+            let name = Some(Participant::written(&name)).filter(|n| !n.is_empty());
             let template = app.ui().picker_organisation;
             app.pick_organisation(template, move |app, organization| {
                 add(app, name.clone(), organization)

@@ -39,11 +39,7 @@ fn column(head: &str) -> Option<Column> {
 
 /// "Mme" → "Mme.", as the records write it; anything else as typed.
 fn civility(text: &str) -> String {
-    let text = text.trim();
-    match text {
-        "M" | "Mme" | "Mlle" | "Mr" | "Mrs" | "Ms" | "Dr" | "Pr" => format!("{text}."),
-        _ => text.to_owned(),
-    }
+    crate::model::Participant::written(text)
 }
 
 /// The rows of the list at `path`, as cells.
