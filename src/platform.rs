@@ -137,10 +137,17 @@ mod imp {
     }
 
     pub fn process_alive(pid: u32) -> bool {
-        if cfg!(target_os = "linux") {
-            Path::new(&format!("/proc/{pid}")).exists()
-        } else {
-            true
+        if !cfg!(target_os = "linux") {
+            return true;
+        }
+        // A process killed but not yet reaped (a zombie: "Z", where no init reaps it, as
+        // in some containers) holds no file any more.
+        match std::fs::read_to_string(format!("/proc/{pid}/stat")) {
+            Ok(stat) => {
+                let state = stat.rsplit_once(')').map(|(_, rest)| rest.trim_start());
+                !matches!(state.and_then(|s| s.chars().next()), Some('Z' | 'X'))
+            }
+            Err(_) => Path::new(&format!("/proc/{pid}")).exists(),
         }
     }
 
@@ -188,4 +195,22 @@ mod imp {
     }
 
     pub fn keep_owner(_file: &File, _old: &std::fs::Metadata) {}
+}
+
+#[cfg(all(test, target_os = "linux"))]
+mod tests {
+    /// A process that ended holds no lock, even before its parent reaps it.
+    #[test]
+    fn an_ended_process_not_yet_reaped_is_not_alive() {
+        let mut child = std::process::Command::new("true").spawn().unwrap();
+        let pid = child.id();
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        while super::process_alive(pid) {
+            assert!(std::time::Instant::now() < deadline, "still alive");
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        let _ = child.wait();
+        assert!(!super::process_alive(pid));
+        assert!(super::process_alive(std::process::id()));
+    }
 }

@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 use crate::app::layers::Recovery;
 use crate::keys::{Action, Mode};
@@ -12,18 +12,27 @@ use crate::ui::context::centered;
 
 pub fn draw(frame: &mut Frame, area: Rect, question: &Recovery, cx: &Ctx) {
     let language = cx.app.config.ui_language;
+    let width = area.width.saturating_sub(6).min(100);
+    let room = usize::from(width.saturating_sub(2)).max(1);
+    // Each line wrapped to the box beforehand, so that the box is as high as its text.
+    let wrapped = |text: &str, style| -> Vec<Line<'static>> {
+        (crate::wrap::wrap(text, room).into_iter())
+            .map(|row| Line::styled(row, style))
+            .collect()
+    };
+    let plain = ratatui::style::Style::default();
     let mut lines: Vec<Line> = crate::app::recovery::describe(&question.journal, language)
-        .into_iter()
-        .map(Line::raw)
+        .iter()
+        .flat_map(|l| wrapped(l, plain))
         .collect();
     lines.push(Line::default());
     let keymap = &cx.app.config.keymap;
     let restore = keymap.any_key(Mode::Recovery, &Action::Restore, language);
     let aside = keymap.any_key(Mode::Recovery, &Action::SetAside, language);
     let keys = crate::i18n::fill(cx.ui.recovery_keys, &[&restore, &aside]);
-    lines.push(Line::styled(keys, cx.styles.accent));
+    lines.extend(wrapped(&keys, cx.styles.accent));
     let height = (lines.len() as u16 + 2).min(area.height);
-    let rect = centered(area, area.width.saturating_sub(6).min(100), height);
+    let rect = centered(area, width, height);
     frame.render_widget(Clear, rect);
     let block = Block::default()
         .borders(Borders::ALL)
@@ -31,5 +40,5 @@ pub fn draw(frame: &mut Frame, area: Rect, question: &Recovery, cx: &Ctx) {
         .title(cx.ui.recovery_title);
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+    frame.render_widget(Paragraph::new(lines), inner);
 }
