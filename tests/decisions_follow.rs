@@ -97,6 +97,30 @@ fn one_owners_decisions_alone() {
     );
 }
 
+/// A decision added while one owner's alone show is that owner's, and shows.
+#[test]
+fn a_decision_added_while_filtered_is_the_owners() {
+    let mut app = with_decisions();
+    press(&mut app, "4 F");
+    type_text(&mut app, "MTNRA");
+    press(&mut app, "enter a");
+    type_text(&mut app, "Envoyer le compte rendu");
+    press(&mut app, "esc");
+    let added = (app.meeting.decisions.iter())
+        .find(|d| d.text == "Envoyer le compte rendu")
+        .expect("added");
+    assert!(
+        added
+            .owner
+            .as_deref()
+            .is_some_and(|o| o.contains("MTNRA") || o.contains("Transition")),
+        "{:?}",
+        added.owner
+    );
+    let screen = screen_text(&app, 120, 40);
+    assert!(screen.contains("Envoyer le compte rendu"), "{screen}");
+}
+
 #[test]
 fn two_meetings_later_only_the_open_ones_remain_late_first_with_their_history() {
     let dir = tempfile::tempdir().unwrap();

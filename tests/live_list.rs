@@ -215,3 +215,18 @@ fn carried_marks_count_as_reviewed_only_once_touched() {
     assert!(!app.meeting.commitments[carried].carried);
     assert_eq!(app.reviewed, 1);
 }
+
+/// Filtering to "not yet reviewed" from a reviewed commitment goes on to the next one to
+/// review after it, not to whatever stands at the same row.
+#[test]
+fn the_not_yet_reviewed_filter_goes_on_from_the_current_commitment() {
+    let mut app = common::app();
+    let twenty = app.meeting.position_of(20).unwrap();
+    app.select_commitment(twenty);
+    common::press(&mut app, "a");
+    common::type_text(&mut app, "Vu.");
+    common::press(&mut app, "esc F");
+    common::type_text(&mut app, "not yet");
+    common::press(&mut app, "enter");
+    assert_eq!(common::current_number(&app), 21);
+}

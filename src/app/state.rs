@@ -333,11 +333,13 @@ impl App {
         self.view = (0..commitments.len())
             .filter(|&i| self.filter.keeps(&commitments[i]))
             .collect();
-        if let Some(pos) = current.and_then(|c| self.view.iter().position(|&i| i == c)) {
-            self.selected = pos;
-        } else {
-            self.selected = self.selected.min(self.view.len().saturating_sub(1));
-        }
+        // The current commitment stays current while shown; else the next one shown after
+        // it in the list (a filter to "not yet reviewed" goes on from where she is).
+        let last = self.view.len().saturating_sub(1);
+        self.selected = match current {
+            Some(c) => (self.view.iter().position(|&i| i >= c)).unwrap_or(last),
+            None => self.selected.min(last),
+        };
         self.clamp_observation();
     }
 

@@ -105,9 +105,13 @@ fn add(app: &mut App, at: usize) {
         "",
         move |app: &mut App, text| {
             if !text.trim().is_empty() {
+                // Added while one owner's decisions alone show: it is that owner's, so it
+                // shows too.
+                let owner = follow::owner(app).map(str::to_owned);
                 app.change_rest(|m| {
                     let decision = Decision {
                         text,
+                        owner,
                         ..Decision::default()
                     };
                     m.decisions.insert(at.min(m.decisions.len()), decision);
