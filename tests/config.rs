@@ -321,3 +321,32 @@ fn an_unknown_export_format_is_reported_where_it_is_written() {
         .to_string();
     assert!(err.contains("c.toml:3:"), "{err}");
 }
+
+/// A user's mark on a key an action already has is refused at the mark's own line.
+#[test]
+fn a_marks_key_taken_by_an_action_names_the_marks_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut text = String::new();
+    for id in [
+        "awaiting-fiche",
+        "awaiting-remarks",
+        "no-remarks",
+        "cancelled",
+        "merge",
+        "retitle",
+        "retained",
+    ] {
+        text.push_str(&format!("[[marks]]\nid = \"{id}\"\n"));
+    }
+    text.push_str("[[marks]]\nid = \"postponed\"\nkey = \"p\"\ncolor = \"yellow\"\n");
+    text.push_str("label = { fr = \"Reporté\", en = \"Postponed\" }\n");
+    text.push_str("sentence = { fr = \"Reporté.\", en = \"Postponed.\" }\n");
+    let user = write(dir.path(), "user.toml", &text);
+    let err = layers::load(None, Some(&user), None).unwrap_err();
+    let line = text.lines().position(|l| l == "key = \"p\"").unwrap() + 1;
+    assert_eq!(err.0[0].line, line, "{err}");
+    assert!(
+        err.to_string().contains("pick_phrase and postponed"),
+        "{err}"
+    );
+}

@@ -60,9 +60,10 @@ pub fn keymap(
     let mut errors = Vec::new();
     let mut bindings = read(keys, &places, &mut errors);
     for mode in [Mode::LIST, Mode::OBSERVATIONS] {
-        for def in &marks.defs {
+        for (i, def) in marks.defs.iter().enumerate() {
             let key = Key::new(KeyCode::Char(def.key), KeyModifiers::NONE);
-            bindings.push((mode, key, Action::ToggleMark(def.id.clone()), None));
+            let path = FieldPath::root().key("marks").index(i).key("key");
+            bindings.push((mode, key, Action::ToggleMark(def.id.clone()), Some(path)));
         }
     }
     conflicts(&bindings, &places, &mut errors);
@@ -183,7 +184,10 @@ fn conflicts(bindings: &[Placed], places: &Places, errors: &mut Vec<Diagnostic>)
             .iter()
             .find(|(m, k, a, _)| m == mode && k == key && a != action);
         if let Some((_, _, other, other_path)) = earlier {
-            let at = path.as_ref().or(other_path.as_ref());
+            // The later binding's place, or the earlier's when this file does not hold it
+            // (a mark of the built-in list).
+            let here = |p: &&FieldPath| locate(places.text, p).is_some();
+            let at = (path.as_ref().filter(here)).or(other_path.as_ref().filter(here));
             let message = fill(
                 msg().key_conflict,
                 &[

@@ -69,6 +69,12 @@ pub fn path_at(text: &str, offset: usize) -> FieldPath {
                 .iter()
                 .enumerate()
                 .find(|(_, v)| v.span().contains(&offset))
+                // A `[[table]]`'s span may be its header only: take the last one before.
+                .or_else(|| {
+                    (a.iter().enumerate())
+                        .filter(|(_, v)| v.span().start <= offset)
+                        .max_by_key(|(_, v)| v.span().start)
+                })
                 .map(|(i, v)| (Seg::Index(i), v)),
             _ => None,
         };
