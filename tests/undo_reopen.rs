@@ -144,16 +144,18 @@ fn u_after_a_kill_never_takes_back_an_older_bullet_than_the_last() {
     }
 }
 
-/// Whether a file under `dir` holds `text`.
+/// Whether a file under `dir` holds `text` (not a file still being written, whose name
+/// starts with a dot until it takes its place).
 fn some_file_holds(dir: &std::path::Path, text: &str) -> bool {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return false;
     };
     entries.flatten().any(|e| {
         let path = e.path();
+        let hidden = e.file_name().to_string_lossy().starts_with('.');
         match path.is_dir() {
             true => some_file_holds(&path, text),
-            false => std::fs::read_to_string(&path).is_ok_and(|t| t.contains(text)),
+            false => !hidden && std::fs::read_to_string(&path).is_ok_and(|t| t.contains(text)),
         }
     })
 }
