@@ -27,11 +27,11 @@ words! {
         "Previous commitment",
         "Engagement précédent";
     "first": "", "",
-        "First commitment",
-        "Premier engagement";
+        "First commitment (first observation, with the focus on them)",
+        "Premier engagement (première observation, le focus sur elles)";
     "last": "", "",
-        "Last commitment",
-        "Dernier engagement";
+        "Last commitment (last observation, with the focus on them)",
+        "Dernier engagement (dernière observation, le focus sur elles)";
     "goto_number": "go to", "aller à",
         "Go to commitment number N",
         "Aller à l'engagement n° N";
@@ -102,8 +102,8 @@ words! {
         "Redo what was undone",
         "Rétablir ce qui a été annulé";
     "filter": "filter", "filtrer",
-        "Filter the list: by mark, institution, not yet reviewed",
-        "Filtrer la liste : par marque, institution, non examinés";
+        "Filter: the commitments by mark, institution, not yet reviewed; the decisions by owner",
+        "Filtrer : les engagements par marque, institution, non examinés ; les points arrêtés par responsable";
     "save": "", "",
         "Save now (saving is automatic anyway)",
         "Enregistrer maintenant (l'enregistrement est automatique)";

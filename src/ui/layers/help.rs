@@ -50,10 +50,20 @@ pub fn draw(frame: &mut Frame, area: Rect, help: &Help, cx: &Ctx) {
                 ),
                 other => other.description_in(app.config.ui_language).to_owned(),
             };
-            lines.push(Line::from(vec![
-                Span::styled(format!("  {keys:<16}"), styles.bold),
-                Span::raw(description),
-            ]));
+            // A long line goes on under itself, past the keys' column.
+            let lead = format!("  {keys:<16}");
+            let indent = crate::wrap::width(&lead);
+            let room = (inner.width as usize).saturating_sub(indent).max(10);
+            for (i, row) in crate::wrap::wrap(&description, room)
+                .into_iter()
+                .enumerate()
+            {
+                let head = match i {
+                    0 => Span::styled(lead.clone(), styles.bold),
+                    _ => Span::raw(" ".repeat(indent)),
+                };
+                lines.push(Line::from(vec![head, Span::raw(row)]));
+            }
         }
         lines.push(Line::default());
     }
