@@ -54,20 +54,16 @@ fn patch_item(old: &mut Item, new: &Item) {
 }
 
 /// Elements matched by their `number` when they have one (commitments), else by place.
+/// Each new table laid over its old one: commitments by number; the others (participants,
+/// decisions, points) by content first, so that an entry added or removed in the middle
+/// moves none of the others, then by place after the entry matched before them (an entry
+/// changed in place). What matches nothing is new, in the house style.
 fn patch_tables(old: &mut ArrayOfTables, new: &ArrayOfTables) {
     let number = |t: &Table| t.get("number").and_then(Item::as_integer);
     let mut olds: Vec<Option<Table>> = old.iter().cloned().map(Some).collect();
-    let by_number: HashMap<i64, usize> = olds
-        .iter()
-        .enumerate()
-        .filter_map(|(i, t)| t.as_ref().and_then(number).map(|n| (n, i)))
-        .collect();
+    let matched = match_tables(old, new, number);
     let mut result = ArrayOfTables::new();
-    for (i, table) in new.iter().enumerate() {
-        let at = match number(table) {
-            Some(n) => by_number.get(&n).copied(),
-            None => Some(i),
-        };
+    for (table, at) in new.iter().zip(matched) {
         match at.and_then(|j| olds.get_mut(j)).and_then(Option::take) {
             Some(mut kept) => {
                 patch_table(&mut kept, table);
@@ -81,6 +77,59 @@ fn patch_tables(old: &mut ArrayOfTables, new: &ArrayOfTables) {
         }
     }
     *old = result;
+}
+
+/// For each new table, the old one it replaces, if any.
+fn match_tables(
+    old: &ArrayOfTables,
+    new: &ArrayOfTables,
+    number: impl Fn(&Table) -> Option<i64>,
+) -> Vec<Option<usize>> {
+    let olds: Vec<&Table> = old.iter().collect();
+    let by_number: HashMap<i64, usize> = (olds.iter().enumerate())
+        .filter_map(|(i, t)| number(t).map(|n| (n, i)))
+        .collect();
+    let mut used = vec![false; olds.len()];
+    let mut taken = vec![None; new.len()];
+    let mut from = 0;
+    for (i, table) in new.iter().enumerate() {
+        let at = match number(table) {
+            Some(n) => by_number.get(&n).copied(),
+            None => (from..olds.len())
+                .find(|&j| !used[j] && number(olds[j]).is_none() && same_table(olds[j], table)),
+        };
+        if let Some(j) = at.filter(|&j| !used[j]) {
+            used[j] = true;
+            taken[i] = Some(j);
+            if number(table).is_none() {
+                from = j + 1;
+            }
+        }
+    }
+    // An entry changed in place: the old one left that shares most values with it (ties
+    // to the nearest after the entry matched before it); none shared, it is new.
+    let mut before: Option<usize> = None;
+    for (i, table) in new.iter().enumerate() {
+        if taken[i].is_none() && number(table).is_none() {
+            let start = before.map_or(0, |b| b + 1);
+            let shared = |t: &Table| {
+                (t.iter())
+                    .filter(|(k, v)| table.get(k).is_some_and(|w| same_item(v, w)))
+                    .count()
+            };
+            let best = (0..olds.len())
+                .filter(|&j| !used[j] && number(olds[j]).is_none())
+                .map(|j| (shared(olds[j]), std::cmp::Reverse(j.abs_diff(start)), j))
+                .filter(|(n, _, _)| *n > 0)
+                .max();
+            if let Some((_, _, j)) = best {
+                used[j] = true;
+                taken[i] = Some(j);
+            }
+        }
+        before = taken[i].or(before);
+    }
+    taken
 }
 
 /// A part of the new text, without its place in that text: it goes after the part before
@@ -163,5 +212,36 @@ mod tests {
             out.trim_end().ends_with("number = 3\ntitle = \"C\""),
             "{out}"
         );
+    }
+
+    #[test]
+    fn an_entry_added_in_the_middle_moves_no_comment_and_rewrites_no_other() {
+        let person = |name: &str, org: &str| {
+            format!("[[participants]]\nname = \"{name}\"\norganization = \"{org}\"\n")
+        };
+        let old = format!(
+            "{}\n{}\n# Those who sent word.\n[[participants]]\norganization = \"C\"\nname = \"Cy\"\n",
+            person("Ann", "A"),
+            person("Bob", "B")
+        );
+        // A late arrival of B, after Bob: copil writes every entry in its own order.
+        let new = [("Ann", "A"), ("Bob", "B"), ("Bea", "B"), ("Cy", "C")]
+            .map(|(n, o)| person(n, o))
+            .join("\n");
+        let out = patch(&old, &new).unwrap();
+        let cy = out
+            .find("# Those who sent word.\n[[participants]]\norganization = \"C\"\nname = \"Cy\"");
+        assert!(
+            cy.is_some(),
+            "the comment stays above Cy, Cy's keys in their order:\n{out}"
+        );
+        assert!(out.find("Bea").unwrap() < cy.unwrap(), "{out}");
+        // A change in place still keeps the entry's comment.
+        let changed = new.replace("name = \"Cy\"", "name = \"Cyd\"");
+        let out = patch(&old, &changed).unwrap();
+        let cyd = out
+            .find("# Those who sent word.\n[[participants]]\norganization = \"C\"\nname = \"Cyd\"");
+        assert!(cyd.is_some(), "{out}");
+        assert!(out.find("Bea").unwrap() < cyd.unwrap(), "{out}");
     }
 }
