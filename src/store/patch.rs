@@ -55,11 +55,20 @@ fn patch_item(old: &mut Item, new: &Item) {
 
 /// Elements matched by their `number` when they have one (commitments), else by place.
 /// Each new table laid over its old one: commitments by number; the others (participants,
-/// decisions, points) by content first, so that an entry added or removed in the middle
+/// decisions, points, remarks) by content first, so that an entry added or removed in the middle
 /// moves none of the others, then by place after the entry matched before them (an entry
 /// changed in place). What matches nothing is new, in the house style.
 fn patch_tables(old: &mut ArrayOfTables, new: &ArrayOfTables) {
-    let number = |t: &Table| t.get("number").and_then(Item::as_integer);
+    // A number names an entry only where no two share it (remarks carry their
+    // commitment's number, several to one).
+    let numbers = |a: &ArrayOfTables| {
+        let all: Vec<i64> = (a.iter())
+            .filter_map(|t| t.get("number")?.as_integer())
+            .collect();
+        all.len() == all.iter().collect::<std::collections::HashSet<_>>().len()
+    };
+    let keyed = numbers(old) && numbers(new);
+    let number = |t: &Table| t.get("number").and_then(Item::as_integer).filter(|_| keyed);
     let mut olds: Vec<Option<Table>> = old.iter().cloned().map(Some).collect();
     let matched = match_tables(old, new, number);
     let mut result = ArrayOfTables::new();
@@ -243,5 +252,21 @@ mod tests {
             .find("# Those who sent word.\n[[participants]]\norganization = \"C\"\nname = \"Cyd\"");
         assert!(cyd.is_some(), "{out}");
         assert!(out.find("Bea").unwrap() < cyd.unwrap(), "{out}");
+    }
+
+    #[test]
+    fn two_remarks_on_one_commitment_keep_their_own_comments() {
+        let remark = |text: &str| format!("[[remarks]]\nnumber = 2\ntext = \"{text}\"\n");
+        let old = format!(
+            "{}\n# from the association\n{}",
+            remark("one"),
+            remark("two")
+        );
+        let new = [remark("zero"), remark("one"), remark("two")].join("\n");
+        let out = patch(&old, &new).unwrap();
+        assert!(
+            out.contains("# from the association\n[[remarks]]\nnumber = 2\ntext = \"two\""),
+            "{out}"
+        );
     }
 }
