@@ -284,7 +284,7 @@ strings! {
     prompt_deadline: "Deadline: 2024-02-26, 26/02/2024, lundi 26 février 2024 (empty: none)", "Échéance : 2024-02-26, 26/02/2024, lundi 26 février 2024 (vide : aucune)";
     picker_owner: "Who is responsible? ({} on the typed name adds it)", "Qui est responsable ? ({} sur le nom tapé l'ajoute)";
     rec_notes_from: "Notes from {} that are not in the file:", "Notes du {} qui ne sont pas dans le fichier :";
-    rec_unsaved: "• changes whose saving failed (the whole meeting as it was)", "• des modifications dont l'enregistrement a échoué (toute la réunion telle qu'elle était)";
+    rec_unsaved: "• changes that had not reached the file yet (the whole meeting as it was)", "• des modifications qui n'étaient pas encore dans le fichier (toute la réunion telle qu'elle était)";
     rec_typing_in: "• text being typed in {}:", "• texte en cours de saisie dans {} :";
     rec_observation_on: "an observation on commitment {}", "une observation de l'engagement {}";
     rec_point: "the text of a discussion point", "le texte d'un point abordé";
