@@ -119,7 +119,7 @@ fn main() {
         let mut meeting = generate::meeting(n, 1);
         if prepared {
             // The list as it stands before the call: no observations, no marks yet.
-            for c in &mut meeting.commitments {
+            for c in meeting.commitments.iter_mut().map(std::sync::Arc::make_mut) {
                 c.observations.clear();
                 c.marks.clear();
                 c.seconds_spent = 0;

@@ -46,6 +46,7 @@ fn piece_seeds_read_as_the_whole_loader_reads_them() {
             continue;
         };
         read_fast += 1;
+        let read: Vec<_> = read.into_iter().map(std::sync::Arc::new).collect();
         let whole = format!("[meeting]\ntitle = \"t\"\ndate = 2024-01-01\n\n{text}");
         let meeting = store::parse_meeting(&path, &whole, &marks).unwrap();
         assert_eq!(meeting.commitments, read, "{}", path.display());

@@ -78,6 +78,7 @@ fn bundled_csv_holds_the_same_commitments_as_the_sample() {
     let marks = Config::builtin().marks;
     let from_csv = store::import_csv(Path::new("sample-data/commitments.csv")).unwrap();
     let meeting = store::load(Path::new("sample-data/copil-2024-02-22.toml"), &marks).unwrap();
+    let from_csv: Vec<_> = from_csv.into_iter().map(std::sync::Arc::new).collect();
     assert_eq!(from_csv, meeting.commitments);
 }
 

@@ -183,7 +183,9 @@ fn noncharacters_never_make_the_word_file_ill_formed() {
     let meeting = store::parse_meeting(Path::new("m.toml"), &text, &config.marks).unwrap();
     assert_eq!(meeting.header.place, "Réunion à distance");
     let mut meeting = meeting;
-    meeting.commitments[0].title.push('\u{FFFF}');
+    std::sync::Arc::make_mut(&mut meeting.commitments[0])
+        .title
+        .push('\u{FFFF}');
     let record = Record::build(&meeting, &config.marks, &config.export);
     let bytes = export::render(&record, Format::Docx, TextLayout::default());
     let document = part(&bytes, "word/document.xml");

@@ -509,7 +509,7 @@ fn every_format_sets_french_punctuation_with_no_break_spaces() {
 fn a_long_row_closes_its_box_at_the_page_foot_and_goes_on_marked_suite() {
     let config = Config::builtin();
     let mut meeting = store::load(Path::new(FIXTURE), &config.marks).unwrap();
-    meeting.commitments[0].observations = (1..=60)
+    std::sync::Arc::make_mut(&mut meeting.commitments[0]).observations = (1..=60)
         .map(|i| copil::model::Observation::new(format!("Observation numéro {i}."), 0))
         .collect();
     let record = Record::build(&meeting, &config.marks, &config.export);

@@ -82,7 +82,7 @@ fn program() -> App {
 fn without_clocks(meeting: &Meeting) -> Meeting {
     let mut m = meeting.clone();
     m.header.seconds_elapsed = 0;
-    for c in &mut m.commitments {
+    for c in m.commitments.iter_mut().map(std::sync::Arc::make_mut) {
         c.seconds_spent = 0;
         c.last_discussed = None;
     }

@@ -172,10 +172,12 @@ fn removing_a_mark_that_carries_words_says_what_went() {
 fn carried_marks_count_as_reviewed_only_once_touched() {
     let last = common::sample();
     let mut last = last;
-    last.commitments[0].marks.push(copil::model::Mark::new(
-        "awaiting-fiche",
-        copil::model::MarkArg::None,
-    ));
+    std::sync::Arc::make_mut(&mut last.commitments[0])
+        .marks
+        .push(copil::model::Mark::new(
+            "awaiting-fiche",
+            copil::model::MarkArg::None,
+        ));
     let date = chrono::NaiveDate::from_ymd_opt(2024, 3, 7).unwrap();
     let next =
         copil::model::next::next_meeting(&last, date, &copil::config::Config::builtin().marks);

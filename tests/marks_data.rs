@@ -100,8 +100,10 @@ fn a_users_closing_mark_sends_its_item_last_at_the_next_meeting() {
     let mut meeting = common::sample();
     let first = meeting.commitments[0].number;
     let second = meeting.commitments[1].number;
-    meeting.commitments[0].marks = vec![Mark::new("withdrawn", MarkArg::None)];
-    meeting.commitments[1].marks = vec![Mark::new("postponed", MarkArg::None)];
+    std::sync::Arc::make_mut(&mut meeting.commitments[0]).marks =
+        vec![Mark::new("withdrawn", MarkArg::None)];
+    std::sync::Arc::make_mut(&mut meeting.commitments[1]).marks =
+        vec![Mark::new("postponed", MarkArg::None)];
     let last = dir.path().join("last.toml");
     copil::store::save(&last, &meeting, &config.marks).unwrap();
     let next = dir.path().join("next.toml");

@@ -11,9 +11,9 @@ use copil::model::{Mark, MarkArg, validate};
 /// index moves by one.
 fn insert_first_outside(app: &mut copil::app::App, number: u32) {
     let mut theirs = (*app.meeting).clone();
-    let mut first = theirs.commitments[0].clone();
+    let mut first = (*theirs.commitments[0]).clone();
     first.number = number;
-    theirs.commitments.insert(0, first);
+    theirs.commitments.insert(0, std::sync::Arc::new(first));
     let _ = absorb(app, theirs);
 }
 
@@ -30,7 +30,7 @@ fn a_mark_given_outside_while_its_question_is_open_is_replaced_not_doubled() {
         type_text(&mut app, "notre texte");
         // Meanwhile another program gives n° 1 the same mark.
         let mut theirs = (*app.meeting).clone();
-        theirs.commitments[0]
+        std::sync::Arc::make_mut(&mut theirs.commitments[0])
             .marks
             .push(Mark::new(id.to_owned(), MarkArg::Text("leur texte".into())));
         let _ = absorb(&mut app, theirs);
@@ -53,9 +53,9 @@ fn a_number_taken_outside_while_adding_goes_to_the_next_free_one() {
     press(&mut app, "A enter");
     type_text(&mut app, "Ajouté pendant la réunion");
     let mut theirs = (*app.meeting).clone();
-    let mut taken = theirs.commitments[0].clone();
+    let mut taken = (*theirs.commitments[0]).clone();
     taken.number = 23;
-    theirs.commitments.push(taken);
+    theirs.commitments.push(std::sync::Arc::new(taken));
     let _ = absorb(&mut app, theirs);
     press(&mut app, "enter");
     type_text(&mut app, "ACODEC");
@@ -97,7 +97,8 @@ fn a_bullet_changed_outside_while_it_is_edited_keeps_both_texts() {
     press(&mut app, "esc tab e end");
     type_text(&mut app, " (moi)");
     let mut theirs = (*app.meeting).clone();
-    theirs.commitments[0].observations[0].text = "un élément collé (eux)".into();
+    std::sync::Arc::make_mut(&mut theirs.commitments[0]).observations[0].text =
+        "un élément collé (eux)".into();
     let _ = absorb(&mut app, theirs);
     press(&mut app, "esc");
     let texts = common::bullets(&app, 0);
@@ -156,7 +157,8 @@ fn an_edited_stale_copy_does_not_delete_this_sessions_notes_in_silence() {
     press(&mut app2, "esc");
     app2.base = std::sync::Arc::clone(&app2.meeting);
     let mut corrected = (*app2.meeting).clone();
-    corrected.commitments[0].observations[0].text = "Note corrigée".into();
+    std::sync::Arc::make_mut(&mut corrected.commitments[0]).observations[0].text =
+        "Note corrigée".into();
     let _ = absorb(&mut app2, corrected);
     assert_eq!(common::bullets(&app2, 0), ["Note corrigée"]);
 }

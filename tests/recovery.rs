@@ -87,7 +87,7 @@ fn restoring_the_whole_meeting_keeps_a_newer_change_to_the_file() {
     let base = common::sample();
     // What copil held: the base and a bullet that never reached the file.
     let mut ours = base.clone();
-    ours.commitments[0]
+    std::sync::Arc::make_mut(&mut ours.commitments[0])
         .observations
         .push(copil::model::Observation::new("Tapée pendant la panne", 0));
     let journal = whole(&base, &ours);
@@ -112,11 +112,11 @@ fn restoring_the_whole_meeting_keeps_a_newer_change_to_the_file() {
 fn restoring_onto_an_older_copy_put_back_by_hand_keeps_the_saved_bullets() {
     let old = common::sample();
     let mut base = old.clone();
-    base.commitments[0]
+    std::sync::Arc::make_mut(&mut base.commitments[0])
         .observations
         .push(copil::model::Observation::new("Déjà enregistrée", 0));
     let mut ours = base.clone();
-    ours.commitments[0]
+    std::sync::Arc::make_mut(&mut ours.commitments[0])
         .observations
         .push(copil::model::Observation::new("Tapée pendant la panne", 0));
     let journal = whole(&base, &ours);

@@ -382,7 +382,7 @@ fn meeting() -> impl Strategy<Value = Meeting> {
                     Meeting {
                         header,
                         participants,
-                        commitments,
+                        commitments: commitments.into_iter().map(std::sync::Arc::new).collect(),
                         points,
                         decisions,
                         remarks,
@@ -412,13 +412,15 @@ fn a_save_keeps_the_comments_and_layout_of_a_hand_written_file() {
     std::fs::write(&file, &original).unwrap();
     let marks = copil::config::Config::builtin().marks;
     let mut meeting = copil::store::load(&file, &marks).unwrap();
-    meeting.commitments[2]
+    std::sync::Arc::make_mut(&mut meeting.commitments[2])
         .observations
         .push(copil::model::Observation::new("Reformuler le titre.", 0));
-    meeting.commitments[2].marks.push(copil::model::Mark::new(
-        "awaiting-fiche",
-        copil::model::MarkArg::None,
-    ));
+    std::sync::Arc::make_mut(&mut meeting.commitments[2])
+        .marks
+        .push(copil::model::Mark::new(
+            "awaiting-fiche",
+            copil::model::MarkArg::None,
+        ));
     meeting.decisions.push(copil::model::Decision {
         text: "Envoyer les fiches.".into(),
         ..Default::default()
@@ -453,7 +455,7 @@ fn a_windows_file_keeps_its_line_ends_and_byte_order_mark() {
     let text = std::fs::read_to_string("sample-data/copil-2024-02-22.toml").unwrap();
     std::fs::write(&path, format!("\u{feff}{}", text.replace('\n', "\r\n"))).unwrap();
     let mut meeting = store::load(&path, &marks).unwrap();
-    meeting.commitments[0]
+    std::sync::Arc::make_mut(&mut meeting.commitments[0])
         .observations
         .push(copil::model::Observation::new("Ajoutée sous Windows", 0));
     store::save(&path, &meeting, &marks).unwrap();

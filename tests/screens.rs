@@ -143,7 +143,7 @@ fn tab_bar() {
 #[test]
 fn arabic_and_emoji_keep_the_borders_straight() {
     let mut app = app();
-    app.meeting_mut().commitments[0].title =
+    std::sync::Arc::make_mut(&mut app.meeting_mut().commitments[0]).title =
         "الحكومة المنفتحة — تعزيز الشفافية 🇲🇦👩🏽‍💼 漢字".to_owned();
     press(&mut app, "a");
     type_text(&mut app, "ملاحظة 👍 sur l'accès — 漢字漢字");

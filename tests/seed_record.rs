@@ -243,7 +243,7 @@ fn the_seed_record_is_built_only_through_keys() {
     let commitments = store::import_csv(Path::new("sample-data/commitments.csv")).unwrap();
     let meeting = Meeting {
         header: Header::default(),
-        commitments,
+        commitments: commitments.into_iter().map(std::sync::Arc::new).collect(),
         ..Meeting::default()
     };
     let mut app = App::new(meeting, config.clone(), None, copil::live::clock());

@@ -4,26 +4,28 @@
 use super::history::{Change, Rest};
 use super::state::App;
 use super::view::Filter;
+use std::sync::Arc;
+
 use crate::model::{Commitment, Meeting};
 
 impl App {
     /// Changes one commitment through the history, so that undo reaches it.
     pub fn change_commitment(&mut self, index: usize, edit: impl FnOnce(&mut Commitment)) {
-        let before = self.meeting.commitments[index].clone();
-        edit(&mut self.meeting_mut().commitments[index]);
+        let before = Arc::clone(&self.meeting.commitments[index]);
+        edit(Arc::make_mut(&mut self.meeting_mut().commitments[index]));
         if self.meeting.commitments[index] == before {
             return;
         }
         // Touched in this meeting: its marks are this meeting's now.
-        self.meeting_mut().commitments[index].carried = false;
-        let after = self.meeting.commitments[index].clone();
+        Arc::make_mut(&mut self.meeting_mut().commitments[index]).carried = false;
+        let after = Arc::clone(&self.meeting.commitments[index]);
         // Keep the counts without walking the list: this is the path of every mark key.
         let reviewed = |c: &Commitment| usize::from(self.meeting.reviewed(c));
         self.reviewed = self.reviewed + reviewed(&after) - reviewed(&before);
         self.history.record(Change::Commitment {
             index,
-            before: Box::new(before),
-            after: Box::new(after),
+            before,
+            after,
         });
         self.revision += 1;
         if self.filter == Filter::All {
@@ -42,7 +44,7 @@ impl App {
     }
 
     /// Adds or removes commitments through the history.
-    pub fn change_list(&mut self, edit: impl FnOnce(&mut Vec<Commitment>)) {
+    pub fn change_list(&mut self, edit: impl FnOnce(&mut Vec<Arc<Commitment>>)) {
         self.timed(|app| {
             let before = app.meeting.commitments.clone();
             edit(&mut app.meeting_mut().commitments);
@@ -80,7 +82,7 @@ impl App {
                 let (left, right) = list.split_at_mut(from);
                 (&mut right[0], &mut left[to])
             };
-            edit(a, b);
+            edit(Arc::make_mut(a), Arc::make_mut(b));
         }
         let changes: Vec<Change> = [from, to]
             .into_iter()
@@ -88,8 +90,8 @@ impl App {
             .filter(|(i, b)| self.meeting.commitments[*i] != *b)
             .map(|(i, b)| Change::Commitment {
                 index: i,
-                before: Box::new(b),
-                after: Box::new(self.meeting.commitments[i].clone()),
+                before: b,
+                after: Arc::clone(&self.meeting.commitments[i]),
             })
             .collect();
         if changes.is_empty() {
@@ -112,7 +114,7 @@ impl App {
             self.meeting.commitments[index].clone(),
             Rest::of(&self.meeting),
         );
-        commitment(&mut self.meeting_mut().commitments[index]);
+        commitment(Arc::make_mut(&mut self.meeting_mut().commitments[index]));
         rest(self.meeting_mut());
         let after = (
             self.meeting.commitments[index].clone(),
@@ -124,8 +126,8 @@ impl App {
         self.history.record(Change::Group(vec![
             Change::Commitment {
                 index,
-                before: Box::new(before.0),
-                after: Box::new(after.0),
+                before: before.0,
+                after: after.0,
             },
             Change::Rest {
                 before: Box::new(before.1),

@@ -9,6 +9,8 @@ use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
 
+use std::sync::Arc;
+
 use crate::model::{Commitment, Decision, Header, Meeting, Participant, Point, Remark, merge};
 
 /// How many changes outlive the program.
@@ -69,8 +71,8 @@ pub enum Change {
     /// A change to one commitment (the common case, and cheap at any list size).
     Commitment {
         index: usize,
-        before: Box<Commitment>,
-        after: Box<Commitment>,
+        before: Arc<Commitment>,
+        after: Arc<Commitment>,
     },
     /// A change to the rest of the meeting: header, attendance, points, decisions.
     Rest { before: Box<Rest>, after: Box<Rest> },
@@ -78,8 +80,8 @@ pub enum Change {
     Group(Vec<Change>),
     /// A commitment added to or removed from the list.
     List {
-        before: Box<Vec<Commitment>>,
-        after: Box<Vec<Commitment>>,
+        before: Box<Vec<Arc<Commitment>>>,
+        after: Box<Vec<Arc<Commitment>>>,
     },
 }
 
@@ -122,10 +124,11 @@ impl Change {
                 // Time spent is measured, not edited: undo never takes it back.
                 let (seconds, last) = (current.seconds_spent, current.last_discussed);
                 *current = if same_but_time(current, from) {
-                    (**to).clone()
+                    Arc::clone(to)
                 } else {
-                    merge::onto(from, current, to)
+                    Arc::new(merge::onto(from, current, to))
                 };
+                let current = Arc::make_mut(current);
                 current.seconds_spent = seconds;
                 current.last_discussed = last;
             }
@@ -170,8 +173,8 @@ fn same_but_time(a: &Commitment, b: &Commitment) -> bool {
 /// The commitments `from` had and `to` has not leave the list; those `to` has and `from`
 /// had not come back at their place. The others stay as they are now, with whatever was
 /// done to them since.
-fn swap_members(list: &mut Vec<Commitment>, from: &[Commitment], to: &[Commitment]) {
-    let numbers = |l: &[Commitment]| l.iter().map(|c| c.number).collect::<HashSet<u32>>();
+fn swap_members(list: &mut Vec<Arc<Commitment>>, from: &[Arc<Commitment>], to: &[Arc<Commitment>]) {
+    let numbers = |l: &[Arc<Commitment>]| l.iter().map(|c| c.number).collect::<HashSet<u32>>();
     let (in_from, in_to) = (numbers(from), numbers(to));
     list.retain(|c| !in_from.contains(&c.number) || in_to.contains(&c.number));
     let here = numbers(list);
@@ -209,7 +212,8 @@ impl Change {
             }
             Change::Group(changes) => changes.iter().all(|c| c.still_in(meeting)),
             Change::List { before, after } => {
-                let numbers = |l: &[Commitment]| l.iter().map(|c| c.number).collect::<Vec<_>>();
+                let numbers =
+                    |l: &[Arc<Commitment>]| l.iter().map(|c| c.number).collect::<Vec<_>>();
                 let now: HashSet<u32> = meeting.commitments.iter().map(|c| c.number).collect();
                 let (was, is) = (numbers(before), numbers(after));
                 is.iter()

@@ -52,7 +52,7 @@ pub fn absorb(app: &mut App, theirs: Meeting) -> Effects {
                 .iter()
                 .position(|x| x.number > *n)
                 .unwrap_or(list.len());
-            list.insert(at, kept);
+            list.insert(at, std::sync::Arc::new(kept));
         }
     }
     let index = |n: u32| meeting.position_of(n);
@@ -144,14 +144,14 @@ fn keep_dropped(app: &App, base: &Meeting, ours: &Meeting, meeting: &mut Meeting
         };
         let Some(at) = meeting.position_of(mine.number) else {
             if mine.observations.iter().any(|o| !o.text.starts_with('⚠')) {
-                let mut kept = mine.clone();
+                let mut kept = (**mine).clone();
                 kept.observations.push(flag(ui.conflict_removed_notes));
                 let list = &mut meeting.commitments;
                 let at = list
                     .iter()
                     .position(|x| x.number > mine.number)
                     .unwrap_or(list.len());
-                list.insert(at, kept);
+                list.insert(at, std::sync::Arc::new(kept));
             }
             continue;
         };
@@ -176,7 +176,7 @@ fn keep_dropped(app: &App, base: &Meeting, ours: &Meeting, meeting: &mut Meeting
             .cloned()
             .collect();
         let stale: Vec<Observation> = stale.into_iter().cloned().collect();
-        let c = &mut meeting.commitments[at];
+        let c = std::sync::Arc::make_mut(&mut meeting.commitments[at]);
         let mut gone = gone.into_iter();
         for old in stale {
             let Some(i) = c.observations.iter().position(|o| *o == old) else {
@@ -245,7 +245,7 @@ fn keep_sound(app: &App, meeting: &mut Meeting) {
     unsound.dedup_by_key(|u| (u.0, u.1));
     let ui = app.ui();
     for (i, j, why) in unsound {
-        let c = &mut meeting.commitments[i];
+        let c = std::sync::Arc::make_mut(&mut meeting.commitments[i]);
         if j < c.marks.len() {
             let mark = c.marks.remove(j);
             let text = fill(ui.conflict_mark, &[&mark.id, &why]);
@@ -278,7 +278,11 @@ fn show_conflicts(app: &App, meeting: &mut Meeting, conflicts: &[Conflict]) {
             Part::Header(field) => (None, fill(ui.conflict_field, &[field, &conflict.theirs])),
             Part::Participant(name) => (None, fill(ui.conflict_field, &[name, &conflict.theirs])),
         };
-        let target = number.and_then(|n| meeting.commitments.iter_mut().find(|c| c.number == n));
+        let target = number.and_then(|n| {
+            (meeting.commitments.iter_mut())
+                .find(|c| c.number == n)
+                .map(std::sync::Arc::make_mut)
+        });
         match target {
             Some(c) => c
                 .observations
@@ -318,7 +322,7 @@ mod tests {
         let mut app = app();
         app.change_commitment(0, |c| c.observations.push(Observation::new("ici", 0)));
         let mut theirs = (*app.base).clone();
-        theirs.commitments[2].title = "Titre venu d'ailleurs".into();
+        std::sync::Arc::make_mut(&mut theirs.commitments[2]).title = "Titre venu d'ailleurs".into();
         let effects = absorb(&mut app, theirs.clone());
         assert_eq!(effects, Effect::Save.into());
         assert_eq!(app.meeting.commitments[2].title, "Titre venu d'ailleurs");
@@ -344,7 +348,7 @@ mod tests {
         let mut app = app();
         app.change_commitment(1, |c| c.title = "Notre titre".into());
         let mut theirs = (*app.base).clone();
-        theirs.commitments[1].title = "Leur titre".into();
+        std::sync::Arc::make_mut(&mut theirs.commitments[1]).title = "Leur titre".into();
         let _ = absorb(&mut app, theirs);
         let c = &app.meeting.commitments[1];
         assert_eq!(c.title, "Notre titre");
@@ -362,7 +366,7 @@ mod tests {
         let reason = |r: &str| Mark::new("cancelled", MarkArg::Text(r.into()));
         app.change_commitment(1, |c| c.marks = vec![reason("la nôtre")]);
         let mut theirs = (*app.base).clone();
-        theirs.commitments[1].marks = vec![reason("la leur")];
+        std::sync::Arc::make_mut(&mut theirs.commitments[1]).marks = vec![reason("la leur")];
         let _ = absorb(&mut app, theirs);
         let last = &app.meeting.commitments[1].observations.last().unwrap().text;
         assert!(
@@ -382,11 +386,11 @@ mod tests {
         let mut theirs = (*app.base).clone();
         theirs.commitments.insert(
             0,
-            crate::model::Commitment {
+            std::sync::Arc::new(crate::model::Commitment {
                 number: 99,
                 title: "Ajouté ailleurs".into(),
                 ..Default::default()
-            },
+            }),
         );
         let _ = absorb(&mut app, theirs);
         let c = app.current_commitment().unwrap();
@@ -406,7 +410,7 @@ mod tests {
         });
         app.base = std::sync::Arc::clone(&app.meeting);
         let mut theirs = (*app.base).clone();
-        theirs.commitments[0].observations =
+        std::sync::Arc::make_mut(&mut theirs.commitments[0]).observations =
             vec![Observation::new("Budget à préciser avant juin", 0)];
         let _ = absorb(&mut app, theirs);
         let texts: Vec<&str> = app.meeting.commitments[0]

@@ -296,7 +296,7 @@ impl App {
     }
 
     pub fn current_commitment(&self) -> Option<&Commitment> {
-        self.current().map(|i| &self.meeting.commitments[i])
+        self.current().map(|i| &*self.meeting.commitments[i])
     }
 
     /// The observation editor, if open.

@@ -77,7 +77,7 @@ impl App {
         let current = self.current().filter(|_| self.on_screen().discusses());
         if let Some(index) = current {
             let wall = self.wall_now();
-            let c = &mut self.meeting_mut().commitments[index];
+            let c = std::sync::Arc::make_mut(&mut self.meeting_mut().commitments[index]);
             c.seconds_spent += elapsed;
             c.last_discussed = Some(wall.with_nanosecond(0).unwrap_or(wall));
             self.revision += 1;

@@ -81,7 +81,7 @@ pub fn new_meeting(
             language,
             ..Header::default()
         },
-        commitments,
+        commitments: commitments.into_iter().map(std::sync::Arc::new).collect(),
         ..Meeting::default()
     };
     create(config, file, &meeting)?;

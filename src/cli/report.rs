@@ -107,6 +107,7 @@ fn times(meeting: &Meeting) -> String {
     let m = msg();
     let timed: Vec<&crate::model::Commitment> = (meeting.commitments.iter())
         .filter(|c| c.seconds_spent > 0)
+        .map(|c| &**c)
         .collect();
     if timed.is_empty() {
         return String::new();

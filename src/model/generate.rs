@@ -116,6 +116,7 @@ pub fn meeting(commitments: usize, seed: u64) -> Meeting {
                 ..Commitment::default()
             }
         })
+        .map(std::sync::Arc::new)
         .collect();
     let participants = (0..25)
         .map(|i| Participant {

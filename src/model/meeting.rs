@@ -55,7 +55,7 @@ impl Localized {
 pub struct Meeting {
     pub header: Header,
     pub participants: Vec<Participant>,
-    pub commitments: Vec<Commitment>,
+    pub commitments: Vec<std::sync::Arc<Commitment>>,
     pub points: Vec<Point>,
     pub decisions: Vec<Decision>,
     /// Remarks received in writing after the meeting.
@@ -348,7 +348,10 @@ impl Meeting {
     }
 
     pub fn commitment_by_number(&self, number: u32) -> Option<&Commitment> {
-        self.commitments.iter().find(|c| c.number == number)
+        self.commitments
+            .iter()
+            .find(|c| c.number == number)
+            .map(|c| &**c)
     }
 
     /// Whether commitment `c` was reviewed in this meeting: marked or observed here, or a

@@ -9,6 +9,7 @@
 
 use std::collections::{HashMap, HashSet};
 use std::hash::Hash;
+use std::sync::Arc;
 
 use super::meeting::{Commitment, Header, Mark, MarkArg, Meeting, Participant};
 
@@ -51,7 +52,7 @@ pub fn merge(base: &Meeting, ours: &Meeting, theirs: &Meeting) -> Merged {
 fn measured(meeting: &mut Meeting, ours: &Meeting) {
     let h = &mut meeting.header;
     h.seconds_elapsed = h.seconds_elapsed.max(ours.header.seconds_elapsed);
-    for c in &mut meeting.commitments {
+    for c in meeting.commitments.iter_mut().map(std::sync::Arc::make_mut) {
         if let Some(o) = ours.commitment_by_number(c.number) {
             c.seconds_spent = c.seconds_spent.max(o.seconds_spent);
             c.last_discussed = c.last_discussed.max(o.last_discussed);
@@ -189,23 +190,23 @@ fn commitments(
     ours: &Meeting,
     theirs: &Meeting,
     out: &mut Vec<Conflict>,
-) -> Vec<Commitment> {
+) -> Vec<Arc<Commitment>> {
     let mut merged = keyed(
         &base.commitments,
         &ours.commitments,
         &theirs.commitments,
         |c| c.number,
-        |b, o, t| Some(commitment(b, o, t, out)),
+        |b, o, t| Some(Arc::new(commitment(b, o, t, out))),
     );
     // Removed on one side, changed on the other: the change is kept.
     let theirs_numbers: HashMap<u32, ()> =
         theirs.commitments.iter().map(|c| (c.number, ())).collect();
     let base_by_number: HashMap<u32, &Commitment> =
-        base.commitments.iter().map(|c| (c.number, c)).collect();
+        base.commitments.iter().map(|c| (c.number, &**c)).collect();
     for c in &ours.commitments {
         if let Some(b) = base_by_number.get(&c.number)
             && !theirs_numbers.contains_key(&c.number)
-            && *b != c
+            && **b != **c
             && !merged.iter().any(|m| m.number == c.number)
         {
             out.push(Conflict {
@@ -221,17 +222,17 @@ fn commitments(
     }
     // Both sides added the same number with different content: theirs gets the next one.
     let ours_numbers: HashMap<u32, &Commitment> =
-        ours.commitments.iter().map(|c| (c.number, c)).collect();
+        ours.commitments.iter().map(|c| (c.number, &**c)).collect();
     let mut next = merged.iter().map(|c| c.number).max().unwrap_or(0);
     for t in &theirs.commitments {
         if base_by_number.contains_key(&t.number) {
             continue;
         }
         if let Some(o) = ours_numbers.get(&t.number)
-            && *o != t
+            && **o != **t
         {
             next += 1;
-            let mut moved = t.clone();
+            let mut moved = (**t).clone();
             moved.number = next;
             out.push(Conflict {
                 part: Part::Renumbered {
@@ -240,7 +241,7 @@ fn commitments(
                 },
                 theirs: t.title.clone(),
             });
-            merged.push(moved);
+            merged.push(Arc::new(moved));
         }
     }
     merged

@@ -18,7 +18,7 @@ pub fn next_meeting(last: &Meeting, date: NaiveDate, marks: &MarkSet) -> Meeting
         p.attendance = Attendance::NotCalled;
         p.represented_by = None;
     }
-    for c in &mut next.commitments {
+    for c in next.commitments.iter_mut().map(std::sync::Arc::make_mut) {
         if let Some(pos) = c.marks.iter().position(|m| marks.is_title(&m.id)) {
             if let MarkArg::Text(title) = &c.marks[pos].arg {
                 c.title = title.clone();
@@ -69,14 +69,14 @@ mod tests {
             (3, vec![Mark::new("merge", MarkArg::Commitment(2))]),
             (4, vec![]),
         ] {
-            last.commitments.push(Commitment {
+            last.commitments.push(std::sync::Arc::new(Commitment {
                 number,
                 title: format!("T{number}"),
                 marks,
                 observations: vec![Observation::new("dit", 0)],
                 seconds_spent: 60,
                 ..Commitment::default()
-            });
+            }));
         }
         last.decisions.push(Decision {
             text: "D".into(),

@@ -32,7 +32,7 @@ fn line(r: &Remark, labels: &Labels, language: Language) -> String {
 pub fn into_observations(meeting: &Meeting) -> Meeting {
     let labels = Labels::of(meeting.header.language);
     let mut out = meeting.clone();
-    for c in &mut out.commitments {
+    for c in out.commitments.iter_mut().map(std::sync::Arc::make_mut) {
         c.observations.extend(
             items(meeting, c.number, &labels)
                 .into_iter()

@@ -142,11 +142,11 @@ mod tests {
 
     fn with(marks: Vec<Mark>) -> (Commitment, Meeting) {
         let mut meeting = Meeting::default();
-        meeting.commitments.push(Commitment {
+        meeting.commitments.push(std::sync::Arc::new(Commitment {
             number: 9,
             title: "Forums jeunesse".into(),
             ..Commitment::default()
-        });
+        }));
         let c = Commitment {
             number: 8,
             title: "Bénévolat".into(),
@@ -206,13 +206,15 @@ mod tests {
     #[test]
     fn a_merge_is_said_on_both_items() {
         let (c, mut meeting) = with(vec![Mark::new("merge", MarkArg::Commitment(9))]);
-        meeting.commitments.push(c);
+        meeting.commitments.push(std::sync::Arc::new(c));
         let nine = &meeting.commitments[0];
         assert_eq!(
             sentence(nine, &meeting, &builtin(), Language::Fr),
             "L'engagement n° 8 « Bénévolat » y est fusionné."
         );
-        meeting.commitments[0].marks.push(mark("retained"));
+        std::sync::Arc::make_mut(&mut meeting.commitments[0])
+            .marks
+            .push(mark("retained"));
         assert_eq!(
             sentence(&meeting.commitments[0], &meeting, &builtin(), Language::Fr),
             "Retenu, l'engagement n° 8 « Bénévolat » y est fusionné."

@@ -58,7 +58,7 @@ fn meeting() -> Meeting {
         ],
         ..Meeting::default()
     };
-    m.commitments.push(Commitment {
+    m.commitments.push(std::sync::Arc::new(Commitment {
         number: 1,
         title: "Un".into(),
         observations: vec![Observation {
@@ -69,7 +69,7 @@ fn meeting() -> Meeting {
         marks: vec![Mark::new("awaiting-fiche", MarkArg::None)],
         history: vec![Observation::new("Dit la fois passée.", 0)],
         ..Commitment::default()
-    });
+    }));
     m
 }
 
@@ -249,13 +249,15 @@ fn a_merge_marked_on_one_item_is_said_on_both() {
     let mut meeting = Meeting::default();
     meeting.header.language = crate::model::Language::Fr;
     for (number, title) in [(8, "Bénévolat"), (9, "Forums jeunesse")] {
-        meeting.commitments.push(crate::model::Commitment {
-            number,
-            title: title.into(),
-            ..Default::default()
-        });
+        meeting
+            .commitments
+            .push(std::sync::Arc::new(crate::model::Commitment {
+                number,
+                title: title.into(),
+                ..Default::default()
+            }));
     }
-    meeting.commitments[0]
+    std::sync::Arc::make_mut(&mut meeting.commitments[0])
         .marks
         .push(crate::model::Mark::new("merge", MarkArg::Commitment(9)));
     let config = crate::config::Config::builtin();
@@ -270,7 +272,7 @@ fn a_merge_marked_on_one_item_is_said_on_both() {
     assert_eq!(says(0), [sentence(9, "Forums jeunesse")]);
     assert_eq!(says(1), [sentence(8, "Bénévolat")]);
     // Marked on both (as in the seed): each says it once.
-    meeting.commitments[1]
+    std::sync::Arc::make_mut(&mut meeting.commitments[1])
         .marks
         .push(crate::model::Mark::new("merge", MarkArg::Commitment(8)));
     let record = Record::build(&meeting, &config.marks, &config.export);

@@ -26,7 +26,9 @@ fn through_serde(text: &str, marks: &MarkSet) -> Vec<Commitment> {
 #[test]
 fn every_usual_commitment_reads_as_serde_reads_it() {
     let marks = Config::builtin().marks;
-    let mut list = generate::meeting(400, 11).commitments;
+    let mut list: Vec<Commitment> = (generate::meeting(400, 11).commitments.into_iter())
+        .map(std::sync::Arc::unwrap_or_clone)
+        .collect();
     list[3].summary = Some("Résumé \"cité\" \\ \t 🇲🇦".into());
     list[4].history = list[5].observations.clone();
     list[6].last_discussed =

@@ -99,7 +99,9 @@ impl Converter<'_> {
                     represented_by: p.represented_by.map(one_line),
                 })
                 .collect(),
-            commitments: self.commitments(dto.commitments),
+            commitments: (self.commitments(dto.commitments).into_iter())
+                .map(std::sync::Arc::new)
+                .collect(),
             points: dto
                 .points
                 .into_iter()

@@ -121,7 +121,7 @@ pub fn parse(path: &Path, text: &str, marks: &MarkSet) -> Option<Meeting> {
     if !converter.errors.is_empty() {
         return None;
     }
-    meeting.commitments = commitments;
+    meeting.commitments = commitments.into_iter().map(std::sync::Arc::new).collect();
     validate(&meeting, marks).is_empty().then_some(meeting)
 }
 
@@ -174,12 +174,16 @@ mod tests {
     fn the_reading_from_events_gives_what_serde_gives() {
         let marks = Config::builtin().marks;
         let mut meeting = generate::meeting(300, 9);
-        meeting.commitments[3].summary = Some("Résumé \"cité\"".into());
-        meeting.commitments[4].history = meeting.commitments[5].observations.clone();
-        meeting.commitments[6].last_discussed =
+        std::sync::Arc::make_mut(&mut meeting.commitments[3]).summary =
+            Some("Résumé \"cité\"".into());
+        std::sync::Arc::make_mut(&mut meeting.commitments[4]).history =
+            meeting.commitments[5].observations.clone();
+        std::sync::Arc::make_mut(&mut meeting.commitments[6]).last_discussed =
             chrono::NaiveDate::from_ymd_opt(2024, 2, 22).and_then(|d| d.and_hms_opt(11, 42, 7));
-        meeting.commitments[7].observations[0].by = Some("ACODEC".into());
-        meeting.commitments[8].sheet = Some(crate::model::Sheet::default());
+        std::sync::Arc::make_mut(&mut meeting.commitments[7]).observations[0].by =
+            Some("ACODEC".into());
+        std::sync::Arc::make_mut(&mut meeting.commitments[8]).sheet =
+            Some(crate::model::Sheet::default());
         let text = write_meeting(&meeting, &marks);
         let pieces = text.split("\n[[commitments]]").skip(1);
         for piece in pieces {
@@ -206,7 +210,7 @@ mod tests {
     fn a_header_inside_a_text_sends_the_file_to_the_whole_parse() {
         let marks = Config::builtin().marks;
         let mut meeting = generate::meeting(2_000, 3);
-        meeting.commitments[700].observations[0].text =
+        std::sync::Arc::make_mut(&mut meeting.commitments[700]).observations[0].text =
             "une ligne\n[[commitments]]\nnumber = 1\n".repeat(3);
         let text = write_meeting(&meeting, &marks);
         let loaded = parse_meeting(Path::new("m.toml"), &text, &marks).unwrap();

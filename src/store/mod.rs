@@ -317,11 +317,13 @@ pub fn load_commitments(path: &Path, marks: &MarkSet) -> Result<Vec<Commitment>,
     };
     let commitments = converter.commitments(dto.commitments);
     let meeting = Meeting {
-        commitments,
+        commitments: commitments.into_iter().map(std::sync::Arc::new).collect(),
         ..Meeting::default()
     };
     finish(path, &text, converter.errors, validate(&meeting, marks))?;
-    Ok(meeting.commitments)
+    Ok((meeting.commitments.into_iter())
+        .map(std::sync::Arc::unwrap_or_clone)
+        .collect())
 }
 
 /// The text of a commitment list file.

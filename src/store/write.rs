@@ -203,8 +203,12 @@ fn write_string_list(out: &mut String, key: &str, items: &[String]) {
 }
 
 /// `[[commitments]]` tables, as in the meeting file and in a commitment list.
-pub fn write_commitments(out: &mut String, commitments: &[Commitment], marks: &MarkSet) {
-    for c in commitments {
+pub fn write_commitments<C: std::borrow::Borrow<Commitment>>(
+    out: &mut String,
+    commitments: &[C],
+    marks: &MarkSet,
+) {
+    for c in commitments.iter().map(std::borrow::Borrow::borrow) {
         out.push_str("\n[[commitments]]\n");
         let _ = writeln!(out, "number = {}", c.number);
         let _ = writeln!(out, "title = {}", quote(&c.title));

@@ -8,7 +8,7 @@ fn meeting() -> Meeting {
         ..Commitment::default()
     };
     Meeting {
-        commitments: (1..=3).map(commitment).collect(),
+        commitments: (1..=3).map(commitment).map(std::sync::Arc::new).collect(),
         ..Meeting::default()
     }
 }
@@ -16,13 +16,13 @@ fn meeting() -> Meeting {
 /// Adds a bullet to commitment `index` through the history.
 fn add(history: &mut History, meeting: &mut Meeting, index: usize, text: &str) {
     let before = meeting.commitments[index].clone();
-    meeting.commitments[index]
+    std::sync::Arc::make_mut(&mut meeting.commitments[index])
         .observations
         .push(Observation::new(text, 0));
     history.record(Change::Commitment {
         index,
-        before: Box::new(before),
-        after: Box::new(meeting.commitments[index].clone()),
+        before,
+        after: std::sync::Arc::clone(&meeting.commitments[index]),
     });
 }
 
@@ -49,7 +49,8 @@ fn a_kept_change_the_file_no_longer_holds_is_refused() {
     add(&mut history, &mut m, 0, "un");
     let mut again = History::restore(&history.kept("x"), "x");
     // Another hand rewrote the bullet meanwhile.
-    m.commitments[0].observations[0].text = "un, corrigé ailleurs".into();
+    std::sync::Arc::make_mut(&mut m.commitments[0]).observations[0].text =
+        "un, corrigé ailleurs".into();
     assert!(matches!(again.undo(&mut m), Err(Refused::Changed(_, 0))));
     assert_eq!(
         m.commitments[0].observations[0].text,
@@ -66,7 +67,8 @@ fn one_refusal_drops_the_older_kept_changes_on_the_same_commitment_at_once() {
     add(&mut history, &mut m, 0, "deux");
     add(&mut history, &mut m, 0, "trois");
     let mut again = History::restore(&history.kept("x"), "x");
-    m.commitments[0].observations[2].text = "trois, corrigé ailleurs".into();
+    std::sync::Arc::make_mut(&mut m.commitments[0]).observations[2].text =
+        "trois, corrigé ailleurs".into();
     assert!(matches!(again.undo(&mut m), Err(Refused::Changed(_, 2))));
     // The next `u` reaches the change on another commitment, not another refusal.
     let change = again.undo(&mut m).unwrap().cloned();
@@ -81,7 +83,7 @@ fn the_time_spent_since_does_not_stop_an_undo_after_reopening() {
     let (mut history, mut m) = (History::default(), meeting());
     add(&mut history, &mut m, 2, "trois");
     let mut again = History::restore(&history.kept("x"), "x");
-    m.commitments[2].seconds_spent += 90;
+    std::sync::Arc::make_mut(&mut m.commitments[2]).seconds_spent += 90;
     assert!(again.undo(&mut m).is_ok());
     assert!(m.commitments[2].observations.is_empty());
     assert_eq!(m.commitments[2].seconds_spent, 90);
@@ -97,7 +99,7 @@ fn undoing_a_removal_brings_back_only_the_commitment_removed() {
         after: Box::new(m.commitments.clone()),
     });
     // Meanwhile another commitment got a bullet from elsewhere.
-    m.commitments[0]
+    std::sync::Arc::make_mut(&mut m.commitments[0])
         .observations
         .push(Observation::new("gardée", 0));
     assert!(history.undo(&mut m).is_ok());

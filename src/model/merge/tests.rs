@@ -7,7 +7,7 @@ fn obs(texts: &[&str]) -> Vec<Observation> {
 
 fn sample() -> Meeting {
     let mut m = generate::meeting(5, 1);
-    for c in &mut m.commitments {
+    for c in m.commitments.iter_mut().map(std::sync::Arc::make_mut) {
         c.observations.clear();
         c.marks.clear();
     }
@@ -19,12 +19,14 @@ fn sample() -> Meeting {
 fn changes_to_different_parts_combine_without_conflict() {
     let base = sample();
     let mut ours = base.clone();
-    ours.commitments[0].observations = obs(&["Reformuler le titre."]);
-    ours.commitments[1]
+    std::sync::Arc::make_mut(&mut ours.commitments[0]).observations =
+        obs(&["Reformuler le titre."]);
+    std::sync::Arc::make_mut(&mut ours.commitments[1])
         .marks
         .push(Mark::new("fiche", MarkArg::None));
     let mut theirs = base.clone();
-    theirs.commitments[2].title = "Titre corrigé par un collègue".into();
+    std::sync::Arc::make_mut(&mut theirs.commitments[2]).title =
+        "Titre corrigé par un collègue".into();
     theirs.decisions.push(Decision {
         text: "Envoyer les fiches avant lundi.".into(),
         ..Decision::default()
@@ -46,11 +48,11 @@ fn changes_to_different_parts_combine_without_conflict() {
 #[test]
 fn observations_added_on_both_sides_are_all_kept_in_order() {
     let mut base = sample();
-    base.commitments[0].observations = obs(&["a", "b"]);
+    std::sync::Arc::make_mut(&mut base.commitments[0]).observations = obs(&["a", "b"]);
     let mut ours = base.clone();
-    ours.commitments[0].observations = obs(&["a", "b", "ours"]);
+    std::sync::Arc::make_mut(&mut ours.commitments[0]).observations = obs(&["a", "b", "ours"]);
     let mut theirs = base.clone();
-    theirs.commitments[0].observations = obs(&["a", "theirs", "b"]);
+    std::sync::Arc::make_mut(&mut theirs.commitments[0]).observations = obs(&["a", "theirs", "b"]);
     let m = merge(&base, &ours, &theirs).meeting;
     assert_eq!(
         m.commitments[0].observations,
@@ -61,11 +63,12 @@ fn observations_added_on_both_sides_are_all_kept_in_order() {
 #[test]
 fn an_observation_edited_on_both_sides_is_there_in_both_versions() {
     let mut base = sample();
-    base.commitments[0].observations = obs(&["Texte"]);
+    std::sync::Arc::make_mut(&mut base.commitments[0]).observations = obs(&["Texte"]);
     let mut ours = base.clone();
-    ours.commitments[0].observations = obs(&["Texte corrigé ici"]);
+    std::sync::Arc::make_mut(&mut ours.commitments[0]).observations = obs(&["Texte corrigé ici"]);
     let mut theirs = base.clone();
-    theirs.commitments[0].observations = obs(&["Texte corrigé là-bas"]);
+    std::sync::Arc::make_mut(&mut theirs.commitments[0]).observations =
+        obs(&["Texte corrigé là-bas"]);
     let m = merge(&base, &ours, &theirs).meeting;
     let texts: Vec<&str> = m.commitments[0]
         .observations
@@ -80,11 +83,11 @@ fn an_observation_edited_on_both_sides_is_there_in_both_versions() {
 #[test]
 fn an_observation_removed_by_them_goes_and_one_removed_by_us_stays_gone() {
     let mut base = sample();
-    base.commitments[0].observations = obs(&["a", "b", "c"]);
+    std::sync::Arc::make_mut(&mut base.commitments[0]).observations = obs(&["a", "b", "c"]);
     let mut ours = base.clone();
-    ours.commitments[0].observations = obs(&["a", "c", "new"]);
+    std::sync::Arc::make_mut(&mut ours.commitments[0]).observations = obs(&["a", "c", "new"]);
     let mut theirs = base.clone();
-    theirs.commitments[0].observations = obs(&["b", "c"]);
+    std::sync::Arc::make_mut(&mut theirs.commitments[0]).observations = obs(&["b", "c"]);
     let m = merge(&base, &ours, &theirs).meeting;
     assert_eq!(m.commitments[0].observations, obs(&["c", "new"]));
 }
@@ -93,10 +96,10 @@ fn an_observation_removed_by_them_goes_and_one_removed_by_us_stays_gone() {
 fn the_same_field_changed_on_both_sides_keeps_ours_and_reports_theirs() {
     let base = sample();
     let mut ours = base.clone();
-    ours.commitments[3].title = "Ours".into();
+    std::sync::Arc::make_mut(&mut ours.commitments[3]).title = "Ours".into();
     ours.header.title = "Our meeting".into();
     let mut theirs = base.clone();
-    theirs.commitments[3].title = "Theirs".into();
+    std::sync::Arc::make_mut(&mut theirs.commitments[3]).title = "Theirs".into();
     theirs.header.title = "Their meeting".into();
     let merged = merge(&base, &ours, &theirs);
     assert_eq!(merged.meeting.commitments[3].title, "Ours");
@@ -128,12 +131,14 @@ fn a_commitment_added_outside_comes_in_after_the_one_it_follows() {
         ..Commitment::default()
     };
     new.observations = obs(&["x"]);
-    theirs.commitments.insert(2, new.clone());
+    theirs
+        .commitments
+        .insert(2, std::sync::Arc::new(new.clone()));
     let mut ours2 = ours.clone();
-    ours2.commitments[4].observations = obs(&["ours"]);
+    std::sync::Arc::make_mut(&mut ours2.commitments[4]).observations = obs(&["ours"]);
     let m = merge(&base, &ours2, &theirs).meeting;
     assert_eq!(m.commitments.len(), 6);
-    assert_eq!(m.commitments[2], new);
+    assert_eq!(*m.commitments[2], new);
     assert_eq!(m.commitments[5].observations, obs(&["ours"]));
 }
 
@@ -143,11 +148,11 @@ fn a_commitment_both_add_under_one_number_keeps_both() {
     let mut ours = base.clone();
     let mut theirs = base.clone();
     let add = |m: &mut Meeting, title: &str| {
-        m.commitments.push(Commitment {
+        m.commitments.push(std::sync::Arc::new(Commitment {
             number: 6,
             title: title.into(),
             ..Commitment::default()
-        })
+        }))
     };
     add(&mut ours, "Ours");
     add(&mut theirs, "Theirs");
@@ -170,7 +175,7 @@ fn a_commitment_both_add_under_one_number_keeps_both() {
 fn a_commitment_removed_outside_but_changed_here_is_kept() {
     let base = sample();
     let mut ours = base.clone();
-    ours.commitments[1].observations = obs(&["gardée"]);
+    std::sync::Arc::make_mut(&mut ours.commitments[1]).observations = obs(&["gardée"]);
     let mut theirs = base.clone();
     theirs.commitments.remove(1);
     theirs.commitments.remove(2);
@@ -201,10 +206,12 @@ fn attendance_and_marks_merge_by_identity() {
     ];
     let mut ours = base.clone();
     ours.participants[0].attendance = Attendance::Present;
-    ours.commitments[0].marks = vec![Mark::new("retenu", MarkArg::None)];
+    std::sync::Arc::make_mut(&mut ours.commitments[0]).marks =
+        vec![Mark::new("retenu", MarkArg::None)];
     let mut theirs = base.clone();
     theirs.participants[1].attendance = Attendance::Excused;
-    theirs.commitments[0].marks = vec![Mark::new("fiche", MarkArg::None)];
+    std::sync::Arc::make_mut(&mut theirs.commitments[0]).marks =
+        vec![Mark::new("fiche", MarkArg::None)];
     let merged = merge(&base, &ours, &theirs);
     assert!(merged.conflicts.is_empty(), "{:?}", merged.conflicts);
     let m = merged.meeting;
@@ -222,7 +229,7 @@ fn attendance_and_marks_merge_by_identity() {
 fn nothing_changed_on_one_side_gives_the_other_side_exactly() {
     let base = generate::meeting(50, 3);
     let mut theirs = base.clone();
-    theirs.commitments[7]
+    std::sync::Arc::make_mut(&mut theirs.commitments[7])
         .observations
         .push(Observation::new("dehors", 1));
     theirs.commitments.swap(3, 4);
@@ -233,11 +240,11 @@ fn nothing_changed_on_one_side_gives_the_other_side_exactly() {
 #[test]
 fn an_older_copy_never_takes_back_time_spent() {
     let mut base = sample();
-    base.commitments[0].seconds_spent = 300;
+    std::sync::Arc::make_mut(&mut base.commitments[0]).seconds_spent = 300;
     base.header.seconds_elapsed = 900;
     let ours = base.clone();
     let mut theirs = base.clone();
-    theirs.commitments[0].seconds_spent = 60;
+    std::sync::Arc::make_mut(&mut theirs.commitments[0]).seconds_spent = 60;
     theirs.header.seconds_elapsed = 100;
     theirs.header.place = "Salle B".into();
     let m = merge(&base, &ours, &theirs).meeting;

@@ -74,7 +74,7 @@ fn insert(app: &mut App, number: u32, title: String, institution: String) {
             .iter()
             .position(|c| c.number > number)
             .unwrap_or(list.len());
-        list.insert(at, commitment);
+        list.insert(at, std::sync::Arc::new(commitment));
     });
     app.added_here.push(number);
     if let Some(i) = app.meeting.position_of(number) {
