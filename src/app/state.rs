@@ -2,7 +2,7 @@
 //! on top of the screens. Plain data that tests drive through `update`; time comes in from
 //! the event loop, never read here.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Instant;
@@ -17,7 +17,7 @@ use super::view::{Filter, Focus, SaveStatus};
 use crate::config::Config;
 use crate::i18n::Ui;
 use crate::keys::{Action, Mode};
-use crate::model::{Commitment, Meeting};
+use crate::model::{Commitment, Mark, Meeting};
 
 /// The time as the event loop read it: the monotonic clock for durations, the wall clock
 /// for what the record says.
@@ -90,6 +90,9 @@ pub struct App {
     pub added_here: Vec<u32>,
     /// First visible row of the list; the one thing drawing may move.
     pub list_offset: Cell<usize>,
+    /// The marks on other items that name one item, with the revision and the item they
+    /// were found for: drawn on every frame, found by walking the whole list.
+    pub pointing: RefCell<Option<(u64, u32, Vec<Mark>)>>,
     /// Counts kept with the view so that a frame does not walk the whole list.
     pub reviewed: usize,
     pub number_width: usize,
@@ -168,6 +171,7 @@ impl App {
             added_here: Vec::new(),
             presenting: false,
             list_offset: Cell::new(0),
+            pointing: RefCell::new(None),
             reviewed: 0,
             number_width: 1,
             screens,
@@ -261,6 +265,22 @@ impl App {
     /// The meeting, for changing it.
     pub fn meeting_mut(&mut self) -> &mut Meeting {
         Arc::make_mut(&mut self.meeting)
+    }
+
+    /// The marks on other items that name commitment `number` (`MarkSet::pointing_at`),
+    /// found again only when the meeting changed.
+    pub fn pointing_at(&self, number: u32) -> Vec<Mark> {
+        let mut kept = self.pointing.borrow_mut();
+        match &*kept {
+            Some((revision, n, marks)) if *revision == self.revision && *n == number => {
+                marks.clone()
+            }
+            _ => {
+                let marks = self.config.marks.pointing_at(&self.meeting, number);
+                *kept = Some((self.revision, number, marks.clone()));
+                marks
+            }
+        }
     }
 
     /// The keys that apply now.

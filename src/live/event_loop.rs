@@ -11,9 +11,10 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::RecvTimeoutError;
 use std::time::{Duration, Instant};
 
-use ratatui::DefaultTerminal;
+use ratatui::Terminal;
 use ratatui::crossterm::event::{Event, KeyEventKind};
 
+use super::backend::Lean;
 use super::exporter::{Exporter, Job};
 use super::journal::Journaling;
 use super::keeping::Keeping;
@@ -55,10 +56,17 @@ struct Loop<'a, 'w> {
     sent: u64,
 }
 
-pub fn run(terminal: &mut DefaultTerminal, app: &mut App, workers: Workers) -> End {
+/// The terminal's events, each with the moment it arrived (`super::terminal::events`).
+pub type Input = std::sync::mpsc::Receiver<io::Result<(Event, Instant)>>;
+
+pub fn run<W: io::Write>(
+    terminal: &mut Terminal<Lean<W>>,
+    app: &mut App,
+    workers: Workers,
+    input: Input,
+) -> End {
     let sent = app.revision;
     let mut this = Loop { app, workers, sent };
-    let input = super::terminal::events();
     let mut last_fold = this.app.now;
     loop {
         let now = Instant::now();
@@ -73,7 +81,6 @@ pub fn run(terminal: &mut DefaultTerminal, app: &mut App, workers: Workers) -> E
             last_fold = now;
         }
         this.collect_reports();
-        this.hand_over(now);
         // A terminal that reports an absurd size (65535 × 65535) is not drawn, not died of.
         let size = terminal.size().unwrap_or_default();
         if !super::terminal::too_large(size.width, size.height)
@@ -81,6 +88,8 @@ pub fn run(terminal: &mut DefaultTerminal, app: &mut App, workers: Workers) -> E
         {
             return End::Terminal(e);
         }
+        // After the frame, so that a key's echo waits on nothing but its own update.
+        this.hand_over(now);
         let into_second = now.duration_since(this.app.opened).subsec_millis();
         let mut timeout = Duration::from_millis(u64::from(1000 - into_second).max(10)).min(TICK);
         if let Some(due) = this.workers.journaling.due {
@@ -101,6 +110,10 @@ pub fn run(terminal: &mut DefaultTerminal, app: &mut App, workers: Workers) -> E
         let effects = match event {
             Event::Key(key) if key.kind == KeyEventKind::Press => handle_key(this.app, key, at),
             Event::Paste(text) => handle_paste(this.app, &text, at),
+            Event::Resize(width, height) => {
+                terminal.backend_mut().resize(width, height);
+                Effects::none()
+            }
             _ => Effects::none(),
         };
         if this.perform(effects) {

@@ -3,6 +3,7 @@
 //! for a hang-up, runs the event loop, and on every way out saves once more and restores
 //! the terminal.
 
+mod backend;
 mod closing;
 mod error;
 mod event_loop;
@@ -170,7 +171,7 @@ fn on_screen(
     first_cache: Option<(Cache, store::cache::Key)>,
 ) -> Result<(std::thread::Result<End>, Caching), RunError> {
     terminal::check_size()?;
-    let mut terminal = ratatui::try_init()?;
+    let mut terminal = terminal::take()?;
     tracing::debug!("terminal ready");
     terminal::set_panic_hook();
     let _guard = terminal::Guard;
@@ -185,7 +186,7 @@ fn on_screen(
         })
     });
     let end = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        event_loop::run(&mut terminal, app, workers)
+        event_loop::run(&mut terminal, app, workers, terminal::events())
     }));
     let _ = terminal.show_cursor();
     // ratatui's terminal reports a cursor it cannot show with `eprintln!` when dropped,

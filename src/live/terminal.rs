@@ -14,13 +14,30 @@ use super::error::RunError;
 use crate::i18n::{fill, msg};
 use crate::store;
 
+/// The terminal as copil draws on it: only what changed is written (`super::backend`).
+pub type Screen = ratatui::Terminal<super::backend::Lean<std::io::Stdout>>;
+
+/// Takes the terminal: raw keys, the alternate screen.
+pub fn take() -> std::io::Result<Screen> {
+    ratatui::crossterm::terminal::enable_raw_mode()?;
+    execute!(stdout(), ratatui::crossterm::terminal::EnterAlternateScreen)?;
+    // The terminal's events are listened to from here on, a resize included, before its
+    // size is read: the backend keeps the size the events tell.
+    ratatui::crossterm::event::poll(std::time::Duration::ZERO)?;
+    ratatui::Terminal::new(super::backend::Lean::on_terminal(stdout())?)
+}
+
 /// Restores the terminal when dropped, whatever way the loop ends.
 pub struct Guard;
 
 impl Drop for Guard {
     fn drop(&mut self) {
         // On a terminal that has gone away these fail; that is no reason to fail again.
-        let _ = execute!(stdout(), DisableBracketedPaste);
+        let _ = execute!(
+            stdout(),
+            DisableBracketedPaste,
+            ratatui::crossterm::style::SetAttribute(ratatui::crossterm::style::Attribute::Reset)
+        );
         let _ = ratatui::try_restore();
     }
 }

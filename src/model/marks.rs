@@ -178,7 +178,8 @@ impl MarkSet {
     pub fn pointing_at(&self, meeting: &Meeting, number: u32) -> Vec<Mark> {
         let names = |c: &Commitment, n: u32| {
             (c.marks.iter())
-                .find(|m| self.has(&m.id, ArgKind::Commitment) && m.arg == MarkArg::Commitment(n))
+                // The number first: a comparison of integers, where the kind compares names.
+                .find(|m| m.arg == MarkArg::Commitment(n) && self.has(&m.id, ArgKind::Commitment))
                 .map(|m| m.id.clone())
         };
         let this = meeting.commitment_by_number(number);

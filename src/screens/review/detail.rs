@@ -140,7 +140,7 @@ fn marks<'a>(c: &Commitment, w: usize, cx: &Ctx) -> Vec<Line<'a>> {
     let (marks, language) = (&app.config.marks, app.meeting.header.language);
     // A mark on another item that names this one (a merge) is said here too, as the
     // record says it.
-    let pointing = marks.pointing_at(&app.meeting, c.number);
+    let pointing = app.pointing_at(c.number);
     if c.marks.is_empty() && pointing.is_empty() {
         return lines;
     }

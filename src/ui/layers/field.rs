@@ -1,9 +1,10 @@
 //! A text field drawn by its own rows (`Field::rows`): the selection highlighted, the
-//! cursor as a reversed cell, the rows scrolled so that the cursor stays in view.
+//! cursor as the terminal's own (so that typing at it writes nothing but the letter, and a
+//! screen reader follows it), the rows scrolled so that the cursor stays in view.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::{Modifier, Style};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use crate::app::layers::Field;
@@ -23,6 +24,7 @@ pub fn draw(frame: &mut Frame, area: Rect, field: &Field, cx: &Ctx) {
     let top = field.top.get().min(at).max((at + 1).saturating_sub(height));
     field.top.set(top);
     let buf = frame.buffer_mut();
+    let mut cursor = None;
     for (y, (i, row)) in rows.iter().enumerate().skip(top).take(height).enumerate() {
         let y = area.y + y as u16;
         let line = styled(field, row, cx.styles.selected);
@@ -31,8 +33,11 @@ pub fn draw(frame: &mut Frame, area: Rect, field: &Field, cx: &Ctx) {
             let (_, col) = field.cursor();
             let text = &field.lines()[row.line];
             let x = width(&chars(text, row.chars.start..col)).min(cells - 1);
-            buf[(area.x + x as u16, y)].set_style(Style::new().add_modifier(Modifier::REVERSED));
+            cursor = Some((area.x + x as u16, y));
         }
+    }
+    if let Some(at) = cursor {
+        frame.set_cursor_position(at);
     }
 }
 
