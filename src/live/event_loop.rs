@@ -8,7 +8,7 @@
 use std::io;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::mpsc::RecvTimeoutError;
+use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use std::time::{Duration, Instant};
 
 use ratatui::Terminal;
@@ -56,14 +56,29 @@ struct Loop<'a, 'w> {
     sent: u64,
 }
 
-/// The terminal's events, each with the moment it arrived (`super::terminal::events`).
-pub type Input = std::sync::mpsc::Receiver<io::Result<(Event, Instant)>>;
+/// Where the loop's events come from: the terminal (`super::terminal::Keys`), or a
+/// channel that a benchmark or a test feeds.
+pub trait Input {
+    /// The next event and the moment it came, `None` after `timeout` without one; an error
+    /// when the input is gone.
+    fn next(&mut self, timeout: Duration) -> io::Result<Option<(Event, Instant)>>;
+}
+
+impl Input for Receiver<(Event, Instant)> {
+    fn next(&mut self, timeout: Duration) -> io::Result<Option<(Event, Instant)>> {
+        match self.recv_timeout(timeout) {
+            Ok(arrived) => Ok(Some(arrived)),
+            Err(RecvTimeoutError::Timeout) => Ok(None),
+            Err(RecvTimeoutError::Disconnected) => Err(io::Error::other("the input closed")),
+        }
+    }
+}
 
 pub fn run<W: io::Write>(
     terminal: &mut Terminal<Lean<W>>,
     app: &mut App,
     workers: Workers,
-    input: Input,
+    mut input: impl Input,
 ) -> End {
     let sent = app.revision;
     let mut this = Loop { app, workers, sent };
@@ -95,18 +110,14 @@ pub fn run<W: io::Write>(
         if let Some(due) = this.workers.journaling.due {
             timeout = timeout.min(due.saturating_duration_since(now));
         }
-        let (event, at) = match input.recv_timeout(timeout) {
-            Err(RecvTimeoutError::Timeout) => {
+        let (event, at) = match input.next(timeout) {
+            Ok(None) => {
                 this.keep();
                 continue;
             }
-            Err(RecvTimeoutError::Disconnected) => {
-                return End::Terminal(io::Error::other("the terminal's input closed"));
-            }
-            Ok(Err(e)) => return End::Terminal(e),
-            Ok(Ok(arrived)) => arrived,
+            Err(e) => return End::Terminal(e),
+            Ok(Some(arrived)) => arrived,
         };
-        // A key's time is when it arrived, not when the loop got to it after a save.
         let effects = match event {
             Event::Key(key) if key.kind == KeyEventKind::Press => handle_key(this.app, key, at),
             Event::Paste(text) => handle_paste(this.app, &text, at),

@@ -186,7 +186,7 @@ fn on_screen(
         })
     });
     let end = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        event_loop::run(&mut terminal, app, workers, terminal::events())
+        event_loop::run(&mut terminal, app, workers, terminal::Keys)
     }));
     let _ = terminal.show_cursor();
     // ratatui's terminal reports a cursor it cannot show with `eprintln!` when dropped,

@@ -3,7 +3,7 @@
 
 use std::io::stdout;
 use std::path::Path;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use ratatui::crossterm::event::Event;
 
@@ -98,25 +98,19 @@ pub fn ask_holder(
     }
 }
 
-/// The terminal's events as they arrive, each with the moment it came. A thread reads
-/// them, so that a key's time is its arrival and not the moment the loop got to it (after
-/// waiting on a save) and the meeting's clocks count from it. A key's meaning never
-/// depends on this time.
-pub fn events() -> std::sync::mpsc::Receiver<std::io::Result<(Event, Instant)>> {
-    let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::Builder::new()
-        .name("copil-keys".to_owned())
-        .spawn(move || {
-            loop {
-                let event = ratatui::crossterm::event::read().map(|e| (e, Instant::now()));
-                let failed = event.is_err();
-                if tx.send(event).is_err() || failed {
-                    return;
-                }
-            }
-        })
-        .expect("the key reader starts");
-    rx
+/// The terminal's events, read on the loop's own thread: a key goes from the terminal to
+/// its update and its frame without waking another thread first. A key's meaning never
+/// depends on its time, which only moves the clocks.
+pub struct Keys;
+
+impl super::event_loop::Input for Keys {
+    fn next(&mut self, timeout: Duration) -> std::io::Result<Option<(Event, Instant)>> {
+        use ratatui::crossterm::event::{poll, read};
+        if !poll(timeout)? {
+            return Ok(None);
+        }
+        read().map(|event| Some((event, Instant::now())))
+    }
 }
 
 /// The most cells copil draws: far beyond a 4K screen's few hundred thousand, far below
