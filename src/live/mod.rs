@@ -30,7 +30,7 @@ use crate::paths::MeetingFiles;
 use crate::store::{self, cache::Cache};
 use closing::finish;
 pub use error::RunError;
-use event_loop::{End, Workers};
+pub use event_loop::{End, Input, Workers};
 use exporter::Exporter;
 use journal::Journaling;
 use opening::{Taken, data_dir_note, demo_file, offer_journal, take_lock};
@@ -48,6 +48,13 @@ pub fn clock() -> Clock {
 
 /// Opens the live screen on `file`, or on the demo copy.
 pub fn run(file: Option<PathBuf>, config: Config) -> Result<(), RunError> {
+    run_on(file, config, OnTerminal)
+}
+
+/// The live program with its frames and keys where `front` says: the terminal, or what a
+/// benchmark gives (`Given`). Everything else is the program's own: lock, journal, saver,
+/// exporter, watchdog, the way out.
+pub fn run_on(file: Option<PathBuf>, config: Config, front: impl Front) -> Result<(), RunError> {
     let (path, demo_said) = match &file {
         Some(path) => (path.clone(), None),
         None => demo_file(&config)?,
@@ -109,7 +116,7 @@ pub fn run(file: Option<PathBuf>, config: Config) -> Result<(), RunError> {
         watchdog: Some(&watchdog),
         signal: &signal,
     };
-    let (end, caching) = on_screen(&mut app, workers, first_cache)?;
+    let (end, caching) = on_screen(&mut app, workers, first_cache, front)?;
     let known = (Arc::clone(&saver.known), Arc::clone(&saver.versions));
     saver.finish();
     // The final save's copy must not be overtaken by the one of the opening.
@@ -163,34 +170,89 @@ fn again_where_it_stopped(
 
 type Caching = Option<std::thread::JoinHandle<()>>;
 
-/// The screen: the terminal taken, the first frame drawn, the cache of a large meeting
-/// written while it is read, then the event loop, a panic in it caught.
+/// The screen: the first frame drawn, the cache of a large meeting written while it is
+/// read, then the event loop, a panic in it caught.
 fn on_screen(
     app: &mut App,
     workers: Workers,
-    first_cache: Option<(Cache, store::cache::Key)>,
+    mut first_cache: Option<(Cache, store::cache::Key)>,
+    front: impl Front,
 ) -> Result<(std::thread::Result<End>, Caching), RunError> {
-    terminal::check_size()?;
-    let mut terminal = terminal::take()?;
-    tracing::debug!("terminal ready");
-    terminal::set_panic_hook();
-    let _guard = terminal::Guard;
-    execute!(stdout(), EnableBracketedPaste)?;
-    let _ = terminal.draw(|frame| crate::ui::draw(frame, app));
-    let caching = first_cache.map(|(cache, key)| {
-        let meeting = Arc::clone(&app.meeting);
-        std::thread::spawn(move || {
-            if let Err(e) = cache.write(key, &meeting) {
-                tracing::warn!(cache = %cache.path().display(), error = %e, "the cache was not written");
-            }
-        })
-    });
-    let end = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        event_loop::run(&mut terminal, app, workers, terminal::Keys)
-    }));
-    let _ = terminal.show_cursor();
-    // ratatui's terminal reports a cursor it cannot show with `eprintln!` when dropped,
-    // which panics on a terminal that has gone away: it holds nothing else to free.
-    std::mem::forget(terminal);
+    let mut caching = None;
+    let end = front.show(app, workers, &mut |app: &App| {
+        caching = first_cache.take().map(|(cache, key)| {
+            let meeting = Arc::clone(&app.meeting);
+            std::thread::spawn(move || {
+                if let Err(e) = cache.write(key, &meeting) {
+                    tracing::warn!(cache = %cache.path().display(), error = %e, "the cache was not written");
+                }
+            })
+        });
+    })?;
     Ok((end, caching))
+}
+
+/// Where the live program draws its frames and reads its keys.
+pub trait Front {
+    /// Draws the first frame, calls `first`, then runs the event loop to its end.
+    fn show(
+        self,
+        app: &mut App,
+        workers: Workers,
+        first: &mut dyn FnMut(&App),
+    ) -> Result<std::thread::Result<End>, RunError>;
+}
+
+/// The terminal: taken, restored on every way out.
+pub struct OnTerminal;
+
+impl Front for OnTerminal {
+    fn show(
+        self,
+        app: &mut App,
+        workers: Workers,
+        first: &mut dyn FnMut(&App),
+    ) -> Result<std::thread::Result<End>, RunError> {
+        terminal::check_size()?;
+        let mut terminal = terminal::take()?;
+        tracing::debug!("terminal ready");
+        terminal::set_panic_hook();
+        let _guard = terminal::Guard;
+        execute!(stdout(), EnableBracketedPaste)?;
+        let _ = terminal.draw(|frame| crate::ui::draw(frame, app));
+        first(app);
+        let end = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            event_loop::run(&mut terminal, app, workers, terminal::Keys)
+        }));
+        let _ = terminal.show_cursor();
+        // ratatui's terminal reports a cursor it cannot show with `eprintln!` when dropped,
+        // which panics on a terminal that has gone away: it holds nothing else to free.
+        std::mem::forget(terminal);
+        Ok(end)
+    }
+}
+
+/// Frames written to `out` at `size`, keys taken from `input`: the program's real path
+/// without a terminal, for benchmarks and tests.
+pub struct Given<W, I> {
+    pub out: W,
+    pub size: ratatui::layout::Size,
+    pub input: I,
+}
+
+impl<W: std::io::Write, I: Input> Front for Given<W, I> {
+    fn show(
+        self,
+        app: &mut App,
+        workers: Workers,
+        first: &mut dyn FnMut(&App),
+    ) -> Result<std::thread::Result<End>, RunError> {
+        let mut terminal = ratatui::Terminal::new(backend::Lean::new(self.out, self.size))?;
+        terminal.draw(|frame| crate::ui::draw(frame, app))?;
+        first(app);
+        let input = self.input;
+        Ok(std::panic::catch_unwind(std::panic::AssertUnwindSafe(
+            || event_loop::run(&mut terminal, app, workers, input),
+        )))
+    }
 }

@@ -3,6 +3,8 @@
 //! colour, its sentences in the record and the reasoned response, whether it closes the
 //! item, the kind of its argument), so no mark's id is written in the code.
 
+use std::collections::HashMap;
+
 use super::meeting::{Commitment, Language, Localized, Mark, MarkArg, Meeting};
 
 /// What a mark's argument is, which also gives the mark its part: a reason (free text), a
@@ -176,18 +178,55 @@ impl MarkSet {
     /// back, each as the mark said from this side (its argument the other item's number):
     /// a mark between two items is said on both.
     pub fn pointing_at(&self, meeting: &Meeting, number: u32) -> Vec<Mark> {
-        let names = |c: &Commitment, n: u32| {
-            (c.marks.iter())
-                // The number first: a comparison of integers, where the kind compares names.
-                .find(|m| m.arg == MarkArg::Commitment(n) && self.has(&m.id, ArgKind::Commitment))
-                .map(|m| m.id.clone())
-        };
         let this = meeting.commitment_by_number(number);
         (meeting.commitments.iter())
             .filter(|o| o.number != number)
-            .filter(|o| this.is_none_or(|c| names(c, o.number).is_none()))
-            .filter_map(|o| names(o, number).map(|id| Mark::new(id, MarkArg::Commitment(o.number))))
+            .filter(|o| this.is_none_or(|c| self.names(c, o.number).is_none()))
+            .filter_map(|o| {
+                self.names(o, number)
+                    .map(|id| Mark::new(id, MarkArg::Commitment(o.number)))
+            })
             .collect()
+    }
+
+    /// `pointing_at` for every commitment, in one walk of the list: what a record needs,
+    /// where asking item by item would walk the list once per item.
+    pub fn pointing(&self, meeting: &Meeting) -> HashMap<u32, Vec<Mark>> {
+        let by_number: HashMap<u32, &Commitment> = meeting
+            .commitments
+            .iter()
+            .map(|c| (c.number, &**c))
+            .collect();
+        let mut pointing: HashMap<u32, Vec<Mark>> = HashMap::new();
+        for o in &meeting.commitments {
+            for m in &o.marks {
+                let MarkArg::Commitment(target) = &m.arg else {
+                    continue;
+                };
+                let target = *target;
+                let named_back = by_number
+                    .get(&target)
+                    .is_some_and(|c| self.names(c, o.number).is_some());
+                if target == o.number || named_back || !self.has(&m.id, ArgKind::Commitment) {
+                    continue;
+                }
+                // As `pointing_at`: the first such mark of each item.
+                if self.names(o, target).as_deref() != Some(m.id.as_str()) {
+                    continue;
+                }
+                let mark = Mark::new(m.id.clone(), MarkArg::Commitment(o.number));
+                pointing.entry(target).or_default().push(mark);
+            }
+        }
+        pointing
+    }
+
+    /// The id of the first mark of `c` that names commitment `n`.
+    fn names(&self, c: &Commitment, n: u32) -> Option<String> {
+        (c.marks.iter())
+            // The number first: a comparison of integers, where the kind compares names.
+            .find(|m| m.arg == MarkArg::Commitment(n) && self.has(&m.id, ArgKind::Commitment))
+            .map(|m| m.id.clone())
     }
 }
 
@@ -209,4 +248,36 @@ fn fill(template: &str, def: &MarkDef, mark: &Mark, meeting: &Meeting) -> String
     template
         .replace(&format!("{{{}_title}}", arg.name), &title)
         .replace(&format!("{{{}}}", arg.name), &value)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+
+    #[test]
+    fn the_marks_naming_each_item_are_found_alike_in_one_walk_and_item_by_item() {
+        let marks = crate::config::Config::builtin().marks;
+        let mut meeting = crate::model::generate::meeting(200, 5);
+        // Merges one way, both ways, onto a missing item, onto itself.
+        let merge = |n| Mark::new("merge", MarkArg::Commitment(n));
+        for (from, to) in [(3, 9), (4, 9), (10, 11), (11, 10), (12, 9_999), (13, 13)] {
+            let c = Arc::make_mut(&mut meeting.commitments[from - 1]);
+            c.marks.push(merge(to));
+        }
+        let pointing = marks.pointing(&meeting);
+        let mut named = 0;
+        for c in &meeting.commitments {
+            let one = marks.pointing_at(&meeting, c.number);
+            named += one.len();
+            assert_eq!(
+                pointing.get(&c.number).cloned().unwrap_or_default(),
+                one,
+                "n° {}",
+                c.number
+            );
+        }
+        assert!(named >= 2, "the merges onto n° 9 are found");
+    }
 }

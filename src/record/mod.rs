@@ -14,7 +14,7 @@ pub mod typography;
 pub use crate::i18n::Labels;
 pub use letter::for_institution;
 pub use parts::{
-    Block, DeadlinePlace, DecisionEntry, Item, Options, Record, RemarksPlace, Row, Section,
+    Block, DeadlinePlace, DecisionEntry, Item, Marks, Options, Record, RemarksPlace, Row, Section,
     SentencePlace, decision_tail, group_items, parse_blocks,
 };
 
@@ -31,12 +31,13 @@ impl Record {
             date = format!("{date} {} {}", labels.at, short_time(time, language));
         }
         let (participants, absents) = people(meeting, &labels);
+        let pointing = marks.pointing(meeting);
         let table = || {
             Section::Table(
                 meeting
                     .commitments
                     .iter()
-                    .map(|c| row(c, meeting, marks, export))
+                    .map(|c| row(c, meeting, (marks, &pointing), export))
                     .collect(),
             )
         };
@@ -170,7 +171,8 @@ fn people(meeting: &Meeting, labels: &Labels) -> (Vec<String>, Vec<String>) {
     (participants, absents)
 }
 
-fn row(c: &Commitment, meeting: &Meeting, marks: &MarkSet, export: &Options) -> Row {
+/// One commitment's row; `pointing`, the marks of other items naming each item.
+fn row(c: &Commitment, meeting: &Meeting, (marks, pointing): Marks, export: &Options) -> Row {
     let language = meeting.header.language;
     let observation = |o: &crate::model::Observation| Item {
         level: o.level,
@@ -180,11 +182,11 @@ fn row(c: &Commitment, meeting: &Meeting, marks: &MarkSet, export: &Options) -> 
         },
     };
     // A mark between two items (a merge) is said on both: on the other with this one's number.
-    let pointing = marks.pointing_at(meeting, c.number);
+    let pointing = pointing.get(&c.number).map_or(&[][..], Vec::as_slice);
     let sentences = |first: bool| -> Vec<Item> {
         c.marks
             .iter()
-            .chain(&pointing)
+            .chain(pointing)
             .filter(|m| marks.first(&m.id) == first)
             // "No remarks received" is not said of an item whose remark came in writing.
             .filter(|m| marks.stands(m, c, meeting))

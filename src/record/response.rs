@@ -3,15 +3,20 @@
 //! it, under a short heading and introduction. Built as a record of sections, so every
 //! format writes it as it writes the record.
 
-use super::parts::{Block, Options, Record, Section, group_items};
+use super::parts::{Block, Marks, Options, Record, Section, group_items};
 use crate::model::{Commitment, Language, Mark, MarkDef, MarkSet, Meeting};
 
 /// The committee's decision on `c`, in one sentence, from what its marks say in the
 /// response (each mark's `response` in the configuration): the decision of the first mark
 /// that makes one (a new title's last, or folded into another's `titled`), the clauses of
 /// the marks still pending unless the decision stands alone, and what marks on other items
-/// say of this one.
-pub fn sentence(c: &Commitment, meeting: &Meeting, marks: &MarkSet, language: Language) -> String {
+/// say of this one (`pointing`, the marks of other items naming each item).
+pub fn sentence(
+    c: &Commitment,
+    meeting: &Meeting,
+    (marks, pointing): Marks,
+    language: Language,
+) -> String {
     let l = crate::i18n::Labels::of(language);
     let carried = |d: &'_ MarkDef| c.mark(&d.id).filter(|m| marks.stands(m, c, meeting));
     let said = |text, m: &Mark| marks.said(text, m, meeting, language);
@@ -31,7 +36,8 @@ pub fn sentence(c: &Commitment, meeting: &Meeting, marks: &MarkSet, language: La
         .filter_map(|d| said(&d.response.pending, carried(d)?))
         .collect();
     // A mark on another item that names this one (a merge) is said here too.
-    let on_target: Vec<String> = (marks.pointing_at(meeting, c.number).iter())
+    let pointing = pointing.get(&c.number).map_or(&[][..], Vec::as_slice);
+    let on_target: Vec<String> = (pointing.iter())
         .filter_map(|m| said(&marks.get(&m.id)?.response.on_target, m))
         .collect();
     let main = match (main, on_target.is_empty()) {
@@ -65,6 +71,7 @@ impl Record {
     pub fn response(meeting: &Meeting, marks: &MarkSet, export: &Options) -> Record {
         let language = meeting.header.language;
         let mut record = Record::build(meeting, marks, export);
+        let pointing = marks.pointing(meeting);
         let l = &record.labels;
         let t = record.typography;
         let mut sections = Vec::new();
@@ -79,7 +86,7 @@ impl Record {
                     "{}{} {}",
                     l.response_decision,
                     l.colon,
-                    sentence(c, meeting, marks, language)
+                    sentence(c, meeting, (marks, &pointing), language)
                 )),
             ];
             // What was said, without the marks' sentences: the decision says them; and the
@@ -135,6 +142,11 @@ impl Record {
 mod tests {
     use super::*;
     use crate::model::{MarkArg, Observation};
+
+    /// The decision on `c`, the marks naming each item found for the whole meeting.
+    fn sentence(c: &Commitment, meeting: &Meeting, marks: &MarkSet, language: Language) -> String {
+        super::sentence(c, meeting, (marks, &marks.pointing(meeting)), language)
+    }
 
     fn builtin() -> MarkSet {
         crate::config::Config::builtin().marks
