@@ -6,6 +6,8 @@ use std::hint::black_box;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
+#[path = "shared/real_path.rs"]
+mod real_path;
 mod shared;
 
 use copil::app::App;
@@ -27,13 +29,19 @@ struct Stats {
 
 /// Runs `f` `n` times, timing each run.
 fn measure(n: usize, mut f: impl FnMut()) -> Stats {
-    let mut times: Vec<Duration> = (0..n)
-        .map(|_| {
-            let start = Instant::now();
-            f();
-            start.elapsed()
-        })
-        .collect();
+    stats(
+        (0..n)
+            .map(|_| {
+                let start = Instant::now();
+                f();
+                start.elapsed()
+            })
+            .collect(),
+    )
+}
+
+fn stats(mut times: Vec<Duration>) -> Stats {
+    let n = times.len();
     times.sort();
     Stats {
         median: times[n / 2],
@@ -58,6 +66,7 @@ fn main() {
     let config = Config::builtin();
     let marks = config.marks.clone();
     let dir = tempfile::tempdir().unwrap();
+    real_path::data_home(dir.path());
     println!("copil benchmark targets (median, and 99th percentile where a target asks for it)\n");
     let mut per_key_medians = Vec::new();
     for n in SIZES {
@@ -159,6 +168,7 @@ fn main() {
             }
         }
         per_key_medians.push(ms(moves.median));
+        on_the_real_path(dir.path(), n, &meeting);
 
         shared::press(&mut app, key(KeyCode::Char('/')));
         let queries = ["d", "de", "dev", "deve", "devel"];
@@ -380,4 +390,43 @@ fn keys_during_export(config: &Config, dir: &Path) {
         16.0,
         "ms",
     );
+}
+
+/// The same keys through the program's real path: the event loop, its effects, the saver,
+/// journal and exporter threads, the backend that writes to the terminal
+/// (`shared/real_path.rs`). Each figure is a key's sending to its frame's flush.
+fn on_the_real_path(dir: &Path, n: usize, meeting: &copil::model::Meeting) {
+    let file = real_path::file(dir, n, meeting);
+    let mut live = real_path::Live::open(&file, ratatui::layout::Size::new(200, 50));
+    let moves = stats(
+        (0..500)
+            .map(|i| live.key(KeyCode::Char(if i % 2 == 0 { 'j' } else { 'k' })))
+            .collect(),
+    );
+    let marks = stats((0..300).map(|_| live.key(KeyCode::Char('v'))).collect());
+    live.key(KeyCode::Char('a'));
+    let mut typing = Vec::new();
+    for _ in 0..5 {
+        typing.extend((0..100).map(|_| live.key(KeyCode::Char('e'))));
+        for _ in 0..100 {
+            live.key(KeyCode::Backspace);
+        }
+    }
+    let typing = stats(typing);
+    live.quit();
+    for (what, s) in [
+        ("move down", &moves),
+        ("toggle a mark", &marks),
+        ("type in the editor", &typing),
+    ] {
+        let what = format!("real path: key to frame 200x50, {what}, {n}");
+        if n == 10_000 {
+            report(&format!("{what}, p99"), ms(s.p99), 1.0, "ms");
+        }
+        println!(
+            "{what:<58} {:>10.3} ms (p99 {:.3})",
+            ms(s.median),
+            ms(s.p99)
+        );
+    }
 }

@@ -32,6 +32,17 @@ use std::sync::atomic::AtomicUsize;
 
 pub use imp::{HANGUP, sync_dir, terminal_gone, watch_signals};
 
+/// Lowers the calling thread's priority: the threads that save, journal, export and keep
+/// the history give way to the one that answers keys when every core is busy (the
+/// serialising of a large meeting takes tens of milliseconds). Nothing changes when the
+/// system refuses.
+pub fn in_background() {
+    use thread_priority::{ThreadPriority, set_current_thread_priority};
+    if let Err(e) = set_current_thread_priority(ThreadPriority::Min) {
+        tracing::debug!(error = ?e, "a background thread keeps its priority");
+    }
+}
+
 /// Whether `error` says a symbolic link on the path points back on itself (ELOOP).
 pub fn is_link_loop(error: &io::Error) -> bool {
     #[cfg(target_os = "linux")]

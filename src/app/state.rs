@@ -17,7 +17,7 @@ use super::view::{Filter, Focus, SaveStatus};
 use crate::config::Config;
 use crate::i18n::Ui;
 use crate::keys::{Action, Mode};
-use crate::model::{Commitment, Mark, Meeting};
+use crate::model::{Commitment, Mark, Meeting, Pointing};
 
 /// The time as the event loop read it: the monotonic clock for durations, the wall clock
 /// for what the record says.
@@ -90,9 +90,9 @@ pub struct App {
     pub added_here: Vec<u32>,
     /// First visible row of the list; the one thing drawing may move.
     pub list_offset: Cell<usize>,
-    /// The marks on other items that name one item, with the revision and the item they
-    /// were found for: drawn on every frame, found by walking the whole list.
-    pub pointing: RefCell<Option<(u64, u32, Vec<Mark>)>>,
+    /// The marks on other items that name each item, with the revision they were found
+    /// for: drawn on every frame, found by walking the whole list.
+    pub pointing: RefCell<Option<(u64, Pointing)>>,
     /// Counts kept with the view so that a frame does not walk the whole list.
     pub reviewed: usize,
     pub number_width: usize,
@@ -267,20 +267,19 @@ impl App {
         Arc::make_mut(&mut self.meeting)
     }
 
-    /// The marks on other items that name commitment `number` (`MarkSet::pointing_at`),
-    /// found again only when the meeting changed.
+    /// The marks on other items that name commitment `number` (`MarkSet::pointing`),
+    /// found again only when the meeting changed, not on each move.
     pub fn pointing_at(&self, number: u32) -> Vec<Mark> {
         let mut kept = self.pointing.borrow_mut();
-        match &*kept {
-            Some((revision, n, marks)) if *revision == self.revision && *n == number => {
-                marks.clone()
-            }
-            _ => {
-                let marks = self.config.marks.pointing_at(&self.meeting, number);
-                *kept = Some((self.revision, number, marks.clone()));
-                marks
-            }
+        if kept
+            .as_ref()
+            .is_none_or(|(revision, _)| *revision != self.revision)
+        {
+            *kept = Some((self.revision, self.config.marks.pointing(&self.meeting)));
         }
+        (kept.as_ref().and_then(|(_, all)| all.get(&number)))
+            .cloned()
+            .unwrap_or_default()
     }
 
     /// The keys that apply now.

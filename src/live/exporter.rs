@@ -80,6 +80,7 @@ impl Exporter {
         std::thread::Builder::new()
             .name("copil-exporter".to_owned())
             .spawn(move || {
+                crate::platform::in_background();
                 while let Ok(mut job) = inbox.recv() {
                     // Pressed twice while writing: the newest state is what counts.
                     while let Ok(newer) = inbox.try_recv() {

@@ -78,6 +78,7 @@ impl Keeping {
         let thread = std::thread::Builder::new()
             .name("copil-keeping".to_owned())
             .spawn(move || {
+                crate::platform::in_background();
                 while let Ok(job) = inbox.recv() {
                     match job {
                         Job::Bytes(path, bytes) => write(&path, &bytes),

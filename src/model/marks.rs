@@ -3,7 +3,11 @@
 //! colour, its sentences in the record and the reasoned response, whether it closes the
 //! item, the kind of its argument), so no mark's id is written in the code.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+
+/// For each commitment's number, the marks of other items that name it, each with the
+/// other item's number as its argument (`MarkSet::pointing`).
+pub type Pointing = HashMap<u32, Vec<Mark>>;
 
 use super::meeting::{Commitment, Language, Localized, Mark, MarkArg, Meeting};
 
@@ -191,31 +195,28 @@ impl MarkSet {
 
     /// `pointing_at` for every commitment, in one walk of the list: what a record needs,
     /// where asking item by item would walk the list once per item.
-    pub fn pointing(&self, meeting: &Meeting) -> HashMap<u32, Vec<Mark>> {
-        let by_number: HashMap<u32, &Commitment> = meeting
-            .commitments
-            .iter()
-            .map(|c| (c.number, &**c))
-            .collect();
-        let mut pointing: HashMap<u32, Vec<Mark>> = HashMap::new();
+    pub fn pointing(&self, meeting: &Meeting) -> Pointing {
+        // Each item's first mark naming each other item: (from, to, mark).
+        let mut named: Vec<(u32, u32, &str)> = Vec::new();
         for o in &meeting.commitments {
+            let first = named.len();
             for m in &o.marks {
-                let MarkArg::Commitment(target) = &m.arg else {
+                let MarkArg::Commitment(to) = m.arg else {
                     continue;
                 };
-                let target = *target;
-                let named_back = by_number
-                    .get(&target)
-                    .is_some_and(|c| self.names(c, o.number).is_some());
-                if target == o.number || named_back || !self.has(&m.id, ArgKind::Commitment) {
-                    continue;
+                let again = named[first..].iter().any(|&(_, t, _)| t == to);
+                if !again && self.has(&m.id, ArgKind::Commitment) {
+                    named.push((o.number, to, m.id.as_str()));
                 }
-                // As `pointing_at`: the first such mark of each item.
-                if self.names(o, target).as_deref() != Some(m.id.as_str()) {
-                    continue;
-                }
-                let mark = Mark::new(m.id.clone(), MarkArg::Commitment(o.number));
-                pointing.entry(target).or_default().push(mark);
+            }
+        }
+        let pairs: HashSet<(u32, u32)> = named.iter().map(|&(from, to, _)| (from, to)).collect();
+        let mut pointing = Pointing::new();
+        for (from, to, id) in named {
+            // Not on itself, and not when the item names this one back.
+            if from != to && !pairs.contains(&(to, from)) {
+                let mark = Mark::new(id.to_owned(), MarkArg::Commitment(from));
+                pointing.entry(to).or_default().push(mark);
             }
         }
         pointing

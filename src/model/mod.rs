@@ -13,7 +13,7 @@ pub mod stats;
 mod validate;
 
 pub use decision::{Decision, Status as DecisionStatus, StatusChange};
-pub use marks::{ArgKind, MarkArgDef, MarkDef, MarkSet, ResponseDef};
+pub use marks::{ArgKind, MarkArgDef, MarkDef, MarkSet, Pointing, ResponseDef};
 pub use meeting::*;
 pub use remark::{Remark, RemarkState};
 pub use stats::Stats;

@@ -240,7 +240,4 @@ pub fn decision_tail(record: &Record, d: &DecisionEntry) -> String {
 
 /// The marks in force, and the marks of other items naming each item
 /// (`MarkSet::pointing`), found once for a whole record.
-pub type Marks<'a> = (
-    &'a crate::model::MarkSet,
-    &'a std::collections::HashMap<u32, Vec<crate::model::Mark>>,
-);
+pub type Marks<'a> = (&'a crate::model::MarkSet, &'a crate::model::Pointing);
