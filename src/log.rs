@@ -3,7 +3,8 @@
 
 use std::fs::OpenOptions;
 use std::path::PathBuf;
-use std::sync::Mutex;
+use std::sync::{Mutex, OnceLock};
+use std::time::Instant;
 
 use tracing::Level;
 
@@ -33,4 +34,22 @@ pub fn init(level: &str) -> Option<PathBuf> {
         .try_init()
         .ok()?;
     Some(path)
+}
+
+/// When the program started, for the steps of its start-up.
+static STARTED: OnceLock<Instant> = OnceLock::new();
+
+/// The program starts: the steps of its start-up count from here.
+pub fn started() {
+    STARTED.get_or_init(Instant::now);
+}
+
+/// A step of the start-up done, logged at debug level with the milliseconds since the
+/// program started: what the first frame waits on (`cargo bench --bench startup` reads
+/// them).
+pub fn step(what: &'static str) {
+    let ms = STARTED
+        .get()
+        .map_or(0.0, |t| t.elapsed().as_secs_f64() * 1000.0);
+    tracing::debug!(step = what, ms, "start-up");
 }

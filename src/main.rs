@@ -2,6 +2,7 @@
 #![forbid(unsafe_code)]
 
 fn main() {
+    copil::log::started();
     let cli = copil::cli::parse();
     if let Err(error) = copil::cli::run(cli) {
         use std::io::Write;

@@ -23,7 +23,7 @@ use crate::store::journal::PendingKind;
 pub struct Ctx<'a, A> {
     pub app: &'a A,
     pub ui: &'static Ui,
-    pub styles: Styles,
+    pub styles: &'a Styles,
 }
 
 /// A part of the meeting: undo shows the screen that shows the part it changed.

@@ -93,6 +93,9 @@ pub struct App {
     /// The marks on other items that name each item, with the revision they were found
     /// for: drawn on every frame, found by walking the whole list.
     pub pointing: RefCell<Option<(u64, Pointing)>>,
+    /// The theme's styles, worked out at the first frame (the configuration does not
+    /// change while the program runs).
+    styles: std::cell::OnceCell<crate::config::Styles>,
     /// Counts kept with the view so that a frame does not walk the whole list.
     pub reviewed: usize,
     pub number_width: usize,
@@ -172,6 +175,7 @@ impl App {
             presenting: false,
             list_offset: Cell::new(0),
             pointing: RefCell::new(None),
+            styles: std::cell::OnceCell::new(),
             reviewed: 0,
             number_width: 1,
             screens,
@@ -265,6 +269,12 @@ impl App {
     /// The meeting, for changing it.
     pub fn meeting_mut(&mut self) -> &mut Meeting {
         Arc::make_mut(&mut self.meeting)
+    }
+
+    /// The styles of the theme in force.
+    pub fn styles(&self) -> &crate::config::Styles {
+        self.styles
+            .get_or_init(|| crate::config::Styles::new(&self.config))
     }
 
     /// The marks on other items that name commitment `number` (`MarkSet::pointing`),

@@ -260,13 +260,14 @@ fn start(cli: &Cli) -> Result<(Option<PathBuf>, Config), CliError> {
     // Only the live screen logs: the other commands say everything on the terminal.
     if cli.command.is_none() {
         crate::log::init(&cli.log_level);
-        tracing::debug!("starting");
+        crate::log::step("log opened");
     }
     let user = crate::paths::config_file();
     let mut config =
         crate::config::layers::load(user.as_deref(), cli.config.as_deref(), cli.theme.as_deref())
             .map_err(|d| CliError::BadInput(d.to_string()))?;
     crate::i18n::set_language(config.ui_language);
+    crate::log::step("configuration read");
     // https://no-color.org: any non-empty value turns colour off.
     config.theme.color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     Ok((user, config))

@@ -123,6 +123,17 @@ pub fn load(
     extra: Option<&Path>,
     theme: Option<&str>,
 ) -> Result<Config, Diagnostics> {
+    let mut layers: Vec<PathBuf> = Vec::new();
+    if let Some(user) = user.filter(|p| p.exists()) {
+        layers.push(user.to_owned());
+    }
+    if let Some(extra) = extra {
+        layers.push(extra.to_owned());
+    }
+    // Nothing to layer: the built-in file read once, as it is (at every start).
+    if layers.is_empty() && matches!(theme, None | Some("default")) {
+        return Config::parse(Path::new("config/default.toml"), DEFAULT_TOML);
+    }
     let builtin: Table = toml::from_str(DEFAULT_TOML).expect("the built-in configuration parses");
     let mut merged = builtin.clone();
     match theme {
@@ -138,13 +149,6 @@ pub fn load(
                 fill(msg().use_one_of, &[&THEMES.join(", ")]),
             )]));
         }
-    }
-    let mut layers: Vec<PathBuf> = Vec::new();
-    if let Some(user) = user.filter(|p| p.exists()) {
-        layers.push(user.to_owned());
-    }
-    if let Some(extra) = extra {
-        layers.push(extra.to_owned());
     }
     for file in &layers {
         let text = read(file)?;

@@ -51,19 +51,31 @@ pub fn run(file: Option<PathBuf>, config: Config) -> Result<(), RunError> {
     run_on(file, config, OnTerminal)
 }
 
-/// The live program with its frames and keys where `front` says: the terminal, or what a
-/// benchmark gives (`Given`). Everything else is the program's own: lock, journal, saver,
-/// exporter, watchdog, the way out.
-pub fn run_on(file: Option<PathBuf>, config: Config, front: impl Front) -> Result<(), RunError> {
+/// The meeting file found and read (from the cache when it holds the file's exact bytes).
+struct Read {
+    path: PathBuf,
+    demo_said: Option<String>,
+    demo: bool,
+    files: MeetingFiles,
+    cache: Option<Cache>,
+    opened: store::Opened,
+}
+
+fn read(file: Option<PathBuf>, config: &Config) -> Result<Read, RunError> {
     let (path, demo_said) = match &file {
         Some(path) => (path.clone(), None),
-        None => demo_file(&config)?,
+        None => demo_file(config)?,
     };
     let demo = file.is_none();
     let files = MeetingFiles::for_meeting(&path);
     opening::named_if_gone(&path, &files)?;
     let cache = Cache::new(files.cache.clone(), &config.marks);
     let opened = store::open(&path, &config.marks, cache.as_ref())?;
+    crate::log::step(if opened.from_cache {
+        "meeting read from the cache"
+    } else {
+        "meeting read from its text"
+    });
     tracing::info!(
         file = %path.display(),
         commitments = opened.meeting.commitments.len(),
@@ -71,7 +83,30 @@ pub fn run_on(file: Option<PathBuf>, config: Config, front: impl Front) -> Resul
         from_cache = opened.from_cache,
         "opened"
     );
+    Ok(Read {
+        path,
+        demo_said,
+        demo,
+        files,
+        cache,
+        opened,
+    })
+}
+
+/// The live program with its frames and keys where `front` says: the terminal, or what a
+/// benchmark gives (`Given`). Everything else is the program's own: lock, journal, saver,
+/// exporter, watchdog, the way out.
+pub fn run_on(file: Option<PathBuf>, config: Config, front: impl Front) -> Result<(), RunError> {
+    let Read {
+        path,
+        demo_said,
+        demo,
+        files,
+        cache,
+        opened,
+    } = read(file, &config)?;
     let Taken { lock, note } = take_lock(&path, &files)?;
+    crate::log::step("lock taken");
     let read_only = lock.is_none();
     let first_cache = cache
         .clone()
@@ -80,9 +115,9 @@ pub fn run_on(file: Option<PathBuf>, config: Config, front: impl Front) -> Resul
     let opened_seen = opened.seen;
     let mut app = App::new(opened.meeting, config, Some(path.clone()), clock());
     (app.demo, app.read_only) = (demo, read_only);
+    crate::log::step("state built");
     let said = demo_said.or(note.or_else(|| data_dir_note(&files)));
     let (earlier, differs) = again_where_it_stopped(&mut app, &files, opened_seen.key, said);
-    tracing::debug!("state ready");
     let saver = Saver::spawn(
         path.clone(),
         app.config.marks.clone(),
@@ -108,6 +143,7 @@ pub fn run_on(file: Option<PathBuf>, config: Config, front: impl Front) -> Resul
         Arc::clone(&signal),
     );
     let exporter = Exporter::spawn();
+    crate::log::step("threads started");
     let workers = Workers {
         saver: &saver,
         exporter: &exporter,
@@ -162,9 +198,13 @@ fn again_where_it_stopped(
         let identity = crate::app::recovery::undo_identity(&app.meeting);
         app.history = crate::app::history::History::restore(&bytes, &identity);
     }
+    crate::log::step("place, versions and undo history read");
     let differs = opening::against_last(app, files, opened, &earlier);
+    crate::log::step("compared with the copy last saved");
     offer_journal(app, files);
+    crate::log::step("journal looked for");
     opening::exports_behind(app, files);
+    crate::log::step("exports compared");
     (earlier, differs)
 }
 
@@ -215,11 +255,12 @@ impl Front for OnTerminal {
     ) -> Result<std::thread::Result<End>, RunError> {
         terminal::check_size()?;
         let mut terminal = terminal::take()?;
-        tracing::debug!("terminal ready");
+        crate::log::step("terminal taken");
         terminal::set_panic_hook();
         let _guard = terminal::Guard;
         execute!(stdout(), EnableBracketedPaste)?;
         let _ = terminal.draw(|frame| crate::ui::draw(frame, app));
+        crate::log::step("first frame drawn");
         first(app);
         let end = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             event_loop::run(&mut terminal, app, workers, terminal::Keys)

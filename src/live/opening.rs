@@ -147,9 +147,18 @@ pub fn named_if_gone(path: &Path, files: &MeetingFiles) -> Result<(), RunError> 
 /// gives way to the newer one; an edited older copy is merged, and the notes it lacks stay,
 /// flagged. True when the state now differs from the file, to be saved.
 pub fn against_last(app: &mut App, files: &MeetingFiles, key: Key, earlier: &[Key]) -> bool {
+    // The file is the newest version copil wrote or read, the usual case: the copy it
+    // last saved holds nothing newer.
+    if earlier.last() == Some(&key) {
+        return false;
+    }
     let Ok(bytes) = store::read_regular(&files.last) else {
         return false;
     };
+    // The same bytes as the file just opened: nothing to read.
+    if Key::of(&bytes) == key {
+        return false;
+    }
     let Ok(last) = store::parse_bytes(&files.last, bytes, &app.config.marks) else {
         return false;
     };

@@ -1,11 +1,12 @@
 //! Screen 5, the preview: the record as the text export writes it, scrolled.
 
+use crate::ui::panel::Panel;
 use std::cell::Cell;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Borders, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use crate::app::effects::Effects;
 use crate::app::screen::Screen;
@@ -91,12 +92,8 @@ fn draw(frame: &mut Frame, area: Rect, cx: &Ctx) {
             format!("{}· {said} ", cx.ui.preview_title)
         }
     };
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(styles.focused_border)
-        .title(title);
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
+    let panel = Panel::new(styles.focused_border).title(title);
+    let inner = panel.render(area, frame.buffer_mut());
     let [text_area] = Layout::vertical([Constraint::Min(1)]).areas(inner);
     let lines = render(&record, text_area.width.saturating_sub(1) as usize);
     let max = lines.len().saturating_sub(text_area.height as usize);

@@ -129,12 +129,13 @@ pub fn claim_beside(path: &Path) -> std::io::Result<Beside> {
 
 fn hold(mut file: File) -> std::io::Result<()> {
     crate::platform::readable_by_all(&file)?;
+    // Not synced: what a lock says matters to the copies running now, which read it from
+    // the same system; after a crash the holder is gone, whatever the file kept.
     file.write_all(
         toml::to_string(&Holder::me())
             .unwrap_or_default()
             .as_bytes(),
-    )?;
-    file.sync_all()
+    )
 }
 
 /// A held lock; dropping it releases it.
@@ -174,8 +175,8 @@ pub fn acquire(path: &Path) -> std::io::Result<Outcome> {
     let me = Holder::me();
     file.set_len(0)?;
     file.rewind()?;
+    // Not synced either (see `hold`).
     file.write_all(toml::to_string(&me).unwrap_or_default().as_bytes())?;
-    file.sync_all()?;
     Ok(Outcome::Acquired {
         lock: Lock { _file: file },
         previous: recorded,

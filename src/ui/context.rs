@@ -1,11 +1,12 @@
 //! What every drawing function shares: the draw context and the small helpers that place
 //! text and boxes. Below every other file of `ui/`, which all import it.
 
+use crate::ui::panel::Panel;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Borders, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use crate::app::App;
 use crate::config::Styles;
@@ -44,12 +45,8 @@ pub fn scrolled(
     selected: usize,
     styles: &Styles,
 ) {
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(styles.focused_border)
-        .title(title);
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
+    let panel = Panel::new(styles.focused_border).title(title);
+    let inner = panel.render(area, frame.buffer_mut());
     let height = inner.height as usize;
     let offset = (selected + 1).saturating_sub(height);
     let visible: Vec<Line> = lines.into_iter().skip(offset).take(height).collect();

@@ -5,6 +5,7 @@
 
 pub mod context;
 pub mod layers;
+pub mod panel;
 mod status;
 
 use ratatui::Frame;
@@ -13,7 +14,6 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::app::App;
-use crate::config::Styles;
 use crate::model::dates::long_date;
 use context::Ctx;
 
@@ -25,7 +25,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
     let cx = Ctx {
         app,
         ui: app.ui(),
-        styles: Styles::new(&app.config),
+        styles: app.styles(),
     };
     let (area, styles, ui) = (frame.area(), &cx.styles, cx.ui);
     // A frame starts from blank cells: only a theme's own colours need painting over it.
@@ -63,7 +63,7 @@ pub fn draw_body(frame: &mut Frame, area: Rect, app: &App) {
     let cx = Ctx {
         app,
         ui: app.ui(),
-        styles: Styles::new(&app.config),
+        styles: app.styles(),
     };
     draw_screen(frame, area, &cx);
 }
@@ -85,7 +85,7 @@ pub fn draw_tab_bar(frame: &mut Frame, area: Rect, app: &App) {
     let cx = Ctx {
         app,
         ui: app.ui(),
-        styles: Styles::new(&app.config),
+        styles: app.styles(),
     };
     draw_title(frame, area, &cx);
 }

@@ -42,7 +42,7 @@ pub fn draw(frame: &mut Frame, area: Rect, cx: &Ctx) {
 
 /// The decision's text: whole and wrapped when selected, its first line otherwise.
 fn text_lines(lines: &mut Vec<Line>, d: &Decision, selected: bool, width: usize, cx: &Ctx) {
-    let base = row_style(selected, &cx.styles);
+    let base = row_style(selected, cx.styles);
     let carried = if d.carried { cx.ui.carried } else { "" };
     if selected {
         let text = format!("{}{carried}", d.text);

@@ -1,6 +1,7 @@
 //! The current commitment: number, full title, new title, institution, summary, marks with
 //! their arguments, and the observations as "•" and "o" bullets.
 
+use crate::ui::panel::Panel;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -34,25 +35,23 @@ fn hanging<'a>(text: &str, first: &str, rest: &str, width: usize, style: Style) 
 pub fn draw(frame: &mut Frame, area: Rect, cx: &Ctx) {
     let (app, styles) = (cx.app, &cx.styles);
     let focused = app.focus == Focus::Observations && app.layers.is_empty();
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(if focused {
-            styles.focused_border
-        } else {
-            styles.border
-        });
+    let border = if focused {
+        styles.focused_border
+    } else {
+        styles.border
+    };
     let Some(c) = app.current_commitment() else {
+        let block = Block::default().borders(Borders::ALL).border_style(border);
         return draw_empty(frame, area, cx, block);
     };
-    let block = block
+    let panel = Panel::new(border)
         .title(format!(
             " {}N° {} ",
             if focused { "▶ " } else { "" },
             c.number
         ))
         .title(Line::from(format!(" {} ", format_duration(app.item_seconds()))).right_aligned());
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
+    let inner = panel.render(area, frame.buffer_mut());
     let w = inner.width as usize;
 
     let mut lines = identity(c, w, cx);

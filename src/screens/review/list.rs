@@ -1,11 +1,11 @@
 //! The list of commitments: number, short title, mark badges, observation count, tick.
 //! Only the visible rows are built, so a frame costs the same at any list size.
 
+use crate::ui::panel::Panel;
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders};
 
 use crate::app::{Filter, Focus};
 use crate::model::Commitment;
@@ -37,20 +37,17 @@ pub fn draw(frame: &mut Frame, area: Rect, cx: &Ctx) {
     let focused = app.focus == Focus::List && app.layers.is_empty();
     // The focused pane says so in its title, not only in its colour.
     let marker = if focused { "▶ " } else { "" };
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(if focused {
-            styles.focused_border
-        } else {
-            styles.border
-        })
-        .title(format!(
-            " {marker}{} {position}/{}{filter} ",
-            ui.commitments,
-            app.view.len()
-        ));
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
+    let panel = Panel::new(if focused {
+        styles.focused_border
+    } else {
+        styles.border
+    })
+    .title(format!(
+        " {marker}{} {position}/{}{filter} ",
+        ui.commitments,
+        app.view.len()
+    ));
+    let inner = panel.render(area, frame.buffer_mut());
     let height = inner.height as usize;
     if height == 0 {
         return;

@@ -1,8 +1,8 @@
 //! The observation editor, in a box at the foot of the detail pane.
 
+use crate::ui::panel::Panel;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::widgets::{Block, Borders};
 
 use crate::keys::{Action, Mode};
 use crate::ui::context::Ctx;
@@ -41,12 +41,9 @@ pub fn draw(frame: &mut Frame, area: Rect, cx: &Ctx) {
         .unwrap_or_default();
     let esc = cx.app.first_key(Mode::Editor, Action::CloseEditor);
     let finish = crate::i18n::fill(ui.to_finish, &[&esc]);
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(cx.styles.focused_border)
+    let panel = Panel::new(cx.styles.focused_border)
         .title(format!(" ✎ {what} · {level}{by} "))
         .title_bottom(ratatui::text::Line::from(format!(" {finish} ")).right_aligned());
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
+    let inner = panel.render(area, frame.buffer_mut());
     super::field::draw(frame, inner, &editor.input, cx);
 }

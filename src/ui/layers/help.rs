@@ -1,9 +1,10 @@
 //! The help: every key in force, mode by mode, from the keymap itself.
 
+use crate::ui::panel::Panel;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::widgets::{Clear, Paragraph};
 
 use crate::app::layers::Help;
 use crate::i18n::fill;
@@ -18,13 +19,10 @@ pub fn draw(frame: &mut Frame, area: Rect, help: &Help, cx: &Ctx) {
     let hint = fill(ui.help_hint, &[&up, &down, &key(Action::CloseHelp)]);
     let rect = centered(area, area.width.saturating_sub(4).min(100), area.height);
     frame.render_widget(Clear, rect);
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(styles.focused_border)
+    let panel = Panel::new(styles.focused_border)
         .title(ui.keys_in_force)
         .title_bottom(Line::from(hint).right_aligned());
-    let inner = block.inner(rect);
-    frame.render_widget(block, rect);
+    let inner = panel.render(rect, frame.buffer_mut());
     let language = app.meeting.header.language;
     let mut lines: Vec<Line> = vec![Line::styled(ui.help_typing_title, styles.accent)];
     let width = inner.width.saturating_sub(2) as usize;

@@ -1,10 +1,11 @@
 //! A fuzzy picker: the query, and the matching entries with the matched letters marked.
 
+use crate::ui::panel::Panel;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::widgets::{Clear, Paragraph};
 
 use crate::app::layers::Picker;
 use crate::i18n::fill;
@@ -31,9 +32,7 @@ pub fn draw(frame: &mut Frame, area: Rect, picker: &Picker, cx: &Ctx) {
         ],
     );
     frame.render_widget(Clear, rect);
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(styles.focused_border)
+    let panel = Panel::new(styles.focused_border)
         .title(format!(" {} ", picker.title))
         .title_bottom(
             Line::from(format!(
@@ -44,8 +43,7 @@ pub fn draw(frame: &mut Frame, area: Rect, picker: &Picker, cx: &Ctx) {
             ))
             .right_aligned(),
         );
-    let inner = block.inner(rect);
-    frame.render_widget(block, rect);
+    let inner = panel.render(rect, frame.buffer_mut());
     let [query, list] = Layout::vertical([Constraint::Length(2), Constraint::Min(1)]).areas(inner);
     frame.render_widget(
         Line::from(vec![

@@ -1,9 +1,10 @@
 //! A one-line question in a box, with the reason an answer was refused.
 
+use crate::ui::panel::Panel;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Clear, Paragraph, Wrap};
 
 use crate::app::layers::Prompt;
 use crate::i18n::fill;
@@ -25,13 +26,10 @@ pub fn draw(frame: &mut Frame, area: Rect, prompt: &Prompt, cx: &Ctx) {
     };
     let rect = centered(area, (area.width * 3 / 4).max(50), 7);
     frame.render_widget(Clear, rect);
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(cx.styles.focused_border)
+    let panel = Panel::new(cx.styles.focused_border)
         .title(format!(" {} ", prompt.title))
         .title_bottom(Line::from(hint).right_aligned());
-    let inner = block.inner(rect);
-    frame.render_widget(block, rect);
+    let inner = panel.render(rect, frame.buffer_mut());
     let [context, input, error] = Layout::vertical([
         Constraint::Length(u16::from(prompt.context.is_some())),
         Constraint::Min(1),

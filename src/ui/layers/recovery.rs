@@ -1,9 +1,10 @@
 //! The question after a session that did not end cleanly: what the journal holds.
 
+use crate::ui::panel::Panel;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::widgets::{Clear, Paragraph};
 
 use crate::app::layers::Recovery;
 use crate::keys::{Action, Mode};
@@ -34,11 +35,7 @@ pub fn draw(frame: &mut Frame, area: Rect, question: &Recovery, cx: &Ctx) {
     let height = (lines.len() as u16 + 2).min(area.height);
     let rect = centered(area, width, height);
     frame.render_widget(Clear, rect);
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(cx.styles.warning)
-        .title(cx.ui.recovery_title);
-    let inner = block.inner(rect);
-    frame.render_widget(block, rect);
+    let panel = Panel::new(cx.styles.warning).title(cx.ui.recovery_title);
+    let inner = panel.render(rect, frame.buffer_mut());
     frame.render_widget(Paragraph::new(lines), inner);
 }

@@ -1,9 +1,10 @@
 //! The text editor of a point or a decision, over most of the screen.
 
+use crate::ui::panel::Panel;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Borders, Clear};
+use ratatui::widgets::Clear;
 
 use crate::app::layers::TextEdit;
 use crate::keys::{Action, Mode};
@@ -19,12 +20,9 @@ pub fn draw(frame: &mut Frame, area: Rect, edit: &TextEdit, cx: &Ctx) {
         area.height.saturating_sub(2),
     );
     frame.render_widget(Clear, rect);
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(cx.styles.focused_border)
+    let panel = Panel::new(cx.styles.focused_border)
         .title(format!(" {} ", edit.title))
         .title_bottom(Line::from(hint).right_aligned());
-    let inner = block.inner(rect);
-    frame.render_widget(block, rect);
+    let inner = panel.render(rect, frame.buffer_mut());
     super::field::draw(frame, inner, &edit.input, cx);
 }
