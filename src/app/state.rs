@@ -96,6 +96,8 @@ pub struct App {
     /// The theme's styles, worked out at the first frame (the configuration does not
     /// change while the program runs).
     styles: std::cell::OnceCell<crate::config::Styles>,
+    /// Regions of the last frame and what they showed (`ui::memo`).
+    pub drawn: super::view::Drawn,
     /// Counts kept with the view so that a frame does not walk the whole list.
     pub reviewed: usize,
     pub number_width: usize,
@@ -176,6 +178,7 @@ impl App {
             list_offset: Cell::new(0),
             pointing: RefCell::new(None),
             styles: std::cell::OnceCell::new(),
+            drawn: Default::default(),
             reviewed: 0,
             number_width: 1,
             screens,

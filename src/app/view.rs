@@ -80,14 +80,14 @@ pub fn attendance_order(meeting: &Meeting) -> Vec<usize> {
 }
 
 /// Which part of the review screen takes the keys.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Focus {
     List,
     Observations,
 }
 
 /// Which commitments the list shows.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Filter {
     #[default]
     All,
@@ -143,4 +143,17 @@ pub fn step(pos: &mut usize, len: usize, action: &Action) {
         Action::PageUp => pos.saturating_sub(PAGE),
         _ => *pos,
     };
+}
+
+/// Regions of the last frame kept with a key of what they showed, for a drawing that would
+/// draw the same again to copy them back instead (`ui::memo`): the list of commitments is
+/// the same while the secretary types, and a frame is drawn on every key.
+#[derive(Default)]
+pub struct Drawn(pub std::cell::RefCell<Vec<Region>>);
+
+pub struct Region {
+    pub name: &'static str,
+    pub key: u64,
+    pub area: ratatui::layout::Rect,
+    pub cells: Vec<ratatui::buffer::Cell>,
 }

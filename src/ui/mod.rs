@@ -5,6 +5,7 @@
 
 pub mod context;
 pub mod layers;
+pub mod memo;
 pub mod panel;
 mod status;
 
@@ -90,7 +91,32 @@ pub fn draw_tab_bar(frame: &mut Frame, area: Rect, app: &App) {
     draw_title(frame, area, &cx);
 }
 
+/// The tab bar, copied from the last frame when nothing it shows changed.
 fn draw_title(frame: &mut Frame, area: Rect, cx: &Ctx) {
+    let app = cx.app;
+    let key = memo::key((
+        (
+            app.revision,
+            app.screen,
+            app.read_only,
+            app.demo,
+            app.reviewed,
+        ),
+        (
+            std::sync::Arc::as_ptr(&app.meeting) as usize,
+            app.meeting.commitments.len(),
+        ),
+        (
+            std::ptr::from_ref(cx.ui) as usize,
+            std::ptr::from_ref(cx.styles) as usize,
+        ),
+    ));
+    memo::region(frame, (area, "tabs", key), &app.drawn, |frame| {
+        draw_tabs(frame, area, cx);
+    });
+}
+
+fn draw_tabs(frame: &mut Frame, area: Rect, cx: &Ctx) {
     let (app, styles, ui) = (cx.app, &cx.styles, cx.ui);
     let h = &app.meeting.header;
     let pending = app.meeting.pending_remarks();

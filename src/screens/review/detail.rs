@@ -32,7 +32,32 @@ fn hanging<'a>(text: &str, first: &str, rest: &str, width: usize, style: Style) 
         .collect()
 }
 
+/// The current commitment, copied from the last frame when nothing it shows changed.
 pub fn draw(frame: &mut Frame, area: Rect, cx: &Ctx) {
+    let app = cx.app;
+    let key = crate::ui::memo::key((
+        (app.revision, app.selected, app.view.len(), app.obs_selected),
+        (
+            app.focus,
+            app.layers.is_empty(),
+            app.editor().is_some(),
+            app.item_seconds(),
+        ),
+        (
+            std::sync::Arc::as_ptr(&app.meeting) as usize,
+            app.meeting.commitments.as_ptr() as usize,
+        ),
+        (
+            std::ptr::from_ref(cx.ui) as usize,
+            std::ptr::from_ref(cx.styles) as usize,
+        ),
+    ));
+    crate::ui::memo::region(frame, (area, "detail", key), &app.drawn, |frame| {
+        draw_detail(frame, area, cx);
+    });
+}
+
+fn draw_detail(frame: &mut Frame, area: Rect, cx: &Ctx) {
     let (app, styles) = (cx.app, &cx.styles);
     let focused = app.focus == Focus::Observations && app.layers.is_empty();
     let border = if focused {
