@@ -13,6 +13,9 @@ use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 struct Run {
     first_frame: Duration,
     peak_kib: Option<u64>,
+    /// What the first frame waited on: each step of the start-up and the milliseconds
+    /// since the program started, as the program logged them.
+    steps: Vec<(String, f64)>,
 }
 
 /// Starts copil on `file`, waits for the list, walks to the end and back, reads the peak
@@ -27,6 +30,7 @@ fn run(file: &Path, home: &Path) -> Run {
         })
         .unwrap();
     let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_copil"));
+    cmd.args(["--log-level", "debug"]);
     cmd.arg(file);
     cmd.env("TERM", "xterm-256color");
     cmd.env("LC_ALL", "C.UTF-8");
@@ -79,9 +83,54 @@ fn run(file: &Path, home: &Path) -> Run {
     writer.write_all(b"q").unwrap();
     writer.flush().unwrap();
     let _ = child.wait();
+    let log = std::fs::read_to_string(home.join("data/copil/copil.log")).unwrap_or_default();
     Run {
         first_frame,
         peak_kib,
+        steps: steps(&log),
+    }
+}
+
+/// The steps of the last start-up in `log`: `step="…" ms=…` in each line that says one.
+fn steps(log: &str) -> Vec<(String, f64)> {
+    let mut steps: Vec<(String, f64)> = Vec::new();
+    for line in log.lines().filter(|l| l.contains("start-up")) {
+        let Some((_, rest)) = line.split_once("step=\"") else {
+            continue;
+        };
+        let Some((step, rest)) = rest.split_once('"') else {
+            continue;
+        };
+        let Some(ms) = rest
+            .split_once("ms=")
+            .and_then(|(_, v)| v.split_whitespace().next()?.parse().ok())
+        else {
+            continue;
+        };
+        if step == "log opened" {
+            steps.clear();
+        }
+        steps.push((step.to_owned(), ms));
+    }
+    steps
+}
+
+/// The median time of each step over `runs`, and how long each took after the one before.
+fn print_steps(runs: &[Run]) {
+    let Some(first) = runs.first() else { return };
+    let mut before = 0.0;
+    for (i, (step, _)) in first.steps.iter().enumerate() {
+        let mut at: Vec<f64> = runs
+            .iter()
+            .filter_map(|r| r.steps.get(i).filter(|(s, _)| s == step).map(|(_, ms)| *ms))
+            .collect();
+        if at.is_empty() {
+            continue;
+        }
+        at.sort_by(f64::total_cmp);
+        let median = at[at.len() / 2];
+        println!("    {step:<45} {median:>7.2} ms  (+{:.2})", median - before);
+        before = median;
     }
 }
 
@@ -99,6 +148,8 @@ fn runs(file: &Path, home: &Path, cold: bool) -> (f64, f64) {
     runs.sort_by_key(|r| r.first_frame);
     let median = runs[runs.len() / 2].first_frame.as_secs_f64() * 1000.0;
     let peak = runs.iter().filter_map(|r| r.peak_kib).max().unwrap_or(0) as f64 / 1024.0;
+    println!("  what it waited on (median since the program started):");
+    print_steps(&runs);
     (median, peak)
 }
 

@@ -46,3 +46,34 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_marks_naming_an_item_follow_every_change_of_the_items_that_name_it() {
+    use copil::model::{Mark, MarkArg};
+    let mut app = app();
+    let target = app.meeting.commitments[7].number;
+    assert!(app.pointing_at(target).is_empty());
+    // A mark naming no item keeps what was found; a merge onto the target is found.
+    app.change_commitment(2, |c| c.marks.push(Mark::new("cancelled", MarkArg::None)));
+    assert!(app.pointing_at(target).is_empty());
+    app.change_commitment(2, |c| {
+        c.marks
+            .push(Mark::new("merge", MarkArg::Commitment(target)))
+    });
+    let from = app.meeting.commitments[2].number;
+    assert_eq!(
+        app.pointing_at(target),
+        [Mark::new("merge", MarkArg::Commitment(from))]
+    );
+    app.change_commitment(2, |c| c.marks.retain(|m| m.id != "cancelled"));
+    assert_eq!(
+        app.pointing_at(target).len(),
+        1,
+        "another mark taken off keeps the merge"
+    );
+    app.change_commitment(2, |c| c.marks.clear());
+    assert!(
+        app.pointing_at(target).is_empty(),
+        "the merge taken off is gone"
+    );
+}

@@ -24,10 +24,11 @@ impl App {
         self.reviewed = self.reviewed + reviewed(&after) - reviewed(&before);
         self.history.record(Change::Commitment {
             index,
-            before,
-            after,
+            before: Arc::clone(&before),
+            after: Arc::clone(&after),
         });
         self.revision += 1;
+        self.pointing_holds(self.revision - 1, &before, &after);
         if self.filter == Filter::All {
             self.clamp_observation();
         } else {

@@ -274,6 +274,26 @@ impl App {
         Arc::make_mut(&mut self.meeting)
     }
 
+    /// After a change from `before` to `after` at revision `was`: the marks naming each item
+    /// found before still hold when the changed item names the same items as before, as
+    /// most marks name none. Any other change finds them again.
+    pub fn pointing_holds(&self, was: u64, before: &Commitment, after: &Commitment) {
+        let naming = |c: &Commitment| {
+            (c.marks.iter())
+                .filter(|m| matches!(m.arg, crate::model::MarkArg::Commitment(_)))
+                .cloned()
+                .collect::<Vec<_>>()
+        };
+        let mut kept = self.pointing.borrow_mut();
+        if let Some((revision, _)) = kept.as_mut()
+            && *revision == was
+            && before.number == after.number
+            && naming(before) == naming(after)
+        {
+            *revision = self.revision;
+        }
+    }
+
     /// The styles of the theme in force.
     pub fn styles(&self) -> &crate::config::Styles {
         self.styles
