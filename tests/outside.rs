@@ -232,6 +232,48 @@ fn another_meeting_moved_over_the_file_keeps_both() {
     );
 }
 
+/// A colleague corrects the meeting's title in the file: the same meeting still (same date,
+/// the same commitments), merged, and saving goes on.
+#[test]
+fn a_title_corrected_by_hand_is_merged_and_saving_goes_on() {
+    let home = tempfile::tempdir().unwrap();
+    let file = sample_in(home.path());
+    let mut s = Session::start(&[file.to_str().unwrap()], home.path());
+    s.wait_for("Commitments 1/22");
+    s.send("aAvant la correction\x1b");
+    s.wait_for("Observations (1)");
+    until_saved(&file);
+    let text = std::fs::read_to_string(&file).unwrap();
+    let title = text
+        .lines()
+        .find(|l| l.starts_with("title = "))
+        .unwrap()
+        .to_owned();
+    std::fs::write(
+        &file,
+        text.replacen(&title, "title = \"COPIL PAN3, séance corrigée\"", 1),
+    )
+    .unwrap();
+    s.wait_for("COPIL PAN3");
+    s.send("aAprès la correction\x1b");
+    s.wait_for("Observations (2)");
+    s.send("q");
+    assert_eq!(s.exit_code(), 0);
+    let saved = std::fs::read_to_string(&file).unwrap();
+    assert!(
+        saved.contains("title = \"COPIL PAN3, séance corrigée\""),
+        "{saved}"
+    );
+    assert_eq!(
+        observations(&file, 0),
+        ["Avant la correction", "Après la correction"]
+    );
+    assert!(
+        !home.path().join("meeting-kept.toml").exists(),
+        "nothing set beside"
+    );
+}
+
 /// The last look comes at the very instant before the rename: a change another program
 /// made while copil was writing is not replaced; the save says so and the caller merges.
 #[test]

@@ -112,6 +112,32 @@ fn time_stays_with_the_commitment_it_was_spent_on() {
     assert_eq!(spent(&app, 21), Some(5));
 }
 
+/// A mark that takes the current item out of the filtered list brings the next one in
+/// front: the time so far stays with the item it was spent on, the next starts afresh.
+#[test]
+fn a_filter_that_moves_on_leaves_the_time_with_the_item_it_was_spent_on() {
+    let mut app = common::app();
+    let spent = |app: &App, n: u32| app.meeting.commitment_by_number(n).map(|c| c.seconds_spent);
+    common::press(&mut app, "ctrl-t");
+    app.filter = copil::app::Filter::NotReviewed;
+    app.refresh_view();
+    common::press(&mut app, "G k k");
+    let here = common::current_number(&app);
+    app.now += Duration::from_secs(12);
+    // Marked: reviewed now, out of the list; the next one comes in front.
+    common::press(&mut app, "v");
+    assert_ne!(common::current_number(&app), here);
+    let next = common::current_number(&app);
+    app.now += Duration::from_secs(5);
+    app.fold_time();
+    assert_eq!(spent(&app, here), Some(12), "n° {here} keeps its 12 s");
+    assert_eq!(
+        spent(&app, next),
+        Some(5),
+        "n° {next} counts from when it came in front"
+    );
+}
+
 /// Preparing the file the day before counts no time: the clock waits for the call, on its
 /// day, and starts at its first roll-call mark; the next meeting starts with no clock.
 #[test]

@@ -75,6 +75,26 @@ pub fn identity(meeting: &crate::model::Meeting) -> String {
     format!("{} — {}", meeting.header.title, meeting.header.date)
 }
 
+/// Whether `a` and `b` are the same meeting, one perhaps edited: the same date, and the
+/// same title or, the title corrected by hand, at least half of their commitments in common
+/// (number and title). Another meeting put in the file is never merged into this one.
+pub fn same_meeting(a: &crate::model::Meeting, b: &crate::model::Meeting) -> bool {
+    if a.header.date != b.header.date {
+        return false;
+    }
+    if a.header.title == b.header.title {
+        return true;
+    }
+    let theirs: std::collections::HashSet<(u32, &str)> = (a.commitments.iter())
+        .map(|c| (c.number, c.title.as_str()))
+        .collect();
+    let common = (b.commitments.iter())
+        .filter(|c| theirs.contains(&(c.number, c.title.as_str())))
+        .count();
+    let fewer = a.commitments.len().min(b.commitments.len());
+    fewer > 0 && common * 2 >= fewer
+}
+
 /// The meeting and what it holds, for the undo history kept with it: its identity, then a
 /// hash of its content but the time spent (which the way out adds to the file).
 pub fn undo_identity(meeting: &crate::model::Meeting) -> String {

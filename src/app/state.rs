@@ -382,16 +382,22 @@ impl App {
             .unwrap_or(1)
             .to_string()
             .len();
-        self.view = (0..commitments.len())
+        let view: Vec<usize> = (0..commitments.len())
             .filter(|&i| self.filter.keeps(&commitments[i]))
             .collect();
         // The current commitment stays current while shown; else the next one shown after
         // it in the list (a filter to "not yet reviewed" goes on from where she is).
-        let last = self.view.len().saturating_sub(1);
-        self.selected = match current {
-            Some(c) => (self.view.iter().position(|&i| i >= c)).unwrap_or(last),
+        let last = view.len().saturating_sub(1);
+        let selected = match current {
+            Some(c) => (view.iter().position(|&i| i >= c)).unwrap_or(last),
             None => self.selected.min(last),
         };
+        if view.get(selected) != current.as_ref() {
+            // Another item is current: the time so far goes to the one that had it.
+            self.fold_time();
+            self.item_since = self.now;
+        }
+        (self.view, self.selected) = (view, selected);
         self.clamp_observation();
     }
 

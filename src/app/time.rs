@@ -74,7 +74,9 @@ impl App {
         }
         // Only the review screen counts time on its commitment (not the roll call, not the
         // points).
-        let current = self.current().filter(|_| self.on_screen().discusses());
+        let current = (self.current())
+            .filter(|&i| i < self.meeting.commitments.len())
+            .filter(|_| self.on_screen().discusses());
         if let Some(index) = current {
             let wall = self.wall_now();
             let c = std::sync::Arc::make_mut(&mut self.meeting_mut().commitments[index]);

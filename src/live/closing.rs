@@ -52,7 +52,7 @@ fn final_save(
         && !older(now.key)
     {
         match store::parse_bytes(&path, bytes, &app.config.marks) {
-            Ok(theirs) if recovery::identity(&theirs) != recovery::identity(&app.base) => {
+            Ok(theirs) if !recovery::same_meeting(&theirs, &app.base) => {
                 // Written beside it, the notes typed since included: that copy is ours.
                 match &app.kept_beside {
                     None => super::opening::keep_beside(app),

@@ -224,7 +224,7 @@ impl Loop<'_, '_> {
                 if theirs
                     .as_ref()
                     .as_ref()
-                    .is_ok_and(|t| recovery::identity(t) != recovery::identity(&self.app.base)) =>
+                    .is_ok_and(|t| !recovery::same_meeting(t, &self.app.base)) =>
             {
                 tracing::warn!("another meeting was put over the file: nothing written over it");
                 super::opening::keep_beside(self.app);

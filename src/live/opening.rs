@@ -162,7 +162,7 @@ pub fn against_last(app: &mut App, files: &MeetingFiles, key: Key, earlier: &[Ke
     let Ok(last) = store::parse_bytes(&files.last, bytes, &app.config.marks) else {
         return false;
     };
-    if last == *app.meeting || recovery::identity(&last) != recovery::identity(&app.meeting) {
+    if last == *app.meeting || !recovery::same_meeting(&last, &app.meeting) {
         return false;
     }
     let older = earlier.contains(&key) && earlier.last() != Some(&key);

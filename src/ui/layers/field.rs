@@ -32,8 +32,13 @@ pub fn draw(frame: &mut Frame, area: Rect, field: &Field, cx: &Ctx) {
         if i == at {
             let (_, col) = field.cursor();
             let text = &field.lines()[row.line];
-            let x = width(&chars(text, row.chars.start..col)).min(cells - 1);
-            cursor = Some((area.x + x as u16, y));
+            let x = width(&chars(text, row.chars.start..col));
+            // After a full row, the cursor waits at the start of the next, where the next
+            // letter goes; on the last row shown, on its last cell.
+            cursor = Some(match x >= cells && y + 1 < area.bottom() {
+                true => (area.x, y + 1),
+                false => (area.x + x.min(cells - 1) as u16, y),
+            });
         }
     }
     if let Some(at) = cursor {

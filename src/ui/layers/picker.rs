@@ -45,14 +45,16 @@ pub fn draw(frame: &mut Frame, area: Rect, picker: &Picker, cx: &Ctx) {
         );
     let inner = panel.render(rect, frame.buffer_mut());
     let [query, list] = Layout::vertical([Constraint::Length(2), Constraint::Min(1)]).areas(inner);
-    frame.render_widget(
-        Line::from(vec![
-            Span::styled("> ", styles.accent),
-            Span::raw(picker.query.clone()),
-            Span::styled("▏", styles.accent),
-        ]),
-        query,
-    );
+    let typed = Line::from(vec![
+        Span::styled("> ", styles.accent),
+        Span::raw(picker.query.clone()),
+    ]);
+    // The terminal's own cursor after the query, as in every field.
+    let end = u16::try_from(typed.width()).unwrap_or(u16::MAX);
+    if query.width > 0 && query.height > 0 {
+        frame.set_cursor_position((query.x + end.min(query.width - 1), query.y));
+    }
+    frame.render_widget(typed, query);
     let height = list.height as usize;
     let mut offset = picker.offset.get();
     if picker.selected < offset {
