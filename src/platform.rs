@@ -32,10 +32,10 @@ use std::sync::atomic::AtomicUsize;
 
 pub use imp::{HANGUP, sync_dir, terminal_gone, watch_signals};
 
-/// Lowers the calling thread's priority: the threads that save, journal, export and keep
-/// the history give way to the one that answers keys when every core is busy (the
-/// serialising of a large meeting takes tens of milliseconds). Nothing changes when the
-/// system refuses.
+/// Lowers the calling thread's priority: the threads that export and keep the undo
+/// history give way to the one that answers keys when every core is busy. Not the saver
+/// nor the journal: on a machine a video call keeps busy, a low priority would delay what
+/// keeps the notes safe from a kill. Nothing changes when the system refuses.
 pub fn in_background() {
     use thread_priority::{ThreadPriority, set_current_thread_priority};
     if let Err(e) = set_current_thread_priority(ThreadPriority::Min) {

@@ -34,7 +34,6 @@ impl Writer {
         std::thread::Builder::new()
             .name("copil-journal".to_owned())
             .spawn(move || {
-                crate::platform::in_background();
                 while let Ok(mut job) = inbox.recv() {
                     while let Ok(newer) = inbox.try_recv() {
                         job = newer;

@@ -302,7 +302,6 @@ impl Saver {
         let thread = thread::Builder::new()
             .name("copil-saver".to_owned())
             .spawn(move || {
-                crate::platform::in_background();
                 loop {
                     let wait = if std::mem::take(&mut worker.again) {
                         Duration::ZERO
