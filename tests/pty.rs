@@ -98,6 +98,10 @@ fn a_small_terminal_says_so_and_quitting_restores_the_screen() {
         !s.screen.screen().alternate_screen(),
         "the alternate screen is left"
     );
+    assert!(
+        !s.screen.screen().hide_cursor(),
+        "the shell gets its cursor back"
+    );
 }
 
 #[test]

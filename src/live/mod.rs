@@ -265,7 +265,9 @@ impl Front for OnTerminal {
         let end = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             event_loop::run(&mut terminal, app, workers, terminal::Keys)
         }));
+        // Shown now: the backend writes a cursor's change when it flushes.
         let _ = terminal.show_cursor();
+        let _ = ratatui::backend::Backend::flush(terminal.backend_mut());
         // ratatui's terminal reports a cursor it cannot show with `eprintln!` when dropped,
         // which panics on a terminal that has gone away: it holds nothing else to free.
         std::mem::forget(terminal);

@@ -33,13 +33,20 @@ pub struct Guard;
 impl Drop for Guard {
     fn drop(&mut self) {
         // On a terminal that has gone away these fail; that is no reason to fail again.
-        let _ = execute!(
-            stdout(),
-            DisableBracketedPaste,
-            ratatui::crossterm::style::SetAttribute(ratatui::crossterm::style::Attribute::Reset)
-        );
+        let _ = plain_again();
         let _ = ratatui::try_restore();
     }
+}
+
+/// The terminal as the shell expects it back: no bracketed paste, plain colours, and the
+/// cursor shown (the screen's backend hides it when no field has it).
+fn plain_again() -> std::io::Result<()> {
+    execute!(
+        stdout(),
+        DisableBracketedPaste,
+        ratatui::crossterm::style::SetAttribute(ratatui::crossterm::style::Attribute::Reset),
+        ratatui::crossterm::cursor::Show
+    )
 }
 
 /// Restores the terminal before a panic's message, and never panics itself: ratatui's own
@@ -49,6 +56,7 @@ pub fn set_panic_hook() {
     let _ratatui_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(|info| {
         use std::io::Write;
+        let _ = plain_again();
         let _ = ratatui::try_restore();
         let _ = writeln!(std::io::stderr(), "{info}");
     }));
