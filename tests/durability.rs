@@ -68,7 +68,19 @@ fn quitting_while_saving_fails_says_where_the_notes_are_and_asks_again() {
     let (folder, moved) = (home.path().join("meetings"), home.path().join("moved"));
     s.send("q");
     s.wait_for("Press q again to quit");
-    std::thread::sleep(Duration::from_millis(300));
+    // The saver retries every two seconds: its failure does not replace the question.
+    let until = std::time::Instant::now() + Duration::from_millis(2500);
+    while std::time::Instant::now() < until {
+        s.pump(Duration::from_millis(50));
+    }
+    assert!(
+        s.screen
+            .screen()
+            .contents()
+            .contains("Press q again to quit"),
+        "the question stays:\n{}",
+        s.screen.screen().contents()
+    );
     assert!(s.child.try_wait().unwrap().is_none(), "still running");
     s.send("q");
     assert_ne!(s.exit_code(), 0);

@@ -205,7 +205,10 @@ impl Loop<'_, '_> {
             }
             Report::Gone => {
                 tracing::warn!("the meeting file was deleted by another program: written back");
-                self.app.message = Some(self.app.ui().file_gone.to_owned());
+                // Not over the question before quitting, which says where the notes are.
+                if !self.app.quit_armed {
+                    self.app.message = Some(self.app.ui().file_gone.to_owned());
+                }
                 self.perform(Effect::Save.into());
             }
             Report::Stale(seen) => {

@@ -9,6 +9,7 @@ use ratatui::style::Style;
 use ratatui::symbols::line;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Widget};
+use unicode_width::UnicodeWidthStr;
 
 pub struct Panel<'a> {
     style: Style,
@@ -52,6 +53,15 @@ impl<'a> Panel<'a> {
         }
         let (left, right) = (area.left(), area.right() - 1);
         let (top, bottom) = (area.top(), area.bottom() - 1);
+        // A wide letter just left of the box would cover its border: blanked.
+        if left > buf.area.left() {
+            for y in top..=bottom {
+                let cell = &mut buf[(left - 1, y)];
+                if cell.symbol().width() > 1 {
+                    cell.set_symbol(" ");
+                }
+            }
+        }
         for x in left..=right {
             for y in [top, bottom] {
                 buf[(x, y)]
@@ -150,6 +160,20 @@ mod tests {
                 let (theirs, ours) = both(area, &titles[..n]);
                 assert_eq!(ours, theirs, "{area:?} with {n} titles");
             }
+        }
+    }
+
+    #[test]
+    fn a_wide_letter_under_the_left_border_gives_way_to_it() {
+        let mut buf = Buffer::empty(Rect::new(0, 0, 20, 4));
+        for y in 0..4 {
+            buf.set_string(0, y, "Titre😀😀😀😀😀", Style::new());
+        }
+        // "Titre" is five cells, each emoji two: one straddles column 6 and 7.
+        Panel::new(Style::new()).render(Rect::new(7, 0, 8, 4), &mut buf);
+        for y in 0..4 {
+            assert_eq!(buf[(6, y)].symbol(), " ", "row {y}");
+            assert_ne!(buf[(7, y)].symbol(), " ", "row {y}: the border stands");
         }
     }
 }

@@ -20,8 +20,9 @@ pub fn saved(app: &mut App, revision: u64, sent: u64, result: Result<(), SaveFai
         }
         Ok(()) => SaveStatus::Saving,
         Err(SaveFailure { cause, copy }) => {
-            if !matches!(app.save_status, SaveStatus::Failed { .. }) {
-                // Said once in full, where the status line has room only for its gist.
+            // Said once in full, where the status line has room only for its gist; not over
+            // the question before quitting, which says where the copy is.
+            if !matches!(app.save_status, SaveStatus::Failed { .. }) && !app.quit_armed {
                 let ui = app.ui();
                 let copy = copy
                     .as_ref()

@@ -21,7 +21,11 @@ pub fn draw(frame: &mut Frame, area: Rect, field: &Field, cx: &Ctx) {
     let rows = field.rows(cells);
     let at = field.cursor_row(&rows);
     let height = usize::from(area.height);
-    let top = field.top.get().min(at).max((at + 1).saturating_sub(height));
+    // The cursor's row in view, and no empty rows below while text above is hidden (the
+    // window grew).
+    let top = (field.top.get().min(at))
+        .max((at + 1).saturating_sub(height))
+        .min(rows.len().saturating_sub(height));
     field.top.set(top);
     let buf = frame.buffer_mut();
     let mut cursor = None;
@@ -74,4 +78,39 @@ fn styled(field: &Field, row: &Row, selected: Style) -> Line<'static> {
         Span::styled(chars(text, a..b), selected),
         Span::raw(chars(text, b..end)),
     ])
+}
+
+#[cfg(test)]
+mod tests {
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+
+    use super::*;
+    use crate::app::App;
+    use crate::config::Config;
+
+    #[test]
+    fn a_field_that_grows_shows_the_text_above_rather_than_empty_rows() {
+        let app = App::new(
+            crate::model::generate::meeting(1, 1),
+            Config::builtin(),
+            None,
+            crate::live::clock(),
+        );
+        let cx = Ctx {
+            app: &app,
+            ui: app.ui(),
+            styles: app.styles(),
+        };
+        let text: Vec<String> = (1..=10).map(|i| format!("ligne {i}")).collect();
+        let field = Field::new(&text.join("\n"));
+        let mut small = Terminal::new(TestBackend::new(12, 3)).unwrap();
+        small.draw(|f| draw(f, f.area(), &field, &cx)).unwrap();
+        assert_eq!(field.top.get(), 7, "the cursor's row, the last, in view");
+        let mut tall = Terminal::new(TestBackend::new(12, 8)).unwrap();
+        tall.draw(|f| draw(f, f.area(), &field, &cx)).unwrap();
+        assert_eq!(field.top.get(), 2, "eight rows shown, none empty");
+        let shown = tall.backend().buffer().clone();
+        assert_eq!(shown[(0, 7)].symbol(), "l", "the last row holds text");
+    }
 }
