@@ -98,21 +98,29 @@ pub fn same_meeting(a: &crate::model::Meeting, b: &crate::model::Meeting) -> boo
 /// The meeting and what it holds, for the undo history kept with it: its identity, then a
 /// hash of its content but the time spent (which the way out adds to the file).
 pub fn undo_identity(meeting: &crate::model::Meeting) -> String {
-    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
-    let mut feed = |bytes: Result<Vec<u8>, postcard::Error>| {
-        hasher.update(&bytes.unwrap_or_default());
-    };
+    // The bytes go straight into the hash, not into a buffer per commitment first.
+    let mut hasher = Hashing(xxhash_rust::xxh3::Xxh3::new());
     for c in &meeting.commitments {
-        feed(postcard::to_stdvec(&(
-            c.number,
-            &c.title,
-            &c.marks,
-            &c.observations,
-        )));
+        let part = (c.number, &c.title, &c.marks, &c.observations);
+        let _ = postcard::to_io(&part, &mut hasher);
     }
     let rest = (&meeting.participants, &meeting.points, &meeting.decisions);
-    feed(postcard::to_stdvec(&(rest, &meeting.remarks)));
-    format!("{}\n{:032x}", identity(meeting), hasher.digest128())
+    let _ = postcard::to_io(&(rest, &meeting.remarks), &mut hasher);
+    format!("{}\n{:032x}", identity(meeting), hasher.0.digest128())
+}
+
+/// A hash that bytes are written into.
+struct Hashing(xxhash_rust::xxh3::Xxh3);
+
+impl std::io::Write for Hashing {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0.update(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 /// What to do with a journal found at the start.
@@ -290,5 +298,25 @@ fn restore_text(app: &mut App, p: &Pending) {
     if let Some(text) = app.layers.last_mut().and_then(Layer::text) {
         text.input = Field::new(&p.text);
         text.title = title;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// The undo history kept by an earlier version is still recognised: the fingerprint is
+    /// the hash of the same bytes as before, each commitment's encoding one after the other.
+    #[test]
+    fn the_undo_fingerprint_is_the_one_earlier_versions_wrote() {
+        let meeting = crate::model::generate::meeting(300, 7);
+        let mut bytes = Vec::new();
+        for c in &meeting.commitments {
+            let part = (c.number, &c.title, &c.marks, &c.observations);
+            bytes.extend(postcard::to_stdvec(&part).unwrap());
+        }
+        let rest = (&meeting.participants, &meeting.points, &meeting.decisions);
+        bytes.extend(postcard::to_stdvec(&(rest, &meeting.remarks)).unwrap());
+        let hash = xxhash_rust::xxh3::xxh3_128(&bytes);
+        let expected = format!("{}\n{hash:032x}", super::identity(&meeting));
+        assert_eq!(super::undo_identity(&meeting), expected);
     }
 }
