@@ -1,29 +1,41 @@
-//! A region of the screen drawn again only when what it shows changed: the drawing gives a
-//! key of everything the region depends on; when the key is the one of the last frame and
-//! the region has the same place, its cells are copied back from the last frame instead.
-//! The keys must name everything a region shows: only the list of commitments uses it.
+//! A region of the screen drawn again only when what it shows changed: the drawing names
+//! what the region depends on beyond the meeting, the words and the styles (which every
+//! region's key holds); when the key is the one of the last frame and the region has the
+//! same place, its cells are copied back from the last frame instead. A region must name
+//! everything else it shows: the tab bar, the list and the current commitment use it.
 
 use std::hash::{Hash, Hasher};
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
 
-use crate::app::view::{Drawn, Region};
+use crate::app::view::Region;
+use crate::ui::context::Ctx;
 
-/// A key of `what`, for `region`.
-pub fn key(what: impl Hash) -> u64 {
+/// A key of `what` and of what every region shows: the meeting (its revision, and the
+/// copy in hand), the words and the styles.
+fn key(cx: &Ctx, what: impl Hash) -> u64 {
+    let app = cx.app;
     let mut hasher = std::hash::DefaultHasher::new();
     what.hash(&mut hasher);
+    app.revision.hash(&mut hasher);
+    (std::sync::Arc::as_ptr(&app.meeting) as usize).hash(&mut hasher);
+    (app.meeting.commitments.as_ptr() as usize).hash(&mut hasher);
+    (std::ptr::from_ref(cx.ui) as usize).hash(&mut hasher);
+    (std::ptr::from_ref(cx.styles) as usize).hash(&mut hasher);
     hasher.finish()
 }
 
-/// Draws `area` with `draw`, or copies it from the last frame when `key` is the same.
+/// Draws region `name` over `area` with `draw`, or copies it from the last frame when
+/// neither `what` it depends on nor the meeting changed.
 pub fn region(
     frame: &mut Frame,
-    (area, name, key): (Rect, &'static str, u64),
-    drawn: &Drawn,
+    cx: &Ctx,
+    (area, name): (Rect, &'static str),
+    what: impl Hash,
     draw: impl FnOnce(&mut Frame),
 ) {
+    let (drawn, key) = (&cx.app.drawn, key(cx, what));
     let area = area.intersection(frame.area());
     if area.is_empty() {
         return draw(frame);

@@ -94,24 +94,8 @@ pub fn draw_tab_bar(frame: &mut Frame, area: Rect, app: &App) {
 /// The tab bar, copied from the last frame when nothing it shows changed.
 fn draw_title(frame: &mut Frame, area: Rect, cx: &Ctx) {
     let app = cx.app;
-    let key = memo::key((
-        (
-            app.revision,
-            app.screen,
-            app.read_only,
-            app.demo,
-            app.reviewed,
-        ),
-        (
-            std::sync::Arc::as_ptr(&app.meeting) as usize,
-            app.meeting.commitments.len(),
-        ),
-        (
-            std::ptr::from_ref(cx.ui) as usize,
-            std::ptr::from_ref(cx.styles) as usize,
-        ),
-    ));
-    memo::region(frame, (area, "tabs", key), &app.drawn, |frame| {
+    let what = (app.screen, app.read_only, app.demo, app.reviewed);
+    memo::region(frame, cx, (area, "tabs"), what, |frame| {
         draw_tabs(frame, area, cx);
     });
 }

@@ -35,24 +35,15 @@ fn hanging<'a>(text: &str, first: &str, rest: &str, width: usize, style: Style) 
 /// The current commitment, copied from the last frame when nothing it shows changed.
 pub fn draw(frame: &mut Frame, area: Rect, cx: &Ctx) {
     let app = cx.app;
-    let key = crate::ui::memo::key((
-        (app.revision, app.selected, app.view.len(), app.obs_selected),
+    let what = (
+        (app.selected, app.view.len(), app.obs_selected, app.focus),
         (
-            app.focus,
             app.layers.is_empty(),
             app.editor().is_some(),
             app.item_seconds(),
         ),
-        (
-            std::sync::Arc::as_ptr(&app.meeting) as usize,
-            app.meeting.commitments.as_ptr() as usize,
-        ),
-        (
-            std::ptr::from_ref(cx.ui) as usize,
-            std::ptr::from_ref(cx.styles) as usize,
-        ),
-    ));
-    crate::ui::memo::region(frame, (area, "detail", key), &app.drawn, |frame| {
+    );
+    crate::ui::memo::region(frame, cx, (area, "detail"), what, |frame| {
         draw_detail(frame, area, cx);
     });
 }

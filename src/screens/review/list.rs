@@ -16,29 +16,16 @@ use crate::wrap::{truncate, width};
 /// secretary types in the editor, on every key).
 pub fn draw(frame: &mut Frame, area: Rect, cx: &Ctx) {
     let app = cx.app;
-    let key = crate::ui::memo::key((
-        (
-            app.revision,
-            app.selected,
-            app.list_offset.get(),
-            app.view.len(),
-        ),
+    let what = (
+        (app.selected, app.list_offset.get(), app.view.len()),
         (
             app.focus,
             app.layers.is_empty(),
             &app.filter,
             app.number_width,
         ),
-        (
-            std::sync::Arc::as_ptr(&app.meeting) as usize,
-            app.meeting.commitments.as_ptr() as usize,
-        ),
-        (
-            std::ptr::from_ref(cx.ui) as usize,
-            std::ptr::from_ref(cx.styles) as usize,
-        ),
-    ));
-    crate::ui::memo::region(frame, (area, "list", key), &app.drawn, |frame| {
+    );
+    crate::ui::memo::region(frame, cx, (area, "list"), what, |frame| {
         draw_list(frame, area, cx);
     });
 }
