@@ -63,16 +63,11 @@ pub fn snapshot(app: &App, unsaved: bool) -> Journal {
             .map(|f| crate::paths::canonical(f).to_string_lossy().into_owned())
             .unwrap_or_default(),
         written_at: app.wall_now().format("%Y-%m-%d %H:%M:%S").to_string(),
-        meeting_of: identity(&app.meeting),
+        meeting_of: app.meeting.identity(),
         pending: pending(app),
         meeting: unsaved.then(|| crate::store::write_meeting(&app.meeting, &app.config.marks)),
         base: unsaved.then(|| crate::store::write_meeting(&app.base, &app.config.marks)),
     }
-}
-
-/// Which meeting a journal belongs to: its title and date.
-pub fn identity(meeting: &crate::model::Meeting) -> String {
-    format!("{} — {}", meeting.header.title, meeting.header.date)
 }
 
 /// Whether `a` and `b` are the same meeting, one perhaps edited: the same date, and the
@@ -93,34 +88,6 @@ pub fn same_meeting(a: &crate::model::Meeting, b: &crate::model::Meeting) -> boo
         .count();
     let fewer = a.commitments.len().min(b.commitments.len());
     fewer > 0 && common * 2 >= fewer
-}
-
-/// The meeting and what it holds, for the undo history kept with it: its identity, then a
-/// hash of its content but the time spent (which the way out adds to the file).
-pub fn undo_identity(meeting: &crate::model::Meeting) -> String {
-    // The bytes go straight into the hash, not into a buffer per commitment first.
-    let mut hasher = Hashing(xxhash_rust::xxh3::Xxh3::new());
-    for c in &meeting.commitments {
-        let part = (c.number, &c.title, &c.marks, &c.observations);
-        let _ = postcard::to_io(&part, &mut hasher);
-    }
-    let rest = (&meeting.participants, &meeting.points, &meeting.decisions);
-    let _ = postcard::to_io(&(rest, &meeting.remarks), &mut hasher);
-    format!("{}\n{:032x}", identity(meeting), hasher.0.digest128())
-}
-
-/// A hash that bytes are written into.
-struct Hashing(xxhash_rust::xxh3::Xxh3);
-
-impl std::io::Write for Hashing {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.update(bytes);
-        Ok(bytes.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
 }
 
 /// What to do with a journal found at the start.
@@ -188,7 +155,7 @@ pub fn describe(journal: &Journal, language: Language) -> Vec<String> {
 /// Asks whether to restore a journal left by a session that did not end cleanly, if
 /// anything in it is not in the file and it belongs to this meeting.
 pub fn offer(app: &mut App, journal: Journal) -> Found {
-    if !journal.meeting_of.is_empty() && journal.meeting_of != identity(&app.meeting) {
+    if !journal.meeting_of.is_empty() && journal.meeting_of != app.meeting.identity() {
         return Found::OtherMeeting(journal.meeting_of);
     }
     let journal = prune(app, journal);
@@ -298,25 +265,5 @@ fn restore_text(app: &mut App, p: &Pending) {
     if let Some(text) = app.layers.last_mut().and_then(Layer::text) {
         text.input = Field::new(&p.text);
         text.title = title;
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    /// The undo history kept by an earlier version is still recognised: the fingerprint is
-    /// the hash of the same bytes as before, each commitment's encoding one after the other.
-    #[test]
-    fn the_undo_fingerprint_is_the_one_earlier_versions_wrote() {
-        let meeting = crate::model::generate::meeting(300, 7);
-        let mut bytes = Vec::new();
-        for c in &meeting.commitments {
-            let part = (c.number, &c.title, &c.marks, &c.observations);
-            bytes.extend(postcard::to_stdvec(&part).unwrap());
-        }
-        let rest = (&meeting.participants, &meeting.points, &meeting.decisions);
-        bytes.extend(postcard::to_stdvec(&(rest, &meeting.remarks)).unwrap());
-        let hash = xxhash_rust::xxh3::xxh3_128(&bytes);
-        let expected = format!("{}\n{hash:032x}", super::identity(&meeting));
-        assert_eq!(super::undo_identity(&meeting), expected);
     }
 }

@@ -9,7 +9,7 @@ use std::sync::mpsc::{self, Sender};
 use std::thread::JoinHandle;
 
 use super::saver::Versions;
-use crate::app::{App, recovery};
+use crate::app::App;
 use crate::model::Meeting;
 use crate::paths::MeetingFiles;
 use crate::store;
@@ -17,7 +17,7 @@ use crate::store;
 /// The undo history of `app`, as it is kept with what the file holds (`on_disk`): read
 /// back with another file, it says it is behind.
 fn history(app: &App, on_disk: &Meeting) -> Vec<u8> {
-    app.history.kept(&recovery::undo_identity(on_disk))
+    app.history.kept(&on_disk.fingerprint())
 }
 
 /// What the thread writes: bytes as they are, or the undo history's changes to go with the
@@ -83,7 +83,7 @@ impl Keeping {
                     match job {
                         Job::Bytes(path, bytes) => write(&path, &bytes),
                         Job::History(path, changes, on_disk) => {
-                            let identity = recovery::undo_identity(&on_disk);
+                            let identity = on_disk.fingerprint();
                             let bytes = crate::app::history::History::pack(&identity, &changes);
                             write(&path, &bytes);
                         }

@@ -71,7 +71,7 @@ fn read(file: Option<PathBuf>, config: &Config) -> Result<Read, RunError> {
     opening::named_if_gone(&path, &files)?;
     let cache = Cache::new(files.cache.clone(), &config.marks);
     let opened = store::open(&path, &config.marks, cache.as_ref())?;
-    crate::log::step(if opened.from_cache {
+    crate::log::step(if opened.from_cache() {
         "meeting read from the cache"
     } else {
         "meeting read from its text"
@@ -80,7 +80,7 @@ fn read(file: Option<PathBuf>, config: &Config) -> Result<Read, RunError> {
         file = %path.display(),
         commitments = opened.meeting.commitments.len(),
         demo,
-        from_cache = opened.from_cache,
+        from_cache = opened.from_cache(),
         "opened"
     );
     Ok(Read {
@@ -110,14 +110,16 @@ pub fn run_on(file: Option<PathBuf>, config: Config, front: impl Front) -> Resul
     let read_only = lock.is_none();
     let first_cache = cache
         .clone()
-        .filter(|_| opened.large && !opened.from_cache)
+        .filter(|_| opened.large && !opened.from_cache())
         .map(|cache| (cache, opened.key));
     let opened_seen = opened.seen;
+    let fingerprint = opened.fingerprint;
     let mut app = App::new(opened.meeting, config, Some(path.clone()), clock());
     (app.demo, app.read_only) = (demo, read_only);
     crate::log::step("state built");
     let said = demo_said.or(note.or_else(|| data_dir_note(&files)));
-    let (earlier, differs) = again_where_it_stopped(&mut app, &files, opened_seen.key, said);
+    let (earlier, differs) =
+        again_where_it_stopped(&mut app, &files, (opened_seen.key, fingerprint), said);
     let saver = Saver::spawn(
         path.clone(),
         app.config.marks.clone(),
@@ -177,7 +179,7 @@ pub fn run_on(file: Option<PathBuf>, config: Config, front: impl Front) -> Resul
 fn again_where_it_stopped(
     app: &mut App,
     files: &MeetingFiles,
-    opened: store::cache::Key,
+    (opened, fingerprint): (store::cache::Key, Option<String>),
     said: Option<String>,
 ) -> (Vec<store::cache::Key>, bool) {
     // Back where the secretary was when the file was last closed.
@@ -195,7 +197,8 @@ fn again_where_it_stopped(
     }
     // Undo goes on where it stopped when the file was last closed.
     if let Ok(bytes) = std::fs::read(&files.undo) {
-        let identity = crate::app::recovery::undo_identity(&app.meeting);
+        // Kept with the cache for a large meeting; the meeting is still as opened.
+        let identity = fingerprint.unwrap_or_else(|| app.meeting.fingerprint());
         app.history = crate::app::history::History::restore(&bytes, &identity);
     }
     crate::log::step("place, versions and undo history read");

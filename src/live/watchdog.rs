@@ -79,7 +79,7 @@ impl Watchdog {
                                 .to_string_lossy()
                                 .into_owned(),
                             written_at: crate::clock::now().format("%Y-%m-%d %H:%M:%S").to_string(),
-                            meeting_of: crate::app::recovery::identity(&latest.meeting),
+                            meeting_of: latest.meeting.identity(),
                             pending: Some(pending.clone()),
                             meeting: None,
                             base: None,

@@ -3,6 +3,7 @@
 
 pub mod dates;
 mod decision;
+mod fingerprint;
 pub mod generate;
 mod marks;
 mod meeting;

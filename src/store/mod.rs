@@ -115,37 +115,44 @@ pub struct Opened {
     pub meeting: Meeting,
     /// The content the meeting was read from.
     pub key: Key,
-    /// Read from the cache rather than from the text.
-    pub from_cache: bool,
+    /// Read from the cache rather than from the text: the meeting's fingerprint
+    /// (`Meeting::fingerprint`) was kept with it.
+    pub fingerprint: Option<String>,
     /// Large enough for the cache to be worth writing.
     pub large: bool,
     /// The file as read, to tell another program's change from ours.
     pub seen: Seen,
 }
 
+impl Opened {
+    /// Whether the meeting was read from the cache rather than from its text.
+    pub fn from_cache(&self) -> bool {
+        self.fingerprint.is_some()
+    }
+}
+
 /// Loads and validates a meeting file, from `cache` when it holds this exact content.
 pub fn open(path: &Path, marks: &MarkSet, cache: Option<&Cache>) -> Result<Opened, LoadError> {
     // The time before the content: a change in between is seen again at the next look.
     let modified = std::fs::metadata(path).and_then(|m| m.modified()).ok();
-    let bytes = read_bytes(path)?;
-    let key = Key::of(&bytes);
-    let seen = Seen { key, modified };
-    let large = bytes.len() >= large::LARGE;
-    if large && let Some(meeting) = cache.and_then(|c| c.read(key)) {
+    if let Some(cached) = cache.and_then(|c| c.read(path)) {
+        let key = cached.key;
         return Ok(Opened {
-            meeting,
+            meeting: cached.meeting,
             key,
-            from_cache: true,
-            large,
-            seen,
+            fingerprint: Some(cached.fingerprint),
+            large: true,
+            seen: Seen { key, modified },
         });
     }
+    let bytes = read_bytes(path)?;
+    let key = Key::of(&bytes);
     Ok(Opened {
+        large: bytes.len() >= large::LARGE,
         meeting: parse_bytes(path, bytes, marks)?,
         key,
-        from_cache: false,
-        large,
-        seen,
+        fingerprint: None,
+        seen: Seen { key, modified },
     })
 }
 
