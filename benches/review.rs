@@ -96,7 +96,7 @@ fn review_keys(c: &mut Criterion) {
         type_a_line(&mut app);
         shared::press(&mut app, KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE));
     }
-    let identity = copil::app::recovery::identity(&app.meeting);
+    let identity = app.meeting.identity();
     group.bench_function("undo_history_kept_500", |b| {
         b.iter(|| black_box(app.history.kept(&identity)).len())
     });

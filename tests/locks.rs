@@ -32,9 +32,7 @@ fn a_copy_with_another_data_directory_is_warned_by_the_lock_beside_the_file() {
 fn a_lock_left_by_a_process_that_is_gone_is_taken_over_and_said() {
     let home = tempfile::tempdir().unwrap();
     let file = sample_in(home.path());
-    let host = std::fs::read_to_string("/proc/sys/kernel/hostname")
-        .map(|h| h.trim().to_owned())
-        .unwrap_or_default();
+    let host = copil::platform::host_name();
     let lock = home.path().join(".~lock.meeting.toml#");
     std::fs::write(
         &lock,

@@ -62,7 +62,7 @@ fn a_draft_whose_commitment_is_gone_lands_on_the_current_one_and_says_so() {
 fn a_journal_of_this_meeting_with_new_text_is_offered() {
     let mut app = common::app();
     let mut journal = draft(1, "Pas encore dans le fichier");
-    journal.meeting_of = recovery::identity(&app.meeting);
+    journal.meeting_of = app.meeting.identity();
     assert_eq!(recovery::offer(&mut app, journal), Found::Asked);
     assert!(recovery::unanswered(&app));
 }
@@ -73,7 +73,7 @@ fn whole(base: &copil::model::Meeting, ours: &copil::model::Meeting) -> Journal 
     Journal {
         meeting_file: "/tmp/m.toml".into(),
         written_at: "2024-02-22 11:00:00".into(),
-        meeting_of: recovery::identity(base),
+        meeting_of: base.identity(),
         meeting: Some(copil::store::write_meeting(ours, marks)),
         base: Some(copil::store::write_meeting(base, marks)),
         ..Journal::default()
@@ -156,7 +156,7 @@ fn a_bullet_finished_and_saved_after_the_journal_is_not_doubled() {
             .push(copil::model::Observation::new("Budget à préciser", 0))
     });
     let mut journal = draft(1, "Budget à précis");
-    journal.meeting_of = recovery::identity(&app.meeting);
+    journal.meeting_of = app.meeting.identity();
     journal.pending = Some(Pending {
         at: Some(0),
         count: Some(0),
@@ -176,7 +176,7 @@ fn an_edit_finished_and_saved_after_the_journal_is_not_cut() {
         ))
     });
     let mut journal = draft(1, "");
-    journal.meeting_of = recovery::identity(&app.meeting);
+    journal.meeting_of = app.meeting.identity();
     journal.pending = Some(Pending {
         index: Some(0),
         was: Some("Préciser le calendrier".into()),
@@ -195,7 +195,7 @@ fn a_draft_that_only_begins_an_older_bullet_is_still_offered() {
             .push(copil::model::Observation::new("Budget à préciser", 0))
     });
     let mut journal = draft(1, "");
-    journal.meeting_of = recovery::identity(&app.meeting);
+    journal.meeting_of = app.meeting.identity();
     journal.pending = Some(Pending {
         at: Some(1),
         count: Some(1),

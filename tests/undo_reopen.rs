@@ -81,7 +81,7 @@ fn u_after_kill_9_takes_back_the_change_made_before_it() {
     // The history kept with what the file now holds (its fingerprint is in it).
     let marks = copil::config::Config::builtin().marks;
     let saved = copil::store::load(&file, &marks).unwrap();
-    let identity = copil::app::recovery::undo_identity(&saved);
+    let identity = saved.fingerprint();
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
     while !undo_files(home.path()).iter().any(|f| {
         let bytes = std::fs::read(f).unwrap_or_default();

@@ -190,6 +190,7 @@ messages! {
     mail_written_one: "{}: to 1 address", "{} : à 1 adresse";
     mail_no_address: "{}: no address for {}: its To is empty (add the participants' e-mail on screen 1, key m)", "{} : aucune adresse pour {} : le destinataire est vide (ajoutez le courriel des participants sur l'écran 1, touche m)";
     step_rename: "replacing the file", "remplacement du fichier";
+    held_by_another: "another program has the file open (Word, a synced folder, an antivirus): close it there, copil tries again", "un autre programme a ouvert le fichier (Word, un dossier synchronisé, un antivirus) : fermez-le dans ce programme, copil réessaie";
     step_sync_dir: "flushing the folder to disk", "écriture du dossier sur le disque";
     holder: "process {} on {}, since {}", "processus {} sur {}, depuis {}";
     already_open: "{} is already open in copil ({}).", "{} est déjà ouvert dans copil ({}).";

@@ -261,7 +261,11 @@ impl Front for OnTerminal {
         crate::log::step("terminal taken");
         terminal::set_panic_hook();
         let _guard = terminal::Guard;
-        execute!(stdout(), EnableBracketedPaste)?;
+        // A console without bracketed paste (an old Windows console) still starts: a
+        // paste then arrives as keys.
+        if let Err(e) = execute!(stdout(), EnableBracketedPaste) {
+            tracing::warn!(error = %e, "no bracketed paste in this terminal");
+        }
         let _ = terminal.draw(|frame| crate::ui::draw(frame, app));
         crate::log::step("first frame drawn");
         first(app);

@@ -1,7 +1,7 @@
 //! What identifies a meeting: for a journal, its title and date; for the undo history
 //! kept with it, also a hash of what it holds.
 
-use super::Meeting;
+use super::meeting::Meeting;
 
 impl Meeting {
     /// Which meeting a journal belongs to: its title and date.

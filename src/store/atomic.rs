@@ -185,11 +185,23 @@ pub(crate) fn write_atomic_with(
             .map_err(fail(SaveStep::Permissions))?;
     }
     before(SaveStep::Rename).map_err(fail(SaveStep::Rename))?;
-    match mode {
-        Mode::Replace => temp.persist(&target).map(drop),
-        Mode::CreateNew => temp.persist_noclobber(&target).map(drop),
-    }
-    .map_err(|e| fail(SaveStep::Rename)(e.error))?;
+    // Tried again while another program holds the file (Windows): `persist` gives the
+    // temporary file back when it fails.
+    let mut temp = Some(temp);
+    crate::platform::rename_over(|| {
+        let file = temp
+            .take()
+            .ok_or_else(|| io::Error::other("renamed already"))?;
+        match mode {
+            Mode::Replace => file.persist(&target).map(drop),
+            Mode::CreateNew => file.persist_noclobber(&target).map(drop),
+        }
+        .map_err(|e| {
+            temp = Some(e.file);
+            e.error
+        })
+    })
+    .map_err(fail(SaveStep::Rename))?;
     before(SaveStep::SyncDir)
         .and_then(|()| crate::platform::sync_dir(&dir))
         .map_err(fail(SaveStep::SyncDir))
