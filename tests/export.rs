@@ -380,6 +380,40 @@ fn letter_names_are_short_and_never_collide() {
 }
 
 #[test]
+fn no_file_name_is_one_windows_refuses() {
+    let institutions = [
+        "CON",
+        "Aux",
+        "nul",
+        "COM1",
+        "lpt9",
+        "Prn",
+        "Com0",
+        "Conseil: « A|B » ?",
+    ];
+    let names = export::letter_names(&institutions, "eml");
+    assert_eq!(
+        names,
+        [
+            "institution-con.eml",
+            "institution-aux.eml",
+            "institution-nul.eml",
+            "institution-com1.eml",
+            "institution-lpt9.eml",
+            "institution-prn.eml",
+            "com0.eml",
+            "conseil-a-b.eml",
+        ]
+    );
+    for name in names {
+        assert!(
+            !name.contains([':', '?', '"', '<', '>', '|', '*', '\\', '/']),
+            "{name}"
+        );
+    }
+}
+
+#[test]
 fn letters_check_every_name_before_writing_and_force_replaces_only_their_own() {
     let dir = tempfile::tempdir().unwrap();
     let out_dir = dir.path().join("suivi");

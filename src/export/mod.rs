@@ -171,9 +171,22 @@ pub fn slug(name: &str) -> String {
     }
     if out.is_empty() {
         "sans-institution".to_owned()
+    } else if windows_device(&out) {
+        // Windows refuses these names, whatever their extension.
+        format!("institution-{out}")
     } else {
         out
     }
+}
+
+/// Whether `name` is one Windows keeps for a device (CON, PRN, AUX, NUL, COM1–9, LPT1–9).
+fn windows_device(name: &str) -> bool {
+    let name = name.to_ascii_lowercase();
+    let numbered = |prefix: &str| {
+        name.strip_prefix(prefix)
+            .is_some_and(|n| n.len() == 1 && n.as_bytes()[0].is_ascii_digit() && n != "0")
+    };
+    ["con", "prn", "aux", "nul"].contains(&name.as_str()) || numbered("com") || numbered("lpt")
 }
 
 /// One file name per institution, unique even when two names share their first words or
