@@ -67,8 +67,8 @@ impl Session {
         cmd.env("TERM", "xterm-256color");
         cmd.env("LC_ALL", "C.UTF-8");
         cmd.env("HOME", home);
-        cmd.env("XDG_DATA_HOME", home.join("data"));
-        cmd.env("XDG_CONFIG_HOME", home.join("config"));
+        cmd.env("COPIL_DATA_DIR", home.join("data").join("copil"));
+        cmd.env("COPIL_CONFIG_DIR", home.join("config").join("copil"));
         let start = Instant::now();
         let child = pty.slave.spawn_command(cmd).unwrap();
         drop(pty.slave);

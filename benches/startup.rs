@@ -34,7 +34,7 @@ fn run(file: &Path, home: &Path) -> Run {
     cmd.arg(file);
     cmd.env("TERM", "xterm-256color");
     cmd.env("LC_ALL", "C.UTF-8");
-    cmd.env("XDG_DATA_HOME", home.join("data"));
+    cmd.env("COPIL_DATA_DIR", home.join("data").join("copil"));
     let start = Instant::now();
     let mut child = pty.slave.spawn_command(cmd).unwrap();
     drop(pty.slave);

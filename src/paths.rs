@@ -9,17 +9,29 @@ fn project() -> Option<directories::ProjectDirs> {
     directories::ProjectDirs::from("", "", "copil")
 }
 
-/// The platform data directory (`~/.local/share/copil` on Linux), or a folder in the
-/// temporary directory on a system that has none.
+/// A folder named by the environment variable `name`, when set and not empty.
+fn from_env(name: &str) -> Option<PathBuf> {
+    std::env::var_os(name)
+        .filter(|dir| !dir.is_empty())
+        .map(PathBuf::from)
+}
+
+/// `COPIL_DATA_DIR` when set (a copil kept on a USB key, tests), else the platform data
+/// directory (`~/.local/share/copil` on Linux, `~/Library/Application Support/copil` on
+/// macOS, `%APPDATA%\copil\data` on Windows), or a folder in the temporary directory on
+/// a system that has none.
 pub fn data_dir() -> PathBuf {
-    project()
-        .map(|d| d.data_dir().to_owned())
+    from_env("COPIL_DATA_DIR")
+        .or_else(|| project().map(|d| d.data_dir().to_owned()))
         .unwrap_or_else(|| std::env::temp_dir().join("copil"))
 }
 
-/// Where the user's configuration file goes (`~/.config/copil/config.toml` on Linux).
+/// Where the user's configuration file goes: in `COPIL_CONFIG_DIR` when set, else
+/// `~/.config/copil/config.toml` on Linux (`%APPDATA%\copil\config` on Windows).
 pub fn config_file() -> Option<PathBuf> {
-    project().map(|d| d.config_dir().join("config.toml"))
+    from_env("COPIL_CONFIG_DIR")
+        .or_else(|| project().map(|d| d.config_dir().to_owned()))
+        .map(|dir| dir.join("config.toml"))
 }
 
 /// The log for the people who maintain copil.

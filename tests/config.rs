@@ -187,7 +187,7 @@ fn copil(args: &[&str], config_home: &Path) -> Output {
         .args(args)
         // Messages in English whatever the machine's language; tests read their words.
         .env("LC_ALL", "C.UTF-8")
-        .env("XDG_CONFIG_HOME", config_home)
+        .env("COPIL_CONFIG_DIR", config_home.join("copil"))
         .env("HOME", config_home)
         .output()
         .unwrap()
@@ -197,7 +197,10 @@ fn copil(args: &[&str], config_home: &Path) -> Output {
 fn config_init_writes_a_commented_copy_once() {
     let home = tempfile::tempdir().unwrap();
     let path = String::from_utf8(copil(&["config", "path"], home.path()).stdout).unwrap();
-    assert!(path.trim().ends_with("copil/config.toml"), "{path}");
+    assert!(
+        Path::new(path.trim()).ends_with("copil/config.toml"),
+        "{path}"
+    );
     assert!(path.starts_with(home.path().to_str().unwrap()), "{path}");
     let out = copil(&["config", "init"], home.path());
     assert_eq!(
@@ -245,18 +248,40 @@ fn completions_and_the_manual_come_from_the_command_line_definitions() {
 
 #[test]
 fn a_reader_that_stops_early_is_not_an_error() {
-    let out = Command::new("sh")
-        .args([
-            "-c",
-            &format!(
-                "{} print tests/fixtures/everything.toml | head -1",
-                env!("CARGO_BIN_EXE_copil")
-            ),
-        ])
+    use std::io::BufRead;
+    // As `copil print … | head -1`: one line read, then the pipe closed.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_copil"))
+        .args(["print", "tests/fixtures/everything.toml"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    let mut stdout = std::io::BufReader::new(child.stdout.take().unwrap());
+    stdout.read_line(&mut first).unwrap();
+    drop(stdout);
+    let out = child.wait_with_output().unwrap();
+    assert!(!first.is_empty());
+    assert!(out.status.success(), "{:?}", out.status);
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
+}
+
+/// On Linux the configuration follows XDG_CONFIG_HOME when COPIL_CONFIG_DIR is not set.
+#[cfg(target_os = "linux")]
+#[test]
+fn the_configuration_follows_xdg_on_linux() {
+    let home = tempfile::tempdir().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_copil"))
+        .args(["config", "path"])
+        .env_remove("COPIL_CONFIG_DIR")
+        .env("XDG_CONFIG_HOME", home.path())
         .output()
         .unwrap();
-    assert!(out.status.success());
-    assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
+    let path = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(
+        Path::new(path.trim()),
+        home.path().join("copil/config.toml")
+    );
 }
 
 #[test]

@@ -79,11 +79,11 @@ fn a_data_directory_that_cannot_be_written_does_not_stop_the_meeting() {
     // A data directory under a plain file: nothing can ever be made there.
     let blocker = home.path().join("not-a-folder");
     std::fs::write(&blocker, "").unwrap();
-    let data = blocker.join("data");
+    let data = blocker.join("data").join("copil");
     let mut s = Session::start_in(
         &[file.to_str().unwrap()],
         home.path(),
-        &[("XDG_DATA_HOME", data.to_str().unwrap())],
+        &[("COPIL_DATA_DIR", data.to_str().unwrap())],
     );
     s.wait_for("Data folder not writable");
     s.send("a");

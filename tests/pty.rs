@@ -136,6 +136,8 @@ fn text_typed_before_kill_9_is_restored_at_the_next_start() {
     assert!(left.is_empty(), "{left:?}");
 }
 
+/// Signals are Unix's; on Windows the console's close does their work (`platform/windows.rs`).
+#[cfg(unix)]
 #[test]
 fn sighup_and_sigterm_save_restore_the_terminal_and_exit_with_the_signal() {
     for (signal, code) in [("HUP", 129), ("TERM", 143)] {
@@ -333,6 +335,8 @@ fn a_key_rebound_in_the_configuration_works_end_to_end() {
     assert_eq!(observations(&file, 0), ["Par la touche o"]);
 }
 
+/// A hang-up is a signal (on Windows, closing the console, which a test cannot do).
+#[cfg(unix)]
 #[test]
 fn a_journal_not_yet_answered_survives_another_hangup() {
     let home = tempfile::tempdir().unwrap();
@@ -358,6 +362,8 @@ fn a_journal_not_yet_answered_survives_another_hangup() {
     assert_eq!(observations(&file, 0), ["Toujours là"]);
 }
 
+/// A closing terminal is a hang-up on Unix (exit 129); Windows closes the console instead.
+#[cfg(unix)]
 #[test]
 fn a_terminal_that_closes_ends_the_program_and_keeps_the_notes() {
     let home = tempfile::tempdir().unwrap();

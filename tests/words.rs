@@ -12,8 +12,8 @@ fn copil_fr(args: &[&str], home: &std::path::Path) -> String {
         .args(args)
         .env("LC_ALL", "fr_FR.UTF-8")
         .env("HOME", home)
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .env("XDG_DATA_HOME", home.join("data"))
+        .env("COPIL_CONFIG_DIR", home.join("config").join("copil"))
+        .env("COPIL_DATA_DIR", home.join("data").join("copil"))
         .output()
         .unwrap();
     String::from_utf8_lossy(&out.stdout).into_owned()

@@ -116,7 +116,7 @@ impl Live {
 /// The data directory of the program runs, away from the user's.
 pub fn data_home(dir: &Path) {
     // SAFETY: set before any thread of the benchmark starts.
-    unsafe { std::env::set_var("XDG_DATA_HOME", dir.join("data")) };
+    unsafe { std::env::set_var("COPIL_DATA_DIR", dir.join("data").join("copil")) };
 }
 
 /// Writes `meeting` for the program to open.

@@ -57,6 +57,8 @@ pub fn parse() -> Cli {
 #[derive(Debug, Parser)]
 #[command(
     name = "copil",
+    // "copil" in the usage lines and errors, not the file's name (copil.exe on Windows).
+    bin_name = "copil",
     version,
     about = "Live minutes for commitment review meetings, in the terminal",
     after_help = EXAMPLES

@@ -197,6 +197,40 @@ pub fn release(lock: Lock, path: &Path, beside: &Path) {
 mod tests {
     use super::*;
 
+    /// Another process of this machine, running until dropped.
+    struct Running(std::process::Child);
+
+    impl Running {
+        fn start() -> Running {
+            let mut command = if cfg!(windows) {
+                let mut c = std::process::Command::new("cmd");
+                c.args(["/c", "pause"]);
+                c
+            } else {
+                let mut c = std::process::Command::new("sleep");
+                c.arg("60");
+                c
+            };
+            let child = command
+                .stdin(std::process::Stdio::piped())
+                .stdout(std::process::Stdio::null())
+                .spawn()
+                .unwrap();
+            Running(child)
+        }
+
+        fn pid(&self) -> u32 {
+            self.0.id()
+        }
+    }
+
+    impl Drop for Running {
+        fn drop(&mut self) {
+            let _ = self.0.kill();
+            let _ = self.0.wait();
+        }
+    }
+
     #[test]
     fn a_second_holder_is_refused_with_who_holds_it() {
         let dir = tempfile::tempdir().unwrap();
@@ -231,8 +265,9 @@ mod tests {
             std::fs::write(&path, h).unwrap();
         };
         let now = crate::clock::now().format("%Y-%m-%d %H:%M:%S").to_string();
-        // PID 1 is always running here; 999999 never is.
-        write(1, &host, &now);
+        // Another process runs; 999999 never does.
+        let other = Running::start();
+        write(other.pid(), &host, &now);
         assert!(matches!(look_beside(&path), Beside::Held(_)));
         write(999_999, &host, &now);
         assert!(matches!(look_beside(&path), Beside::Stale(_)));
@@ -264,9 +299,10 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join(".~lock.m.toml#");
         assert_eq!(claim_beside(&path).unwrap(), Beside::Free, "taken");
-        // Another copy on this machine, alive (process 1), wrote it meanwhile.
+        // Another copy on this machine, alive, wrote it meanwhile.
+        let running = Running::start();
         let other = Holder {
-            pid: 1,
+            pid: running.pid(),
             ..Holder::me()
         };
         std::fs::write(&path, toml::to_string(&other).unwrap()).unwrap();

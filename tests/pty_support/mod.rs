@@ -54,8 +54,8 @@ impl Session {
         // The interface in English whatever the machine's language; tests read its words.
         cmd.env("LC_ALL", "C.UTF-8");
         cmd.env("HOME", home);
-        cmd.env("XDG_DATA_HOME", home.join("data"));
-        cmd.env("XDG_CONFIG_HOME", home.join("config"));
+        cmd.env("COPIL_DATA_DIR", home.join("data").join("copil"));
+        cmd.env("COPIL_CONFIG_DIR", home.join("config").join("copil"));
         for (k, v) in env {
             cmd.env(k, v);
         }
@@ -105,8 +105,14 @@ impl Session {
         }
     }
 
-    /// Sends a signal to the program, as `kill -SIGNAL` would.
+    /// Sends a signal to the program, as `kill -SIGNAL` would. Where there are no signals
+    /// (Windows), `KILL` ends the process at once as its like; the others have none.
     pub fn signal(&mut self, signal: &str) {
+        if cfg!(not(unix)) {
+            assert_eq!(signal, "KILL", "no signal {signal} on this system");
+            self.child.kill().expect("the program ends");
+            return;
+        }
         let pid = self.child.process_id().expect("a running program");
         let status = std::process::Command::new("kill")
             .args([format!("-{signal}"), pid.to_string()])
