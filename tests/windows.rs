@@ -69,6 +69,10 @@ fn check_reads_the_sample_and_refuses_a_broken_file_with_its_line() {
     let out = copil(&wine, &exe, dir.path(), &["check", name]);
     assert!(out.status.success(), "{}", said(&out));
     assert!(said(&out).contains("22"), "{}", said(&out));
+    // The whole path as Windows writes it: a drive and backslashes (wine's Z: is /).
+    let windows_path = format!("Z:{}", file.display()).replace('/', "\\");
+    let out = copil(&wine, &exe, Path::new("/"), &["check", &windows_path]);
+    assert!(out.status.success(), "{windows_path}: {}", said(&out));
     let broken = dir.path().join("cassé.toml");
     std::fs::write(&broken, "[meeting]\ntitle = \"x\"\ndate = 2024-13-45\n").unwrap();
     let out = copil(&wine, &exe, dir.path(), &["check", "cassé.toml"]);
