@@ -181,9 +181,9 @@ fn two_meetings_later_only_the_open_ones_remain_late_first_with_their_history() 
     let late = md
         .find("En retard au ")
         .expect("the late one, as of the record's day");
-    assert!(md[late..].contains(", décidé le jeudi 22"), "{md}");
+    assert!(md[late..].contains(", décidé le jeudi\u{a0}22"), "{md}");
     let open = md
-        .find("En cours, décidé le jeudi 22")
+        .find("En cours, décidé le jeudi\u{a0}22")
         .expect("the open one");
     assert!(follow < late && late < open, "late first: {md}");
     let third = dir.path().join("2024-03-21.toml");

@@ -23,7 +23,10 @@ fn every_page_has_the_committee_and_date_above_and_its_number_below() {
     let rels = part(&bytes, "word/_rels/document.xml.rels");
     assert!(rels.contains("Id=\"rId4\"") && rels.contains("Target=\"header1.xml\""));
     let header = part(&bytes, "word/header1.xml");
-    assert!(header.contains("Réunion du comité de pilotage — Jeudi 22 février 2024 à 11h"));
+    assert!(
+        header
+            .contains("Réunion du comité de pilotage — Jeudi\u{a0}22\u{a0}février\u{a0}2024 à 11h")
+    );
     let footer = part(&bytes, "word/footer1.xml");
     assert!(footer.contains("w:instr=\" PAGE \""));
     assert!(footer.contains("w:instr=\" NUMPAGES \""));

@@ -88,7 +88,7 @@ fn a_mark_added_in_the_users_config_works_on_screen_in_the_record_and_the_respon
     let decision = "Examen reporté à la prochaine réunion.";
     let at = response.find(decision).expect(&response);
     assert!(
-        response[..at].contains(&format!("N° {first} ")),
+        response[..at].contains(&format!("N°\u{a0}{first} ")),
         "the decision stands under its commitment: {response}"
     );
 }

@@ -45,7 +45,7 @@ fn the_word_form_has_the_organisation_field_and_an_empty_remarks_column() {
     let form = dir.path().join("reunion-remarques.docx");
     let document = part(&std::fs::read(&form).unwrap(), "word/document.xml");
     assert!(document.contains("Formulaire de remarques"));
-    assert!(document.contains("avant le lundi 26 février 2024."));
+    assert!(document.contains("avant le lundi\u{a0}26\u{a0}février\u{a0}2024."));
     assert!(document.contains("Organisation\u{a0}: ……"));
     for head in ["N°", "Engagement", "Observations du comité", "Remarques"] {
         assert!(document.contains(&format!(">{head}</w:t>")), "{head}");
@@ -111,7 +111,7 @@ fn one_form_per_institution_holds_only_its_commitments() {
     assert_eq!(
         justice.matches("<w:tr>").count(),
         2,
-        "the header and n° 13 only"
+        "the header and n°\u{a0}13 only"
     );
     let again = copil(
         &[

@@ -52,7 +52,10 @@ fn the_command_writes_it_beside_the_meeting() {
         String::from_utf8_lossy(&out.stderr)
     );
     let html = std::fs::read_to_string(dir.path().join("reunion-reponse.html")).unwrap();
-    assert!(html.contains("Fusionné avec l’engagement n° 9"), "{html}");
+    assert!(
+        html.contains("Fusionné avec l’engagement n°\u{a0}9"),
+        "{html}"
+    );
 }
 
 /// The response is a document like the record: every format writes it, the text one too.

@@ -113,10 +113,16 @@ const FRENCH: &[(&str, &str)] = &[
     ),
     (
         "# French typography in a French record: a no-break space before \":\" and inside « », a narrow\n\
-         # one before ; ! ?, so that punctuation never starts a line; and the apostrophe ’ for '.",
+         # one before ; ! ?, so that punctuation never starts a line, a no-break space after \"n°\",\n\
+         # inside a date and before a unit or \"%\"; and the apostrophe ’ for '.",
         "# Typographie française dans un relevé en français : une espace insécable avant « : » et\n\
          # à l'intérieur des guillemets, une fine insécable avant ; ! ?, pour que la ponctuation ne\n\
-         # commence jamais une ligne ; et l'apostrophe ’ pour '.",
+         # commence jamais une ligne, une insécable après « n° », dans une date et avant une unité\n\
+         # ou « % » ; et l'apostrophe ’ pour '.",
+    ),
+    (
+        "# Straight quotes \"…\" as « … » in a French record, and three dots ... as one …",
+        "# Les guillemets droits \"…\" en « … » dans un relevé en français, et trois points ... en un …",
     ),
     (
         "# A long row of the table may cross a page break, as in the committee's records; false keeps\n\

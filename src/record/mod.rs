@@ -62,6 +62,7 @@ impl Record {
             language,
             spaces: export.french_spaces,
             apostrophes: export.apostrophes,
+            quotes: export.quotes,
         };
         Record {
             language,

@@ -38,6 +38,8 @@ pub struct Options {
     pub french_spaces: bool,
     /// The apostrophe ’ in a French record.
     pub apostrophes: bool,
+    /// « » for straight quotes in a French record, … for three dots.
+    pub quotes: bool,
     /// A long row of the table may cross a page break, as in the seeds.
     pub split_rows: bool,
     /// Who writes the record, for the Word file's properties.

@@ -122,7 +122,7 @@ fn a_deadline_ends_the_decision_or_stands_apart_and_excused_agrees() {
     assert_eq!(
         d.blocks,
         [Block::Paragraph(
-            "Prolongation du délai de réception des remarques jusqu’au lundi 26 février 2024."
+            "Prolongation du délai de réception des remarques jusqu’au lundi\u{a0}26\u{a0}février\u{a0}2024."
                 .into()
         )]
     );
@@ -132,7 +132,7 @@ fn a_deadline_ends_the_decision_or_stands_apart_and_excused_agrees() {
     let r = Record::build(&m, &config.marks, &config.export);
     assert_eq!(
         decision_tail(&r, &r.decisions[0]),
-        "Échéance\u{a0}: lundi 26 février 2024\u{202f}; Responsable\u{a0}: MTNRA"
+        "Échéance\u{a0}: lundi\u{a0}26\u{a0}février\u{a0}2024\u{202f}; Responsable\u{a0}: MTNRA"
     );
 }
 
@@ -180,7 +180,7 @@ fn accepted_remarks_join_the_observations_or_stand_in_their_own_section() {
         texts,
         [
             "Ajouter des activités.",
-            "Préciser les communes. (ACODEC, reçue par écrit le dimanche 25 février 2024)",
+            "Préciser les communes. (ACODEC, reçue par écrit le dimanche\u{a0}25\u{a0}février\u{a0}2024)",
             "En attente de recevoir une fiche détaillée de l’engagement.",
         ]
     );
@@ -234,9 +234,9 @@ fn earlier_decisions_are_followed_up_late_first_before_this_meetings() {
     assert_eq!(
         statuses,
         [
-            "En retard au vendredi 8 mars 2024, décidé le vendredi 1 mars 2024",
-            "En cours, décidé le vendredi 1 mars 2024",
-            "Réalisé le mercredi 6 mars 2024, décidé le vendredi 1 mars 2024",
+            "En retard au vendredi\u{a0}8\u{a0}mars\u{a0}2024, décidé le vendredi\u{a0}1\u{a0}mars\u{a0}2024",
+            "En cours, décidé le vendredi\u{a0}1\u{a0}mars\u{a0}2024",
+            "Réalisé le mercredi\u{a0}6\u{a0}mars\u{a0}2024, décidé le vendredi\u{a0}1\u{a0}mars\u{a0}2024",
         ]
     );
     assert!(decision_tail(&r, &r.followed[0]).starts_with("En retard"));
@@ -267,8 +267,9 @@ fn a_merge_marked_on_one_item_is_said_on_both() {
         row.items.iter().map(|i| i.text.clone()).collect()
     };
     let nbsp = '\u{a0}';
-    let sentence =
-        |n: u32, title: &str| format!("Fusionner avec l’engagement n° {n} «{nbsp}{title}{nbsp}».");
+    let sentence = |n: u32, title: &str| {
+        format!("Fusionner avec l’engagement n°{nbsp}{n} «{nbsp}{title}{nbsp}».")
+    };
     assert_eq!(says(0), [sentence(9, "Forums jeunesse")]);
     assert_eq!(says(1), [sentence(8, "Bénévolat")]);
     // Marked on both (as in the seed): each says it once.

@@ -14,17 +14,22 @@ pub struct Typography {
     pub language: Language,
     pub spaces: bool,
     pub apostrophes: bool,
+    /// `"…"` as `« … »` in French, and `...` as `…`.
+    pub quotes: bool,
 }
 
 impl Typography {
     pub fn apply(&self, text: &str) -> String {
-        let chars: Vec<char> = text.chars().collect();
+        let chars = self.quoted(text);
         let mut out = String::with_capacity(text.len() + 8);
         for (i, &c) in chars.iter().enumerate() {
             let before = i.checked_sub(1).map(|j| chars[j]);
             let after = chars.get(i + 1).copied();
             match c {
                 ' ' | NBSP | NARROW if self.spaces && self.space_goes(&chars, i) => {}
+                ' ' if self.spaces && self.language == Language::Fr && binds(&chars, i) => {
+                    out.push(NBSP);
+                }
                 // Arabic or Hebrew text keeps its own punctuation, unspaced.
                 ':' | ';' | '!' | '?' if self.spaces && right_to_left(&chars[..i]) => out.push(c),
                 ':' | ';' | '!' | '?' if self.spaces && ends_clause(after) => {
@@ -60,6 +65,39 @@ impl Typography {
         out
     }
 
+    /// The text's characters with straight double quotes made French ones (opening and
+    /// closing in turn) and three dots made one ellipsis, when `quotes` is on.
+    fn quoted(&self, text: &str) -> Vec<char> {
+        let mut chars: Vec<char> = Vec::with_capacity(text.len());
+        if !self.quotes {
+            chars.extend(text.chars());
+            return chars;
+        }
+        let mut rest = text;
+        let mut open = false;
+        while let Some(c) = rest.chars().next() {
+            let dots = rest.len() - rest.trim_start_matches('.').len();
+            if dots > 1 {
+                // Three dots are an ellipsis; other runs stay as typed.
+                if dots == 3 {
+                    chars.push('…');
+                } else {
+                    chars.extend(std::iter::repeat_n('.', dots));
+                }
+                rest = &rest[dots..];
+                continue;
+            }
+            if c == '"' && self.language == Language::Fr {
+                chars.push(if open { '»' } else { '«' });
+                open = !open;
+            } else {
+                chars.push(c);
+            }
+            rest = &rest[c.len_utf8()..];
+        }
+        chars
+    }
+
     /// A space that the rules replace: after `«`, before `»`, or before a clause mark
     /// that ends a clause.
     fn space_goes(&self, chars: &[char], i: usize) -> bool {
@@ -77,6 +115,60 @@ impl Typography {
 fn right_to_left(before: &[char]) -> bool {
     let last = before.iter().rev().find(|c| c.is_alphabetic());
     last.is_some_and(|&c| matches!(c as u32, 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF))
+}
+
+const WEEKDAYS: [&str; 7] = [
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+];
+const MONTHS: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+/// Units and signs written after a number, kept on its line.
+const UNITS: [&str; 18] = [
+    "%", "‰", "€", "$", "MAD", "DH", "Dh", "dh", "km", "m", "kg", "h", "min", "ko", "Mo", "Go",
+    "jours", "ans",
+];
+
+/// Whether the space at `i` keeps two words on one line: after "n°", inside a date
+/// ("lundi 4 mars 2024"), between a number and its unit ("12 %").
+fn binds(chars: &[char], i: usize) -> bool {
+    let start = chars[..i]
+        .iter()
+        .rposition(|c| c.is_whitespace())
+        .map_or(0, |p| p + 1);
+    let end = chars[i + 1..]
+        .iter()
+        .position(|c| c.is_whitespace())
+        .map_or(chars.len(), |p| i + 1 + p);
+    let before: String = chars[start..i].iter().collect::<String>().to_lowercase();
+    let after: String = chars[i + 1..end].iter().collect();
+    let after = after.trim_end_matches([',', '.', ';', ':', ')', '»', '!', '?']);
+    let lower = after.to_lowercase();
+    let before = before.trim_start_matches(['(', '«']);
+    let number = |w: &str| w == "1er" || (!w.is_empty() && w.chars().all(|c| c.is_ascii_digit()));
+    let amount = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_digit())
+            && w.chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | NBSP | NARROW))
+    };
+    let year = after.len() == 4 && number(after);
+    before.ends_with("n°")
+        || before.ends_with("nº")
+        || (WEEKDAYS.contains(&before) && number(&lower))
+        || (number(before) && MONTHS.contains(&lower.as_str()))
+        || (MONTHS.contains(&before) && year)
+        || (amount(before) && UNITS.contains(&after))
 }
 
 fn ends_clause(after: Option<char>) -> bool {
@@ -108,6 +200,7 @@ mod tests {
         language: Language::Fr,
         spaces: true,
         apostrophes: true,
+        quotes: true,
     };
     const EN: Typography = Typography {
         language: Language::En,
@@ -142,6 +235,44 @@ mod tests {
     }
 
     #[test]
+    fn numbers_dates_and_units_stay_on_one_line() {
+        let n = NBSP;
+        assert_eq!(
+            FR.apply("Voir l'engagement n° 9, puis N° 12."),
+            format!("Voir l’engagement n°{n}9, puis N°{n}12.")
+        );
+        assert_eq!(
+            FR.apply("au plus tard le lundi 4 mars 2024, et le 1er avril."),
+            format!("au plus tard le lundi{n}4{n}mars{n}2024, et le 1er{n}avril.")
+        );
+        assert_eq!(
+            FR.apply("Atteindre 12,5 % des 3 000 km en 30 jours"),
+            format!("Atteindre 12,5{n}% des 3 000{n}km en 30{n}jours")
+        );
+        // Words that only look like it are left alone.
+        assert_eq!(
+            FR.apply("mars est loin, 4 ministères"),
+            "mars est loin, 4 ministères"
+        );
+        assert_eq!(EN.apply("by Monday 4 March 2024"), "by Monday 4 March 2024");
+    }
+
+    #[test]
+    fn straight_quotes_become_french_ones_and_three_dots_one() {
+        let n = NBSP;
+        assert_eq!(
+            FR.apply("Remplacer par : \"Accès à l'information\"..."),
+            format!("Remplacer par{n}: «{n}Accès à l’information{n}»…")
+        );
+        assert_eq!(
+            FR.apply("(\"a\") et \" b \""),
+            format!("(«{n}a{n}») et «{n}b{n}»")
+        );
+        assert_eq!(EN.apply("\"as is\"..."), "\"as is\"…");
+        assert_eq!(FR.apply("Suite...."), "Suite....");
+    }
+
+    #[test]
     fn english_has_no_space_before_punctuation_and_keeps_straight_apostrophes() {
         assert_eq!(
             EN.apply("Deadline : Monday ; Owner : X"),
@@ -156,6 +287,7 @@ mod tests {
         let off = Typography {
             spaces: false,
             apostrophes: false,
+            quotes: false,
             ..FR
         };
         let text = "Très » ; l'un : « deux »";

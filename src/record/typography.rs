@@ -52,6 +52,7 @@ impl Record {
             blocks(&mut d.blocks);
             d.owner.iter_mut().for_each(fix);
             d.status.iter_mut().for_each(fix);
+            d.deadline.iter_mut().for_each(fix);
         }
         if t.spaces && t.language == Language::Fr {
             self.labels.colon = "\u{a0}:";
