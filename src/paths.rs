@@ -2,7 +2,6 @@
 //! journal, lock, emergency copy, cache and undo history of each meeting, the demo copy, the log), and the
 //! user's configuration file. Nothing else in the program builds these paths.
 
-use std::fs;
 use std::path::{Path, PathBuf};
 
 fn project() -> Option<directories::ProjectDirs> {
@@ -18,11 +17,13 @@ fn from_env(name: &str) -> Option<PathBuf> {
 
 /// `COPIL_DATA_DIR` when set (a copil kept on a USB key, tests), else the platform data
 /// directory (`~/.local/share/copil` on Linux, `~/Library/Application Support/copil` on
-/// macOS, `%APPDATA%\copil\data` on Windows), or a folder in the temporary directory on
-/// a system that has none.
+/// macOS, `%LOCALAPPDATA%\copil\data` on Windows), or a folder in the temporary
+/// directory on a system that has none.
 pub fn data_dir() -> PathBuf {
     from_env("COPIL_DATA_DIR")
-        .or_else(|| project().map(|d| d.data_dir().to_owned()))
+        // The local folder, not the roaming one: a journal or a cache synced to another
+        // machine would be another machine's.
+        .or_else(|| project().map(|d| d.data_local_dir().to_owned()))
         .unwrap_or_else(|| std::env::temp_dir().join("copil"))
 }
 
@@ -134,7 +135,7 @@ pub fn kept_beside(meeting_file: &Path) -> PathBuf {
 
 /// The absolute form of a meeting file's path, which names its journal and lock.
 pub fn canonical(meeting_file: &Path) -> PathBuf {
-    fs::canonicalize(meeting_file).unwrap_or_else(|_| {
+    dunce::canonicalize(meeting_file).unwrap_or_else(|_| {
         std::env::current_dir()
             .map(|d| d.join(meeting_file))
             .unwrap_or_else(|_| meeting_file.to_owned())

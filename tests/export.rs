@@ -390,6 +390,8 @@ fn no_file_name_is_one_windows_refuses() {
         "Prn",
         "Com0",
         "Conseil: « A|B » ?",
+        "وزارة العدل",
+        "المجلس الوطني لحقوق الإنسان في المملكة المغربية والجهات",
     ];
     let names = export::letter_names(&institutions, "eml");
     assert_eq!(
@@ -403,6 +405,8 @@ fn no_file_name_is_one_windows_refuses() {
             "institution-prn.eml",
             "com0.eml",
             "conseil-a-b.eml",
+            "وزارة-العدل.eml",
+            "المجلس-الوطني-لحقوق-الانسان-في-المملكة.eml",
         ]
     );
     for name in names {

@@ -92,6 +92,21 @@ fn every_format_is_exported_beside_a_meeting_named_with_spaces() {
         let written = std::fs::read(file.with_extension(format)).unwrap();
         assert!(written.len() > 1000, "{format}: {} bytes", written.len());
     }
+    // Again: refused, the file named as people write it (no \\?\ before it).
+    let again = copil(&wine, &exe, dir.path(), &["export", name, "-f", "md"]);
+    assert_eq!(again.status.code(), Some(2), "{}", said(&again));
+    assert!(!said(&again).contains("\\\\?\\"), "{}", said(&again));
+    // A name Windows refuses is said before anything is written.
+    for refused in ["CON.md", "x?.md", "fin."] {
+        let out = copil(
+            &wine,
+            &exe,
+            dir.path(),
+            &["export", name, "-f", "md", "-o", refused],
+        );
+        assert_eq!(out.status.code(), Some(2), "{refused}: {}", said(&out));
+        assert!(said(&out).contains("Windows"), "{refused}: {}", said(&out));
+    }
     let md = std::fs::read_to_string(file.with_extension("md")).unwrap();
     assert!(
         md.contains("Relevé de conclusions") || md.contains("Points abordés"),
@@ -114,15 +129,19 @@ fn filled_forms_are_read_back_and_mails_drafted() {
     let file = meeting_in(dir.path());
     let name = file.file_name().unwrap().to_str().unwrap();
     let forms = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/forms");
+    let received = dir.path().join("retours reçus");
+    std::fs::create_dir(&received).unwrap();
     for form in ["csv-form.csv", "comments.docx"] {
-        std::fs::copy(forms.join(form), dir.path().join(form)).unwrap();
+        std::fs::copy(forms.join(form), received.join(form)).unwrap();
     }
+    // A pattern as Windows passes it (its shells expand nothing): copil expands it.
     let out = copil(
         &wine,
         &exe,
         dir.path(),
-        &["remarks", "import", name, "csv-form.csv", "comments.docx"],
+        &["remarks", "import", name, "retours reçus\\*.*"],
     );
+    assert!(said(&out).contains("comments.docx"), "{}", said(&out));
     assert!(out.status.success(), "{}", said(&out));
     let text = std::fs::read_to_string(&file).unwrap();
     assert!(text.contains("[[remarks]]"), "the remarks wait in the file");

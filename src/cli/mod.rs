@@ -2,6 +2,7 @@
 
 mod error;
 mod exporting;
+mod files;
 mod help;
 mod mail;
 mod new;

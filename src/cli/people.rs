@@ -26,7 +26,9 @@ pub enum ParticipantsAction {
 
 pub fn run(config: &Config, action: ParticipantsAction) -> Result<(), CliError> {
     match action {
-        ParticipantsAction::Import { file, lists } => import(config, &file, &lists),
+        ParticipantsAction::Import { file, lists } => {
+            import(config, &file, &super::files::expanded(&lists)?)
+        }
     }
 }
 

@@ -88,7 +88,12 @@ pub fn run(config: &Config, action: RemarksAction) -> Result<(), CliError> {
             forms,
             received,
             force,
-        } => forms_in(config, &file, (&forms, received), force),
+        } => forms_in(
+            config,
+            &file,
+            (&super::files::expanded(&forms)?, received),
+            force,
+        ),
     }
 }
 

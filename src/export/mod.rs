@@ -151,42 +151,31 @@ pub fn write(record: &Record, output: Output, out: &Path) -> Result<(), SaveErro
 }
 
 /// A short, readable file name from an institution's name: accents folded, letters and
-/// digits, dashes, at most 40 characters cut between words.
+/// digits (Arabic ones kept as they are), dashes, at most 40 characters cut between words.
 pub fn slug(name: &str) -> String {
     let folded = crate::fuzzy::fold(name);
     let mut out = String::new();
     for c in folded.chars() {
-        if c.is_ascii_alphanumeric() {
+        if c.is_alphanumeric() {
             out.push(c);
         } else if !out.ends_with('-') && !out.is_empty() {
             out.push('-');
         }
     }
     let mut out = out.trim_end_matches('-').to_owned();
-    while out.len() > 40 {
-        match out.rfind('-') {
-            Some(cut) if cut >= 12 => out.truncate(cut),
-            _ => out.truncate(40),
-        }
+    while out.chars().count() > 40 {
+        let cut = out.rfind('-').filter(|&at| out[..at].chars().count() >= 12);
+        let at = cut.unwrap_or_else(|| out.char_indices().nth(40).map_or(out.len(), |(i, _)| i));
+        out.truncate(at);
     }
     if out.is_empty() {
         "sans-institution".to_owned()
-    } else if windows_device(&out) {
+    } else if crate::platform::windows_refuses(&out) {
         // Windows refuses these names, whatever their extension.
         format!("institution-{out}")
     } else {
         out
     }
-}
-
-/// Whether `name` is one Windows keeps for a device (CON, PRN, AUX, NUL, COM1–9, LPT1–9).
-fn windows_device(name: &str) -> bool {
-    let name = name.to_ascii_lowercase();
-    let numbered = |prefix: &str| {
-        name.strip_prefix(prefix)
-            .is_some_and(|n| n.len() == 1 && n.as_bytes()[0].is_ascii_digit() && n != "0")
-    };
-    ["con", "prn", "aux", "nul"].contains(&name.as_str()) || numbered("com") || numbered("lpt")
 }
 
 /// One file name per institution, unique even when two names share their first words or

@@ -134,6 +134,7 @@ messages! {
     ui_language_hint: "write language = \"fr\", \"en\" or \"auto\"", "écrivez language = \"fr\", \"en\" ou \"auto\"";
     // Saving and the lock.
     cannot_save: "cannot save {}: {} failed: {}", "impossible d'enregistrer {} : échec à l'étape « {} » : {}";
+    cannot_save_refused: "cannot save {}: {}", "impossible d'enregistrer {} : {}";
     step_create_temp: "creating a temporary file beside it", "création d'un fichier temporaire à côté";
     step_write: "writing", "écriture";
     step_sync_file: "flushing to disk", "écriture sur le disque";
@@ -190,6 +191,10 @@ messages! {
     mail_written_one: "{}: to 1 address", "{} : à 1 adresse";
     mail_no_address: "{}: no address for {}: its To is empty (add the participants' e-mail on screen 1, key m)", "{} : aucune adresse pour {} : le destinataire est vide (ajoutez le courriel des participants sur l'écran 1, touche m)";
     step_rename: "replacing the file", "remplacement du fichier";
+    name_refused: "Windows does not allow this file name (none of < > : \" / \\ | ? *, no dot or space at its end, not CON, PRN, AUX, NUL, COM1…9 or LPT1…9): choose another", "Windows n'accepte pas ce nom de fichier (aucun de < > : \" / \\ | ? *, ni point ni espace à la fin, ni CON, PRN, AUX, NUL, COM1…9 ou LPT1…9) : choisissez-en un autre";
+    no_folder: "there is no folder {}: create it first, or write the file elsewhere", "il n'y a pas de dossier {} : créez-le d'abord, ou écrivez le fichier ailleurs";
+    no_file_matches: "no file matches {}: check the folder and the pattern", "aucun fichier ne correspond à {} : vérifiez le dossier et le motif";
+    is_folder: "this is a folder: name the files in it (for example FOLDER/*.docx)", "c'est un dossier : nommez les fichiers qu'il contient (par exemple DOSSIER/*.docx)";
     held_by_another: "another program has the file open (Word, a synced folder, an antivirus): close it there, copil tries again", "un autre programme a ouvert le fichier (Word, un dossier synchronisé, un antivirus) : fermez-le dans ce programme, copil réessaie";
     step_sync_dir: "flushing the folder to disk", "écriture du dossier sur le disque";
     holder: "process {} on {}, since {}", "processus {} sur {}, depuis {}";

@@ -79,6 +79,34 @@ fn retry_while<T>(
     }
 }
 
+/// Whether this system refuses `name` for a file: on Windows, a name with `< > : " / \ | ?
+/// *` or a control character, ending with a dot or a space, or a device's (CON, PRN, AUX,
+/// NUL, COM1–9, LPT1–9, whatever the extension). Nowhere else.
+pub fn name_refused(name: &str) -> bool {
+    cfg!(windows) && windows_refuses(name)
+}
+
+/// The names Windows refuses, on every system (copil's own names avoid them everywhere,
+/// so that a folder copied to Windows keeps its files).
+pub fn windows_refuses(name: &str) -> bool {
+    let bad = |c: char| c < ' ' || "<>:\"/\\|?*".contains(c);
+    let stem = name
+        .split('.')
+        .next()
+        .unwrap_or_default()
+        .trim_end()
+        .to_ascii_lowercase();
+    let numbered = |prefix: &str| {
+        stem.strip_prefix(prefix)
+            .is_some_and(|n| n.len() == 1 && n != "0" && n.as_bytes()[0].is_ascii_digit())
+    };
+    name.chars().any(bad)
+        || name.ends_with(['.', ' '])
+        || ["con", "prn", "aux", "nul"].contains(&stem.as_str())
+        || numbered("com")
+        || numbered("lpt")
+}
+
 /// The name of this computer, for saying who holds a meeting file.
 pub fn host_name() -> String {
     imp::host_name()
@@ -172,6 +200,27 @@ mod tests {
         );
         assert!(failed.is_err());
         assert_eq!(other, 1);
+    }
+
+    #[test]
+    fn the_names_windows_refuses_are_known_everywhere() {
+        for refused in [
+            "CON", "con.md", "Aux.docx", "nul", "COM1.eml", "lpt9", "x?.md", "a:b", "fin.", "fin ",
+            "a|b", "a\"b", "a<b",
+        ] {
+            assert!(super::windows_refuses(refused), "{refused}");
+        }
+        for allowed in [
+            "console.md",
+            "com0.md",
+            "com10",
+            "réunion du 22 février.toml",
+            "وزارة.docx",
+            "a.b.c",
+        ] {
+            assert!(!super::windows_refuses(allowed), "{allowed}");
+        }
+        assert_eq!(super::name_refused("x?.md"), cfg!(windows));
     }
 
     /// A process that runs is alive; one that never was is not.

@@ -18,6 +18,8 @@ pub enum SaveStep {
     SyncDir,
     /// Reading the house template of a Word export.
     Template,
+    /// Refused before anything was written: a link, a name or a folder that cannot be.
+    Refused,
 }
 
 impl SaveStep {
@@ -30,12 +32,13 @@ impl SaveStep {
             SaveStep::Rename => msg().step_rename,
             SaveStep::SyncDir => msg().step_sync_dir,
             SaveStep::Template => msg().step_template,
+            SaveStep::Refused => "",
         }
     }
 }
 
 #[derive(Debug, thiserror::Error)]
-#[error("{}", fill(msg().cannot_save, &[&path.display(), &step.describe(), source]))]
+#[error("{}", self.said())]
 pub struct SaveError {
     pub path: PathBuf,
     pub step: SaveStep,
@@ -44,6 +47,14 @@ pub struct SaveError {
 }
 
 impl SaveError {
+    fn said(&self) -> String {
+        let path = self.path.display();
+        match self.step {
+            SaveStep::Refused => fill(msg().cannot_save_refused, &[&path, &self.source]),
+            step => fill(msg().cannot_save, &[&path, &step.describe(), &self.source]),
+        }
+    }
+
     /// `path` is there already and may not be replaced.
     pub fn exists(path: &Path) -> SaveError {
         SaveError {
@@ -65,7 +76,8 @@ impl SaveError {
     /// Refused for what was asked (a house template that cannot be used, a symbolic link
     /// where a document would go), not for a failure of the machine: exit code 2.
     pub fn is_bad_input(&self) -> bool {
-        self.step == SaveStep::Template || self.source.kind() == io::ErrorKind::InvalidInput
+        matches!(self.step, SaveStep::Template | SaveStep::Refused)
+            || self.source.kind() == io::ErrorKind::InvalidInput
     }
 }
 
@@ -116,12 +128,24 @@ pub fn remove_leftovers(path: &Path) -> usize {
 /// A document copil makes (an export, a form, a draft mail): written as `write_atomic`
 /// does, but never through a symbolic link, which could send it over a file elsewhere.
 pub fn write_document(path: &Path, bytes: &[u8], mode: Mode) -> Result<(), SaveError> {
-    if fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
-        return Err(SaveError {
+    let refused = |why: String| {
+        Err(SaveError {
             path: path.to_path_buf(),
-            step: SaveStep::CreateTemp,
-            source: io::Error::new(io::ErrorKind::InvalidInput, msg().is_a_link),
-        });
+            step: SaveStep::Refused,
+            source: io::Error::new(io::ErrorKind::InvalidInput, why),
+        })
+    };
+    if fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
+        return refused(msg().is_a_link.to_owned());
+    }
+    let name = path.file_name().map(|n| n.to_string_lossy());
+    if name.is_some_and(|n| crate::platform::name_refused(&n)) {
+        return refused(msg().name_refused.to_owned());
+    }
+    if let Some(folder) = path.parent().filter(|d| !d.as_os_str().is_empty())
+        && !folder.is_dir()
+    {
+        return refused(crate::i18n::fill(msg().no_folder, &[&folder.display()]));
     }
     write_atomic(path, bytes, mode)
 }
@@ -140,7 +164,7 @@ pub(crate) fn write_atomic_with(
     before: &mut dyn FnMut(SaveStep) -> io::Result<()>,
 ) -> Result<(), SaveError> {
     // Writing through a symbolic link replaces the file it points to, not the link.
-    let target = fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+    let target = dunce::canonicalize(path).unwrap_or_else(|_| path.to_owned());
     let fail = |step: SaveStep| {
         let target = target.clone();
         move |source: io::Error| SaveError {

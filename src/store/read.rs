@@ -93,8 +93,8 @@ pub(super) fn read_bytes(path: &Path) -> Result<Vec<u8>, LoadError> {
 pub fn read_regular(path: &Path) -> io::Result<Vec<u8>> {
     let meta = fs::metadata(path)?;
     if meta.is_dir() {
-        // The system's own words for it.
-        return fs::read(path);
+        // Said the same on every system (Windows says "access denied").
+        return Err(io::Error::new(io::ErrorKind::IsADirectory, msg().is_folder));
     }
     if !meta.is_file() {
         return Err(io::Error::new(
