@@ -67,6 +67,13 @@ fn html_has_one_row_per_commitment_and_escapes_every_text() {
     assert!(!html.contains("<script>"), "text is escaped");
     assert!(!html.contains("<b>"));
     assert!(html.contains("&lt;script&gt;alert(« x »)&lt;/script&gt;"));
+    // Printed, each page has the committee and the date above and its number below.
+    assert!(html.contains(
+        "@top-center { content: \"Réunion du comité de pilotage — Jeudi 22 février 2024 à 11h\";"
+    ));
+    assert!(
+        html.contains("@bottom-center { content: \"Page \" counter(page) \" / \" counter(pages);")
+    );
     assert!(html.contains("transparence &amp; l'inclusion"));
     assert!(!html.contains("http"), "nothing is fetched from outside");
     assert!(

@@ -139,16 +139,55 @@ pub fn render(record: &Record) -> String {
     out
 }
 
+/// The running header (committee and date) and "Page X / Y" of each printed page, in the
+/// page's margins as the Word record has them (CSS page margin boxes: Chromium, Edge and
+/// WeasyPrint print them; a browser without them prints the page plain).
+fn page_boxes(record: &Record) -> String {
+    let header = if record.date.is_empty() {
+        record.title.clone()
+    } else {
+        format!("{} — {}", record.title, record.date)
+    };
+    let (page, of) = (record.labels.page, record.labels.page_of);
+    format!(
+        "@page {{ @top-center {{ content: {}; font-size: 9pt; color: #555; }} \
+         @bottom-center {{ content: {} counter(page) {} counter(pages); font-size: 9pt; }} }}\n",
+        css_string(&header),
+        css_string(&format!("{page} ")),
+        css_string(&format!(" {of} "))
+    )
+}
+
+/// `text` as a CSS string: quoted, its quotes, backslashes and line ends escaped, and `<`
+/// too, so that no text ends the style element.
+fn css_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' => out.push_str("\\A "),
+            '<' => out.push_str("\\3C "),
+            _ => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
 /// The head, the titles, the date and place, and the lists (present, absent…).
 fn front(out: &mut String, record: &Record) {
     let l = &record.labels;
     let c = l.colon;
     let _ = write!(
         out,
-        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{} — {}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{} — {}</title>\n<style>{STYLE}{}</style>\n</head>\n<body>\n",
         record.language.code(),
         escape(&record.title),
-        escape(&record.date)
+        escape(&record.date),
+        page_boxes(record)
     );
     let _ = writeln!(out, "<h1>{}</h1>", escape(&record.title));
     let _ = writeln!(out, "<p class=\"kind\">{}</p>", escape(&record.kind));
@@ -233,4 +272,17 @@ fn decision_list(out: &mut String, record: &Record, entries: &[crate::record::De
         out.push_str("</li>\n");
     }
     out.push_str("</ul>\n");
+}
+
+#[cfg(test)]
+mod tests {
+    /// A text in the page's margin is a CSS string that no title can break out of.
+    #[test]
+    fn a_text_in_the_margin_cannot_end_the_style() {
+        assert_eq!(super::css_string("Réunion"), "\"Réunion\"");
+        assert_eq!(
+            super::css_string("a \"b\" \\ </style>\nc"),
+            "\"a \\\"b\\\" \\\\ \\3C /style>\\A c\""
+        );
+    }
 }
