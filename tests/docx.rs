@@ -195,3 +195,27 @@ fn noncharacters_never_make_the_word_file_ill_formed() {
     assert!(!document.contains(['\u{FFFE}', '\u{FFFF}', '\u{1}']));
     assert!(document.contains("Programme d"));
 }
+
+/// No author in the settings: the computer's user signs the record, as Word does; and Word
+/// opens it in its own layout, not in compatibility mode.
+#[test]
+fn without_an_author_the_user_signs_and_word_needs_no_compatibility_mode() {
+    let config = Config::builtin();
+    assert!(config.export.author.is_empty());
+    let meeting = store::load(Path::new("tests/fixtures/everything.toml"), &config.marks).unwrap();
+    let record = Record::build(&meeting, &config.marks, &config.export);
+    let bytes = export::render(&record, Format::Docx, TextLayout::default());
+    let core = part(&bytes, "docProps/core.xml");
+    let user = copil::platform::full_name();
+    if !user.is_empty() {
+        assert!(
+            core.contains(&format!("<dc:creator>{user}</dc:creator>")),
+            "{core}"
+        );
+    }
+    let settings = part(&bytes, "word/settings.xml");
+    assert!(
+        settings.contains("w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\""),
+        "{settings}"
+    );
+}

@@ -2,7 +2,7 @@
 
 mod pty_support;
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use portable_pty::PtySize;
 use pty_support::{Session, nz, observations, sample_in};
@@ -151,7 +151,7 @@ fn sighup_and_sigterm_save_restore_the_terminal_and_exit_with_the_signal() {
         s.send("En cours");
         s.wait_for("En cours");
         s.signal(signal);
-        let started = Instant::now();
+        let started = std::time::Instant::now();
         assert_eq!(s.exit_code(), code, "SIG{signal}");
         assert!(
             started.elapsed() < Duration::from_secs(2),
@@ -389,7 +389,7 @@ fn a_terminal_that_closes_ends_the_program_and_keeps_the_notes() {
     drop(writer);
     drop(_master);
     drop(output);
-    let started = Instant::now();
+    let started = std::time::Instant::now();
     let status = loop {
         if let Some(status) = child.try_wait().unwrap() {
             break status;

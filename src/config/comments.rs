@@ -131,8 +131,10 @@ const FRENCH: &[(&str, &str)] = &[
          # comité ; false garde chaque ligne entière sur une page.",
     ),
     (
-        "# Who writes the record and for which organisation, in the Word file's properties.",
-        "# Qui rédige le relevé et pour quelle organisation, dans les propriétés du fichier Word.",
+        "# Who writes the record and for which organisation, in the Word file's properties (no\n\
+         # author: the full name of the computer's user).",
+        "# Qui rédige le relevé et pour quelle organisation, dans les propriétés du fichier Word\n\
+         # (sans auteur : le nom complet de l'utilisateur de l'ordinateur).",
     ),
     (
         "# Follow-up letters (`copil export --by-institution`): the owners of a decision that concerns\n\

@@ -135,6 +135,11 @@ pub fn keep_owner(file: &File, old: &std::fs::Metadata) {
     imp::keep_owner(file, old);
 }
 
+/// Who the user is, for a document's author: the account's full name, else the login name.
+pub fn full_name() -> String {
+    imp::full_name().unwrap_or_else(user_name)
+}
+
 /// The user's login name.
 pub fn user_name() -> String {
     std::env::var("USER")

@@ -65,6 +65,39 @@ fn system_host_name() -> Option<String> {
     done.then(|| String::from_utf8_lossy(&name[..end]).trim().to_owned())
 }
 
+/// The user's full name, from the account (the first field of its GECOS, "Amina Alaoui,,,").
+pub fn full_name() -> Option<String> {
+    let mut entry = std::mem::MaybeUninit::<libc::passwd>::uninit();
+    let mut found: *mut libc::passwd = std::ptr::null_mut();
+    let mut buffer = vec![0 as libc::c_char; 4096];
+    // SAFETY: getpwuid_r writes the entry and its strings into the buffers given, which
+    // outlive every read below; `found` is null unless the entry was filled.
+    let done = unsafe {
+        libc::getpwuid_r(
+            libc::getuid(),
+            entry.as_mut_ptr(),
+            buffer.as_mut_ptr(),
+            buffer.len(),
+            &mut found,
+        )
+    };
+    if done != 0 || found.is_null() {
+        return None;
+    }
+    // SAFETY: filled by getpwuid_r (found is not null); pw_gecos is null or a C string in
+    // `buffer`.
+    let gecos = unsafe {
+        let entry = entry.assume_init();
+        if entry.pw_gecos.is_null() {
+            return None;
+        }
+        std::ffi::CStr::from_ptr(entry.pw_gecos)
+    };
+    let name = gecos.to_string_lossy();
+    let name = name.split(',').next().unwrap_or_default().trim();
+    (!name.is_empty()).then(|| name.to_owned())
+}
+
 pub fn readable_by_all(file: &File) -> io::Result<()> {
     use std::os::unix::fs::PermissionsExt;
     let mode = file.metadata()?.permissions().mode();

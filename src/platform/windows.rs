@@ -87,6 +87,18 @@ pub fn host_name() -> Option<String> {
         .ok()
 }
 
+/// The user's full name as Windows shows it ("Amina Alaoui"), where the account has one.
+pub fn full_name() -> Option<String> {
+    use windows_sys::Win32::Security::Authentication::Identity::{GetUserNameExW, NameDisplay};
+    let mut buffer = [0u16; 512];
+    let mut len = buffer.len() as u32;
+    // SAFETY: the system writes at most `len` UTF-16 units into the buffer and sets `len`
+    // to how many it wrote.
+    let done = unsafe { GetUserNameExW(NameDisplay, buffer.as_mut_ptr(), &mut len) };
+    let name = String::from_utf16_lossy(buffer.get(..len as usize)?);
+    (done && !name.trim().is_empty()).then(|| name.trim().to_owned())
+}
+
 pub fn new_file_permissions(_builder: &mut tempfile::Builder) {}
 
 pub fn readable_by_all(_file: &File) -> io::Result<()> {

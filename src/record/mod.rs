@@ -80,7 +80,12 @@ impl Record {
             decisions,
             followed,
             split_rows: export.split_rows,
-            author: export.author.clone(),
+            // Nobody named in the settings: the user's full name, as Word does.
+            author: if export.author.is_empty() {
+                crate::platform::full_name()
+            } else {
+                export.author.clone()
+            },
             organisation: export.organisation.clone(),
             typography,
             plain_sections: false,

@@ -201,10 +201,21 @@ pub const fn first_list_id() -> u32 {
     BULLETS + 1
 }
 
+/// Word 2013 and later's own layout, so that Word does not open the record in
+/// compatibility mode.
+const COMPAT: &str = "<w:compat><w:compatSetting w:name=\"compatibilityMode\" \
+     w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/>\
+     <w:compatSetting w:name=\"overrideTableStyleFontSizeAndJustification\" \
+     w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"1\"/>\
+     <w:compatSetting w:name=\"enableOpenTypeFeatures\" \
+     w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"1\"/>\
+     <w:compatSetting w:name=\"doNotFlipMirrorIndents\" \
+     w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"1\"/></w:compat>";
+
 pub fn settings(language: Language) -> String {
     format!(
         "{DECL}<w:settings xmlns:w=\"{W}\"><w:defaultTabStop w:val=\"708\"/>\
-         <w:characterSpacingControl w:val=\"doNotCompress\"/>\
+         <w:characterSpacingControl w:val=\"doNotCompress\"/>{COMPAT}\
          <w:themeFontLang w:val=\"{}\" w:bidi=\"ar-MA\"/></w:settings>",
         lang(language)
     )
