@@ -157,7 +157,7 @@ id = "retitle"
 key = "t"
 color = "light-blue"
 label = { fr = "Titre révisé", en = "New title" }
-sentence = { fr = "Remplacer le titre par : « {title} ».", en = "Replace the title with: “{title}”." }
+sentence = { fr = "Réviser le titre, et le remplacer par : « {title} ».", en = "Revise the title, and replace it with: “{title}”." }
 argument = { name = "title", kind = "text", prompt = { fr = "Nouveau titre", en = "New title" } }
 first = true
 "#;

@@ -370,7 +370,8 @@ fn the_seed_record_is_built_only_through_keys() {
     assert!(app.layers.is_empty(), "every prompt was answered");
 
     let typeset = Record::build(&app.meeting, &config.marks, &config.export);
-    assert!(typeset.participants[0].ends_with("Réforme de l’Administration"));
+    assert!(typeset.participants[0].ends_with("Réforme de l’Administration\u{202f};"));
+    assert!(typeset.participants.last().unwrap().ends_with('.'));
     assert_eq!(typeset.labels.colon, "\u{a0}:");
     // The words themselves, compared with the seed's without the typography.
     let mut plain = config.export.clone();
@@ -384,9 +385,16 @@ fn the_seed_record_is_built_only_through_keys() {
     assert_eq!(record.participants.len(), 21);
     assert_eq!(
         record.participants[0],
-        "Mme. Ouiame EL MOUSTAMIDE, Ministère de Transition Numérique et de Réforme de l'Administration"
+        "Mme. Ouiame EL MOUSTAMIDE, Ministère de Transition Numérique et de Réforme de l'Administration ;"
     );
-    assert_eq!(record.absents, ABSENT);
+    // Each line ends " ;" and the last ".", as the seed's first lines do.
+    let last = ABSENT.len() - 1;
+    let absent: Vec<String> = ABSENT
+        .iter()
+        .enumerate()
+        .map(|(i, a)| format!("{a}{}", if i == last { "." } else { " ;" }))
+        .collect();
+    assert_eq!(record.absents, absent);
     assert_eq!(record.agenda.len(), 3);
     let titles: Vec<&str> = record
         .sections
@@ -413,7 +421,9 @@ fn the_seed_record_is_built_only_through_keys() {
     );
     for n in [1, 2, 18] {
         assert!(
-            rows[n].items[0].text.starts_with("Remplacer le titre par"),
+            rows[n].items[0]
+                .text
+                .starts_with("Réviser le titre, et le remplacer par"),
             "the new title first in item {}, as in the seed",
             rows[n].number
         );

@@ -174,7 +174,23 @@ fn people(meeting: &Meeting, labels: &Labels) -> (Vec<String>, Vec<String>) {
             Attendance::NotCalled => {}
         }
     }
-    (participants, absents)
+    (punctuated(participants), punctuated(absents))
+}
+
+/// The lines of a list as the committee's records end them: " ;" each, "." the last (the
+/// language's typography then sets the space).
+fn punctuated(mut lines: Vec<String>) -> Vec<String> {
+    let last = lines.len().saturating_sub(1);
+    for (i, line) in lines.iter_mut().enumerate() {
+        if i == last {
+            if !line.ends_with('.') {
+                line.push('.');
+            }
+        } else {
+            line.push_str(" ;");
+        }
+    }
+    lines
 }
 
 /// One commitment's row; `pointing`, the marks of other items naming each item.

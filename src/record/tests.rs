@@ -127,7 +127,7 @@ fn a_deadline_ends_the_decision_or_stands_apart_and_excused_agrees() {
         )]
     );
     assert_eq!(decision_tail(&r, d), "Responsable\u{a0}: MTNRA");
-    assert_eq!(r.absents[0], "M. B (pour Mme. A), MTNRA (excusée)");
+    assert_eq!(r.absents[0], "M. B (pour Mme. A), MTNRA (excusée)\u{202f};");
     config.export.deadlines = DeadlinePlace::Apart;
     let r = Record::build(&m, &config.marks, &config.export);
     assert_eq!(
@@ -140,8 +140,9 @@ fn a_deadline_ends_the_decision_or_stands_apart_and_excused_agrees() {
 fn people_are_listed_with_their_organisation_and_representatives() {
     let config = Config::builtin();
     let r = Record::build(&meeting(), &config.marks, &config.export);
-    assert_eq!(r.participants, ["M. B (pour Mme. A), MTNRA"]);
-    assert_eq!(r.absents, ["DGCT"]);
+    // Each line ends " ;", the last ".", as in the committee's records.
+    assert_eq!(r.participants, ["M. B (pour Mme. A), MTNRA."]);
+    assert_eq!(r.absents, ["DGCT."]);
     assert_eq!(
         r.sections.len(),
         1,
