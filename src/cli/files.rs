@@ -17,14 +17,14 @@ pub fn expanded(names: &[PathBuf]) -> Result<Vec<PathBuf>, CliError> {
             files.push(name.clone());
             continue;
         }
-        let bad = |_| CliError::BadInput(fill(msg().no_file_matches, &[&text]));
+        let none = || CliError::BadInput(fill(msg().no_file_matches, &[&text]));
         let mut found: Vec<PathBuf> = glob::glob(&text)
-            .map_err(bad)?
+            .map_err(|_| none())?
             .filter_map(Result::ok)
             .filter(|p| p.is_file())
             .collect();
         if found.is_empty() {
-            return Err(CliError::BadInput(fill(msg().no_file_matches, &[&text])));
+            return Err(none());
         }
         found.sort();
         files.extend(found);

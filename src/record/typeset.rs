@@ -143,6 +143,15 @@ const UNITS: [&str; 18] = [
 /// Whether the space at `i` keeps two words on one line: after "n°", inside a date
 /// ("lundi 4 mars 2024"), between a number and its unit ("12 %").
 fn binds(chars: &[char], i: usize) -> bool {
+    // Every rule has a digit or "°" beside the space, or "1er" before it: any other space
+    // (nearly all of them, on every frame of the preview) is let go at once.
+    let prev = i.checked_sub(1).map(|j| chars[j]);
+    let next = chars.get(i + 1);
+    let near = prev.is_some_and(|c| c.is_ascii_digit() || matches!(c, '°' | 'º' | 'r'))
+        || next.is_some_and(char::is_ascii_digit);
+    if !near {
+        return false;
+    }
     let start = chars[..i]
         .iter()
         .rposition(|c| c.is_whitespace())
