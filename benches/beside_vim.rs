@@ -23,6 +23,9 @@ const TYPED: &str = "Préciser les délais, et ajouter une activité liée";
 /// The pause between two typed keys: a fast typist.
 const GAP: Duration = Duration::from_millis(60);
 const ROUNDS: usize = 7;
+/// Openings alone (open, first frame, quit) after the rounds, taking turns too: the
+/// first frame is a few milliseconds, which one busy moment of the machine can double.
+const REOPENINGS: usize = 25;
 const IDLE: Duration = Duration::from_secs(5);
 
 #[derive(Clone, Copy, PartialEq)]
@@ -163,8 +166,9 @@ struct Turn {
     idle_bytes_per_second: f64,
 }
 
-/// Opens `file` (a fresh copy of `original`), types `TYPED` into a new line, then waits.
-fn turn(program: Program, original: &Path, home: &Path, idle: bool) -> Turn {
+/// Opens the file in `home` (a copy of `original` made the first time): the session and
+/// how long its first frame took.
+fn open(program: Program, original: &Path, home: &Path) -> (Session, Duration) {
     // The same file from turn to turn, as a secretary reopens hers.
     let file = home.join(original.file_name().unwrap());
     if !file.exists() {
@@ -180,7 +184,24 @@ fn turn(program: Program, original: &Path, home: &Path, idle: bool) -> Turn {
         Program::Copil => screen.contents().contains("Commitments 1/"),
         Program::Vim => screen.contents().contains(&format!("{name}\"")),
     });
-    let first_frame = shown - start;
+    (s, shown - start)
+}
+
+/// Opens the file, waits for its first frame, and quits at once.
+fn reopen(program: Program, original: &Path, home: &Path) -> Duration {
+    let (mut s, first_frame) = open(program, original, home);
+    s.settle(Duration::from_millis(100));
+    s.send(match program {
+        Program::Copil => "q",
+        Program::Vim => ":q!\r",
+    });
+    s.end();
+    first_frame
+}
+
+/// Opens the file, types `TYPED` into a new line, then waits.
+fn turn(program: Program, original: &Path, home: &Path, idle: bool) -> Turn {
+    let (mut s, first_frame) = open(program, original, home);
     s.settle(Duration::from_millis(500));
     // A new observation in copil, a new line in vim.
     s.send(match program {
@@ -264,6 +285,13 @@ fn compare(what: &str, original: &Path, first_frame_target: f64) {
             turns[i].push(turn(program, original, &home, round == 0));
         }
     }
+    let mut reopenings: [Vec<f64>; 2] = [Vec::new(), Vec::new()];
+    for _ in 0..REOPENINGS {
+        for (i, program) in [Program::Copil, Program::Vim].into_iter().enumerate() {
+            let home = dir.path().join(format!("{i}"));
+            reopenings[i].push(ms(reopen(program, original, &home)));
+        }
+    }
     let figure = |i: usize, f: &dyn Fn(&Turn) -> Vec<f64>, from: usize| {
         median(turns[i][from..].iter().flat_map(f).collect())
     };
@@ -273,7 +301,11 @@ fn compare(what: &str, original: &Path, first_frame_target: f64) {
     let idle = [0, 1].map(|i| turns[i][0].idle_bytes_per_second);
     // copil's first turn opens a file it never saw; the next ones reopen it.
     let opened = ms(turns[0][0].first_frame);
-    let (c_first, v_first) = (figure(0, &first, 1), figure(1, &first, 1));
+    let reopened = |i: usize| {
+        let rounds = turns[i][1..].iter().flat_map(first);
+        median(rounds.chain(reopenings[i].iter().copied()).collect())
+    };
+    let (c_first, v_first) = (reopened(0), reopened(1));
     let (c_echo, v_echo) = (figure(0, &echo, 0), figure(1, &echo, 0));
     let (c_bytes, v_bytes) = (figure(0, &bytes, 0), figure(1, &bytes, 0));
     println!("{what}");

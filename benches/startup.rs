@@ -107,7 +107,8 @@ fn steps(log: &str) -> Vec<(String, f64)> {
         else {
             continue;
         };
-        if step == "log opened" {
+        // A new start-up: its first step comes sooner after its start than the last one.
+        if steps.last().is_some_and(|(_, last)| ms < *last) {
             steps.clear();
         }
         steps.push((step.to_owned(), ms));
@@ -135,12 +136,14 @@ fn print_steps(runs: &[Run]) {
 }
 
 /// The median first frame of nine runs, and the highest peak memory among them. `cold`
-/// removes the program's cache before each run, as for a file copil never opened.
+/// removes the program's cache and kept screen before each run, as for a file copil never
+/// opened.
 fn runs(file: &Path, home: &Path, cold: bool) -> (f64, f64) {
     let mut runs: Vec<Run> = (0..9)
         .map(|_| {
             if cold {
                 let _ = std::fs::remove_dir_all(home.join("data/copil/cache"));
+                let _ = std::fs::remove_dir_all(home.join("data/copil/places"));
             }
             run(file, home)
         })

@@ -33,8 +33,16 @@ pub fn init(level: &str) -> Option<PathBuf> {
         .with_max_level(level)
         .try_init()
         .ok()?;
+    // The steps taken before the log was open (the kept screen shown) come first.
+    let early = std::mem::take(&mut *EARLY.lock().unwrap_or_else(|e| e.into_inner()));
+    for (what, ms) in early.into_iter().flatten() {
+        tracing::debug!(step = what, ms, "start-up");
+    }
     Some(path)
 }
+
+/// The start-up steps taken before the log was opened; `None` once it was.
+static EARLY: Mutex<Option<Vec<(&str, f64)>>> = Mutex::new(Some(Vec::new()));
 
 /// When the program started, for the steps of its start-up.
 static STARTED: OnceLock<Instant> = OnceLock::new();
@@ -51,5 +59,9 @@ pub fn step(what: &'static str) {
     let ms = STARTED
         .get()
         .map_or(0.0, |t| t.elapsed().as_secs_f64() * 1000.0);
+    if let Some(early) = EARLY.lock().unwrap_or_else(|e| e.into_inner()).as_mut() {
+        early.push((what, ms));
+        return;
+    }
     tracing::debug!(step = what, ms, "start-up");
 }

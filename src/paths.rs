@@ -58,6 +58,9 @@ pub struct MeetingFiles {
     pub cache: PathBuf,
     /// Where the secretary was (screen, commitment), to reopen there.
     pub place: PathBuf,
+    /// The screen as the last session left it, shown at the next opening while the
+    /// meeting is read, when the file is still what that session saved.
+    pub screen: PathBuf,
     /// The last changes, so that undo still works after reopening.
     pub undo: PathBuf,
     /// The versions of the file copil wrote or read, so that an older one put back later,
@@ -87,6 +90,7 @@ impl MeetingFiles {
             emergency: named_after(&data.join("emergency"), meeting, "toml"),
             cache: named_after(&data.join("cache"), meeting, "bin"),
             place: named_after(&data.join("places"), meeting, "toml"),
+            screen: named_after(&data.join("places"), meeting, "screen"),
             undo: named_after(&data.join("undo"), meeting, "undo"),
             versions: named_after(&data.join("versions"), meeting, "versions"),
             last: named_after(&data.join("versions"), meeting, "last.toml"),

@@ -22,7 +22,7 @@ use clap::{Parser, Subcommand};
 
 use crate::config::Config;
 use crate::export;
-use crate::live::RunError;
+use crate::live::{Front, RunError};
 use crate::model::Language;
 use crate::store::{self, Mode};
 use output::emit;
@@ -192,6 +192,15 @@ pub enum ConfigAction {
 
 /// Runs the command line, printing results on standard output.
 pub fn run(cli: Cli) -> Result<(), CliError> {
+    // The screen the last session left, shown before anything is read (the configuration
+    // included) when it still shows the file as it is (`live::glimpse`).
+    let mut front = crate::live::OnTerminal::default();
+    if let (None, Some(file)) = (&cli.command, &cli.file) {
+        let files = crate::paths::MeetingFiles::for_meeting(file);
+        front
+            .glimpse(&files, file)
+            .map_err(|e| CliError::Runtime(e.to_string()))?;
+    }
     let (user, config) = start(&cli)?;
     match cli.command {
         Some(Command::Check { file }) => {
@@ -241,7 +250,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             let meeting = store::load(&file, &config.marks)?;
             emit(&stats_report(&meeting, &config))
         }
-        None => crate::live::run(cli.file, config).map_err(|e| match e {
+        None => crate::live::run_on(cli.file, config, front).map_err(|e| match e {
             RunError::Load(e) => e.into(),
             RunError::Gone(said) => CliError::BadInput(said),
             other => CliError::Runtime(other.to_string()),

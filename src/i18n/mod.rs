@@ -227,6 +227,7 @@ strings! {
     err_language: "Write fr or en", "Écrivez fr ou en";
     err_minutes: "Write a number of minutes, or leave it empty", "Écrivez un nombre de minutes, ou laissez vide";
     err_point_title: "Write a title, or press {}", "Écrivez un titre, ou {}";
+    msg_opening: "Opening the meeting…", "Ouverture de la réunion…";
     msg_read_only: "Read-only: another copy of copil has this file open", "Lecture seule : une autre copie de copil a ce fichier ouvert";
     prompt_goto: "Go to commitment n°", "Aller à l'engagement n°";
     msg_undone: "Undone: {}", "Annulé : {}";

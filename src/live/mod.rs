@@ -8,6 +8,7 @@ mod closing;
 mod error;
 mod event_loop;
 pub mod exporter;
+mod glimpse;
 mod journal;
 mod keeping;
 mod opening;
@@ -16,13 +17,14 @@ mod terminal;
 pub mod watchdog;
 
 use std::io::stdout;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::AtomicUsize;
 use std::time::Instant;
 
 use ratatui::crossterm::event::EnableBracketedPaste;
 use ratatui::crossterm::execute;
+use ratatui::layout::Size;
 
 use crate::app::{App, Clock};
 use crate::config::Config;
@@ -48,7 +50,7 @@ pub fn clock() -> Clock {
 
 /// Opens the live screen on `file`, or on the demo copy.
 pub fn run(file: Option<PathBuf>, config: Config) -> Result<(), RunError> {
-    run_on(file, config, OnTerminal)
+    run_on(file, config, OnTerminal::default())
 }
 
 /// The meeting file found and read (from the cache when it holds the file's exact bytes).
@@ -61,7 +63,7 @@ struct Read {
     opened: store::Opened,
 }
 
-fn read(file: Option<PathBuf>, config: &Config) -> Result<Read, RunError> {
+fn read(file: Option<PathBuf>, config: &Config, front: &mut impl Front) -> Result<Read, RunError> {
     let (path, demo_said) = match &file {
         Some(path) => (path.clone(), None),
         None => demo_file(config)?,
@@ -69,6 +71,9 @@ fn read(file: Option<PathBuf>, config: &Config) -> Result<Read, RunError> {
     let demo = file.is_none();
     let files = MeetingFiles::for_meeting(&path);
     opening::named_if_gone(&path, &files)?;
+    if !demo {
+        front.glimpse(&files, &path)?;
+    }
     let cache = Cache::new(files.cache.clone(), &config.marks);
     let opened = store::open(&path, &config.marks, cache.as_ref())?;
     crate::log::step(if opened.from_cache() {
@@ -96,7 +101,11 @@ fn read(file: Option<PathBuf>, config: &Config) -> Result<Read, RunError> {
 /// The live program with its frames and keys where `front` says: the terminal, or what a
 /// benchmark gives (`Given`). Everything else is the program's own: lock, journal, saver,
 /// exporter, watchdog, the way out.
-pub fn run_on(file: Option<PathBuf>, config: Config, front: impl Front) -> Result<(), RunError> {
+pub fn run_on(
+    file: Option<PathBuf>,
+    config: Config,
+    mut front: impl Front,
+) -> Result<(), RunError> {
     let Read {
         path,
         demo_said,
@@ -104,7 +113,7 @@ pub fn run_on(file: Option<PathBuf>, config: Config, front: impl Front) -> Resul
         files,
         cache,
         opened,
-    } = read(file, &config)?;
+    } = read(file, &config, &mut front)?;
     let Taken { lock, note } = take_lock(&path, &files)?;
     crate::log::step("lock taken");
     let read_only = lock.is_none();
@@ -120,19 +129,7 @@ pub fn run_on(file: Option<PathBuf>, config: Config, front: impl Front) -> Resul
     let said = demo_said.or(note.or_else(|| data_dir_note(&files)));
     let (earlier, differs) =
         again_where_it_stopped(&mut app, &files, (opened_seen.key, fingerprint), said);
-    let saver = Saver::spawn(
-        path.clone(),
-        app.config.marks.clone(),
-        (Some(opened_seen), earlier),
-        (
-            files.places(&files.emergency),
-            (!read_only).then(|| files.last.clone()),
-        ),
-    );
-    if differs {
-        saver.send(app.revision, Arc::clone(&app.meeting));
-        app.save_status = crate::app::SaveStatus::Saving;
-    }
+    let saver = start_saver(&mut app, &files, (opened_seen, earlier), differs);
     let signal = Arc::new(AtomicUsize::new(0));
     crate::platform::watch_signals(&signal)?;
     // Read-only copies have nothing to write, but must not spin on a dead terminal either.
@@ -154,6 +151,7 @@ pub fn run_on(file: Option<PathBuf>, config: Config, front: impl Front) -> Resul
         watchdog: Some(&watchdog),
         signal: &signal,
     };
+    let keeps = front.keeps_screen();
     let (end, caching) = on_screen(&mut app, workers, first_cache, front)?;
     let known = (Arc::clone(&saver.known), Arc::clone(&saver.versions));
     saver.finish();
@@ -169,8 +167,38 @@ pub fn run_on(file: Option<PathBuf>, config: Config, front: impl Front) -> Resul
     }
     app.now = Instant::now();
     app.fold_time();
-    let files = (&files, &known);
-    finish(&mut app, end, files, lock, cache.as_ref(), &signal)
+    let on_disk = (&files, &known);
+    let finished = finish(&mut app, end, on_disk, lock, cache.as_ref(), &signal);
+    // Left cleanly, everything in the file: the screen is kept for the next opening.
+    if finished.is_ok() && !demo && keeps {
+        glimpse::keep_for_next(&mut app, &files, &path);
+    }
+    finished
+}
+
+/// The saver, started on the file as opened (and the versions copil wrote or read
+/// before); handed the state at once when it differs from the file.
+fn start_saver(
+    app: &mut App,
+    files: &MeetingFiles,
+    (opened, earlier): (store::seen::Seen, Vec<store::cache::Key>),
+    differs: bool,
+) -> Saver {
+    let path = app.file.clone().unwrap_or_default();
+    let saver = Saver::spawn(
+        path,
+        app.config.marks.clone(),
+        (Some(opened), earlier),
+        (
+            files.places(&files.emergency),
+            (!app.read_only).then(|| files.last.clone()),
+        ),
+    );
+    if differs {
+        saver.send(app.revision, Arc::clone(&app.meeting));
+        app.save_status = crate::app::SaveStatus::Saving;
+    }
+    saver
 }
 
 /// What the last sessions left, taken up: where the secretary was, the versions they wrote or read (one of them put
@@ -237,6 +265,17 @@ fn on_screen(
 
 /// Where the live program draws its frames and reads its keys.
 pub trait Front {
+    /// Shows the screen the last session left, if it may be shown (`glimpse::kept`),
+    /// before the meeting is read.
+    fn glimpse(&mut self, _files: &MeetingFiles, _path: &Path) -> Result<(), RunError> {
+        Ok(())
+    }
+
+    /// Whether the screen is kept at the end for the next opening's `glimpse`.
+    fn keeps_screen(&self) -> bool {
+        false
+    }
+
     /// Draws the first frame, calls `first`, then runs the event loop to its end.
     fn show(
         self,
@@ -246,26 +285,66 @@ pub trait Front {
     ) -> Result<std::thread::Result<End>, RunError>;
 }
 
-/// The terminal: taken, restored on every way out.
-pub struct OnTerminal;
+/// The terminal: taken, restored on every way out (the guard, also when an error comes
+/// after the kept screen was shown).
+#[derive(Default)]
+pub struct OnTerminal {
+    taken: Option<(terminal::Screen, terminal::Guard)>,
+}
+
+/// Takes the terminal for the screen, with its guard.
+fn take_terminal() -> Result<(terminal::Screen, terminal::Guard), RunError> {
+    terminal::check_size()?;
+    let terminal = terminal::take()?;
+    let guard = terminal::Guard;
+    crate::log::step("terminal taken");
+    terminal::set_panic_hook();
+    // A console without bracketed paste (an old Windows console) still starts: a paste
+    // then arrives as keys.
+    if let Err(e) = execute!(stdout(), EnableBracketedPaste) {
+        tracing::warn!(error = %e, "no bracketed paste in this terminal");
+    }
+    Ok((terminal, guard))
+}
 
 impl Front for OnTerminal {
+    fn glimpse(&mut self, files: &MeetingFiles, path: &Path) -> Result<(), RunError> {
+        if self.taken.is_some() {
+            return Ok(());
+        }
+        let Ok((width, height)) = ratatui::crossterm::terminal::size() else {
+            return Ok(());
+        };
+        let Some(kept) = glimpse::kept(files, path, Size { width, height }) else {
+            return Ok(());
+        };
+        crate::log::step("kept screen read");
+        let (mut terminal, guard) = take_terminal()?;
+        if terminal.size()? == (Size { width, height }) {
+            let _ = terminal.draw(|frame| *frame.buffer_mut() = kept);
+            crate::log::step("kept screen drawn");
+        }
+        self.taken = Some((terminal, guard));
+        Ok(())
+    }
+
+    fn keeps_screen(&self) -> bool {
+        true
+    }
+
     fn show(
-        self,
+        mut self,
         app: &mut App,
         workers: Workers,
         first: &mut dyn FnMut(&App),
     ) -> Result<std::thread::Result<End>, RunError> {
-        terminal::check_size()?;
-        let mut terminal = terminal::take()?;
-        crate::log::step("terminal taken");
-        terminal::set_panic_hook();
-        let _guard = terminal::Guard;
-        // A console without bracketed paste (an old Windows console) still starts: a
-        // paste then arrives as keys.
-        if let Err(e) = execute!(stdout(), EnableBracketedPaste) {
-            tracing::warn!(error = %e, "no bracketed paste in this terminal");
-        }
+        // A terminal given back meanwhile (a question asked on it) is taken again; the old
+        // one's guard goes first.
+        let taken = self.taken.take().filter(|_| terminal::still_taken());
+        let (mut terminal, _guard) = match taken {
+            Some(taken) => taken,
+            None => take_terminal()?,
+        };
         let _ = terminal.draw(|frame| crate::ui::draw(frame, app));
         crate::log::step("first frame drawn");
         first(app);

@@ -3,6 +3,7 @@
 
 use std::io::stdout;
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use ratatui::crossterm::event::Event;
@@ -17,8 +18,18 @@ use crate::store;
 /// The terminal as copil draws on it: only what changed is written (`super::backend`).
 pub type Screen = ratatui::Terminal<super::backend::Lean<std::io::Stdout>>;
 
+/// Whether copil holds the terminal (raw keys, the alternate screen) at this moment.
+static TAKEN: AtomicBool = AtomicBool::new(false);
+
+/// Whether the terminal taken earlier (to show the kept screen) is still copil's: a
+/// question asked on it meanwhile gave it back.
+pub fn still_taken() -> bool {
+    TAKEN.load(Ordering::SeqCst)
+}
+
 /// Takes the terminal: raw keys, the alternate screen.
 pub fn take() -> std::io::Result<Screen> {
+    TAKEN.store(true, Ordering::SeqCst);
     ratatui::crossterm::terminal::enable_raw_mode()?;
     execute!(stdout(), ratatui::crossterm::terminal::EnterAlternateScreen)?;
     // The terminal's events are listened to from here on, a resize included, before its
@@ -32,10 +43,16 @@ pub struct Guard;
 
 impl Drop for Guard {
     fn drop(&mut self) {
-        // On a terminal that has gone away these fail; that is no reason to fail again.
-        let _ = plain_again();
-        let _ = ratatui::try_restore();
+        give_back();
     }
+}
+
+/// The terminal given back to the shell. On a terminal that has gone away this fails;
+/// that is no reason to fail again.
+fn give_back() {
+    TAKEN.store(false, Ordering::SeqCst);
+    let _ = plain_again();
+    let _ = ratatui::try_restore();
 }
 
 /// The terminal as the shell expects it back: no bracketed paste, plain colours, and the
@@ -79,6 +96,10 @@ pub fn ask_holder(
     takeover: bool,
 ) -> Result<Choice, RunError> {
     use std::io::{BufRead, IsTerminal, Write};
+    // The kept screen shown meanwhile goes: the question is asked on the shell's screen.
+    if still_taken() {
+        give_back();
+    }
     eprintln!(
         "copil: {}",
         fill(msg().already_open, &[&path.display(), holder])

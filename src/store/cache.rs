@@ -240,7 +240,7 @@ impl Pieces {
 }
 
 /// The key of what `file` holds, read through a buffer of 256 KB.
-fn key_of_file(file: &Path) -> Option<Key> {
+pub fn key_of_file(file: &Path) -> Option<Key> {
     let mut file = fs::File::open(file).ok()?;
     let mut hasher = Xxh3::new();
     let mut buffer = vec![0u8; 256 * 1024];

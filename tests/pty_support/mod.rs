@@ -20,8 +20,13 @@ pub struct Session {
     pub screen: vt100::Parser,
     /// Everything the program wrote, for escape sequences the screen does not keep.
     pub raw: Vec<u8>,
+    /// The pseudo-terminal's rows: the screen read back is its whole when 30.
+    pub rows: u16,
     pub _master: Box<dyn MasterPty + Send>,
 }
+
+/// What the kept screen's status line says while the meeting is read.
+const OPENING: [&str; 2] = ["Opening the meeting…", "Ouverture de la réunion…"];
 
 impl Session {
     pub fn start(args: &[&str], home: &Path) -> Session {
@@ -78,6 +83,7 @@ impl Session {
             output,
             screen: vt100::Parser::new(nz(30), nz(100), 0),
             raw: Vec::new(),
+            rows,
             _master: pty.master,
         }
     }
@@ -125,12 +131,21 @@ impl Session {
         self.screen.screen().contents()
     }
 
-    /// Waits until the screen shows `text`.
+    /// Waits until the screen shows `text` — on the meeting's own frame, not on the screen
+    /// the last session kept, shown while the meeting is read: a frame of copil's read in
+    /// part (its status line, the last row, not there yet) may be that screen.
     pub fn wait_for(&mut self, text: &str) {
         let deadline = Instant::now() + Duration::from_secs(15);
         while Instant::now() < deadline {
             self.pump(Duration::from_millis(50));
-            if self.contents().contains(text) {
+            let shown = self.contents();
+            let kept = OPENING
+                .iter()
+                .any(|o| shown.contains(o) && !text.contains(o));
+            let row = |r| self.screen.screen().contents_between(r, 0, r, 100);
+            let frame = self.rows == 30 && row(0).starts_with(" copil ");
+            let whole = !frame || !row(29).trim().is_empty();
+            if shown.contains(text) && !kept && whole {
                 return;
             }
         }
