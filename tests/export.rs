@@ -359,7 +359,7 @@ fn one_follow_up_file_per_institution() {
         "decisions with no owner"
     );
     assert!(
-        youth.contains("Mise à jour des fiches jusqu'au lundi 4 mars 2024"),
+        youth.contains("Mise à jour des fiches au plus tard le lundi 4 mars 2024"),
         "decisions for every administration"
     );
     let mtnra = read("ministere-de-transition-numerique-et-de.md");
@@ -506,7 +506,7 @@ fn an_english_record_speaks_english_everywhere() {
         "Participants:",
         "Proposed commitments",
         "Cancel the proposed commitment because of",
-        "by Monday 26 February 2024.",
+        "until Monday 26 February 2024.",
     ] {
         assert!(html.contains(words), "{words}");
     }

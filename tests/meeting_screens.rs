@@ -274,6 +274,48 @@ fn decisions_with_deadlines_owners_and_order() {
     assert_eq!(app.meeting.decisions[1].text, "Mise à jour des fiches");
 }
 
+/// "jusqu'au …" makes the deadline end a period, the date alone keeps what the decision
+/// had, "au plus tard le …" makes it a delivery again; the prompt shows which.
+#[test]
+fn a_deadline_is_a_period_or_a_delivery_as_its_words_say() {
+    let mut app = app();
+    press(&mut app, "4 a");
+    type_text(&mut app, "Prolongation du délai");
+    press(&mut app, "esc D");
+    type_text(&mut app, "jusqu'au 26/02");
+    press(&mut app, "enter");
+    let d = &app.meeting.decisions[0];
+    assert_eq!(
+        (d.deadline, d.until),
+        (NaiveDate::from_ymd_opt(2024, 2, 26), true)
+    );
+    press(&mut app, "D");
+    let Some(Layer::Prompt(p)) = app.layers.last() else {
+        panic!("the deadline's prompt")
+    };
+    assert_eq!(
+        p.input.lines(),
+        ["until 2024-02-26"],
+        "the prompt says it is a period"
+    );
+    press(&mut app, "ctrl-u");
+    type_text(&mut app, "27/02");
+    press(&mut app, "enter");
+    let d = &app.meeting.decisions[0];
+    assert_eq!(
+        (d.deadline, d.until),
+        (NaiveDate::from_ymd_opt(2024, 2, 27), true)
+    );
+    press(&mut app, "D ctrl-u");
+    type_text(&mut app, "au plus tard le 4 mars");
+    press(&mut app, "enter");
+    let d = &app.meeting.decisions[0];
+    assert_eq!(
+        (d.deadline, d.until),
+        (NaiveDate::from_ymd_opt(2024, 3, 4), false)
+    );
+}
+
 #[test]
 fn an_invalid_deadline_is_refused_not_dropped() {
     let mut app = app();

@@ -318,11 +318,13 @@ fn decision() -> impl Strategy<Value = Decision> {
         status(),
         prop::option::of(date()),
         prop::collection::vec((date(), text()), 0..3),
+        prop::bool::ANY,
     )
         .prop_map(
-            |((text, deadline, owner, carried), status, taken, log)| Decision {
+            |((text, deadline, owner, carried), status, taken, log, until)| Decision {
                 text,
                 deadline,
+                until,
                 owner,
                 carried,
                 status,

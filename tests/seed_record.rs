@@ -347,7 +347,8 @@ fn the_seed_record_is_built_only_through_keys() {
     for (text, deadline) in [
         (
             "Prolongation du délai de réception des remarques sur les engagements proposés (via le document Google Doc partagé).",
-            Some("lundi 26 février 2024"),
+            // A period: the words say so.
+            Some("jusqu'au lundi 26 février 2024"),
         ),
         (
             "Mise à jour des fiches de projets d'engagements par les administrations concernées suite aux commentaires reçus.",
@@ -484,7 +485,8 @@ fn the_seed_record_is_built_only_through_keys() {
         "Prolongation du délai de réception des remarques sur les engagements proposés \
          (via le document Google Doc partagé) jusqu'au lundi 26 février 2024."
     );
-    assert!(sentence(1).ends_with("commentaires reçus jusqu'au lundi 4 mars 2024."));
+    // A delivery, the default.
+    assert!(sentence(1).ends_with("commentaires reçus au plus tard le lundi 4 mars 2024."));
     assert!(record.decisions.iter().all(|d| d.deadline.is_none()));
 
     // What was typed survives the file.

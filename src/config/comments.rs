@@ -107,9 +107,11 @@ const FRENCH: &[(&str, &str)] = &[
     ),
     (
         "# Where a decision's deadline is written: \"sentence\" at the end of the decision's sentence\n\
-         # (\"… jusqu'au lundi 26 février 2024.\"), or \"apart\" on a line of its own (\"Échéance : …\").",
-        "# Où s'écrit l'échéance d'un point arrêté : \"sentence\" à la fin de sa phrase (\"… jusqu'au\n\
-         # lundi 26 février 2024.\"), ou \"apart\" sur une ligne à part (\"Échéance : …\").",
+         # (\"… au plus tard le lundi 4 mars 2024.\", or \"jusqu'au …\" for a period), or \"apart\" on a\n\
+         # line of its own (\"Échéance : …\").",
+        "# Où s'écrit l'échéance d'un point arrêté : \"sentence\" à la fin de sa phrase (\"… au plus\n\
+         # tard le lundi 4 mars 2024.\", ou \"jusqu'au …\" pour une période), ou \"apart\" sur une\n\
+         # ligne à part (\"Échéance : …\").",
     ),
     (
         "# French typography in a French record: a no-break space before \":\" and inside « », a narrow\n\

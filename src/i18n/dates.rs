@@ -22,6 +22,54 @@ pub fn parse_date_after(
     read_date_after(text, after).map_err(|r| word(r, text.trim(), language))
 }
 
+/// Words before a deadline's date saying what it ends, in either language: a period
+/// ("jusqu'au", "until") or a delivery ("au plus tard le", "by").
+const UNTIL: [&str; 6] = [
+    "jusqu'au",
+    "jusqu’au",
+    "jusqu'à",
+    "jusqu’à",
+    "until",
+    "till",
+];
+const BY: [&str; 5] = [
+    "au plus tard le",
+    "au plus tard",
+    "avant le",
+    "before",
+    "by",
+];
+
+/// What a deadline typed with its words says: `Some(true)` a period, `Some(false)` a
+/// delivery, `None` no word; and the date that follows.
+pub fn deadline_kind(text: &str) -> (Option<bool>, &str) {
+    let text = text.trim();
+    let lower = text.to_lowercase();
+    for (words, until) in [(&UNTIL[..], true), (&BY[..], false)] {
+        for word in words {
+            // Lower case keeps the length of these words: the rest is cut from `text`.
+            if lower.starts_with(word)
+                && let Some(rest) = text.get(word.len()..)
+                && (rest.is_empty() || rest.starts_with(char::is_whitespace))
+            {
+                return (Some(until), rest.trim());
+            }
+        }
+    }
+    (None, text)
+}
+
+/// A deadline as the secretary edits it: "jusqu'au 2024-02-26" for a period, the date
+/// alone for a delivery (the default).
+pub fn deadline_typed(date: NaiveDate, until: bool, language: Language) -> String {
+    let day = date.format("%Y-%m-%d");
+    match (until, language) {
+        (false, _) => day.to_string(),
+        (true, Language::Fr) => format!("jusqu'au {day}"),
+        (true, Language::En) => format!("until {day}"),
+    }
+}
+
 /// The refusal in `language`, quoting what was typed.
 fn word(refusal: DateRefusal, original: &str, language: Language) -> String {
     let fr = language == Language::Fr;
@@ -70,6 +118,38 @@ fn word(refusal: DateRefusal, original: &str, language: Language) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_words_before_a_deadline_say_a_period_or_a_delivery() {
+        use super::{deadline_kind, deadline_typed};
+        assert_eq!(deadline_kind("jusqu'au 26/02"), (Some(true), "26/02"));
+        assert_eq!(
+            deadline_kind("Jusqu’au lundi 26 février"),
+            (Some(true), "lundi 26 février")
+        );
+        assert_eq!(
+            deadline_kind("until 2024-02-26"),
+            (Some(true), "2024-02-26")
+        );
+        assert_eq!(
+            deadline_kind("au plus tard le 4 mars"),
+            (Some(false), "4 mars")
+        );
+        assert_eq!(deadline_kind("by 4/3"), (Some(false), "4/3"));
+        assert_eq!(deadline_kind(" 4 mars 2024 "), (None, "4 mars 2024"));
+        // A word only counts whole.
+        assert_eq!(deadline_kind("bye"), (None, "bye"));
+        assert_eq!(deadline_kind("jusqu'au"), (Some(true), ""));
+        let day = chrono::NaiveDate::from_ymd_opt(2024, 2, 26).unwrap();
+        assert_eq!(
+            deadline_typed(day, true, Language::Fr),
+            "jusqu'au 2024-02-26"
+        );
+        assert_eq!(deadline_typed(day, false, Language::Fr), "2024-02-26");
+        // What the prompt shows reads back as it was.
+        let typed = deadline_typed(day, true, Language::En);
+        assert_eq!(deadline_kind(&typed), (Some(true), "2024-02-26"));
+    }
+
     #[test]
     fn a_date_without_its_year_takes_the_meeting_s_or_the_next() {
         let meeting = chrono::NaiveDate::from_ymd_opt(2024, 2, 22).unwrap();

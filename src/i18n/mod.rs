@@ -10,7 +10,7 @@ mod record;
 
 pub use actions::action_words;
 pub use cli::{CLI_EXAMPLES_FR, CLI_TEMPLATE_FR, cli_help_fr};
-pub use dates::{parse_date, parse_date_after};
+pub use dates::{deadline_kind, deadline_typed, parse_date, parse_date_after};
 pub use messages::{Messages, fill, fill_counted, language, msg, msg_in, set_language, sheet_gap};
 pub use problems::problem;
 pub use record::Labels;
@@ -282,7 +282,7 @@ strings! {
     prompt_new_agenda: "New agenda item", "Nouveau point de l'ordre du jour";
     text_new_decision: "New decision", "Nouvelle décision";
     text_decision: "Decision", "Décision";
-    prompt_deadline: "Deadline: 2024-02-26, 26/02/2024, lundi 26 février 2024 (empty: none)", "Échéance : 2024-02-26, 26/02/2024, lundi 26 février 2024 (vide : aucune)";
+    prompt_deadline: "Deadline: 2024-02-26, 26/02/2024, lundi 26 février 2024 (by that day); until 2024-02-26 for a period (empty: none)", "Échéance : 2024-02-26, 26/02/2024, lundi 26 février 2024 (au plus tard ce jour) ; jusqu'au 2024-02-26 pour une période (vide : aucune)";
     picker_owner: "Who is responsible? ({} on the typed name adds it)", "Qui est responsable ? ({} sur le nom tapé l'ajoute)";
     rec_notes_from: "Notes from {} that are not in the file:", "Notes du {} qui ne sont pas dans le fichier :";
     rec_unsaved: "• changes that had not reached the file yet (the whole meeting as it was)", "• des modifications qui n'étaient pas encore dans le fichier (toute la réunion telle qu'elle était)";

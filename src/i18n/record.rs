@@ -23,7 +23,9 @@ pub struct Labels {
     pub owner: &'static str,
     pub excused: &'static str,
     pub excused_f: &'static str,
-    /// Before a deadline written inside a decision: "jusqu'au", "by".
+    /// Before the deadline of a delivery, inside a decision: "au plus tard le", "by".
+    pub by: &'static str,
+    /// Before the deadline that ends a period, inside a decision: "jusqu'au", "until".
     pub until: &'static str,
     pub for_person: &'static str,
     pub no_observation: &'static str,
@@ -90,6 +92,7 @@ const FR: Labels = Labels {
     owner: "responsable",
     excused: "excusé",
     excused_f: "excusée",
+    by: "au plus tard le",
     until: "jusqu'au",
     for_person: "pour",
     no_observation: "Aucune observation.",
@@ -143,7 +146,8 @@ const EN: Labels = Labels {
     owner: "owner",
     excused: "excused",
     excused_f: "excused",
-    until: "by",
+    by: "by",
+    until: "until",
     for_person: "for",
     no_observation: "No observations.",
     no_commitments: "No commitments were reviewed.",

@@ -9,6 +9,10 @@ use serde::{Deserialize, Serialize};
 pub struct Decision {
     pub text: String,
     pub deadline: Option<NaiveDate>,
+    /// The deadline ends a period ("jusqu'au …") rather than a delivery ("au plus tard le
+    /// …", the default).
+    #[serde(default)]
+    pub until: bool,
     pub owner: Option<String>,
     /// Decided at an earlier meeting and carried as an open item.
     pub carried: bool,

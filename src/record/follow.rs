@@ -2,7 +2,9 @@
 //! earlier meetings — late first, then open, then closed since — each with what became of
 //! it.
 
-use super::parts::{DeadlinePlace, DecisionEntry, Options, deadline_inside, parse_blocks};
+use super::parts::{
+    DeadlinePlace, DecisionEntry, Options, deadline_inside, full_stop, parse_blocks,
+};
 use crate::i18n::Labels;
 use crate::model::dates::long_date_inline;
 use crate::model::{Decision, DecisionStatus, Meeting};
@@ -77,7 +79,8 @@ fn entry(
             .map(|date| long_date_inline(date, meeting.header.language)),
     };
     if export.deadlines == DeadlinePlace::Sentence {
-        deadline_inside(&mut entry, labels);
+        deadline_inside(&mut entry, labels, d.until);
     }
+    full_stop(&mut entry);
     entry
 }

@@ -187,8 +187,9 @@ pub enum RemarksPlace {
 }
 
 /// Writes the deadline at the end of the decision's last sentence: "… partagé) jusqu'au
-/// lundi 26 février 2024." A decision with no text keeps it apart.
-pub(super) fn deadline_inside(entry: &mut DecisionEntry, labels: &Labels) {
+/// lundi 26 février 2024." for a period (`until`), "… au plus tard le lundi 4 mars 2024."
+/// for a delivery. A decision with no text keeps it apart.
+pub(super) fn deadline_inside(entry: &mut DecisionEntry, labels: &Labels, until: bool) {
     let Some(last) = entry.blocks.last_mut() else {
         return;
     };
@@ -199,7 +200,21 @@ pub(super) fn deadline_inside(entry: &mut DecisionEntry, labels: &Labels) {
     // The sentence ends with its deadline, and a full stop, as the seeds write it.
     let body = text.trim_end();
     let body = body.strip_suffix('.').unwrap_or(body).trim_end();
-    *text = format!("{body} {} {deadline}.", labels.until);
+    let word = if until { labels.until } else { labels.by };
+    *text = format!("{body} {word} {deadline}.");
+}
+
+/// A decision's last sentence ends with a full stop (or the mark it has: ?, !, …, :).
+pub(super) fn full_stop(entry: &mut DecisionEntry) {
+    let Some(Block::Paragraph(text) | Block::Bullet { text, .. } | Block::Numbered { text, .. }) =
+        entry.blocks.last_mut()
+    else {
+        return;
+    };
+    let body = text.trim_end();
+    if !body.is_empty() && !body.ends_with(['.', '?', '!', '…', ':', ';']) {
+        *text = format!("{body}.");
+    }
 }
 
 /// Bullets with the sub-bullets that follow them; sub-bullets with no bullet before them

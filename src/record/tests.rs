@@ -113,7 +113,18 @@ fn a_deadline_ends_the_decision_or_stands_apart_and_excused_agrees() {
     m.decisions.push(crate::model::Decision {
         text: "Prolongation du délai de réception des remarques.".into(),
         deadline: chrono::NaiveDate::from_ymd_opt(2024, 2, 26),
+        until: true,
         owner: Some("MTNRA".into()),
+        ..Default::default()
+    });
+    // A delivery by default, without its full stop as typed: the record adds it.
+    m.decisions.push(crate::model::Decision {
+        text: "Mise à jour des fiches".into(),
+        deadline: chrono::NaiveDate::from_ymd_opt(2024, 3, 4),
+        ..Default::default()
+    });
+    m.decisions.push(crate::model::Decision {
+        text: "Organisation d'une réunion".into(),
         ..Default::default()
     });
     m.participants[0].attendance = Attendance::Excused;
@@ -125,6 +136,16 @@ fn a_deadline_ends_the_decision_or_stands_apart_and_excused_agrees() {
             "Prolongation du délai de réception des remarques jusqu’au lundi\u{a0}26\u{a0}février\u{a0}2024."
                 .into()
         )]
+    );
+    assert_eq!(
+        r.decisions[1].blocks,
+        [Block::Paragraph(
+            "Mise à jour des fiches au plus tard le lundi\u{a0}4\u{a0}mars\u{a0}2024.".into()
+        )]
+    );
+    assert_eq!(
+        r.decisions[2].blocks,
+        [Block::Paragraph("Organisation d’une réunion.".into())]
     );
     assert_eq!(decision_tail(&r, d), "Responsable\u{a0}: MTNRA");
     assert_eq!(r.absents[0], "M. B (pour Mme. A), MTNRA (excusée)\u{202f};");

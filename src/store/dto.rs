@@ -115,6 +115,8 @@ pub(crate) struct PointDto {
 pub(crate) struct DecisionDto {
     pub(crate) text: String,
     pub(crate) deadline: Option<Spanned<toml::Value>>,
+    #[serde(default)]
+    pub(crate) until: bool,
     pub(crate) owner: Option<String>,
     #[serde(default)]
     pub(crate) carried: bool,

@@ -163,6 +163,7 @@ impl Converter<'_> {
         Decision {
             text: nfc(d.text),
             deadline: d.deadline.and_then(|v| self.date(v, "deadline")),
+            until: d.until,
             owner: d.owner.map(nfc),
             carried: d.carried,
             status,

@@ -75,6 +75,9 @@ pub fn write_meeting(meeting: &Meeting, marks: &MarkSet) -> String {
         if let Some(deadline) = d.deadline {
             let _ = writeln!(out, "deadline = {}", deadline.format("%Y-%m-%d"));
         }
+        if d.until {
+            out.push_str("until = true\n");
+        }
         if let Some(owner) = &d.owner {
             let _ = writeln!(out, "owner = {}", quote(owner));
         }

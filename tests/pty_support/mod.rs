@@ -22,6 +22,8 @@ pub struct Session {
     pub raw: Vec<u8>,
     /// The pseudo-terminal's rows: the screen read back is its whole when 30.
     pub rows: u16,
+    /// A whole frame of the meeting was seen (past the kept screen, `wait_for`).
+    pub settled: bool,
     pub _master: Box<dyn MasterPty + Send>,
 }
 
@@ -84,6 +86,7 @@ impl Session {
             screen: vt100::Parser::new(nz(30), nz(100), 0),
             raw: Vec::new(),
             rows,
+            settled: false,
             _master: pty.master,
         }
     }
@@ -144,7 +147,10 @@ impl Session {
                 .any(|o| shown.contains(o) && !text.contains(o));
             let row = |r| self.screen.screen().contents_between(r, 0, r, 100);
             let frame = self.rows == 30 && row(0).starts_with(" copil ");
-            let whole = !frame || !row(29).trim().is_empty();
+            // Once a whole frame of the meeting was seen, the kept screen is gone for good
+            // (a presentation has no status line).
+            self.settled |= !kept && !row(29).trim().is_empty();
+            let whole = self.settled || !frame;
             if shown.contains(text) && !kept && whole {
                 return;
             }

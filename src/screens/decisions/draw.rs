@@ -71,7 +71,14 @@ fn details(d: &Decision, width: usize, cx: &Ctx) -> Option<Line<'static>> {
     let colon = msg_in(app.config.ui_language).colon;
     let mut details: Vec<String> = status(d, today, cx).into_iter().collect();
     if let Some(deadline) = d.deadline {
-        let day = long_date_inline(deadline, app.meeting.header.language);
+        let language = app.meeting.header.language;
+        let day = long_date_inline(deadline, language);
+        // A period says so, as the record writes it ("jusqu'au …"); a delivery, the
+        // default, is its day alone.
+        let day = match d.until {
+            true => format!("{} {day}", crate::i18n::Labels::of(language).until),
+            false => day,
+        };
         details.push(format!("{}{colon}{day}", ui.deadline));
     }
     if let Some(owner) = &d.owner {

@@ -12,8 +12,8 @@ use crate::app::effects::Effects;
 use crate::app::layers::{Layer, TextTarget};
 use crate::app::screen::{Part, Screen};
 use crate::app::state::App;
-use crate::i18n::parse_date_after;
 use crate::i18n::{Ui, fill};
+use crate::i18n::{deadline_kind, deadline_typed, parse_date_after};
 use crate::keys::{Action, Mode};
 use crate::model::Decision;
 use crate::store::journal::PendingKind;
@@ -146,22 +146,27 @@ fn edit(app: &mut App, i: usize) {
 }
 
 fn deadline(app: &mut App, i: usize) {
-    let current = app.meeting.decisions[i]
+    let decision = &app.meeting.decisions[i];
+    let language = app.config.ui_language;
+    let current = decision
         .deadline
-        .map(|d| d.format("%Y-%m-%d").to_string())
+        .map(|d| deadline_typed(d, decision.until, language))
         .unwrap_or_default();
     let title = app.ui().prompt_deadline;
     app.layers
         .push(Layer::ask(title, &current, move |app: &mut App, text| {
-            let deadline = match text.as_str() {
+            // "jusqu'au …" a period, "au plus tard le …" a delivery; a date alone keeps
+            // what the decision had.
+            let (kind, date) = deadline_kind(&text);
+            let deadline = match date {
                 "" => None,
-                _ => Some(parse_date_after(
-                    &text,
-                    app.config.ui_language,
-                    app.meeting.header.date,
-                )?),
+                _ => Some(parse_date_after(date, language, app.meeting.header.date)?),
             };
-            app.change_rest(|m| m.decisions[i].deadline = deadline);
+            let until = kind.unwrap_or(app.meeting.decisions[i].until);
+            app.change_rest(|m| {
+                m.decisions[i].deadline = deadline;
+                m.decisions[i].until = until && deadline.is_some();
+            });
             Ok(Effects::none())
         }));
 }
