@@ -403,6 +403,8 @@ fn a_terminal_that_closes_ends_the_program_and_keeps_the_notes() {
     let log = std::fs::read_to_string(home.path().join("data/copil/copil.log")).unwrap_or_default();
     assert_eq!((status.exit_code(), status.signal()), (129, None), "{log}");
     assert_eq!(observations(&file, 0), ["Validée avant la coupure"]);
+    // Everything saved: no lock left to take over at the next start.
+    assert!(!copil::store::lock::beside(&file).exists(), "{log}");
     let mut again = Session::start(&[file.to_str().unwrap()], home.path());
     again.wait_for("En cours de frappe");
     again.send("s");

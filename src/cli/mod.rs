@@ -196,6 +196,12 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
     // included) when it still shows the file as it is (`live::glimpse`).
     let mut front = crate::live::OnTerminal::default();
     if let (None, Some(file)) = (&cli.command, &cli.file) {
+        let user = crate::paths::config_file();
+        let look = crate::live::look(
+            &[user.as_deref(), cli.config.as_deref()],
+            cli.theme.as_deref(),
+        );
+        front = crate::live::OnTerminal::looking(look);
         let files = crate::paths::MeetingFiles::for_meeting(file);
         front
             .glimpse(&files, file)

@@ -186,6 +186,11 @@ pub fn finish(
         End::Terminal(e) => {
             tracing::error!(error = %e, "the terminal failed");
             keep_pending(app, files, unanswered, saved.is_err());
+            // Everything is in the file: the next start finds no lock left behind.
+            if let (Ok(()), Some((lock, place))) = (&saved, lock) {
+                let path = app.file.clone().unwrap_or_default();
+                lock::release(lock, &place, &lock::beside(&path));
+            }
             // A terminal that went away is a hang-up, whether or not SIGHUP arrived.
             if crate::platform::terminal_gone() || signal.load(Ordering::Relaxed) != 0 {
                 std::process::exit(128 + crate::platform::HANGUP);

@@ -27,6 +27,9 @@ struct Kept {
     version: u32,
     /// The key (`length hash`) of the file as that session left it.
     file: String,
+    /// What decided the look of that session (`look`): another language or theme since,
+    /// and the screen is not shown.
+    look: u64,
     width: u16,
     height: u16,
     /// Each style once: foreground and background as ratatui names colours, modifier bits.
@@ -41,10 +44,33 @@ struct Kept {
 /// Ends each cell's symbol in `Kept::symbols`.
 const END: char = '\0';
 
-/// Keeps the screen `app` shows at `size`, for the file at `path` as it is now. Layers are
-/// left out (the next opening starts without them), and the status line says the meeting
-/// is opening: the real first frame replaces it.
-pub fn keep(app: &mut App, size: Size, files: &MeetingFiles, path: &Path) -> io::Result<()> {
+/// What decides how the screen looks, read before the configuration is: the user's
+/// configuration file and the one given on the command line (their bytes), the theme given,
+/// the language and colour asked by the environment, and the program's version.
+pub fn look(files: &[Option<&Path>], theme: Option<&str>) -> u64 {
+    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+    for file in files {
+        hasher.update(&file.and_then(|f| std::fs::read(f).ok()).unwrap_or_default());
+        hasher.update(b"\0");
+    }
+    hasher.update(theme.unwrap_or_default().as_bytes());
+    for var in ["LC_ALL", "LC_MESSAGES", "LANG", "NO_COLOR"] {
+        hasher.update(b"\0");
+        hasher.update(std::env::var_os(var).unwrap_or_default().as_encoded_bytes());
+    }
+    hasher.update(env!("CARGO_PKG_VERSION").as_bytes());
+    hasher.digest()
+}
+
+/// Keeps the screen `app` shows at `size`, for the file at `path` as it is now, and the
+/// `look` it had. Layers are left out (the next opening starts without them), and the
+/// status line says the meeting is opening: the real first frame replaces it.
+pub fn keep(
+    app: &mut App,
+    (size, look): (Size, u64),
+    files: &MeetingFiles,
+    path: &Path,
+) -> io::Result<()> {
     let key = key_of_file(path).ok_or_else(|| io::Error::other("the file could not be read"))?;
     app.layers.clear();
     app.message = Some(app.ui().msg_opening.to_owned());
@@ -54,7 +80,7 @@ pub fn keep(app: &mut App, size: Size, files: &MeetingFiles, path: &Path) -> io:
     terminal
         .draw(|frame| crate::ui::draw(frame, app))
         .map_err(|e| io::Error::other(e.to_string()))?;
-    let bytes = postcard::to_stdvec(&encode(terminal.backend().buffer(), key))
+    let bytes = postcard::to_stdvec(&encode(terminal.backend().buffer(), key, look))
         .map_err(|e| io::Error::other(e.to_string()))?;
     if let Some(dir) = files.screen.parent() {
         std::fs::create_dir_all(dir)?;
@@ -64,15 +90,15 @@ pub fn keep(app: &mut App, size: Size, files: &MeetingFiles, path: &Path) -> io:
 
 /// Keeps the screen at the terminal's size for the next opening; a failure is only logged
 /// (the next opening draws from the meeting, as without it).
-pub fn keep_for_next(app: &mut App, files: &MeetingFiles, path: &Path) {
+pub fn keep_for_next(app: &mut App, look: u64, files: &MeetingFiles, path: &Path) {
     let kept = ratatui::crossterm::terminal::size()
-        .and_then(|(width, height)| keep(app, Size { width, height }, files, path));
+        .and_then(|(width, height)| keep(app, (Size { width, height }, look), files, path));
     if let Err(e) = kept {
         tracing::warn!(error = %e, "the screen was not kept for the next opening");
     }
 }
 
-fn encode(buffer: &Buffer, key: Key) -> Kept {
+fn encode(buffer: &Buffer, key: Key, look: u64) -> Kept {
     let mut styles: Vec<(String, String, u16)> = Vec::new();
     let mut cells = Vec::with_capacity(buffer.content.len());
     let mut symbols = String::with_capacity(buffer.content.len() * 2);
@@ -96,6 +122,7 @@ fn encode(buffer: &Buffer, key: Key) -> Kept {
     Kept {
         version: VERSION,
         file: key.to_line(),
+        look,
         width: buffer.area.width,
         height: buffer.area.height,
         styles,
@@ -104,9 +131,10 @@ fn encode(buffer: &Buffer, key: Key) -> Kept {
     }
 }
 
-/// The kept screen, when it may be shown for the file at `path` on a terminal of `size`:
-/// the file unchanged since, nobody holding it, nothing in the journal.
-pub fn kept(files: &MeetingFiles, path: &Path, size: Size) -> Option<Buffer> {
+/// The kept screen, when it may be shown for the file at `path` on a terminal of `size`
+/// with `look`: the file unchanged since, the same look, nobody holding it, nothing in the
+/// journal.
+pub fn kept(files: &MeetingFiles, path: &Path, (size, look): (Size, u64)) -> Option<Buffer> {
     if std::env::var_os("NOKEPT").is_some() {
         return None;
     }
@@ -120,7 +148,8 @@ pub fn kept(files: &MeetingFiles, path: &Path, size: Size) -> Option<Buffer> {
         return None;
     }
     let kept: Kept = postcard::from_bytes(&std::fs::read(&files.screen).ok()?).ok()?;
-    if kept.version != VERSION || (kept.width, kept.height) != (size.width, size.height) {
+    let same_size = (kept.width, kept.height) == (size.width, size.height);
+    if kept.version != VERSION || !same_size || kept.look != look {
         return None;
     }
     // The file's length first: a changed file is seldom the same length.
@@ -176,7 +205,7 @@ mod tests {
             .add_modifier(Modifier::BOLD | Modifier::REVERSED);
         buffer.set_string(0, 0, "Réviser 東京", bold);
         buffer.set_string(1, 1, "n° 12 — 🙂", Style::default().fg(Color::LightCyan));
-        let kept = encode(&buffer, Key::of(b"x"));
+        let kept = encode(&buffer, Key::of(b"x"), 7);
         let bytes = postcard::to_stdvec(&kept).unwrap();
         let back = decode(&postcard::from_bytes(&bytes).unwrap()).unwrap();
         assert_eq!(back, buffer);
@@ -185,16 +214,16 @@ mod tests {
     #[test]
     fn a_damaged_screen_is_not_shown() {
         let buffer = Buffer::empty(Rect::new(0, 0, 4, 2));
-        let mut kept = encode(&buffer, Key::of(b"x"));
+        let mut kept = encode(&buffer, Key::of(b"x"), 7);
         kept.cells.pop();
         assert!(decode(&kept).is_none());
-        let mut kept = encode(&buffer, Key::of(b"x"));
+        let mut kept = encode(&buffer, Key::of(b"x"), 7);
         kept.cells[0] = 9;
         assert!(decode(&kept).is_none());
-        let mut kept = encode(&buffer, Key::of(b"x"));
+        let mut kept = encode(&buffer, Key::of(b"x"), 7);
         kept.styles[0].0 = "no such colour".into();
         assert!(decode(&kept).is_none());
-        let mut kept = encode(&buffer, Key::of(b"x"));
+        let mut kept = encode(&buffer, Key::of(b"x"), 7);
         kept.symbols.insert(0, END);
         assert!(decode(&kept).is_none());
     }

@@ -34,6 +34,7 @@ use closing::finish;
 pub use error::RunError;
 pub use event_loop::{End, Input, Workers};
 use exporter::Exporter;
+pub use glimpse::look;
 use journal::Journaling;
 use opening::{Taken, data_dir_note, demo_file, offer_journal, take_lock};
 use saver::Saver;
@@ -130,17 +131,13 @@ pub fn run_on(
     let (earlier, differs) =
         again_where_it_stopped(&mut app, &files, (opened_seen.key, fingerprint), said);
     let saver = start_saver(&mut app, &files, (opened_seen, earlier), differs);
-    let signal = Arc::new(AtomicUsize::new(0));
-    crate::platform::watch_signals(&signal)?;
-    // Read-only copies have nothing to write, but must not spin on a dead terminal either.
-    let watchdog = Watchdog::spawn(
-        Arc::clone(&app.meeting),
-        (path.clone(), Arc::clone(&saver.known)),
-        (!read_only).then(|| files.places(&files.journal)),
-        files.places(&files.emergency),
-        app.config.marks.clone(),
-        Arc::clone(&signal),
-    );
+    // Watched from the kept screen on, when one was shown: a signal meanwhile is answered
+    // as any other, once the meeting is in.
+    let signal = match front.watched() {
+        Some(signal) => signal,
+        None => watched()?,
+    };
+    let watchdog = start_watchdog(&app, &files, (&lock, &saver.known), &signal);
     let exporter = Exporter::spawn();
     crate::log::step("threads started");
     let workers = Workers {
@@ -170,10 +167,34 @@ pub fn run_on(
     let on_disk = (&files, &known);
     let finished = finish(&mut app, end, on_disk, lock, cache.as_ref(), &signal);
     // Left cleanly, everything in the file: the screen is kept for the next opening.
-    if finished.is_ok() && !demo && keeps {
-        glimpse::keep_for_next(&mut app, &files, &path);
+    if let (true, false, Some(look)) = (finished.is_ok(), demo, keeps) {
+        glimpse::keep_for_next(&mut app, look, &files, &path);
     }
     finished
+}
+
+/// The guard for a terminal that hangs up while the loop waits inside the terminal library.
+/// Read-only copies have nothing to write, but must not spin on a dead terminal either.
+fn start_watchdog(
+    app: &App,
+    files: &MeetingFiles,
+    (lock, known): (&Option<(store::lock::Lock, PathBuf)>, &store::seen::Known),
+    signal: &Arc<AtomicUsize>,
+) -> Watchdog {
+    let path = app.file.clone().unwrap_or_default();
+    let read_only = app.read_only;
+    Watchdog::spawn(
+        Arc::clone(&app.meeting),
+        (path.clone(), Arc::clone(known)),
+        (!read_only).then(|| files.places(&files.journal)),
+        files.places(&files.emergency),
+        (
+            app.config.marks.clone(),
+            lock.as_ref()
+                .map(|(_, place)| (place.clone(), store::lock::beside(&path))),
+        ),
+        Arc::clone(signal),
+    )
 }
 
 /// The saver, started on the file as opened (and the versions copil wrote or read
@@ -271,9 +292,16 @@ pub trait Front {
         Ok(())
     }
 
-    /// Whether the screen is kept at the end for the next opening's `glimpse`.
-    fn keeps_screen(&self) -> bool {
-        false
+    /// The flag the end of the session's signals set, when they were watched before the
+    /// meeting was read (the kept screen shown).
+    fn watched(&mut self) -> Option<Arc<AtomicUsize>> {
+        None
+    }
+
+    /// The look to keep the screen with at the end, for the next opening's `glimpse`;
+    /// `None`: no screen is kept.
+    fn keeps_screen(&self) -> Option<u64> {
+        None
     }
 
     /// Draws the first frame, calls `first`, then runs the event loop to its end.
@@ -290,6 +318,27 @@ pub trait Front {
 #[derive(Default)]
 pub struct OnTerminal {
     taken: Option<(terminal::Screen, terminal::Guard)>,
+    signal: Option<Arc<AtomicUsize>>,
+    /// What decides the screen's look (`glimpse::look`), kept with the screen.
+    look: u64,
+}
+
+impl OnTerminal {
+    /// The terminal, for a screen whose look `look` decides (`glimpse::look`).
+    pub fn looking(look: u64) -> OnTerminal {
+        OnTerminal {
+            look,
+            ..OnTerminal::default()
+        }
+    }
+}
+
+/// The end of the session's signals (hang-up, terminate, interrupt) watched: they set the
+/// flag instead of ending the program with the terminal taken.
+fn watched() -> Result<Arc<AtomicUsize>, RunError> {
+    let signal = Arc::new(AtomicUsize::new(0));
+    crate::platform::watch_signals(&signal)?;
+    Ok(signal)
 }
 
 /// Takes the terminal for the screen, with its guard.
@@ -315,10 +364,12 @@ impl Front for OnTerminal {
         let Ok((width, height)) = ratatui::crossterm::terminal::size() else {
             return Ok(());
         };
-        let Some(kept) = glimpse::kept(files, path, Size { width, height }) else {
+        let Some(kept) = glimpse::kept(files, path, (Size { width, height }, self.look)) else {
             return Ok(());
         };
         crate::log::step("kept screen read");
+        // The terminal taken, a signal must not end the program before it is given back.
+        self.signal = Some(watched()?);
         let (mut terminal, guard) = take_terminal()?;
         if terminal.size()? == (Size { width, height }) {
             let _ = terminal.draw(|frame| *frame.buffer_mut() = kept);
@@ -328,8 +379,12 @@ impl Front for OnTerminal {
         Ok(())
     }
 
-    fn keeps_screen(&self) -> bool {
-        true
+    fn keeps_screen(&self) -> Option<u64> {
+        Some(self.look)
+    }
+
+    fn watched(&mut self) -> Option<Arc<AtomicUsize>> {
+        self.signal.take()
     }
 
     fn show(

@@ -38,7 +38,7 @@ impl Watchdog {
         (file, known): (PathBuf, Known),
         journal: Option<Vec<PathBuf>>,
         emergency: Vec<PathBuf>,
-        marks: MarkSet,
+        (marks, lock): (MarkSet, Option<(PathBuf, PathBuf)>),
         signal: Arc<AtomicUsize>,
     ) -> Watchdog {
         let latest = Arc::new(Mutex::new(Latest {
@@ -68,10 +68,14 @@ impl Watchdog {
                     // Never over another program's change: the notes go aside instead.
                     let seen = *known.lock().unwrap_or_else(|e| e.into_inner());
                     let changed = seen.is_some_and(|s| matches!(s.look(&file), Look::Changed(..)));
-                    if !latest.saved
-                        && (changed || store::save(&file, &latest.meeting, &marks).is_err())
-                    {
+                    let in_file = latest.saved
+                        || (!changed && store::save(&file, &latest.meeting, &marks).is_ok());
+                    if !in_file {
                         let _ = store::save_first(&emergency, &latest.meeting, &marks);
+                    }
+                    // Everything in the file: the next start finds no lock left behind.
+                    if let (true, Some((place, beside))) = (in_file, &lock) {
+                        store::lock::remove(place, beside);
                     }
                     if let (Some(path), Some(pending)) = (&journal, &latest.pending) {
                         let snapshot = Journal {

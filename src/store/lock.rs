@@ -186,10 +186,16 @@ pub fn acquire(path: &Path) -> std::io::Result<Outcome> {
 /// Releases the lock (and the one beside the meeting, if it is still ours) and says that
 /// the session ended cleanly.
 pub fn release(lock: Lock, path: &Path, beside: &Path) {
+    drop(lock);
+    remove(path, beside);
+}
+
+/// The same, by the lock's paths, for a process about to end (which closes the lock's
+/// file itself).
+pub fn remove(path: &Path, beside: &Path) {
     if look_beside(beside) == Beside::Free {
         let _ = std::fs::remove_file(beside);
     }
-    drop(lock);
     let _ = std::fs::remove_file(path);
 }
 
