@@ -35,7 +35,7 @@ fn the_word_response_has_one_heading_per_commitment_and_its_decision() {
         6
     );
     assert!(document.contains("Réponse motivée aux propositions"));
-    assert!(document.contains("Décision du comité\u{a0}: Non retenu\u{a0}: annulé en raison de"));
+    assert!(document.contains("Décision du comité\u{a0}: Non retenu, annulé en raison de"));
     assert!(!document.contains("Points abordés"));
 }
 
@@ -53,9 +53,19 @@ fn the_command_writes_it_beside_the_meeting() {
     );
     let html = std::fs::read_to_string(dir.path().join("reunion-reponse.html")).unwrap();
     assert!(
-        html.contains("Fusionné avec l’engagement n°\u{a0}9"),
+        html.contains("Fusion proposée avec l’engagement n°\u{a0}9"),
         "{html}"
     );
+    // What the committee decided nothing on is named before the response goes out; the
+    // response says it plainly, in one sentence with one colon.
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("2 engagements sans décision du comité, leur réponse le dit : n° 1, 13"),
+        "{said}"
+    );
+    assert!(html.contains(
+        "Décision du comité\u{a0}: Pas de décision, le comité a fait les observations ci-dessous."
+    ));
 }
 
 /// The response is a document like the record: every format writes it, the text one too.

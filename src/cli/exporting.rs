@@ -163,5 +163,12 @@ fn export_to(
     }
     let record = document.build(&meeting, &config.marks, &config.export);
     export::write(&record, output, &out).map_err(export_error)?;
+    // The items the committee decided nothing on, named before the response is sent.
+    let undecided = crate::record::response::undecided(&meeting, &config.marks);
+    if document == Document::Response && !undecided.is_empty() {
+        let numbers: Vec<String> = undecided.iter().map(u32::to_string).collect();
+        let said = fill(msg().undecided, &[&undecided.len(), &numbers.join(", ")]);
+        eprintln!("copil: {said}");
+    }
     emit(&format!("{}\n", out.display()))
 }

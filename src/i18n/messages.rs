@@ -184,6 +184,7 @@ messages! {
     st_owner_counts: "{} open (of which {} late), {} done, {} dropped", "{} en cours (dont {} en retard), {} réalisés, {} abandonnés";
     st_no_owner: "(no owner)", "(sans responsable)";
     response_file: "response", "reponse";
+    undecided: "{} commitments without a decision of the committee, their response says so: n° {}", "{} engagements sans décision du comité, leur réponse le dit : n° {}";
     response_by_institution: "--by-institution writes the follow-up letters, and the reasoned response is one document: leave out --by-institution or --document response", "--by-institution écrit les lettres de suivi, et la réponse motivée est un seul document : retirez --by-institution ou --document response";
     bad_email: "\"{}\" is not an e-mail address", "« {} » n'est pas une adresse électronique";
     bad_email_hint: "write it as name@example.org, or remove the email line", "écrivez-la sous la forme nom@exemple.org, ou supprimez la ligne email";

@@ -18,6 +18,34 @@ pub fn sentence(
     language: Language,
 ) -> String {
     let l = crate::i18n::Labels::of(language);
+    let body = decided(c, meeting, (marks, pointing), language).unwrap_or_else(|| {
+        match meeting.reviewed(c) {
+            true => l.reviewed.to_owned(),
+            false => l.not_reviewed.to_owned(),
+        }
+    });
+    format!("{body}.")
+}
+
+/// The numbers of the commitments the committee decided nothing on (no mark decides or
+/// waits for anything): their response says so, and the secretary is told before sending.
+pub fn undecided(meeting: &Meeting, marks: &MarkSet) -> Vec<u32> {
+    let pointing = marks.pointing(meeting);
+    let language = meeting.header.language;
+    (meeting.commitments.iter())
+        .filter(|c| decided(c, meeting, (marks, &pointing), language).is_none())
+        .map(|c| c.number)
+        .collect()
+}
+
+/// What the marks decide of `c` and what it waits for, without the full stop; none when
+/// they say nothing.
+fn decided(
+    c: &Commitment,
+    meeting: &Meeting,
+    (marks, pointing): Marks,
+    language: Language,
+) -> Option<String> {
     let carried = |d: &'_ MarkDef| c.mark(&d.id).filter(|m| marks.stands(m, c, meeting));
     let said = |text, m: &Mark| marks.said(text, m, meeting, language);
     let title = marks.title_mark(c);
@@ -45,14 +73,12 @@ pub fn sentence(
         (Some(main), false) => Some(format!("{main}, {}", on_target.join(", "))),
         (None, false) => Some(crate::model::dates::capitalize(&on_target.join(", "))),
     };
-    let body = match (main, pending.is_empty()) {
-        (Some(main), true) => main,
-        (Some(main), false) => format!("{main}, {}", pending.join(", ")),
-        (None, false) => crate::model::dates::capitalize(&pending.join(", ")),
-        (None, true) if meeting.reviewed(c) => l.reviewed.to_owned(),
-        (None, true) => l.not_reviewed.to_owned(),
-    };
-    format!("{body}.")
+    match (main, pending.is_empty()) {
+        (Some(main), true) => Some(main),
+        (Some(main), false) => Some(format!("{main}, {}", pending.join(", "))),
+        (None, false) => Some(crate::model::dates::capitalize(&pending.join(", "))),
+        (None, true) => None,
+    }
 }
 
 /// `def`'s decision when the item also carries a new title (mark `title`), the title filled in.
@@ -190,19 +216,19 @@ mod tests {
         assert_eq!(fr(vec![mark("retained")]), "Retenu.");
         assert_eq!(
             fr(vec![text("retitle", "Forums")]),
-            "Retenu sous réserve d'un nouveau titre : « Forums »."
+            "Nouveau titre proposé « Forums »."
         );
         assert_eq!(
             en(vec![text("retitle", "Forums")]),
-            "Retained subject to a new title: “Forums”."
+            "New title proposed “Forums”."
         );
         assert_eq!(
             fr(vec![Mark::new("merge", MarkArg::Commitment(9))]),
-            "Fusionné avec l'engagement n° 9 « Forums jeunesse »."
+            "Fusion proposée avec l'engagement n° 9 « Forums jeunesse »."
         );
         assert_eq!(
             fr(vec![text("cancelled", "l'absence de lien")]),
-            "Non retenu : annulé en raison de l'absence de lien."
+            "Non retenu, annulé en raison de l'absence de lien."
         );
         assert_eq!(
             fr(vec![mark("awaiting-fiche")]),
@@ -222,14 +248,14 @@ mod tests {
         let nine = &meeting.commitments[0];
         assert_eq!(
             sentence(nine, &meeting, &builtin(), Language::Fr),
-            "L'engagement n° 8 « Bénévolat » y est fusionné."
+            "Fusion proposée avec l'engagement n° 8 « Bénévolat »."
         );
         std::sync::Arc::make_mut(&mut meeting.commitments[0])
             .marks
             .push(mark("retained"));
         assert_eq!(
             sentence(&meeting.commitments[0], &meeting, &builtin(), Language::Fr),
-            "Retenu, l'engagement n° 8 « Bénévolat » y est fusionné."
+            "Retenu, fusion proposée avec l'engagement n° 8 « Bénévolat »."
         );
     }
 
@@ -249,7 +275,7 @@ mod tests {
                 Mark::new("merge", MarkArg::Commitment(9)),
                 mark("awaiting-fiche")
             ]),
-            "Fusionné avec l'engagement n° 9 « Forums jeunesse », en attente de sa fiche détaillée."
+            "Fusion proposée avec l'engagement n° 9 « Forums jeunesse », en attente de sa fiche détaillée."
         );
         assert_eq!(
             fr(vec![
@@ -257,7 +283,7 @@ mod tests {
                 mark("awaiting-fiche"),
                 mark("retained")
             ]),
-            "Non retenu : annulé en raison de doublon.",
+            "Non retenu, annulé en raison de doublon.",
             "a cancellation says it all"
         );
         assert_eq!(
@@ -268,7 +294,7 @@ mod tests {
         c.observations.push(Observation::new("Préciser.", 0));
         assert_eq!(
             sentence(&c, &meeting, &builtin(), Language::Fr),
-            "Examiné : voir les observations ci-dessous."
+            "Pas de décision, le comité a fait les observations ci-dessous."
         );
     }
 }
