@@ -334,7 +334,7 @@ fn one_follow_up_file_per_institution() {
             "ministere-de-justice.md",
             "ministere-de-l-interieur.md",
             "ministere-de-la-jeunesse-de-la-culture.md",
-            "ministere-de-transition-numerique-et-de.md",
+            "ministere-de-transition-numerique.md",
         ]
     );
     let read = |name: &str| plain(&std::fs::read_to_string(out_dir.join(name)).unwrap());
@@ -362,7 +362,7 @@ fn one_follow_up_file_per_institution() {
         youth.contains("Mise à jour des fiches au plus tard le lundi 4 mars 2024"),
         "decisions for every administration"
     );
-    let mtnra = read("ministere-de-transition-numerique-et-de.md");
+    let mtnra = read("ministere-de-transition-numerique.md");
     assert!(mtnra.contains("Prolongation du délai"), "its own decision");
 }
 
@@ -371,17 +371,39 @@ fn letter_names_are_short_and_never_collide() {
     let long = "Ministère de la Jeunesse, de la Culture et de la Communication — département de communication";
     let longer =
         "Ministère de la Jeunesse, de la Culture et de la Communication — département des sports";
+    let solidarity = "Ministère de la Solidarité, de l'Insertion Sociale et de la Famille";
+    let dgct = "Direction Générale des Collectivités Territoriales";
+    let mut given = copil::record::names::Institutions::new();
+    given.insert(
+        dgct.into(),
+        copil::record::names::Institution {
+            short: Some("DGCT".into()),
+            article: None,
+        },
+    );
     let names = export::letter_names(
-        &[long, longer, "ministère de justice", "Ministère de Justice"],
+        &[
+            long,
+            longer,
+            "ministère de justice",
+            "Ministère de Justice",
+            solidarity,
+            dgct,
+        ],
+        &given,
         "docx",
     );
+    // Two departments of one ministry told apart by their department; never cut on a
+    // small word; a short name given in [export.institutions] first.
     assert_eq!(
         names,
         [
-            "ministere-de-la-jeunesse-de-la-culture.docx",
-            "ministere-de-la-jeunesse-de-la-culture-2.docx",
+            "ministere-de-la-jeunesse-communication.docx",
+            "ministere-de-la-jeunesse-sports.docx",
             "ministere-de-justice.docx",
             "ministere-de-justice-2.docx",
+            "ministere-de-la-solidarite.docx",
+            "dgct.docx",
         ]
     );
 }
@@ -400,7 +422,7 @@ fn no_file_name_is_one_windows_refuses() {
         "وزارة العدل",
         "المجلس الوطني لحقوق الإنسان في المملكة المغربية والجهات",
     ];
-    let names = export::letter_names(&institutions, "eml");
+    let names = export::letter_names(&institutions, &Default::default(), "eml");
     assert_eq!(
         names,
         [

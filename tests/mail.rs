@@ -48,7 +48,7 @@ fn a_draft_opens_unsent_addressed_to_the_institutions_participants() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let bytes = eml(dir.path(), "ministere-de-transition-numerique-et-de.eml");
+    let bytes = eml(dir.path(), "ministere-de-transition-numerique.eml");
     let text = String::from_utf8_lossy(&bytes);
     assert!(text.starts_with("X-Unsent: 1\r\n"));
     assert!(
@@ -63,12 +63,33 @@ fn a_draft_opens_unsent_addressed_to_the_institutions_participants() {
         .filter_map(|a| a.address())
         .collect();
     assert_eq!(to, ["secretariat@mtnra.gov.ma", "karim@mtnra.gov.ma"]);
+    // Each recipient with the name the meeting has.
+    let names: Vec<Option<&str>> = message.to().unwrap().iter().map(|a| a.name()).collect();
+    assert!(
+        names.iter().any(|n| n.is_some_and(|n| n.contains("Karim"))),
+        "{names:?}"
+    );
+    // The record's typography: the apostrophe ’, no-break spaces in dates.
+    let typeset = |t: &str| t.replace('\'', "’").replace(' ', "\u{a0}");
     assert_eq!(
         message.subject(),
-        Some(format!("Suivi du comité de pilotage du jeudi 22 février 2024 — {MTNRA}").as_str())
+        Some(
+            format!(
+                "Suivi du comité de pilotage du {} — {}",
+                typeset("jeudi 22 février 2024"),
+                MTNRA.replace('\'', "’")
+            )
+            .as_str()
+        )
     );
     let body = message.body_text(0).unwrap();
-    assert!(body.contains("jusqu'au lundi 26 février 2024"), "{body}");
+    let until = format!("jusqu’au {}", typeset("lundi 26 février 2024"));
+    assert!(body.contains(&until), "{body}");
+    // The institution with its article.
+    assert!(
+        body.contains(&format!("proposés par le {}", MTNRA.replace('\'', "’"))),
+        "{body}"
+    );
     let part = message.text_part(0).unwrap();
     assert_eq!(
         part.content_type().and_then(|c| c.attribute("charset")),
@@ -84,7 +105,7 @@ fn the_letter_and_the_form_are_attached_byte_for_byte() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let bytes = eml(dir.path(), "ministere-de-transition-numerique-et-de.eml");
+    let bytes = eml(dir.path(), "ministere-de-transition-numerique.eml");
     let message = MessageParser::default().parse(&bytes).unwrap();
     let names: Vec<&str> = message
         .attachments()
@@ -93,8 +114,8 @@ fn the_letter_and_the_form_are_attached_byte_for_byte() {
     assert_eq!(
         names,
         [
-            "ministere-de-transition-numerique-et-de.docx",
-            "ministere-de-transition-numerique-et-de-remarques.docx"
+            "ministere-de-transition-numerique.docx",
+            "ministere-de-transition-numerique-remarques.docx"
         ]
     );
     let mut config = Config::builtin();
@@ -137,7 +158,7 @@ fn an_institution_without_an_address_still_gets_its_draft() {
         "{summary}"
     );
     assert!(
-        summary.contains("ministere-de-transition-numerique-et-de.eml : à 2 adresses"),
+        summary.contains("ministere-de-transition-numerique.eml : à 2 adresses"),
         "{summary}"
     );
     let bytes = eml(dir.path(), "ministere-de-justice.eml");
@@ -169,7 +190,7 @@ fn without_a_deadline_the_mail_says_nothing_of_one() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let bytes = eml(dir.path(), "ministere-de-transition-numerique-et-de.eml");
+    let bytes = eml(dir.path(), "ministere-de-transition-numerique.eml");
     let message = MessageParser::default().parse(&bytes).unwrap();
     let body = message.body_text(0).unwrap();
     assert!(!body.contains("jusqu'au"), "{body}");
@@ -196,4 +217,77 @@ fn one_address_is_said_in_the_singular() {
     let summary =
         String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
     assert!(summary.contains(": à 1 adresse\n"), "{summary}");
+}
+
+/// `copil mail FILE --all`: one draft to every member with an address, the whole record
+/// attached, beside the meeting; the same draft again is refused without --force.
+#[test]
+fn one_draft_to_every_member_carries_the_whole_record() {
+    let (dir, file) = common::fixture_copy();
+    let text = std::fs::read_to_string(&file).unwrap()
+        + "\n[[participants]]\nname = \"Mme Salma\"\norganization = \"ACODEC\"\nemail = \"salma@acodec.ma\"\n"
+        + &format!(
+            "\n[[participants]]\nname = \"M. Karim\"\norganization = \"{MTNRA}\"\nemail = \"karim@mtnra.gov.ma\"\n"
+        );
+    std::fs::write(&file, text).unwrap();
+    let args = [
+        "mail",
+        file.to_str().unwrap(),
+        "--all",
+        "--deadline",
+        "26/02",
+    ];
+    let out = common::copil_at(dir.path(), "fr_FR.UTF-8", &args);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(said.contains("à 2 adresses"), "{said}");
+    let bytes = std::fs::read(file.with_extension("eml")).unwrap();
+    let message = MessageParser::default().parse(&bytes).unwrap();
+    let to: Vec<(Option<&str>, Option<&str>)> = (message.to().unwrap().iter())
+        .map(|a| (a.name(), a.address()))
+        .collect();
+    assert_eq!(
+        to,
+        [
+            (Some("Mme Salma"), Some("salma@acodec.ma")),
+            (Some("M. Karim"), Some("karim@mtnra.gov.ma"))
+        ]
+    );
+    assert!(
+        message
+            .subject()
+            .unwrap()
+            .starts_with("Relevé de conclusions du comité")
+    );
+    let attached = message.attachment(0).unwrap();
+    let stem = file.file_stem().unwrap().to_string_lossy();
+    assert_eq!(
+        attached.attachment_name(),
+        Some(format!("{stem}.docx").as_str())
+    );
+    let config = Config::builtin();
+    let meeting = copil::store::load(&file, &config.marks).unwrap();
+    let record = Record::build(&meeting, &config.marks, &config.export);
+    let props = docx::Properties {
+        author: config.export.author.clone(),
+        organisation: config.export.organisation.clone(),
+        written_at: None,
+    };
+    assert_eq!(
+        attached.contents(),
+        docx::render(&record, &props, None).as_slice()
+    );
+    let again = common::copil_at(dir.path(), "fr_FR.UTF-8", &args);
+    assert_eq!(
+        again.status.code(),
+        Some(2),
+        "an existing draft is not replaced"
+    );
+    // Neither --all nor --by-institution: said, nothing written.
+    let neither = common::copil_at(dir.path(), "fr_FR.UTF-8", &["mail", file.to_str().unwrap()]);
+    assert!(!neither.status.success());
 }

@@ -153,13 +153,21 @@ pub enum Command {
         /// The meeting file
         file: PathBuf,
     },
-    /// One draft mail (.eml) per institution, with its follow-up letter attached
+    /// Draft mails (.eml): one per institution with its follow-up letter, or one to every
+    /// member with the whole record (--all)
+    #[command(group = clap::ArgGroup::new("whom").required(true).args(["by_institution", "all"]))]
     Mail {
         /// The meeting file
         file: PathBuf,
         /// Where to write the drafts, one per proposing institution
         #[arg(long, value_name = "DIR")]
-        by_institution: PathBuf,
+        by_institution: Option<PathBuf>,
+        /// One draft to every participant with an address, the whole record attached
+        #[arg(long, conflicts_with = "by_institution")]
+        all: bool,
+        /// With --all: where to write the draft (default: beside the meeting, NAME.eml)
+        #[arg(short, long, value_name = "FILE", requires = "all")]
+        output: Option<PathBuf>,
         /// What to attach: docx (the follow-up letter), remarks (the remarks form)
         #[arg(long, value_enum, value_delimiter = ',', default_value = "docx")]
         attach: Vec<mail::Attachment>,
@@ -248,10 +256,18 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         Some(Command::Mail {
             file,
             by_institution,
+            all: _,
+            output,
             attach,
             deadline,
             force,
-        }) => mail::run(&config, &file, (by_institution, attach), deadline, force),
+        }) => {
+            let whom = match by_institution {
+                Some(dir) => mail::Whom::ByInstitution(dir),
+                None => mail::Whom::All(output),
+            };
+            mail::run(&config, &file, (whom, attach), deadline, force)
+        }
         Some(Command::Stats { file }) => {
             let meeting = store::load(&file, &config.marks)?;
             emit(&stats_report(&meeting, &config))

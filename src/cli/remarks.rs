@@ -200,7 +200,11 @@ fn forms_out(
             std::fs::create_dir_all(&dir)
                 .map_err(|e| CliError::Runtime(fill(msg().cannot_create, &[&dir.display(), &e])))?;
             let institutions = meeting.institutions();
-            let names = export::letter_names(&institutions, format.extension());
+            let names = export::letter_names(
+                &institutions,
+                &config.export.institutions,
+                format.extension(),
+            );
             for (institution, name) in institutions.iter().zip(names) {
                 let form = Form::build(&meeting, recipe, Some(institution), deadline);
                 jobs.push((form, dir.join(name)));

@@ -158,9 +158,27 @@ const FRENCH: &[(&str, &str)] = &[
     ),
     (
         "# The draft mail to each institution (`copil mail`): subject and body; {date} is the\n\
-         # meeting's date, {institution} the institution, {deadline} the remarks deadline.",
+         # meeting's date, {institution} the institution, {the_institution} the same with its\n\
+         # article (\"le Ministère …\", \"l'Agence …\"), {deadline} the remarks deadline.",
         "# Le brouillon de courriel à chaque institution (`copil mail`) : objet et texte ; {date}\n\
-         # est la date de la réunion, {institution} l'institution, {deadline} la date limite des remarques.",
+         # est la date de la réunion, {institution} l'institution, {the_institution} la même avec\n\
+         # son article (\"le Ministère …\", \"l'Agence …\"), {deadline} la date limite des remarques.",
+    ),
+    (
+        "# The draft mail to every member with the whole record (`copil mail --all`); {date} is\n\
+         # the meeting's date, {deadline} the remarks deadline.",
+        "# Le brouillon de courriel à tous les membres avec le relevé entier (`copil mail --all`) ;\n\
+         # {date} est la date de la réunion, {deadline} la date limite des remarques.",
+    ),
+    (
+        "# What to call an institution where the rule would not (`[export.institutions]`, by its\n\
+         # name as the meeting writes it): `short` names its letter and mail files, `article` goes\n\
+         # before it in a sentence (\"la\", \"l'\", \"\" for none), e.g.\n\
+         # \"Direction Générale des Collectivités Territoriales\" = { short = \"dgct\", article = \"la\" }",
+        "# Comment appeler une institution quand la règle ne suffit pas (`[export.institutions]`, par\n\
+         # son nom tel que la réunion l'écrit) : `short` nomme ses fichiers de lettre et de courriel,\n\
+         # `article` la précède dans une phrase (\"la\", \"l'\", \"\" pour aucun), par exemple\n\
+         # \"Direction Générale des Collectivités Territoriales\" = { short = \"dgct\", article = \"la\" }",
     ),
     (
         "# A house template: the administration's own Word file (.docx) whose styles, page size and\n\

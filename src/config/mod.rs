@@ -149,6 +149,10 @@ struct ExportFile {
     response_intro: LocalizedFile,
     mail_subject: LocalizedFile,
     mail_body: LocalizedFile,
+    mail_all_subject: LocalizedFile,
+    mail_all_body: LocalizedFile,
+    #[serde(default)]
+    institutions: crate::record::names::Institutions,
 }
 
 impl Config {
@@ -211,6 +215,9 @@ impl Config {
                 response_intro: raw.export.response_intro.into(),
                 mail_subject: raw.export.mail_subject.into(),
                 mail_body: raw.export.mail_body.into(),
+                mail_all_subject: raw.export.mail_all_subject.into(),
+                mail_all_body: raw.export.mail_all_body.into(),
+                institutions: raw.export.institutions,
                 docx_template: Some(raw.export.docx_template)
                     .filter(|t| !t.is_empty())
                     .map(Into::into),

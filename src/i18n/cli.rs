@@ -33,9 +33,19 @@ const FRENCH: &[(&str, &str, &str)] = &[
     (
         "mail",
         "",
-        "Un brouillon de courriel (.eml) par institution, avec sa lettre de suivi jointe",
+        "Des brouillons de courriel (.eml) : un par institution avec sa lettre de suivi, ou un à tous les membres avec le relevé entier (--all)",
     ),
     ("mail", "file", "Le fichier de réunion"),
+    (
+        "mail",
+        "all",
+        "Un brouillon à tous les participants qui ont une adresse, le relevé entier joint",
+    ),
+    (
+        "mail",
+        "output",
+        "Avec --all : où écrire le brouillon (par défaut : à côté de la réunion, NOM.eml)",
+    ),
     (
         "mail",
         "by_institution",

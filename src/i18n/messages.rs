@@ -191,6 +191,7 @@ messages! {
     mail_written: "{}: to {} addresses", "{} : à {} adresses";
     mail_written_one: "{}: to 1 address", "{} : à 1 adresse";
     mail_no_address: "{}: no address for {}: its To is empty (add the participants' e-mail on screen 1, key m)", "{} : aucune adresse pour {} : le destinataire est vide (ajoutez le courriel des participants sur l'écran 1, touche m)";
+    mail_no_address_all: "{}: no participant has an address, its To is empty (add their e-mail on screen 1, key m)", "{} : aucun participant n'a d'adresse, le destinataire est vide (ajoutez leur courriel sur l'écran 1, touche m)";
     step_rename: "replacing the file", "remplacement du fichier";
     name_refused: "Windows does not allow this file name (none of < > : \" / \\ | ? *, no dot or space at its end, not CON, PRN, AUX, NUL, COM1…9 or LPT1…9): choose another", "Windows n'accepte pas ce nom de fichier (aucun de < > : \" / \\ | ? *, ni point ni espace à la fin, ni CON, PRN, AUX, NUL, COM1…9 ou LPT1…9) : choisissez-en un autre";
     no_folder: "there is no folder {}: create it first, or write the file elsewhere", "il n'y a pas de dossier {} : créez-le d'abord, ou écrivez le fichier ailleurs";

@@ -4,6 +4,7 @@
 mod follow;
 pub mod form;
 mod letter;
+pub mod names;
 mod parts;
 pub mod remarks;
 pub mod response;

@@ -54,6 +54,10 @@ pub struct Options {
     /// {deadline}).
     pub mail_subject: crate::model::Localized,
     pub mail_body: crate::model::Localized,
+    /// The subject and body of the draft mail to every member with the whole record
+    /// ({date}, {deadline}).
+    pub mail_all_subject: crate::model::Localized,
+    pub mail_all_body: crate::model::Localized,
     /// The introduction of the reasoned response to the proposals ({date}).
     pub response_intro: crate::model::Localized,
     /// Accepted written remarks among the observations, or in their own section.
@@ -61,6 +65,8 @@ pub struct Options {
     /// The administration's own Word file whose styles, page, header and footer the Word
     /// export takes; a relative path is read from the folder the record is written to.
     pub docx_template: Option<std::path::PathBuf>,
+    /// What the secretary said of institutions: their short names and articles.
+    pub institutions: super::names::Institutions,
 }
 
 /// A piece of free text: a paragraph, a bullet or sub-bullet, or an item of a numbered list.
