@@ -28,6 +28,11 @@ pub fn document_stamp(held_on: NaiveDateTime) -> String {
     at.format("%Y-%m-%dT%H:%M:%SZ").to_string()
 }
 
+/// The day a document of the meeting is dated: `SOURCE_DATE_EPOCH`'s, else the meeting's.
+pub fn document_day(held_on: NaiveDateTime) -> chrono::NaiveDate {
+    source_date_epoch().map_or(held_on.date(), |at| at.date_naive())
+}
+
 /// `SOURCE_DATE_EPOCH`, in seconds since 1970, when set and valid.
 fn source_date_epoch() -> Option<DateTime<Utc>> {
     let seconds: i64 = std::env::var("SOURCE_DATE_EPOCH")

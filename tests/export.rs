@@ -339,9 +339,20 @@ fn one_follow_up_file_per_institution() {
     );
     let read = |name: &str| plain(&std::fs::read_to_string(out_dir.join(name)).unwrap());
     let youth = read("ministere-de-la-jeunesse-de-la-culture.md");
+    // A letter: dated, addressed, referenced, its subject, the salutation; after the
+    // decisions the closing formula and the signature.
+    let head = "22 février 2024\n\nÀ l'attention de\n\n\
+                **Ministère de la Jeunesse, de la Culture et de la Communication**\n\n\
+                Réf. : COPIL/2024-02-22/02\n\n\
+                **Objet : Réunion du comité de pilotage du jeudi 22 février 2024**\n\n\
+                Madame, Monsieur,\n\n";
+    assert!(youth.starts_with(head), "addressed to it: {youth}");
     assert!(
-        youth.starts_with("# Suivi : Réunion du comité de pilotage du jeudi 22 février 2024\n\n**Ministère de la Jeunesse, de la Culture et de la Communication**"),
-        "addressed to it: {youth}"
+        youth.trim_end().ends_with(
+            "Nous vous prions d'agréer, Madame, Monsieur, l'expression de notre considération \
+             distinguée.\n\nLe secrétariat du comité de pilotage"
+        ),
+        "closed and signed: {youth}"
     );
     assert!(
         youth.contains("Veuillez trouver ci-dessous"),
@@ -668,4 +679,66 @@ fn documents_are_dated_by_the_meeting_or_source_date_epoch_never_by_the_clock() 
         let epoch = core(name).contains(">2023-11-14T22:13:20Z<");
         assert!(!dated || epoch, "{name}: {}", core(name));
     }
+}
+
+/// `[export.letter]` and `[export.institutions]` frame the letters: the sender, place and
+/// date, the reference with the short name, the signatory; the short name names the file.
+#[test]
+fn a_letter_is_framed_as_the_settings_say() {
+    let (dir, file) = common::fixture_copy();
+    let config_dir = dir.path().join("reglages");
+    std::fs::create_dir_all(&config_dir).unwrap();
+    std::fs::write(
+        config_dir.join("config.toml"),
+        "[export]\norganisation = \"Secrétariat du COPIL\"\n\n[export.letter]\nplace = \"Rabat\"\n\
+         reference = \"COPIL/{date}/{short}\"\nsignatory = \"Karim Alaoui\"\n\n\
+         [export.institutions]\n\"Ministère de Justice\" = { short = \"justice\", article = \"le\" }\n",
+    )
+    .unwrap();
+    let out_dir = dir.path().join("lettres");
+    let settings = config_dir.join("config.toml");
+    let args = [
+        "--config",
+        settings.to_str().unwrap(),
+        "export",
+        file.to_str().unwrap(),
+        "--by-institution",
+        out_dir.to_str().unwrap(),
+        "--format",
+        "txt",
+    ];
+    let out = common::copil_at(dir.path(), "fr_FR.UTF-8", &args);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let letter = plain(&std::fs::read_to_string(out_dir.join("justice.txt")).unwrap());
+    let lines: Vec<&str> = letter.lines().map(str::trim).collect();
+    let at = |text: &str| {
+        lines
+            .iter()
+            .position(|l| *l == text)
+            .unwrap_or_else(|| panic!("{text}: {letter}"))
+    };
+    let order = [
+        at("Secrétariat du COPIL"),
+        at("Rabat, le 22 février 2024"),
+        at("Ministère de Justice"),
+        at("Réf. : COPIL/2024-02-22/justice"),
+        at("Objet : Réunion du comité de pilotage du jeudi 22 février 2024"),
+        at("Madame, Monsieur,"),
+        at("Le secrétariat du comité de pilotage"),
+        at("Karim Alaoui"),
+    ];
+    assert!(order.windows(2).all(|w| w[0] < w[1]), "{order:?}\n{letter}");
+    // A setting the letter does not know is refused with its line.
+    std::fs::write(
+        config_dir.join("config.toml"),
+        "[export.letter]\nsignature = \"x\"\n",
+    )
+    .unwrap();
+    let out = common::copil_at(dir.path(), "fr_FR.UTF-8", &args);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("signature"));
 }

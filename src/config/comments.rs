@@ -171,6 +171,16 @@ const FRENCH: &[(&str, &str)] = &[
          # {date} est la date de la réunion, {deadline} la date limite des remarques.",
     ),
     (
+        "# How a follow-up letter is framed (`[export.letter]`): the place it is sent from, its\n\
+         # reference ({date} the meeting's, {n} the letter's number, {short} the institution's\n\
+         # short name), who signs and as what, the line above the addressee, the salutation and\n\
+         # the closing formula. The sender is [export] organisation; the date is the meeting's.",
+        "# Comment une lettre de suivi est présentée (`[export.letter]`) : le lieu d'où elle part, sa\n\
+         # référence ({date} celle de la réunion, {n} le numéro de la lettre, {short} le nom court de\n\
+         # l'institution), qui signe et à quel titre, la ligne au-dessus du destinataire, l'appel et\n\
+         # la formule de politesse. L'expéditeur est [export] organisation ; la date est celle de la réunion.",
+    ),
+    (
         "# What to call an institution where the rule would not (`[export.institutions]`, by its\n\
          # name as the meeting writes it): `short` names its letter and mail files, `article` goes\n\
          # before it in a sentence (\"la\", \"l'\", \"\" for none), e.g.\n\

@@ -49,6 +49,9 @@ fn unknown_keys(
                     fill(msg().settings_here, &[&known.join(", ")]),
                 ));
             }
+            // An empty built-in table is a map the user fills with names of their own
+            // (`[export.institutions]`); its entries' fields are checked when it is read.
+            (Some(toml::Value::Table(b)), toml::Value::Table(_)) if b.is_empty() => {}
             (Some(toml::Value::Table(b)), toml::Value::Table(l)) => {
                 unknown_keys(b, l, file, text, path, out)
             }

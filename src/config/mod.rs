@@ -153,6 +153,34 @@ struct ExportFile {
     mail_all_body: LocalizedFile,
     #[serde(default)]
     institutions: crate::record::names::Institutions,
+    letter: LetterFile,
+}
+
+/// `[export.letter]`: how a follow-up letter is framed.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LetterFile {
+    place: String,
+    reference: String,
+    signatory: String,
+    signatory_title: LocalizedFile,
+    to: LocalizedFile,
+    salutation: LocalizedFile,
+    closing: LocalizedFile,
+}
+
+impl From<LetterFile> for crate::record::LetterSettings {
+    fn from(l: LetterFile) -> Self {
+        crate::record::LetterSettings {
+            place: l.place,
+            reference: l.reference,
+            signatory: l.signatory,
+            signatory_title: l.signatory_title.into(),
+            to: l.to.into(),
+            salutation: l.salutation.into(),
+            closing: l.closing.into(),
+        }
+    }
 }
 
 impl Config {
@@ -218,6 +246,7 @@ impl Config {
                 mail_all_subject: raw.export.mail_all_subject.into(),
                 mail_all_body: raw.export.mail_all_body.into(),
                 institutions: raw.export.institutions,
+                letter: raw.export.letter.into(),
                 docx_template: Some(raw.export.docx_template)
                     .filter(|t| !t.is_empty())
                     .map(Into::into),

@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use crate::record::{Block, Item, Record, Row, Section, group_items};
+use crate::record::{Block, Framed, Item, Record, Row, Section, group_items};
 
 /// Escapes text for HTML and XML content and attribute values; characters XML does not
 /// allow (controls, U+FFFE, U+FFFF) are dropped.
@@ -31,6 +31,8 @@ const STYLE: &str = "
 @page { size: A4 portrait; margin: 2cm 1.8cm; }
 body { font-family: Calibri, 'Segoe UI', Arial, sans-serif; font-size: 11pt; line-height: 1.35; color: #111; max-width: 18cm; margin: 1.5em auto; }
 h1 { font-size: 16pt; text-align: center; margin: 0 0 .2em; }
+p.right { margin-left: 50%; }
+p.gap { height: 1em; }
 p.kind { font-size: 14pt; font-weight: bold; text-align: center; margin: 0 0 1.2em; }
 h2 { font-size: 12pt; margin: 1.2em 0 .4em; text-decoration: underline; }
 h3 { font-size: 11pt; margin: 1em 0 .3em; }
@@ -135,6 +137,9 @@ pub fn render(record: &Record) -> String {
         }
     }
     decisions(&mut out, record);
+    if let Some(letter) = &record.letter {
+        frame(&mut out, &letter.tail);
+    }
     out.push_str("</body>\n</html>\n");
     out
 }
@@ -189,8 +194,13 @@ fn front(out: &mut String, record: &Record) {
         escape(&record.date),
         page_boxes(record)
     );
-    let _ = writeln!(out, "<h1>{}</h1>", escape(&record.title));
-    let _ = writeln!(out, "<p class=\"kind\">{}</p>", escape(&record.kind));
+    match &record.letter {
+        Some(letter) => frame(out, &letter.head),
+        None => {
+            let _ = writeln!(out, "<h1>{}</h1>", escape(&record.title));
+            let _ = writeln!(out, "<p class=\"kind\">{}</p>", escape(&record.kind));
+        }
+    }
     out.push_str("<dl>\n");
     for (label, value) in [(l.date, &record.date), (l.place, &record.place)] {
         if !value.is_empty() {
@@ -214,6 +224,25 @@ fn front(out: &mut String, record: &Record) {
             let _ = writeln!(out, "<li dir=\"auto\">{}</li>", lines(e));
         }
         out.push_str("</ul>\n");
+    }
+}
+
+/// A letter's frame: lines at the left, in bold, or in the page's right half.
+fn frame(out: &mut String, lines: &[Framed]) {
+    for line in lines {
+        let _ = match line {
+            Framed::Line(t) => writeln!(out, "<p dir=\"auto\">{}</p>", escape(t)),
+            Framed::Strong(t) => {
+                writeln!(out, "<p dir=\"auto\"><strong>{}</strong></p>", escape(t))
+            }
+            Framed::Right(t) => writeln!(out, "<p class=\"right\" dir=\"auto\">{}</p>", escape(t)),
+            Framed::RightStrong(t) => writeln!(
+                out,
+                "<p class=\"right\" dir=\"auto\"><strong>{}</strong></p>",
+                escape(t)
+            ),
+            Framed::Gap => writeln!(out, "<p class=\"gap\"></p>"),
+        };
     }
 }
 

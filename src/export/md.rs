@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use crate::record::{Block, Item, Record, Row, Section, group_items};
+use crate::record::{Block, Framed, Item, Record, Row, Section, group_items};
 
 /// Escapes the characters that CommonMark would read as markup.
 pub fn escape(text: &str) -> String {
@@ -103,8 +103,13 @@ pub fn render(record: &Record) -> String {
     let l = &record.labels;
     let c = l.colon;
     let mut out = String::new();
-    let _ = writeln!(out, "# {}\n", escape(&record.title));
-    let _ = writeln!(out, "**{}**\n", escape(&record.kind));
+    match &record.letter {
+        Some(letter) => frame(&mut out, &letter.head),
+        None => {
+            let _ = writeln!(out, "# {}\n", escape(&record.title));
+            let _ = writeln!(out, "**{}**\n", escape(&record.kind));
+        }
+    }
     let facts: Vec<String> = [(l.date, &record.date), (l.place, &record.place)]
         .into_iter()
         .filter(|(_, value)| !value.is_empty())
@@ -142,7 +147,21 @@ pub fn render(record: &Record) -> String {
         }
     }
     decisions(&mut out, record);
+    if let Some(letter) = &record.letter {
+        frame(&mut out, &letter.tail);
+    }
     out
+}
+
+/// A letter's frame, a paragraph a line (Markdown places nothing at the right).
+fn frame(out: &mut String, lines: &[Framed]) {
+    for line in lines {
+        let _ = match line {
+            Framed::Line(t) | Framed::Right(t) => writeln!(out, "{}\n", escape(t)),
+            Framed::Strong(t) | Framed::RightStrong(t) => writeln!(out, "**{}**\n", escape(t)),
+            Framed::Gap => Ok(()),
+        };
+    }
 }
 
 /// The observations table as one sub-heading per commitment, its bullets and history.

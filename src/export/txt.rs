@@ -1,7 +1,7 @@
 //! The record as plain text with the observations table drawn in box characters, fitted to
 //! a width, in pages with the table header repeated, for `copil print FILE | lp`.
 
-use crate::record::{Block, Item, Record, Row, Section};
+use crate::record::{Block, Framed, Item, Record, Row, Section};
 use crate::wrap::{width as text_width, wrap};
 
 /// Lines of text wrapped to `width`, the first after `first`, the rest indented to match.
@@ -128,8 +128,28 @@ fn chunks(record: &Record, width: usize) -> (Vec<Chunk>, Vec<String>) {
         }
     }
     decisions(&mut text, record, width);
+    if let Some(letter) = &record.letter {
+        text.push(String::new());
+        frame(&mut text, &letter.tail, width);
+    }
     out.push(Chunk::Lines(text));
     (out, header)
+}
+
+/// A letter's frame: lines at the left, or from the middle of the page.
+fn frame(out: &mut Vec<String>, lines: &[Framed], width: usize) {
+    let half = width / 2;
+    for line in lines {
+        match line {
+            Framed::Line(t) | Framed::Strong(t) => hanging(out, "", t, width),
+            Framed::Right(t) | Framed::RightStrong(t) => {
+                for row in wrap(t, width - half) {
+                    out.push(format!("{}{row}", " ".repeat(half)));
+                }
+            }
+            Framed::Gap => out.push(String::new()),
+        }
+    }
 }
 
 /// The titles centred, the date and place, and the lists (present, absent…).
@@ -141,11 +161,16 @@ fn front(record: &Record, width: usize) -> Vec<String> {
         let w = text_width(t);
         format!("{}{t}", " ".repeat(width.saturating_sub(w) / 2))
     };
-    for line in wrap(&record.title, width) {
-        text.push(center(&line));
+    match &record.letter {
+        Some(letter) => frame(&mut text, &letter.head, width),
+        None => {
+            for line in wrap(&record.title, width) {
+                text.push(center(&line));
+            }
+            text.push(center(&record.kind));
+            text.push(String::new());
+        }
     }
-    text.push(center(&record.kind));
-    text.push(String::new());
     for (label, value) in [(l.date, &record.date), (l.place, &record.place)] {
         if !value.is_empty() {
             hanging(&mut text, &format!("{label}{c} "), value, width);

@@ -33,6 +33,11 @@ pub struct Labels {
     pub no_commitments: &'static str,
     /// The start of a follow-up letter's title.
     pub follow_up: &'static str,
+    /// A letter's reference and subject: "Réf.", "Objet".
+    pub reference: &'static str,
+    pub subject: &'static str,
+    /// Place and date of a letter: "Rabat, le 26 février 2024".
+    pub dated: &'static str,
     /// Before the meeting's date in a letter's title: "du", "of".
     pub of_date: &'static str,
     /// "Page 2 / 5", "Page 2 of 5".
@@ -98,6 +103,9 @@ const FR: Labels = Labels {
     no_observation: "Aucune observation.",
     no_commitments: "Aucun engagement n'a été examiné.",
     follow_up: "Suivi :",
+    reference: "Réf.",
+    subject: "Objet",
+    dated: "{}, le {}",
     of_date: "du",
     page: "Page",
     page_of: "/",
@@ -152,6 +160,9 @@ const EN: Labels = Labels {
     no_observation: "No observations.",
     no_commitments: "No commitments were reviewed.",
     follow_up: "Follow-up:",
+    reference: "Ref.",
+    subject: "Subject",
+    dated: "{}, {}",
     of_date: "of",
     page: "Page",
     page_of: "of",

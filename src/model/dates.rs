@@ -40,6 +40,12 @@ pub fn long_date_inline(date: NaiveDate, language: Language) -> String {
     }
 }
 
+/// The day, month and year, as a letter is dated: "26 février 2024", "26 February 2024".
+pub fn day_date(date: NaiveDate, language: Language) -> String {
+    date.format_localized("%-d %B %Y", locale(language))
+        .to_string()
+}
+
 /// "11h" or "11h30" in French, "11:00" in English.
 pub fn short_time(time: NaiveTime, language: Language) -> String {
     match (language, time.minute()) {

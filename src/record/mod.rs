@@ -15,8 +15,8 @@ pub mod typography;
 pub use crate::i18n::Labels;
 pub use letter::for_institution;
 pub use parts::{
-    Block, DeadlinePlace, DecisionEntry, Item, Marks, Options, Record, RemarksPlace, Row, Section,
-    SentencePlace, decision_tail, group_items, parse_blocks,
+    Block, DeadlinePlace, DecisionEntry, Framed, Item, LetterFrame, LetterSettings, Marks, Options,
+    Record, RemarksPlace, Row, Section, SentencePlace, decision_tail, group_items, parse_blocks,
 };
 
 use crate::model::dates::{long_date, short_time};
@@ -71,6 +71,7 @@ impl Record {
             title: h.title.clone(),
             kind: Labels::of(language).record.to_owned(),
             opening: None,
+            letter: None,
             held_on: h.date.and_time(h.time.unwrap_or_default()),
             date,
             place: h.place.clone(),

@@ -96,6 +96,81 @@ pub fn with_article(name: &str, language: Language, institutions: &Institutions)
     format!("{article} {name}")
 }
 
+/// Small words a file name does not end on ("…-de-l" says nothing).
+const SMALL: [&str; 16] = [
+    "a", "au", "aux", "d", "de", "des", "du", "en", "et", "l", "la", "le", "les", "of", "the",
+    "and",
+];
+
+/// A short, readable file name from an institution's name: accents folded, letters and
+/// digits (Arabic ones kept as they are), dashes, at most 40 characters cut between words
+/// and never on a small word. A department ("Ministère … — Département des sports") keeps
+/// its own words after the ministry's first ones, so that two departments differ.
+pub fn slug(name: &str) -> String {
+    let (head, department) = match name.rsplit_once(['—', '–']) {
+        Some((head, tail)) if !tail.trim().is_empty() && !head.trim().is_empty() => {
+            (head, Some(tail))
+        }
+        _ => (name, None),
+    };
+    let out = match department {
+        None => words_of(name, 40),
+        Some(department) => {
+            let tail = words_of(department, 40);
+            let tail = (tail.strip_prefix("departement-"))
+                .or_else(|| tail.strip_prefix("department-"))
+                .unwrap_or(&tail);
+            let tail = small_words_off(tail, true);
+            let room = 40usize.saturating_sub(tail.chars().count() + 1).max(12);
+            match (words_of(head, room), tail.is_empty()) {
+                (head, true) => head,
+                (head, false) => format!("{head}-{tail}"),
+            }
+        }
+    };
+    if out.is_empty() {
+        "sans-institution".to_owned()
+    } else if crate::platform::windows_refuses(&out) {
+        // Windows refuses these names, whatever their extension.
+        format!("institution-{out}")
+    } else {
+        out
+    }
+}
+
+/// `slug` without the small words at its start (`lead`) or its end.
+fn small_words_off(slug: &str, lead: bool) -> String {
+    let mut words: Vec<&str> = slug.split('-').filter(|w| !w.is_empty()).collect();
+    while lead && words.first().is_some_and(|w| SMALL.contains(w)) {
+        words.remove(0);
+    }
+    while words.len() > 1 && words.last().is_some_and(|w| SMALL.contains(w)) {
+        words.pop();
+    }
+    words.join("-")
+}
+
+/// `name`'s words folded and joined by dashes, at most `max` characters cut between words,
+/// ending on a meaningful one.
+fn words_of(name: &str, max: usize) -> String {
+    let folded = crate::fuzzy::fold(name);
+    let mut out = String::new();
+    for c in folded.chars() {
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    let mut out = out.trim_end_matches('-').to_owned();
+    while out.chars().count() > max {
+        let cut = out.rfind('-').filter(|&at| out[..at].chars().count() >= 12);
+        let at = cut.unwrap_or_else(|| out.char_indices().nth(max).map_or(out.len(), |(i, _)| i));
+        out.truncate(at);
+    }
+    small_words_off(&out, false)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -67,6 +67,8 @@ pub struct Options {
     pub docx_template: Option<std::path::PathBuf>,
     /// What the secretary said of institutions: their short names and articles.
     pub institutions: super::names::Institutions,
+    /// How a follow-up letter is framed.
+    pub letter: LetterSettings,
 }
 
 /// A piece of free text: a paragraph, a bullet or sub-bullet, or an item of a numbered list.
@@ -152,6 +154,47 @@ pub struct DecisionEntry {
     pub deadline: Option<String>,
 }
 
+/// A line of a letter's frame, and where it stands on the page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Framed {
+    /// At the left margin.
+    Line(String),
+    /// In bold at the left margin: the sender, the subject.
+    Strong(String),
+    /// In the right half of the page: the place and date, the addressee, the signature.
+    Right(String),
+    /// In bold in the right half: the addressee's name.
+    RightStrong(String),
+    /// An empty line.
+    Gap,
+}
+
+/// What makes a follow-up letter a letter, around its body: the sender, place and date,
+/// the addressee, the reference and subject, the salutation (the `head`, before the
+/// opening); the closing formula and the signature (the `tail`, after the decisions).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LetterFrame {
+    pub head: Vec<Framed>,
+    pub tail: Vec<Framed>,
+}
+
+/// The `[export.letter]` settings: how a follow-up letter is framed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LetterSettings {
+    /// Where letters are sent from: "Rabat".
+    pub place: String,
+    /// The reference: {date} the meeting's (YYYY-MM-DD), {n} the letter's number,
+    /// {short} the institution's short name.
+    pub reference: String,
+    /// Who signs, and as what.
+    pub signatory: String,
+    pub signatory_title: crate::model::Localized,
+    /// The line above the addressee ("À l'attention de").
+    pub to: crate::model::Localized,
+    pub salutation: crate::model::Localized,
+    pub closing: crate::model::Localized,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Record {
     pub language: Language,
@@ -162,6 +205,8 @@ pub struct Record {
     pub kind: String,
     /// A letter's opening paragraph.
     pub opening: Option<String>,
+    /// A letter's frame: the title and kind then stand in its subject.
+    pub letter: Option<LetterFrame>,
     /// "Jeudi 22 février 2024 à 11h".
     pub date: String,
     /// The day and hour of the meeting, which a document's properties give as its date.

@@ -5,7 +5,7 @@ use std::fmt::Write;
 
 use super::parts::{BULLETS, first_list_id};
 use super::xml::{Para, Run};
-use crate::record::{Block, Item, Record, Row, Section, group_items};
+use crate::record::{Block, Framed, Item, Record, Row, Section, group_items};
 
 /// A4 in twentieths of a point, and 2 cm margins.
 pub const A4: (u32, u32) = (11_906, 16_838);
@@ -41,11 +41,38 @@ impl<'a> Body<'a> {
         self.put(Para::styled(style, &format!("{text}{c}")));
     }
 
-    /// Title, subtitle, date and place, then the present, the absent and the agenda.
+    /// A letter's frame: its lines at the left margin, in bold, or in the page's right
+    /// half (from 9 cm).
+    pub fn frame(&mut self, lines: &[Framed]) {
+        for line in lines {
+            self.put(match line {
+                Framed::Line(text) => Para::text(text),
+                Framed::Strong(text) => Para::text(text).run_bold(),
+                Framed::Right(text) => Para::text(text).indent(RIGHT_HALF),
+                Framed::RightStrong(text) => Para::text(text).indent(RIGHT_HALF).run_bold(),
+                Framed::Gap => Para::default(),
+            });
+        }
+    }
+
+    /// The closing formula and the signature of a letter.
+    pub fn tail(&mut self) {
+        if let Some(letter) = &self.record.letter {
+            self.put(Para::default());
+            self.frame(&letter.tail);
+        }
+    }
+
+    /// Title, subtitle, date and place, then the present, the absent and the agenda; a
+    /// letter's frame in place of the title.
     pub fn front(&mut self) {
         let r = self.record;
-        self.put(Para::styled("Title", &r.title));
-        self.put(Para::styled("Subtitle", &r.kind));
+        if let Some(letter) = &r.letter {
+            self.frame(&letter.head);
+        } else {
+            self.put(Para::styled("Title", &r.title));
+            self.put(Para::styled("Subtitle", &r.kind));
+        }
         for (label, value) in [(r.labels.date, &r.date), (r.labels.place, &r.place)] {
             if !value.is_empty() {
                 self.heading("Label", label);
@@ -231,6 +258,9 @@ impl<'a> Body<'a> {
         }
     }
 }
+
+/// Where a letter's right-hand blocks start: 9 cm, in twentieths of a point.
+const RIGHT_HALF: i32 = 5103;
 
 /// Observations as bullets and sub-bullets.
 fn items(items: &[Item]) -> Vec<Para> {

@@ -24,6 +24,7 @@ pub fn render(record: &Record, props: &Properties, template: Option<&Template>) 
     body.front();
     body.sections();
     body.decisions();
+    body.tail();
     package(record, &body, props, template)
 }
 
