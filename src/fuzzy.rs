@@ -15,6 +15,11 @@ fn fold_char(c: char) -> char {
     if c.is_ascii() {
         return c.to_ascii_lowercase();
     }
+    // The no-break spaces typography puts in dates and before colons are spaces to a
+    // reader: a form's "22 février 2024" matches its meeting's.
+    if matches!(c, '\u{a0}' | '\u{202f}' | '\u{2007}') {
+        return ' ';
+    }
     let base = std::iter::once(c).nfd().next().unwrap_or(c);
     base.to_lowercase().next().unwrap_or(base)
 }

@@ -46,7 +46,31 @@ fn the_word_form_has_the_organisation_field_and_an_empty_remarks_column() {
     let document = part(&std::fs::read(&form).unwrap(), "word/document.xml");
     assert!(document.contains("Formulaire de remarques"));
     assert!(document.contains("avant le lundi\u{a0}26\u{a0}février\u{a0}2024."));
-    assert!(document.contains("Organisation\u{a0}: ……"));
+    // The organisation picked from a list, in a form protected for filling in: only the
+    // organisation and the remarks (content controls) can be written.
+    assert!(
+        document.contains("Organisation\u{a0}: </w:t>"),
+        "{document}"
+    );
+    assert!(document.contains("<w:dropDownList><w:listItem w:displayText=\"Ministère"));
+    assert!(document.contains("……</w:t></w:r></w:sdtContent>"));
+    let bytes = std::fs::read(&form).unwrap();
+    let settings = part(&bytes, "word/settings.xml");
+    assert!(settings.contains("<w:documentProtection w:edit=\"forms\" w:enforcement=\"1\"/>"));
+    assert_eq!(
+        document.matches("<w:richText/>").count(),
+        6,
+        "a remarks field a row"
+    );
+    // Landscape, the remarks a third of the width at least.
+    assert!(document.contains("w:orient=\"landscape\""));
+    let grid: Vec<u32> = document
+        .split("<w:gridCol w:w=\"")
+        .skip(1)
+        .map(|s| s.split('"').next().unwrap().parse().unwrap())
+        .collect();
+    let total: u32 = grid.iter().sum();
+    assert!(grid[3] * 3 >= total, "{grid:?}");
     for head in ["N°", "Engagement", "Observations du comité", "Remarques"] {
         assert!(document.contains(&format!(">{head}</w:t>")), "{head}");
     }
@@ -87,6 +111,19 @@ fn the_spreadsheet_form_locks_all_but_the_organisation_and_the_remarks() {
     let bytes = std::fs::read(&path).unwrap();
     let xml = part(&bytes, "xl/worksheets/sheet1.xml");
     assert!(xml.contains("<sheetProtection"), "the sheet is protected");
+    // One page wide, landscape; rows as tall as their text.
+    assert!(xml.contains("<pageSetUpPr fitToPage=\"1\"/>"), "{xml}");
+    assert!(xml.contains("fitToHeight=\"0\"") && xml.contains("orientation=\"landscape\""));
+    let heights: Vec<f64> = xml
+        .split(" ht=\"")
+        .skip(1)
+        .map(|s| s.split('"').next().unwrap().parse().unwrap())
+        .collect();
+    assert!(heights.iter().all(|h| *h >= 48.0), "{heights:?}");
+    assert!(
+        heights.iter().any(|h| *h > 60.0),
+        "a longer row is taller: {heights:?}"
+    );
     assert!(
         xml.contains("<formula1>Listes!$A$1:$A$"),
         "the organisation is picked from a list"
@@ -435,5 +472,68 @@ fn a_remark_is_dated_as_given_else_by_its_form_else_today() {
         received(&file).iter().all(|d| *d == today),
         "{:?}",
         received(&file)
+    );
+}
+
+/// The Word form copil writes, filled as Word fills it — the organisation chosen in its
+/// list, a remark typed in the content control of a row — comes back attributed.
+#[test]
+fn copils_own_word_form_filled_in_its_fields_comes_back() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().unwrap();
+    forms_out(dir.path(), &[]);
+    let form = dir.path().join("reunion-remarques.docx");
+    let bytes = std::fs::read(&form).unwrap();
+    let document = part(&bytes, "word/document.xml");
+    let blank = "<w:showingPlcHdr/>";
+    assert!(document.contains(blank));
+    // Chosen: the placeholder goes, the organisation stands in the control.
+    let (before, after) = document.split_once("<w:sdtContent><w:r><w:t>").unwrap();
+    let (_, rest) = after.split_once("</w:t>").unwrap();
+    let filled = format!(
+        "{}<w:sdtContent><w:r><w:t>ACODEC</w:t>{rest}",
+        before.replace(blank, "")
+    );
+    // Typed in the first row's remarks.
+    let filled = filled.replacen(
+        "<w:richText/></w:sdtPr><w:sdtContent><w:p><w:pPr></w:pPr></w:p>",
+        "<w:richText/></w:sdtPr><w:sdtContent><w:p><w:r><w:t>Préciser les communes.</w:t></w:r></w:p>",
+        1,
+    );
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(&bytes)).unwrap();
+    let out = dir.path().join("acodec-rempli.docx");
+    let mut writer = zip::ZipWriter::new(std::fs::File::create(&out).unwrap());
+    for i in 0..archive.len() {
+        let mut entry = archive.by_index(i).unwrap();
+        let name = entry.name().unwrap().into_owned();
+        let mut content = Vec::new();
+        std::io::Read::read_to_end(&mut entry, &mut content).unwrap();
+        if name == "word/document.xml" {
+            content = filled.clone().into_bytes();
+        }
+        writer
+            .start_file(name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        writer.write_all(&content).unwrap();
+    }
+    writer.finish().unwrap();
+    let file = dir.path().join("reunion.toml");
+    let args = [
+        "remarks",
+        "import",
+        file.to_str().unwrap(),
+        out.to_str().unwrap(),
+    ];
+    let said = copil(&args, dir.path());
+    assert!(
+        said.status.success(),
+        "{}",
+        String::from_utf8_lossy(&said.stderr)
+    );
+    let marks = copil::config::Config::builtin().marks;
+    let meeting = copil::store::load(&file, &marks).unwrap();
+    assert_eq!(
+        texts(&meeting),
+        [(1, "Préciser les communes.".into(), "ACODEC".into())]
     );
 }

@@ -61,24 +61,12 @@ pub fn xlsx(form: &Form) -> Result<Vec<u8>, XlsxError> {
     for (col, text) in (0u16..).zip(heads) {
         sheet.write_string_with_format(HEADER_ROW, col, text, &head)?;
     }
-    for (i, (row, title)) in (0u32..).zip(form.rows()) {
-        let at = HEADER_ROW + 1 + i;
-        sheet.write_number_with_format(at, 0, f64::from(row.number), &wrap)?;
-        sheet.write_string_with_format(at, 1, title, &wrap)?;
-        let said: Vec<String> = row
-            .items
-            .iter()
-            .map(|item| {
-                let bullet = if item.level == 0 { "• " } else { "   o " };
-                format!("{bullet}{}", item.text)
-            })
-            .collect();
-        sheet.write_string_with_format(at, 2, said.join("\n"), &wrap)?;
-        sheet.write_string_with_format(at, 3, "", &open)?;
+    rows(sheet, form, (&wrap, &open))?;
+    for (col, width) in (0u16..).zip(WIDTHS) {
+        sheet.set_column_width(col, width as f64)?;
     }
-    for (col, width) in [(0u16, 6), (1, 38), (2, 60), (3, 60)] {
-        sheet.set_column_width(col, width)?;
-    }
+    // One page wide, as many pages tall as it takes.
+    sheet.set_print_fit_to_pages(1, 0);
     sheet.set_freeze_panes(HEADER_ROW + 1, 0)?;
     sheet.set_repeat_rows(HEADER_ROW, HEADER_ROW)?;
     sheet.set_landscape().set_paper_size(9);
@@ -90,6 +78,54 @@ pub fn xlsx(form: &Form) -> Result<Vec<u8>, XlsxError> {
     }
     names.set_hidden(true);
     book.save_to_buffer()
+}
+
+/// The table's rows: number, title, what was said, and the open remarks cell, each row
+/// tall enough for its text (Excel does not grow a row a program wrote) and for three
+/// lines of remarks at least.
+fn rows(
+    sheet: &mut rust_xlsxwriter::Worksheet,
+    form: &Form,
+    (wrap, open): (&Format, &Format),
+) -> Result<(), XlsxError> {
+    for (i, (row, title)) in (0u32..).zip(form.rows()) {
+        let at = HEADER_ROW + 1 + i;
+        sheet.write_number_with_format(at, 0, f64::from(row.number), wrap)?;
+        sheet.write_string_with_format(at, 1, title, wrap)?;
+        let said: Vec<String> = row
+            .items
+            .iter()
+            .map(|item| {
+                let bullet = if item.level == 0 { "• " } else { "   o " };
+                format!("{bullet}{}", item.text)
+            })
+            .collect();
+        let said = said.join("\n");
+        let lines = [(title, WIDTHS[1]), (said.as_str(), WIDTHS[2])]
+            .into_iter()
+            .map(|(text, width)| lines_in(text, width))
+            .max()
+            .unwrap_or(1)
+            .max(3);
+        sheet.set_row_height(at, 15.0 * lines as f64 + 4.0)?;
+        sheet.write_string_with_format(at, 2, said, wrap)?;
+        sheet.write_string_with_format(at, 3, "", open)?;
+    }
+    Ok(())
+}
+
+/// The columns' widths, in characters: N°, the commitment, what was said, the remarks.
+const WIDTHS: [usize; 4] = [6, 38, 60, 60];
+
+/// How many lines `text` takes in a cell `width` characters wide, wrapped between words.
+fn lines_in(text: &str, width: usize) -> usize {
+    text.split('\n')
+        .map(|line| {
+            crate::wrap::rows(line, width.saturating_sub(2).max(8))
+                .len()
+                .max(1)
+        })
+        .sum()
 }
 
 /// A sheet name Excel accepts: no `[]:*?/\`, at most 31 characters.

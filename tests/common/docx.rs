@@ -26,6 +26,21 @@ pub fn docx() -> Vec<u8> {
     )
 }
 
+/// The remarks form of the fixture meeting as a Word file.
+#[allow(dead_code)]
+pub fn form_docx() -> Vec<u8> {
+    let config = Config::builtin();
+    let meeting = store::load(Path::new("tests/fixtures/everything.toml"), &config.marks).unwrap();
+    let recipe = (&config.marks, &config.export);
+    let form = copil::record::form::Form::build(&meeting, recipe, None, None);
+    let props = export::docx::Properties {
+        author: "Secrétariat du COPIL".into(),
+        organisation: "MTNRA".into(),
+        written_at: None,
+    };
+    export::docx::form(&form, &props)
+}
+
 pub fn part(bytes: &[u8], name: &str) -> String {
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
     let mut file = archive.by_name(name).unwrap();

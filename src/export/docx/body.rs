@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use super::parts::{BULLETS, first_list_id};
-use super::xml::{Para, Run};
+use super::xml::{Para, Run, esc};
 use crate::record::{Block, Framed, Item, Record, Row, Section, group_items};
 
 /// A4 in twentieths of a point, and 2 cm margins.
@@ -210,23 +210,64 @@ impl<'a> Body<'a> {
             self.put(Para::text(&r.date).center());
         }
         self.put(Para::text(&form.instructions));
-        let field = format!("{}{} {}", l.form_organisation, l.colon, l.form_blank);
-        self.put(Para::styled("Label", &field));
-        const FORM: [u32; 4] = [700, 2_500, 3_200, 3_238];
+        self.organisation_field(form);
+        // A landscape page: the remarks take a third of its width and more.
+        let text = A4.1 - 2 * MARGIN;
+        let remarks = text / 3 + 200;
+        let said = (text - 700 - remarks) * 6 / 10;
+        let columns = [700, text - 700 - remarks - said, said, remarks];
         let heads = [l.number, l.form_commitment, l.form_said, l.form_remarks];
-        self.open_table(&FORM, &heads);
+        self.open_table(&columns, &heads);
         for (row, title) in form.rows() {
             self.xml.push_str("<w:tr>");
-            self.cell(FORM[0], &[Para::text(&row.number.to_string()).center()]);
-            self.cell(FORM[1], &[Para::text(title)]);
-            self.cell(FORM[2], &items(&row.items));
-            self.cell(
-                FORM[3],
-                &[Para::default(), Para::default(), Para::default()],
-            );
+            self.cell(columns[0], &[Para::text(&row.number.to_string()).center()]);
+            self.cell(columns[1], &[Para::text(title)]);
+            self.cell(columns[2], &items(&row.items));
+            self.remarks_cell(columns[3], l.form_remarks);
             self.xml.push_str("</w:tr>");
         }
         self.xml.push_str("</w:tbl>");
+    }
+
+    /// "Organisation :" and the organisation picked from a list (a drop-down content
+    /// control, which a form protected for filling leaves open).
+    fn organisation_field(&mut self, form: &crate::record::form::Form) {
+        let l = &self.record.labels;
+        let _ = write!(
+            self.xml,
+            "<w:p><w:pPr><w:pStyle w:val=\"Label\"/></w:pPr><w:r><w:t xml:space=\"preserve\">{}{} </w:t></w:r>\
+             <w:sdt><w:sdtPr><w:alias w:val=\"{}\"/><w:showingPlcHdr/><w:dropDownList>",
+            esc(l.form_organisation),
+            l.colon,
+            esc(l.form_organisation),
+        );
+        for organisation in &form.organisations {
+            let o = esc(organisation);
+            let _ = write!(
+                self.xml,
+                "<w:listItem w:displayText=\"{o}\" w:value=\"{o}\"/>"
+            );
+        }
+        let _ = write!(
+            self.xml,
+            "</w:dropDownList></w:sdtPr><w:sdtContent><w:r><w:t>{}</w:t></w:r></w:sdtContent></w:sdt></w:p>",
+            esc(l.form_blank)
+        );
+    }
+
+    /// A cell left open for the member's remarks: a content control of its own, the one
+    /// place of the row a form protected for filling lets them write.
+    fn remarks_cell(&mut self, width: u32, name: &str) {
+        let _ = write!(
+            self.xml,
+            "<w:tc><w:tcPr><w:tcW w:w=\"{width}\" w:type=\"dxa\"/></w:tcPr>\
+             <w:sdt><w:sdtPr><w:alias w:val=\"{}\"/><w:richText/></w:sdtPr><w:sdtContent>",
+            esc(name)
+        );
+        for _ in 0..3 {
+            Para::default().write(&mut self.xml);
+        }
+        self.xml.push_str("</w:sdtContent></w:sdt></w:tc>");
     }
 
     fn cell(&mut self, width: u32, paragraphs: &[Para]) {

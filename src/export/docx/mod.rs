@@ -25,7 +25,7 @@ pub fn render(record: &Record, props: &Properties, template: Option<&Template>) 
     body.sections();
     body.decisions();
     body.tail();
-    package(record, &body, props, template)
+    package(record, &body, props, (template, None))
 }
 
 /// The remarks form as a Word file: the record's title, the instructions, an
@@ -33,7 +33,15 @@ pub fn render(record: &Record, props: &Properties, template: Option<&Template>) 
 pub fn form(form: &crate::record::form::Form, props: &Properties) -> Vec<u8> {
     let mut body = body::Body::new(&form.record, true);
     body.form(form);
-    package(&form.record, &body, props, None)
+    let (w, h) = body::A4;
+    let m = body::MARGIN;
+    // Landscape, and protected for filling in: only the organisation and the remarks,
+    // content controls, can be written in.
+    let landscape = format!(
+        "<w:pgSz w:w=\"{h}\" w:h=\"{w}\" w:orient=\"landscape\"/>\
+         <w:pgMar w:top=\"{m}\" w:right=\"{m}\" w:bottom=\"{m}\" w:left=\"{m}\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/>"
+    );
+    package(&form.record, &body, props, (None, Some(landscape)))
 }
 
 /// The package around a body: styles, numbering, header, footer, properties.
@@ -41,9 +49,10 @@ fn package(
     record: &Record,
     body: &body::Body,
     props: &Properties,
-    template: Option<&Template>,
+    (template, form_page): (Option<&Template>, Option<String>),
 ) -> Vec<u8> {
-    let page = template.and_then(|t| t.page.clone());
+    let protected = form_page.is_some();
+    let page = form_page.or_else(|| template.and_then(|t| t.page.clone()));
     let restyle = |xml: String| template.map_or_else(|| xml.clone(), |t| t.restyle(&xml));
     let mut files: Vec<(String, Vec<u8>)> = Vec::new();
     let mut add = |name: &str, text: String| files.push((name.to_owned(), text.into_bytes()));
@@ -55,7 +64,10 @@ fn package(
         restyle(document(&body.xml, page.as_deref())),
     );
     add("word/numbering.xml", parts::numbering(&body.lists));
-    add("word/settings.xml", parts::settings(record.language));
+    add(
+        "word/settings.xml",
+        parts::settings(record.language, protected),
+    );
     let styles = template.map_or_else(|| parts::styles(record.language), |t| t.styles.clone());
     add("word/styles.xml", styles);
     let own = [

@@ -212,9 +212,14 @@ const COMPAT: &str = "<w:compat><w:compatSetting w:name=\"compatibilityMode\" \
      <w:compatSetting w:name=\"doNotFlipMirrorIndents\" \
      w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"1\"/></w:compat>";
 
-pub fn settings(language: Language) -> String {
+/// `protected`: the document is protected for filling in forms (the remarks form).
+pub fn settings(language: Language, protected: bool) -> String {
+    let protection = match protected {
+        true => "<w:documentProtection w:edit=\"forms\" w:enforcement=\"1\"/>",
+        false => "",
+    };
     format!(
-        "{DECL}<w:settings xmlns:w=\"{W}\"><w:defaultTabStop w:val=\"708\"/>\
+        "{DECL}<w:settings xmlns:w=\"{W}\">{protection}<w:defaultTabStop w:val=\"708\"/>\
          <w:characterSpacingControl w:val=\"doNotCompress\"/>{COMPAT}\
          <w:themeFontLang w:val=\"{}\" w:bidi=\"ar-MA\"/></w:settings>",
         lang(language)
