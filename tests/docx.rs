@@ -76,8 +76,36 @@ fn headings_use_named_styles_that_keep_with_the_next_paragraph() {
     );
     assert_eq!(
         document.matches("<w:cantSplit/>").count(),
-        1,
-        "only the header row is kept whole: the others may cross pages"
+        7,
+        "the header and the six short rows are kept whole"
+    );
+    assert!(
+        styles.contains("<w:pPrDefault><w:pPr><w:widowControl/>"),
+        "no widow, no orphan"
+    );
+    // A long row (more than about eight lines) may cross a page, as in the seeds.
+    let mut record = common::docx::record();
+    for section in &mut record.sections {
+        if let copil::record::Section::Table(rows) = section {
+            let long = (0..12).map(|i| copil::record::Item {
+                level: 0,
+                text: format!("Observation {i} assez longue pour tenir sa ligne entière."),
+            });
+            rows[0].items.extend(long);
+        }
+    }
+    let bytes = copil::export::render_at(
+        &record,
+        copil::export::Format::Docx,
+        copil::export::TextLayout::default(),
+        None,
+        None,
+    );
+    let document = common::docx::part(&bytes, "word/document.xml");
+    assert_eq!(
+        document.matches("<w:cantSplit/>").count(),
+        6,
+        "the long row may split"
     );
 }
 

@@ -180,7 +180,8 @@ impl<'a> Body<'a> {
     fn row(&mut self, row: &Row) {
         let l = &self.record.labels;
         self.xml.push_str("<w:tr>");
-        if !self.split_rows {
+        // A row of a few lines never splits: only a long one crosses a page, as the seeds'.
+        if !self.split_rows || lines_of(row) <= KEPT_WHOLE {
             self.xml.push_str("<w:trPr><w:cantSplit/></w:trPr>");
         }
         self.cell(COLUMNS[0], &[Para::text(&row.number.to_string()).center()]);
@@ -298,6 +299,26 @@ impl<'a> Body<'a> {
             }
         }
     }
+}
+
+/// The most lines a row may have and still never split across pages.
+const KEPT_WHOLE: usize = 8;
+
+/// About how many lines `row` takes in the Word table: its tallest cell, its text wrapped
+/// at the column's width (about 110 twips a character at 11 points).
+fn lines_of(row: &Row) -> usize {
+    let wrapped = |text: &str, width: u32| {
+        let chars = (width as usize / 110).max(8);
+        (text.lines())
+            .map(|l| crate::wrap::rows(l, chars).len().max(1))
+            .sum::<usize>()
+    };
+    let title = wrapped(&row.title, COLUMNS[1])
+        + row.new_title.as_ref().map_or(0, |t| wrapped(t, COLUMNS[1]));
+    let said: usize = (row.items.iter().chain(&row.history))
+        .map(|i| wrapped(&i.text, COLUMNS[2] - 360))
+        .sum();
+    title.max(said)
 }
 
 /// Where a letter's right-hand blocks start: 9 cm, in twentieths of a point.

@@ -35,7 +35,7 @@ pub fn styles(language: Language) -> String {
          <w:sz w:val=\"22\"/><w:szCs w:val=\"22\"/>\
          <w:lang w:val=\"{}\" w:eastAsia=\"{}\" w:bidi=\"ar-MA\"/>\
          </w:rPr></w:rPrDefault>\
-         <w:pPrDefault><w:pPr><w:spacing w:after=\"60\" w:line=\"264\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault>\
+         <w:pPrDefault><w:pPr><w:widowControl/><w:spacing w:after=\"60\" w:line=\"264\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault>\
          </w:docDefaults>",
         lang(language),
         lang(language)
