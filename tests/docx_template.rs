@@ -21,7 +21,7 @@ fn house_template(path: &Path) {
         ("[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".into()),
         ("word/document.xml", format!("<w:document {w}><w:body><w:p/><w:sectPr><w:headerReference w:type=\"default\" r:id=\"rId7\"/><w:footerReference w:type=\"default\" r:id=\"rId8\"/><w:pgSz w:w=\"12240\" w:h=\"15840\"/><w:pgMar w:top=\"1440\" w:right=\"1440\" w:bottom=\"1440\" w:left=\"1440\" w:header=\"708\" w:footer=\"708\" w:gutter=\"0\"/></w:sectPr></w:body></w:document>")),
         ("word/_rels/document.xml.rels", format!("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"{rel}/styles\" Target=\"styles.xml\"/><Relationship Id=\"rId7\" Type=\"{rel}/header\" Target=\"header2.xml\"/><Relationship Id=\"rId8\" Type=\"{rel}/footer\" Target=\"footer3.xml\"/><Relationship Id=\"rId9\" Type=\"{rel}/theme\" Target=\"theme/theme1.xml\"/></Relationships>")),
-        ("word/styles.xml", format!("<w:styles {w}><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"Marianne\" w:hAnsi=\"Marianne\"/></w:rPr></w:rPrDefault></w:docDefaults><w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/></w:style><w:style w:type=\"paragraph\" w:styleId=\"Titre1\"><w:name w:val=\"heading 1\"/><w:rPr><w:color w:val=\"1F4E79\"/></w:rPr></w:style><w:style w:type=\"paragraph\" w:styleId=\"Titre\"><w:name w:val=\"Title\"/></w:style></w:styles>")),
+        ("word/styles.xml", format!("<w:styles {w}><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"Marianne\" w:hAnsi=\"Marianne\"/></w:rPr></w:rPrDefault></w:docDefaults><w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/></w:style><w:style w:type=\"paragraph\" w:styleId=\"Titre1\"><w:name w:val=\"heading 1\"/><w:rPr><w:color w:val=\"1F4E79\"/></w:rPr></w:style><w:style w:type=\"paragraph\" w:styleId=\"Titre\"><w:name w:val=\"Title\"/></w:style><w:style w:type=\"paragraph\" w:styleId=\"Listepuces\"><w:name w:val=\"Liste à puces\"/><w:pPr><w:numPr><w:numId w:val=\"5\"/></w:numPr></w:pPr></w:style></w:styles>")),
         ("word/header2.xml", format!("<w:hdr {w}><w:p><w:r><w:t>MINISTÈRE DE LA TRANSITION NUMÉRIQUE</w:t></w:r></w:p></w:hdr>")),
         ("word/_rels/header2.xml.rels", format!("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"{rel}/image\" Target=\"media/logo.png\"/></Relationships>")),
         ("word/media/logo.png", "\u{89}PNG-not-really".into()),
@@ -113,4 +113,40 @@ fn a_template_that_is_not_a_word_file_is_named_and_nothing_is_written() {
     let missing = dir.path().join("absent.docx");
     let err = export_with(&missing, &out).unwrap_err();
     assert!(err.contains("absent.docx"), "{err}");
+}
+
+/// A template saved by a French Word on a Letter page: its French style names are found,
+/// the table fits its text width, a list style's numbering (in a numbering part the record
+/// does not carry) is left out, and a footer without page numbers is said.
+#[test]
+fn a_french_letter_template_is_fitted_and_its_missing_page_numbers_said() {
+    let dir = tempfile::tempdir().unwrap();
+    let template = dir.path().join("maison.docx");
+    house_template(&template);
+    let out = dir.path().join("releve.docx");
+    export_with(&template, &out).unwrap();
+    let bytes = std::fs::read(&out).unwrap();
+    let document = part(&bytes, "word/document.xml");
+    let styles = part(&bytes, "word/styles.xml");
+    assert!(
+        document.contains("<w:pStyle w:val=\"Listepuces\"/>"),
+        "their « Liste à puces »"
+    );
+    assert!(
+        !styles.contains("<w:numId w:val=\"5\"/>"),
+        "no numbering that is not there"
+    );
+    let grid: Vec<u32> = document
+        .split("<w:gridCol w:w=\"")
+        .skip(1)
+        .take(3)
+        .map(|s| s.split('"').next().unwrap().parse().unwrap())
+        .collect();
+    assert_eq!(grid.iter().sum::<u32>(), 12_240 - 2 * 1_440, "{grid:?}");
+    let mut config = Config::builtin();
+    config.export.docx_template = Some(template.clone());
+    let meeting = store::load(Path::new("tests/fixtures/everything.toml"), &config.marks).unwrap();
+    let record = Record::build(&meeting, &config.marks, &config.export);
+    let notes = export::template_notes(&record, &out);
+    assert_eq!(notes.len(), 1, "the footer has no PAGE field: {notes:?}");
 }

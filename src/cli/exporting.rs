@@ -163,6 +163,11 @@ fn export_to(
     }
     let record = document.build(&meeting, &config.marks, &config.export);
     export::write(&record, output, &out).map_err(export_error)?;
+    if output.format == export::Format::Docx {
+        for note in export::template_notes(&record, &out) {
+            eprintln!("copil: {note}");
+        }
+    }
     // The items the committee decided nothing on, named before the response is sent.
     let undecided = crate::record::response::undecided(&meeting, &config.marks);
     if document == Document::Response && !undecided.is_empty() {

@@ -150,6 +150,22 @@ pub fn write(record: &Record, output: Output, out: &Path) -> Result<(), SaveErro
     store::write_document(out, &bytes, mode)
 }
 
+/// What the secretary should know of the house template the Word file of `record`,
+/// written to `out`, takes: a footer without page numbers drops the record's "Page X / Y".
+pub fn template_notes(record: &Record, out: &Path) -> Vec<String> {
+    let Some(path) = &record.docx_template else {
+        return Vec::new();
+    };
+    let path = out.parent().unwrap_or(Path::new(".")).join(path);
+    match docx::Template::read(&path) {
+        Ok(t) if t.footer_without_pages => vec![crate::i18n::fill(
+            crate::i18n::msg().template_no_page_numbers,
+            &[&path.display()],
+        )],
+        _ => Vec::new(),
+    }
+}
+
 pub use crate::record::names::slug;
 
 /// One file name per institution, unique even when two names share their first words or

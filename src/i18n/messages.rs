@@ -184,6 +184,7 @@ messages! {
     st_owner_counts: "{} open (of which {} late), {} done, {} dropped", "{} en cours (dont {} en retard), {} réalisés, {} abandonnés";
     st_no_owner: "(no owner)", "(sans responsable)";
     response_file: "response", "reponse";
+    template_no_page_numbers: "{}: the house template's footer shows no page number, so the record has none: add a PAGE field to its footer, or leave docx_template empty for copil's \"Page X / Y\"", "{} : le pied de page du modèle maison ne montre pas de numéro de page, le relevé n'en a donc pas : ajoutez un champ PAGE à son pied de page, ou laissez docx_template vide pour le « Page X / Y » de copil";
     undecided: "{} commitments without a decision of the committee, their response says so: n° {}", "{} engagements sans décision du comité, leur réponse le dit : n° {}";
     response_by_institution: "--by-institution writes the follow-up letters, and the reasoned response is one document: leave out --by-institution or --document response", "--by-institution écrit les lettres de suivi, et la réponse motivée est un seul document : retirez --by-institution ou --document response";
     bad_email: "\"{}\" is not an e-mail address", "« {} » n'est pas une adresse électronique";

@@ -20,6 +20,8 @@ pub struct Body<'a> {
     record: &'a Record,
     /// Rows may cross a page break.
     split_rows: bool,
+    /// The table's columns, fitted to the page's text width.
+    columns: [u32; 3],
 }
 
 impl<'a> Body<'a> {
@@ -29,7 +31,17 @@ impl<'a> Body<'a> {
             lists: Vec::new(),
             record,
             split_rows,
+            columns: COLUMNS,
         }
+    }
+
+    /// The table fitted to a page whose text is `width` twips wide (a house template's
+    /// Letter page, its margins): the columns keep their shares.
+    pub fn fit(&mut self, width: u32) {
+        let ours: u32 = COLUMNS.iter().sum();
+        let scale = |w: u32| (u64::from(w) * u64::from(width) / u64::from(ours)) as u32;
+        let (first, second) = (scale(COLUMNS[0]), scale(COLUMNS[1]));
+        self.columns = [first, second, width.saturating_sub(first + second)];
     }
 
     fn put(&mut self, p: Para) {
@@ -169,7 +181,8 @@ impl<'a> Body<'a> {
 
     fn table(&mut self, rows: &[Row]) {
         let l = &self.record.labels;
-        self.open_table(&COLUMNS, &[l.number, l.commitments, l.observations]);
+        let columns = self.columns;
+        self.open_table(&columns, &[l.number, l.commitments, l.observations]);
         for row in rows {
             self.row(row);
         }
@@ -181,22 +194,23 @@ impl<'a> Body<'a> {
         let l = &self.record.labels;
         self.xml.push_str("<w:tr>");
         // A row of a few lines never splits: only a long one crosses a page, as the seeds'.
-        if !self.split_rows || lines_of(row) <= KEPT_WHOLE {
+        if !self.split_rows || lines_of(row, self.columns) <= KEPT_WHOLE {
             self.xml.push_str("<w:trPr><w:cantSplit/></w:trPr>");
         }
-        self.cell(COLUMNS[0], &[Para::text(&row.number.to_string()).center()]);
+        let columns = self.columns;
+        self.cell(columns[0], &[Para::text(&row.number.to_string()).center()]);
         let mut title = vec![Para::text(&row.title)];
         if let Some(new_title) = &row.new_title {
             title.push(Para::default().run(Run::new(format!("→ {new_title}")).italic()));
         }
-        self.cell(COLUMNS[1], &title);
+        self.cell(columns[1], &title);
         let mut observations = items(&row.items);
         if !row.history.is_empty() {
             observations
                 .push(Para::default().run(Run::new(format!("{}{}", l.history, l.colon)).italic()));
             observations.extend(items(&row.history));
         }
-        self.cell(COLUMNS[2], &observations);
+        self.cell(columns[2], &observations);
         self.xml.push_str("</w:tr>");
     }
 
@@ -306,17 +320,17 @@ const KEPT_WHOLE: usize = 8;
 
 /// About how many lines `row` takes in the Word table: its tallest cell, its text wrapped
 /// at the column's width (about 110 twips a character at 11 points).
-fn lines_of(row: &Row) -> usize {
+fn lines_of(row: &Row, columns: [u32; 3]) -> usize {
     let wrapped = |text: &str, width: u32| {
         let chars = (width as usize / 110).max(8);
         (text.lines())
             .map(|l| crate::wrap::rows(l, chars).len().max(1))
             .sum::<usize>()
     };
-    let title = wrapped(&row.title, COLUMNS[1])
-        + row.new_title.as_ref().map_or(0, |t| wrapped(t, COLUMNS[1]));
+    let title = wrapped(&row.title, columns[1])
+        + row.new_title.as_ref().map_or(0, |t| wrapped(t, columns[1]));
     let said: usize = (row.items.iter().chain(&row.history))
-        .map(|i| wrapped(&i.text, COLUMNS[2] - 360))
+        .map(|i| wrapped(&i.text, columns[2] - 360))
         .sum();
     title.max(said)
 }

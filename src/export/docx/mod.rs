@@ -21,6 +21,9 @@ use crate::record::Record;
 /// The Word file's bytes.
 pub fn render(record: &Record, props: &Properties, template: Option<&Template>) -> Vec<u8> {
     let mut body = body::Body::new(record, record.split_rows);
+    if let Some(width) = template.and_then(|t| t.text_width) {
+        body.fit(width);
+    }
     body.front();
     body.sections();
     body.decisions();

@@ -21,6 +21,10 @@ pub struct Template {
     ids: Vec<(String, String)>,
     /// The page size and margins of the template's last section.
     pub page: Option<String>,
+    /// The width of its text (the page's less its margins), in twips.
+    pub text_width: Option<u32>,
+    /// Its footer shows no page number: the record's "Page X / Y" is not there.
+    pub footer_without_pages: bool,
     pub header: Option<Part>,
     pub footer: Option<Part>,
     pub theme: Option<String>,
@@ -88,12 +92,16 @@ impl Template {
             }
         }
         let page = page_of(section);
+        let text_width = text_width(section);
+        let footer_without_pages = footer.as_ref().is_none_or(|(xml, _)| !xml.contains("PAGE"));
         let (styles, ids) = merged_styles(&their_styles);
         let part = |p: Option<(String, Option<String>)>| p.map(|(xml, rels)| Part { xml, rels });
         Ok(Template {
             styles,
             ids,
             page,
+            text_width,
+            footer_without_pages,
             header: part(header),
             footer: part(footer),
             theme,
@@ -135,7 +143,7 @@ fn merged_styles(theirs: &str) -> (String, Vec<(String, String)>) {
         let found = theirs
             .split("<w:style ")
             .skip(1)
-            .find(|s| name_of(s).is_some_and(|n| n.eq_ignore_ascii_case(&name)));
+            .find(|s| name_of(s).is_some_and(|n| same_style(&name, &n)));
         match found.and_then(|s| attr(s, "w:styleId")) {
             Some(their_id) => ids.push((id, their_id)),
             None => {
@@ -144,8 +152,47 @@ fn merged_styles(theirs: &str) -> (String, Vec<(String, String)>) {
             }
         }
     }
+    // A list style's numbering lives in the template's numbering part, which the record
+    // does not carry: the record's paragraphs number themselves.
+    let theirs = without_numbering(theirs);
     let at = theirs.rfind("</w:styles>").expect("checked above");
     (format!("{}{added}{}", &theirs[..at], &theirs[at..]), ids)
+}
+
+/// `styles` without the `<w:numPr>…</w:numPr>` of their paragraph properties.
+fn without_numbering(styles: &str) -> String {
+    let mut out = String::with_capacity(styles.len());
+    let mut rest = styles;
+    while let Some(start) = rest.find("<w:numPr>") {
+        out.push_str(&rest[..start]);
+        let Some(end) = rest[start..].find("</w:numPr>") else {
+            rest = &rest[start..];
+            break;
+        };
+        rest = &rest[start + end + "</w:numPr>".len()..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The names a style goes by: Word's built-in English name, and the French one a
+/// template made in French gives it ("Titre 1" for "heading 1").
+const FRENCH: [(&str, &str); 9] = [
+    ("title", "titre"),
+    ("subtitle", "sous-titre"),
+    ("heading 1", "titre 1"),
+    ("heading 2", "titre 2"),
+    ("heading 3", "titre 3"),
+    ("list bullet", "liste à puces"),
+    ("list number", "liste numéros"),
+    ("header", "en-tête"),
+    ("footer", "pied de page"),
+];
+
+/// Whether a template's style named `theirs` is copil's style named `ours`.
+fn same_style(ours: &str, theirs: &str) -> bool {
+    let (ours, theirs) = (ours.to_lowercase(), theirs.to_lowercase());
+    ours == theirs || FRENCH.iter().any(|(en, fr)| ours == *en && theirs == *fr)
 }
 
 fn name_of(style: &str) -> Option<String> {
@@ -162,6 +209,17 @@ fn last_section(document: &str) -> &str {
         .find("</w:sectPr>")
         .map_or(document.len(), |e| start + e);
     &document[start..end]
+}
+
+/// The width of a section's text: its page's, less the left and right margins.
+fn text_width(section: &str) -> Option<u32> {
+    let number = |tag: &str, name: &str| -> Option<u32> {
+        attr(&section[section.find(tag)?..], name)?.parse().ok()
+    };
+    let page = number("<w:pgSz ", "w:w")?;
+    let left = number("<w:pgMar ", "w:left").unwrap_or(0);
+    let right = number("<w:pgMar ", "w:right").unwrap_or(0);
+    page.checked_sub(left + right).filter(|w| *w >= 2_000)
 }
 
 /// The page size and margins of a section, as XML to put in copil's own.
