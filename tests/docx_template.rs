@@ -50,14 +50,20 @@ fn export_with(template: &Path, out: &Path) -> Result<(), String> {
     export::write(&record, output, out).map_err(|e| e.to_string())
 }
 
-#[test]
-fn a_house_template_lends_its_styles_page_header_footer_and_theme() {
+/// The fixture meeting written with the house template: the folder and the Word file.
+fn exported() -> (tempfile::TempDir, Vec<u8>) {
     let dir = tempfile::tempdir().unwrap();
     let template = dir.path().join("maison.docx");
     house_template(&template);
     let out = dir.path().join("releve.docx");
     export_with(&template, &out).unwrap();
     let bytes = std::fs::read(&out).unwrap();
+    (dir, bytes)
+}
+
+#[test]
+fn a_house_template_lends_its_styles_page_header_footer_and_theme() {
+    let (_dir, bytes) = exported();
     let styles = part(&bytes, "word/styles.xml");
     assert!(
         styles.contains("w:ascii=\"Marianne\""),
@@ -120,12 +126,11 @@ fn a_template_that_is_not_a_word_file_is_named_and_nothing_is_written() {
 /// does not carry) is left out, and a footer without page numbers is said.
 #[test]
 fn a_french_letter_template_is_fitted_and_its_missing_page_numbers_said() {
-    let dir = tempfile::tempdir().unwrap();
-    let template = dir.path().join("maison.docx");
-    house_template(&template);
-    let out = dir.path().join("releve.docx");
-    export_with(&template, &out).unwrap();
-    let bytes = std::fs::read(&out).unwrap();
+    let (dir, bytes) = exported();
+    let (template, out) = (
+        dir.path().join("maison.docx"),
+        dir.path().join("releve.docx"),
+    );
     let document = part(&bytes, "word/document.xml");
     let styles = part(&bytes, "word/styles.xml");
     assert!(
