@@ -247,3 +247,37 @@ fn without_an_author_the_user_signs_and_word_needs_no_compatibility_mode() {
         "{settings}"
     );
 }
+
+/// A letter's closing formula is kept on the page of its signature, and its opening stands
+/// apart from its table.
+#[test]
+fn a_letters_closing_never_stands_apart_from_its_signature() {
+    let config = copil::config::Config::builtin();
+    let meeting = copil::store::load(
+        std::path::Path::new("tests/fixtures/everything.toml"),
+        &config.marks,
+    )
+    .unwrap();
+    let letter = copil::record::Record::letter(
+        &meeting,
+        "Ministère de Justice",
+        &config.marks,
+        &config.export,
+    );
+    let props = copil::export::docx::Properties {
+        author: String::new(),
+        organisation: String::new(),
+        written_at: None,
+    };
+    let bytes = copil::export::docx::render(&letter, &props, None);
+    let document = common::docx::part(&bytes, "word/document.xml");
+    let closing = document
+        .find("Nous vous prions")
+        .expect("the closing formula");
+    let tail = &document[document[..closing].rfind("<w:p>").unwrap()..];
+    // The closing, the gap and every signature line but the last keep with the next.
+    assert_eq!(tail.matches("<w:keepNext/>").count(), 2, "{tail}");
+    assert!(
+        document.contains("qui la concernent.</w:t></w:r></w:p><w:p><w:pPr></w:pPr></w:p><w:tbl>")
+    );
+}

@@ -64,6 +64,11 @@ fn the_word_form_has_the_organisation_field_and_an_empty_remarks_column() {
     );
     // Landscape, the remarks a third of the width at least.
     assert!(document.contains("w:orient=\"landscape\""));
+    assert_eq!(
+        document.matches("<w:cantSplit/>").count(),
+        7,
+        "the header and the short rows never split"
+    );
     let grid: Vec<u32> = document
         .split("<w:gridCol w:w=\"")
         .skip(1)

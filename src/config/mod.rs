@@ -33,16 +33,30 @@ struct ConfigFile {
     export: ExportFile,
 }
 
+/// A text of the configuration: one for both languages, or `{ fr = "…", en = "…" }`.
+#[derive(Deserialize)]
+#[serde(untagged, expecting = "a text, or { fr = \"…\", en = \"…\" }")]
+enum LocalizedFile {
+    Both(String),
+    Each(Pair),
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct LocalizedFile {
+struct Pair {
     fr: String,
     en: String,
 }
 
 impl From<LocalizedFile> for Localized {
     fn from(l: LocalizedFile) -> Self {
-        Localized { fr: l.fr, en: l.en }
+        match l {
+            LocalizedFile::Both(text) => Localized {
+                fr: text.clone(),
+                en: text,
+            },
+            LocalizedFile::Each(Pair { fr, en }) => Localized { fr, en },
+        }
     }
 }
 

@@ -241,17 +241,29 @@ pub enum RemarksPlace {
 /// lundi 26 février 2024." for a period (`until`), "… au plus tard le lundi 4 mars 2024."
 /// for a delivery. A decision with no text keeps it apart.
 pub(super) fn deadline_inside(entry: &mut DecisionEntry, labels: &Labels, until: bool) {
-    let Some(last) = entry.blocks.last_mut() else {
+    let Some(last) = entry.blocks.last() else {
         return;
     };
     let Some(deadline) = entry.deadline.take() else {
         return;
     };
-    let (Block::Paragraph(text) | Block::Bullet { text, .. } | Block::Numbered { text, .. }) = last;
+    let word = if until { labels.until } else { labels.by };
+    // A decision that ends on a list is due as a whole: its deadline is a sentence of its
+    // own, not the last item's.
+    let list = !matches!(last, Block::Paragraph(_));
+    if list && entry.blocks.len() > 1 {
+        let sentence = crate::model::dates::capitalize(&format!("{word} {deadline}."));
+        entry.blocks.push(Block::Paragraph(sentence));
+        return;
+    }
+    let Some(Block::Paragraph(text) | Block::Bullet { text, .. } | Block::Numbered { text, .. }) =
+        entry.blocks.last_mut()
+    else {
+        return;
+    };
     // The sentence ends with its deadline, and a full stop, as the seeds write it.
     let body = text.trim_end();
     let body = body.strip_suffix('.').unwrap_or(body).trim_end();
-    let word = if until { labels.until } else { labels.by };
     *text = format!("{body} {word} {deadline}.");
 }
 

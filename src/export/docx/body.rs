@@ -55,23 +55,27 @@ impl<'a> Body<'a> {
 
     /// A letter's frame: its lines at the left margin, in bold, or in the page's right
     /// half (from 9 cm).
-    pub fn frame(&mut self, lines: &[Framed]) {
-        for line in lines {
-            self.put(match line {
+    /// `together`: each line kept on the page of the next (the closing formula never
+    /// apart from the signature).
+    pub fn frame(&mut self, lines: &[Framed], together: bool) {
+        for (i, line) in lines.iter().enumerate() {
+            let mut para = match line {
                 Framed::Line(text) => Para::text(text),
                 Framed::Strong(text) => Para::text(text).run_bold(),
                 Framed::Right(text) => Para::text(text).indent(RIGHT_HALF),
                 Framed::RightStrong(text) => Para::text(text).indent(RIGHT_HALF).run_bold(),
                 Framed::Gap => Para::default(),
-            });
+            };
+            para.keep_next = together && i + 1 < lines.len();
+            self.put(para);
         }
     }
 
-    /// The closing formula and the signature of a letter.
+    /// The closing formula and the signature of a letter, on one page.
     pub fn tail(&mut self) {
         if let Some(letter) = &self.record.letter {
             self.put(Para::default());
-            self.frame(&letter.tail);
+            self.frame(&letter.tail, true);
         }
     }
 
@@ -80,7 +84,7 @@ impl<'a> Body<'a> {
     pub fn front(&mut self) {
         let r = self.record;
         if let Some(letter) = &r.letter {
-            self.frame(&letter.head);
+            self.frame(&letter.head, false);
         } else {
             self.put(Para::styled("Title", &r.title));
             self.put(Para::styled("Subtitle", &r.kind));
@@ -93,6 +97,10 @@ impl<'a> Body<'a> {
         }
         if let Some(opening) = &r.opening {
             self.put(Para::text(opening));
+            // A letter's opening stands apart from its table.
+            if r.letter.is_some() {
+                self.put(Para::default());
+            }
         }
         for (label, entries) in r.lists() {
             if entries.is_empty() {
@@ -235,6 +243,13 @@ impl<'a> Body<'a> {
         self.open_table(&columns, &heads);
         for (row, title) in form.rows() {
             self.xml.push_str("<w:tr>");
+            let lines = tallest(
+                (std::iter::once(title), columns[1]),
+                (row.items.iter(), columns[2]),
+            );
+            if lines <= KEPT_WHOLE {
+                self.xml.push_str("<w:trPr><w:cantSplit/></w:trPr>");
+            }
             self.cell(columns[0], &[Para::text(&row.number.to_string()).center()]);
             self.cell(columns[1], &[Para::text(title)]);
             self.cell(columns[2], &items(&row.items));
@@ -321,17 +336,24 @@ const KEPT_WHOLE: usize = 8;
 /// About how many lines `row` takes in the Word table: its tallest cell, its text wrapped
 /// at the column's width (about 110 twips a character at 11 points).
 fn lines_of(row: &Row, columns: [u32; 3]) -> usize {
+    let titles = std::iter::once(row.title.as_str()).chain(row.new_title.as_deref());
+    let said = row.items.iter().chain(&row.history);
+    tallest((titles, columns[1]), (said, columns[2]))
+}
+
+/// The lines of the taller of two cells: titles at one width, items at another.
+fn tallest<'b>(
+    (titles, title_width): (impl Iterator<Item = &'b str>, u32),
+    (items, items_width): (impl Iterator<Item = &'b Item>, u32),
+) -> usize {
     let wrapped = |text: &str, width: u32| {
         let chars = (width as usize / 110).max(8);
         (text.lines())
             .map(|l| crate::wrap::rows(l, chars).len().max(1))
             .sum::<usize>()
     };
-    let title = wrapped(&row.title, columns[1])
-        + row.new_title.as_ref().map_or(0, |t| wrapped(t, columns[1]));
-    let said: usize = (row.items.iter().chain(&row.history))
-        .map(|i| wrapped(&i.text, columns[2] - 360))
-        .sum();
+    let title: usize = titles.map(|t| wrapped(t, title_width)).sum();
+    let said: usize = items.map(|i| wrapped(&i.text, items_width - 360)).sum();
     title.max(said)
 }
 

@@ -37,6 +37,8 @@ pub struct Para {
     pub num: Option<(u32, u8)>,
     pub center: bool,
     pub indent: Option<i32>,
+    /// Kept on the page of the paragraph after it.
+    pub keep_next: bool,
     pub runs: Vec<Run>,
 }
 
@@ -94,6 +96,9 @@ impl Para {
         out.push_str("<w:p><w:pPr>");
         if let Some(style) = self.style {
             let _ = write!(out, "<w:pStyle w:val=\"{style}\"/>");
+        }
+        if self.keep_next {
+            out.push_str("<w:keepNext/>");
         }
         if let Some((id, level)) = self.num {
             let _ = write!(
