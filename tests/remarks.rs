@@ -432,7 +432,7 @@ fn a_remark_is_dated_as_given_else_by_its_form_else_today() {
     );
     assert!(
         said.contains(
-            "reçues le dimanche 22 novembre 2026 (jour où le formulaire a été enregistré"
+            "réception le dimanche 22 novembre 2026 (jour où le formulaire a été enregistré"
         ),
         "{said}"
     );
@@ -471,7 +471,7 @@ fn a_remark_is_dated_as_given_else_by_its_form_else_today() {
     let old = "tests/fixtures/forms/association-jeunesse.docx";
     let out = copil(&["remarks", "import", &file, old], dir.path());
     let said = String::from_utf8_lossy(&out.stdout);
-    assert!(said.contains("reçues aujourd'hui"), "{said}");
+    assert!(said.contains("réception aujourd'hui"), "{said}");
     let today = chrono::Local::now().date_naive().to_string();
     assert!(
         received(&file).iter().all(|d| *d == today),

@@ -166,9 +166,9 @@ messages! {
     list_read: "{}: {} added, {} already in the meeting", "{} : {} ajoutés, {} déjà dans la réunion";
     list_nothing_kept: "Nothing was imported: correct the lists and run the command again.", "Rien n'a été importé : corrigez les listes et relancez la commande.";
     list_total: "{} participants in {}", "{} participants dans {}";
-    received_given: "received {} (--received)", "reçues le {} (--received)";
-    received_document: "received {} (the day the form was saved; --received DATE to say otherwise)", "reçues le {} (jour où le formulaire a été enregistré ; --received DATE pour une autre date)";
-    received_today: "received today, {} (the form has no date; --received DATE to say otherwise)", "reçues aujourd'hui, {} (le formulaire n'a pas de date ; --received DATE pour une autre date)";
+    received_given: "received {} (--received)", "réception le {} (--received)";
+    received_document: "received {} (the day the form was saved; --received DATE to say otherwise)", "réception le {} (jour où le formulaire a été enregistré ; --received DATE pour une autre date)";
+    received_today: "received today, {} (the form has no date; --received DATE to say otherwise)", "réception aujourd'hui, {} (le formulaire n'a pas de date ; --received DATE pour une autre date)";
     author_from_field: "the form's Organisation field", "du champ Organisation du formulaire";
     author_from_comment: "the comments' authors", "des auteurs des commentaires";
     author_from_file: "the file name (the Organisation field was empty)", "du nom du fichier (le champ Organisation était vide)";

@@ -122,9 +122,15 @@ pub fn slug(name: &str) -> String {
                 .unwrap_or(&tail);
             let tail = small_words_off(tail, true);
             let room = 40usize.saturating_sub(tail.chars().count() + 1).max(12);
-            match (words_of(head, room), tail.is_empty()) {
-                (head, true) => head,
-                (head, false) => format!("{head}-{tail}"),
+            let head = words_of(head, room);
+            // "…-jeunesse-jeunesse" says nothing twice: the department's words the
+            // ministry's already says go.
+            let said: Vec<&str> = head.split('-').collect();
+            let tail: Vec<&str> = tail.split('-').filter(|w| !said.contains(w)).collect();
+            match tail.is_empty() {
+                // Nothing of its own: the ministry's name, with all its room.
+                true => words_of(name.rsplit_once(['—', '–']).map_or(name, |(h, _)| h), 40),
+                false => format!("{head}-{}", tail.join("-")),
             }
         }
     };
@@ -221,5 +227,18 @@ mod tests {
             "Ministère de l’Intérieur"
         );
         assert_eq!(short("Dgct", &given), Some("dgct"));
+    }
+
+    #[test]
+    fn a_department_s_name_adds_only_what_its_ministry_does_not_say() {
+        let ministry = "Ministère de la Jeunesse, de la Culture et de la Communication";
+        assert_eq!(
+            slug(&format!("{ministry} – Département de Jeunesse")),
+            "ministere-de-la-jeunesse-de-la-culture"
+        );
+        assert_eq!(
+            slug(&format!("{ministry} – Département de Communication")),
+            "ministere-de-la-jeunesse-communication"
+        );
     }
 }
