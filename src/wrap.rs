@@ -89,6 +89,14 @@ fn clings_back(c: char) -> bool {
     matches!(c, ':' | ';' | '?' | '!' | '»' | '%' | ',' | '.' | ')' | '…')
 }
 
+/// How many rows `text` takes, its lines each wrapped at `max` columns (an empty line is
+/// a row): the height a cell of a document needs for it.
+pub fn count_rows(text: &str, max: usize) -> usize {
+    text.split('\n')
+        .map(|line| rows(line, max).len().max(1))
+        .sum()
+}
+
 /// Where one line of text (no line break) breaks into rows of at most `max` cells: ranges of
 /// character indices that cover the whole line, in order. A row breaks after spaces, which
 /// stay at the end of the row they follow even past the width, so no row starts with a

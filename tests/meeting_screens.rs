@@ -279,16 +279,16 @@ fn decisions_with_deadlines_owners_and_order() {
 #[test]
 fn a_deadline_is_a_period_or_a_delivery_as_its_words_say() {
     let mut app = app();
+    let deadline = |app: &copil::app::App| {
+        let d = &app.meeting.decisions[0];
+        (d.deadline, d.until)
+    };
     press(&mut app, "4 a");
     type_text(&mut app, "Prolongation du délai");
     press(&mut app, "esc D");
     type_text(&mut app, "jusqu'au 26/02");
     press(&mut app, "enter");
-    let d = &app.meeting.decisions[0];
-    assert_eq!(
-        (d.deadline, d.until),
-        (NaiveDate::from_ymd_opt(2024, 2, 26), true)
-    );
+    assert_eq!(deadline(&app), (NaiveDate::from_ymd_opt(2024, 2, 26), true));
     press(&mut app, "D");
     let Some(Layer::Prompt(p)) = app.layers.last() else {
         panic!("the deadline's prompt")
@@ -301,19 +301,11 @@ fn a_deadline_is_a_period_or_a_delivery_as_its_words_say() {
     press(&mut app, "ctrl-u");
     type_text(&mut app, "27/02");
     press(&mut app, "enter");
-    let d = &app.meeting.decisions[0];
-    assert_eq!(
-        (d.deadline, d.until),
-        (NaiveDate::from_ymd_opt(2024, 2, 27), true)
-    );
+    assert_eq!(deadline(&app), (NaiveDate::from_ymd_opt(2024, 2, 27), true));
     press(&mut app, "D ctrl-u");
     type_text(&mut app, "au plus tard le 4 mars");
     press(&mut app, "enter");
-    let d = &app.meeting.decisions[0];
-    assert_eq!(
-        (d.deadline, d.until),
-        (NaiveDate::from_ymd_opt(2024, 3, 4), false)
-    );
+    assert_eq!(deadline(&app), (NaiveDate::from_ymd_opt(2024, 3, 4), false));
 }
 
 #[test]

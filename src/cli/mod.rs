@@ -22,7 +22,7 @@ use clap::{Parser, Subcommand};
 
 use crate::config::Config;
 use crate::export;
-use crate::live::{Front, RunError};
+use crate::live::RunError;
 use crate::model::Language;
 use crate::store::{self, Mode};
 use output::emit;

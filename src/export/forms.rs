@@ -103,7 +103,7 @@ fn rows(
         let said = said.join("\n");
         let lines = [(title, WIDTHS[1]), (said.as_str(), WIDTHS[2])]
             .into_iter()
-            .map(|(text, width)| lines_in(text, width))
+            .map(|(text, width)| crate::wrap::count_rows(text, width.saturating_sub(2).max(8)))
             .max()
             .unwrap_or(1)
             .max(3);
@@ -116,17 +116,6 @@ fn rows(
 
 /// The columns' widths, in characters: N°, the commitment, what was said, the remarks.
 const WIDTHS: [usize; 4] = [6, 38, 60, 60];
-
-/// How many lines `text` takes in a cell `width` characters wide, wrapped between words.
-fn lines_in(text: &str, width: usize) -> usize {
-    text.split('\n')
-        .map(|line| {
-            crate::wrap::rows(line, width.saturating_sub(2).max(8))
-                .len()
-                .max(1)
-        })
-        .sum()
-}
 
 /// A sheet name Excel accepts: no `[]:*?/\`, at most 31 characters.
 fn sanitize(name: &str) -> String {

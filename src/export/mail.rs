@@ -63,13 +63,7 @@ fn write_to(out: &mut Vec<u8>, to: &[(Option<String>, String)]) {
 
 /// The text of a mail in the record's typography: the apostrophe ’, French spaces.
 fn typeset(text: &str, language: crate::model::Language, options: &Options) -> String {
-    let typography = crate::record::typeset::Typography {
-        language,
-        spaces: options.french_spaces,
-        apostrophes: options.apostrophes,
-        quotes: options.quotes,
-    };
-    typography.apply(text)
+    options.typography(language).apply(text)
 }
 
 /// `template` without the paragraphs that name `field` when it has no value (no deadline

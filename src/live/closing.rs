@@ -102,10 +102,7 @@ fn not_in_the_file(
     let places = files.places(&files.emergency);
     let kept = store::save_first(&places, &app.meeting, &app.config.marks);
     // Nobody writes the file any more: the next start finds no lock left behind.
-    if let Some((lock, place)) = lock {
-        let path = app.file.clone().unwrap_or_default();
-        lock::release(lock, &place, &lock::beside(&path));
-    }
+    release(app, lock);
     // Another meeting took the file: hers is whole beside it, where she goes on.
     if let Some(beside) = &app.kept_beside {
         let shown = beside.display();
@@ -121,6 +118,14 @@ fn not_in_the_file(
         }
         (_, e) => e,
     })
+}
+
+/// The locks released, here and beside the meeting's file.
+fn release(app: &App, lock: Option<(lock::Lock, PathBuf)>) {
+    if let Some((lock, place)) = lock {
+        let path = app.file.clone().unwrap_or_default();
+        lock::release(lock, &place, &lock::beside(&path));
+    }
 }
 
 /// The way out: the final save, then what stays for the next start (the journal) and the
@@ -165,10 +170,7 @@ pub fn finish(
         End::Quit if saved.is_ok() => {
             // Text still in an editor is kept for the next start, never dropped.
             keep_pending(app, files, unanswered, false);
-            if let Some((lock, place)) = lock {
-                let path = app.file.clone().unwrap_or_default();
-                lock::release(lock, &place, &lock::beside(&path));
-            }
+            release(app, lock);
             Ok(())
         }
         End::Quit => not_in_the_file(app, files, unanswered, lock, saved),
@@ -177,9 +179,8 @@ pub fn finish(
             // The text being typed stays in the journal, to be offered at the next start.
             keep_pending(app, files, unanswered, saved.is_err());
             // Everything is in the file: the next start finds no lock left behind.
-            if let (Ok(()), Some((lock, place))) = (&saved, lock) {
-                let path = app.file.clone().unwrap_or_default();
-                lock::release(lock, &place, &lock::beside(&path));
+            if saved.is_ok() {
+                release(app, lock);
             }
             std::process::exit(128 + sig);
         }
@@ -187,9 +188,8 @@ pub fn finish(
             tracing::error!(error = %e, "the terminal failed");
             keep_pending(app, files, unanswered, saved.is_err());
             // Everything is in the file: the next start finds no lock left behind.
-            if let (Ok(()), Some((lock, place))) = (&saved, lock) {
-                let path = app.file.clone().unwrap_or_default();
-                lock::release(lock, &place, &lock::beside(&path));
+            if saved.is_ok() {
+                release(app, lock);
             }
             // A terminal that went away is a hang-up, whether or not SIGHUP arrived.
             if crate::platform::terminal_gone() || signal.load(Ordering::Relaxed) != 0 {

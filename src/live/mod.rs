@@ -49,11 +49,6 @@ pub fn clock() -> Clock {
     }
 }
 
-/// Opens the live screen on `file`, or on the demo copy.
-pub fn run(file: Option<PathBuf>, config: Config) -> Result<(), RunError> {
-    run_on(file, config, OnTerminal::default())
-}
-
 /// The meeting file found and read (from the cache when it holds the file's exact bytes).
 struct Read {
     path: PathBuf,
@@ -64,7 +59,7 @@ struct Read {
     opened: store::Opened,
 }
 
-fn read(file: Option<PathBuf>, config: &Config, front: &mut impl Front) -> Result<Read, RunError> {
+fn read(file: Option<PathBuf>, config: &Config) -> Result<Read, RunError> {
     let (path, demo_said) = match &file {
         Some(path) => (path.clone(), None),
         None => demo_file(config)?,
@@ -72,9 +67,6 @@ fn read(file: Option<PathBuf>, config: &Config, front: &mut impl Front) -> Resul
     let demo = file.is_none();
     let files = MeetingFiles::for_meeting(&path);
     opening::named_if_gone(&path, &files)?;
-    if !demo {
-        front.glimpse(&files, &path)?;
-    }
     let cache = Cache::new(files.cache.clone(), &config.marks);
     let opened = store::open(&path, &config.marks, cache.as_ref())?;
     crate::log::step(if opened.from_cache() {
@@ -114,7 +106,7 @@ pub fn run_on(
         files,
         cache,
         opened,
-    } = read(file, &config, &mut front)?;
+    } = read(file, &config)?;
     let Taken { lock, note } = take_lock(&path, &files)?;
     crate::log::step("lock taken");
     let read_only = lock.is_none();
@@ -286,12 +278,6 @@ fn on_screen(
 
 /// Where the live program draws its frames and reads its keys.
 pub trait Front {
-    /// Shows the screen the last session left, if it may be shown (`glimpse::kept`),
-    /// before the meeting is read.
-    fn glimpse(&mut self, _files: &MeetingFiles, _path: &Path) -> Result<(), RunError> {
-        Ok(())
-    }
-
     /// The flag the end of the session's signals set, when they were watched before the
     /// meeting was read (the kept screen shown).
     fn watched(&mut self) -> Option<Arc<AtomicUsize>> {
@@ -323,16 +309,6 @@ pub struct OnTerminal {
     look: u64,
 }
 
-impl OnTerminal {
-    /// The terminal, for a screen whose look `look` decides (`glimpse::look`).
-    pub fn looking(look: u64) -> OnTerminal {
-        OnTerminal {
-            look,
-            ..OnTerminal::default()
-        }
-    }
-}
-
 /// The end of the session's signals (hang-up, terminate, interrupt) watched: they set the
 /// flag instead of ending the program with the terminal taken.
 fn watched() -> Result<Arc<AtomicUsize>, RunError> {
@@ -356,11 +332,18 @@ fn take_terminal() -> Result<(terminal::Screen, terminal::Guard), RunError> {
     Ok((terminal, guard))
 }
 
-impl Front for OnTerminal {
-    fn glimpse(&mut self, files: &MeetingFiles, path: &Path) -> Result<(), RunError> {
-        if self.taken.is_some() {
-            return Ok(());
+impl OnTerminal {
+    /// The terminal, for a screen whose look `look` decides (`glimpse::look`).
+    pub fn looking(look: u64) -> OnTerminal {
+        OnTerminal {
+            look,
+            ..OnTerminal::default()
         }
+    }
+
+    /// Shows the screen the last session left, if it may be shown (`glimpse::kept`),
+    /// before anything of the meeting is read.
+    pub fn glimpse(&mut self, files: &MeetingFiles, path: &Path) -> Result<(), RunError> {
         let Ok((width, height)) = ratatui::crossterm::terminal::size() else {
             return Ok(());
         };
@@ -378,7 +361,9 @@ impl Front for OnTerminal {
         self.taken = Some((terminal, guard));
         Ok(())
     }
+}
 
+impl Front for OnTerminal {
     fn keeps_screen(&self) -> Option<u64> {
         Some(self.look)
     }

@@ -59,12 +59,7 @@ impl Record {
             sections.extend(remarks::section(meeting, &labels));
         }
         let (followed, decisions) = follow::entries(meeting, export, &labels);
-        let typography = typeset::Typography {
-            language,
-            spaces: export.french_spaces,
-            apostrophes: export.apostrophes,
-            quotes: export.quotes,
-        };
+        let typography = export.typography(language);
         Record {
             language,
             labels,

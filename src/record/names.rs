@@ -107,32 +107,11 @@ const SMALL: [&str; 16] = [
 /// and never on a small word. A department ("Ministère … — Département des sports") keeps
 /// its own words after the ministry's first ones, so that two departments differ.
 pub fn slug(name: &str) -> String {
-    let (head, department) = match name.rsplit_once(['—', '–']) {
-        Some((head, tail)) if !tail.trim().is_empty() && !head.trim().is_empty() => {
-            (head, Some(tail))
+    let out = match name.rsplit_once(['—', '–']) {
+        Some((ministry, department)) if !ministry.trim().is_empty() => {
+            with_department(ministry, department)
         }
-        _ => (name, None),
-    };
-    let out = match department {
-        None => words_of(name, 40),
-        Some(department) => {
-            let tail = words_of(department, 40);
-            let tail = (tail.strip_prefix("departement-"))
-                .or_else(|| tail.strip_prefix("department-"))
-                .unwrap_or(&tail);
-            let tail = small_words_off(tail, true);
-            let room = 40usize.saturating_sub(tail.chars().count() + 1).max(12);
-            let head = words_of(head, room);
-            // "…-jeunesse-jeunesse" says nothing twice: the department's words the
-            // ministry's already says go.
-            let said: Vec<&str> = head.split('-').collect();
-            let tail: Vec<&str> = tail.split('-').filter(|w| !said.contains(w)).collect();
-            match tail.is_empty() {
-                // Nothing of its own: the ministry's name, with all its room.
-                true => words_of(name.rsplit_once(['—', '–']).map_or(name, |(h, _)| h), 40),
-                false => format!("{head}-{}", tail.join("-")),
-            }
-        }
+        _ => words_of(name, 40),
     };
     if out.is_empty() {
         "sans-institution".to_owned()
@@ -141,6 +120,25 @@ pub fn slug(name: &str) -> String {
         format!("institution-{out}")
     } else {
         out
+    }
+}
+
+/// A department's file name: the ministry's first words, then what the department's name
+/// adds ("Département des sports" → "sports"; "…-jeunesse-jeunesse" says nothing twice).
+fn with_department(ministry: &str, department: &str) -> String {
+    let tail = words_of(department, 40);
+    let tail = (tail.strip_prefix("departement-"))
+        .or_else(|| tail.strip_prefix("department-"))
+        .unwrap_or(&tail);
+    let tail = small_words_off(tail, true);
+    let room = 40usize.saturating_sub(tail.chars().count() + 1).max(12);
+    let head = words_of(ministry, room);
+    let said: Vec<&str> = head.split('-').collect();
+    let own: Vec<&str> = tail.split('-').filter(|w| !said.contains(w)).collect();
+    match own.is_empty() {
+        // Nothing of its own: the ministry's name, with all its room.
+        true => words_of(ministry, 40),
+        false => format!("{head}-{}", own.join("-")),
     }
 }
 

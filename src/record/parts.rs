@@ -71,6 +71,18 @@ pub struct Options {
     pub letter: LetterSettings,
 }
 
+impl Options {
+    /// The typography these settings ask for in `language`.
+    pub fn typography(&self, language: Language) -> super::typeset::Typography {
+        super::typeset::Typography {
+            language,
+            spaces: self.french_spaces,
+            apostrophes: self.apostrophes,
+            quotes: self.quotes,
+        }
+    }
+}
+
 /// A piece of free text: a paragraph, a bullet or sub-bullet, or an item of a numbered list.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Block {

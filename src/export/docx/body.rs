@@ -346,12 +346,8 @@ fn tallest<'b>(
     (titles, title_width): (impl Iterator<Item = &'b str>, u32),
     (items, items_width): (impl Iterator<Item = &'b Item>, u32),
 ) -> usize {
-    let wrapped = |text: &str, width: u32| {
-        let chars = (width as usize / 110).max(8);
-        (text.lines())
-            .map(|l| crate::wrap::rows(l, chars).len().max(1))
-            .sum::<usize>()
-    };
+    let wrapped =
+        |text: &str, width: u32| crate::wrap::count_rows(text, (width as usize / 110).max(8));
     let title: usize = titles.map(|t| wrapped(t, title_width)).sum();
     let said: usize = items.map(|i| wrapped(&i.text, items_width - 360)).sum();
     title.max(said)
