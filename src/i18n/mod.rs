@@ -282,7 +282,7 @@ strings! {
     prompt_new_agenda: "New agenda item", "Nouveau point de l'ordre du jour";
     text_new_decision: "New decision", "Nouvelle décision";
     text_decision: "Decision", "Décision";
-    prompt_deadline: "Deadline: 2024-02-26, 26/02/2024, lundi 26 février 2024 (by that day); until 2024-02-26 for a period (empty: none)", "Échéance : 2024-02-26, 26/02/2024, lundi 26 février 2024 (au plus tard ce jour) ; jusqu'au 2024-02-26 pour une période (vide : aucune)";
+    prompt_deadline: "Deadline: 4/03, 4 mars 2024 (by then); until 26/02: a period; empty: none", "Échéance : 4/03, 4 mars 2024 (au plus tard) ; jusqu'au 26/02 : une période ; vide : aucune";
     picker_owner: "Who is responsible? ({} on the typed name adds it)", "Qui est responsable ? ({} sur le nom tapé l'ajoute)";
     rec_notes_from: "Notes from {} that are not in the file:", "Notes du {} qui ne sont pas dans le fichier :";
     rec_unsaved: "• changes that had not reached the file yet (the whole meeting as it was)", "• des modifications qui n'étaient pas encore dans le fichier (toute la réunion telle qu'elle était)";
