@@ -80,7 +80,7 @@ fn html_has_one_row_per_commitment_and_escapes_every_text() {
         html.contains("<ul>\n<li dir=\"auto\">Identification de la méthodologie</li>"),
         "sub-bullets nest"
     );
-    assert!(html.contains("Fusionner avec l'engagement n° 9 « Organisation de forums jeunesse"));
+    assert!(html.contains("Fusionner les deux engagements proposés par le Ministère de la Jeunesse"));
     assert!(html.contains("<ol start=\"1\">"));
 }
 
@@ -390,7 +390,7 @@ fn letter_names_are_short_and_never_collide() {
         dgct.into(),
         copil::record::names::Institution {
             short: Some("DGCT".into()),
-            article: None,
+            ..Default::default()
         },
     );
     let names = export::letter_names(

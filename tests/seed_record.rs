@@ -444,20 +444,33 @@ fn the_seed_record_is_built_only_through_keys() {
         rows[5].items[0].text,
         "En attente des remarques de la société civile."
     );
-    let eight: Vec<&str> = rows[7].items.iter().map(|i| i.text.as_str()).collect();
-    assert_eq!(
-        eight,
-        [
-            "Se concentrer sur les activités liées à la transparence et à l'inclusion.",
-            "Fusionner avec l'engagement n° 9 « Organisation de forums jeunesse sur la participation politique des jeunes ».",
-            "En attente de recevoir une fiche détaillée de l'engagement.",
-        ]
-    );
-    assert!(
-        rows[8].items[1]
-            .text
-            .starts_with("Fusionner avec l'engagement n° 8 ")
-    );
+    // Two items of one ministry merged: the seed's sentence on both, the ministry by its
+    // whole name (the seed's "secteur de la jeunesse" is a name the secretary gives it).
+    let merged = "Fusionner les deux engagements proposés par le Ministère de la Jeunesse, de la \
+                  Culture et de la Communication – Département de Jeunesse.";
+    for n in [7, 8] {
+        let texts: Vec<&str> = rows[n].items.iter().map(|i| i.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Se concentrer sur les activités liées à la transparence et à l'inclusion.",
+                merged,
+                "En attente de recevoir une fiche détaillée de l'engagement.",
+            ]
+        );
+    }
+    let youth = copil::record::names::Institution {
+        called: Some("secteur de la jeunesse".into()),
+        ..Default::default()
+    };
+    (plain.institutions).insert(app.meeting.commitments[7].institution.clone(), youth);
+    let named = Record::build(&app.meeting, &config.marks, &plain);
+    let seed = "Fusionner les deux engagements proposés par le secteur de la jeunesse.";
+    let said: Vec<&str> = (named.rows())
+        .filter(|r| [8, 9].contains(&r.number))
+        .map(|r| r.items[1].text.as_str())
+        .collect();
+    assert_eq!(said, [seed, seed]);
     assert!(rows[9].items[0].text.contains("\nExemple : publier"));
     assert_eq!(
         rows[14]

@@ -44,7 +44,9 @@ const FRENCH: &[(&str, &str)] = &[
          # A mark is data: its entry says all it does, so a mark added here works everywhere.\n\
          # The argument's kind is its part: \"reason\" (free text), \"title\" (a new title, which the\n\
          # record shows as the proposed title and the next meeting adopts) or \"commitment\" (another\n\
-         # item: the mark is said on both, on the other with `label_on_target`). `closes = true`\n\
+         # item: the mark is said on both, on the other with `label_on_target`;\n\
+         # `sentence_same_institution` is said instead when one institution proposed both,\n\
+         # {the_institution} naming it with its article). `closes = true`\n\
          # takes the item out of the running (listed last at the next meeting);\n\
          # `settled_by_remark = true` offers to take the mark off when a remark is accepted in\n\
          # writing; `says_no_remarks = true` is not written once a remark came in writing.\n\
@@ -65,8 +67,9 @@ const FRENCH: &[(&str, &str)] = &[
          # ici marche partout. Le genre de l'argument dit son rôle : \"reason\" (un texte libre),\n\
          # \"title\" (un nouveau titre, que le relevé montre comme titre proposé et que la réunion\n\
          # suivante adopte) ou \"commitment\" (un autre engagement : la marque est dite sur les\n\
-         # deux, sur l'autre avec `label_on_target`). `closes = true` sort l'engagement de la\n\
-         # course (placé à la fin à la réunion suivante) ; `settled_by_remark = true` propose\n\
+         # deux, sur l'autre avec `label_on_target` ; `sentence_same_institution` est dite à la\n\
+         # place quand une même institution a proposé les deux, {the_institution} la nommant\n\
+         # avec son article). `closes = true` sort l'engagement de la course (placé à la fin à la réunion suivante) ; `settled_by_remark = true` propose\n\
          # d'ôter la marque quand une remarque écrite est acceptée ; `says_no_remarks = true`\n\
          # n'est plus écrit dès qu'une remarque est arrivée par écrit.\n\
          # [marks.response] est ce que la marque dit dans la réponse motivée : sa `decision` (la\n\
@@ -183,11 +186,13 @@ const FRENCH: &[(&str, &str)] = &[
     (
         "# What to call an institution where the rule would not (`[export.institutions]`, by its\n\
          # name as the meeting writes it): `short` names its letter and mail files, `article` goes\n\
-         # before it in a sentence (\"la\", \"l'\", \"\" for none), e.g.\n\
+         # before it in a sentence (\"la\", \"l'\", \"\" for none), `called` is what sentences and\n\
+         # mails call it (\"secteur de la jeunesse\"), e.g.\n\
          # \"Direction Générale des Collectivités Territoriales\" = { short = \"dgct\", article = \"la\" }",
         "# Comment appeler une institution quand la règle ne suffit pas (`[export.institutions]`, par\n\
          # son nom tel que la réunion l'écrit) : `short` nomme ses fichiers de lettre et de courriel,\n\
-         # `article` la précède dans une phrase (\"la\", \"l'\", \"\" pour aucun), par exemple\n\
+         # `article` la précède dans une phrase (\"la\", \"l'\", \"\" pour aucun), `called` est le\n\
+         # nom que lui donnent les phrases et les courriels (\"secteur de la jeunesse\"), par exemple\n\
          # \"Direction Générale des Collectivités Territoriales\" = { short = \"dgct\", article = \"la\" }",
     ),
     (

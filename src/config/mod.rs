@@ -68,6 +68,7 @@ struct MarkFile {
     color: toml::Spanned<String>,
     label: LocalizedFile,
     sentence: LocalizedFile,
+    sentence_same_institution: Option<LocalizedFile>,
     argument: Option<ArgumentFile>,
     #[serde(default)]
     first: bool,
@@ -330,6 +331,7 @@ impl Reader<'_> {
                 key,
                 label: m.label.into(),
                 sentence: m.sentence.into(),
+                sentence_same_institution: localized(m.sentence_same_institution),
                 arg: m.argument.map(|a| MarkArgDef {
                     name: a.name,
                     kind: match a.kind {

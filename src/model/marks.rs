@@ -60,6 +60,10 @@ pub struct MarkDef {
     pub label: Localized,
     /// Empty when the mark writes nothing into the record.
     pub sentence: Localized,
+    /// For a mark naming another item: the sentence when both items were proposed by the
+    /// same institution ("Merge the two commitments proposed by {the_institution}."); empty,
+    /// `sentence` always.
+    pub sentence_same_institution: Localized,
     pub arg: Option<MarkArgDef>,
     pub color: String,
     /// The sentence stands first among its commitment's lines (a new title), wherever the
@@ -120,10 +124,25 @@ impl MarkSet {
         self.get(id).is_some_and(|d| d.first)
     }
 
-    /// The sentence the mark writes into the record, if it writes one.
-    pub fn sentence(&self, mark: &Mark, meeting: &Meeting, language: Language) -> Option<String> {
+    /// The sentence the mark writes into the record, if it writes one. `the_institution`,
+    /// when the mark names another item proposed by the same institution: that institution
+    /// as a sentence names it, for the mark's `sentence_same_institution`.
+    pub fn sentence(
+        &self,
+        mark: &Mark,
+        meeting: &Meeting,
+        language: Language,
+        the_institution: Option<&str>,
+    ) -> Option<String> {
         let def = self.get(&mark.id)?;
-        self.said(&def.sentence, mark, meeting, language)
+        let shared = def.sentence_same_institution.get(language);
+        match the_institution {
+            Some(name) if !shared.is_empty() => {
+                let filled = fill(shared, def, mark, meeting);
+                Some(filled.replace("{the_institution}", name))
+            }
+            _ => self.said(&def.sentence, mark, meeting, language),
+        }
     }
 
     /// `text` in `language` with `mark`'s argument filled in; none when it is empty.

@@ -20,7 +20,7 @@ pub use parts::{
 };
 
 use crate::model::dates::{long_date, short_time};
-use crate::model::{Attendance, Commitment, MarkSet, Meeting};
+use crate::model::{Attendance, Commitment, Mark, MarkArg, MarkSet, Meeting, Pointing};
 
 impl Record {
     pub fn build(meeting: &Meeting, marks: &MarkSet, export: &Options) -> Record {
@@ -190,6 +190,27 @@ fn punctuated(mut lines: Vec<String>) -> Vec<String> {
     lines
 }
 
+/// Whether `m`, a mark of `c` or one naming it, joins `c` to one other item that the same
+/// institution proposed, neither joined by it to a third: "the two commitments proposed by
+/// …" says it then.
+fn same_institution(c: &Commitment, m: &Mark, meeting: &Meeting, pointing: &Pointing) -> bool {
+    let MarkArg::Commitment(n) = m.arg else {
+        return false;
+    };
+    let Some(other) = meeting.commitment_by_number(n) else {
+        return false;
+    };
+    let name = |c: &Commitment| crate::fuzzy::fold(c.institution.trim());
+    // The items `c` is joined to by this mark, either way.
+    let joined = |c: &Commitment| {
+        let theirs = pointing.get(&c.number).map_or(&[][..], Vec::as_slice);
+        (c.marks.iter().chain(theirs))
+            .filter(|o| o.id == m.id && matches!(o.arg, MarkArg::Commitment(_)))
+            .count()
+    };
+    !name(c).is_empty() && name(c) == name(other) && joined(c) == 1 && joined(other) == 1
+}
+
 /// One commitment's row; `pointing`, the marks of other items naming each item.
 fn row(c: &Commitment, meeting: &Meeting, (marks, pointing): Marks, export: &Options) -> Row {
     let language = meeting.header.language;
@@ -200,7 +221,9 @@ fn row(c: &Commitment, meeting: &Meeting, (marks, pointing): Marks, export: &Opt
             _ => o.text.clone(),
         },
     };
+    let institutions = &export.institutions;
     // A mark between two items (a merge) is said on both: on the other with this one's number.
+    let all = pointing;
     let pointing = pointing.get(&c.number).map_or(&[][..], Vec::as_slice);
     let sentences = |first: bool| -> Vec<Item> {
         c.marks
@@ -209,7 +232,12 @@ fn row(c: &Commitment, meeting: &Meeting, (marks, pointing): Marks, export: &Opt
             .filter(|m| marks.first(&m.id) == first)
             // "No remarks received" is not said of an item whose remark came in writing.
             .filter(|m| marks.stands(m, c, meeting))
-            .filter_map(|m| marks.sentence(m, meeting, language))
+            .filter_map(|m| {
+                let shared = same_institution(c, m, meeting, all);
+                let the =
+                    shared.then(|| names::with_article(&c.institution, language, institutions));
+                marks.sentence(m, meeting, language, the.as_deref())
+            })
             .map(|text| Item { level: 0, text })
             .collect()
     };

@@ -16,6 +16,9 @@ pub struct Institution {
     pub short: Option<String>,
     /// Its article in a sentence: "le", "la", "l'", "les", or "" for none.
     pub article: Option<String>,
+    /// What a sentence calls it, where its whole name would be too long ("secteur de la
+    /// jeunesse"): the record's sentences and the mails say it, file names do not.
+    pub called: Option<String>,
 }
 
 /// The institutions the secretary named, by their name as the meeting writes it.
@@ -71,8 +74,10 @@ const FEMININE: &[&str] = &[
 /// "la Direction …", "l'Agence …" (an acronym keeps none: its gender is not in it); in
 /// English "the Ministry of Justice". `[export.institutions]` decides first.
 pub fn with_article(name: &str, language: Language, institutions: &Institutions) -> String {
-    let name = name.trim();
-    if let Some(article) = given(name, institutions).and_then(|i| i.article.as_deref()) {
+    let given = given(name, institutions);
+    let called = given.and_then(|i| i.called.as_deref());
+    let name = called.unwrap_or(name).trim();
+    if let Some(article) = given.and_then(|i| i.article.as_deref()) {
         return match article.trim() {
             "" => name.to_owned(),
             a if a.ends_with(['\'', '’']) => format!("{a}{name}"),
@@ -209,6 +214,7 @@ mod tests {
             Institution {
                 short: Some("dgct".into()),
                 article: Some("la".into()),
+                called: None,
             },
         );
         given.insert(
@@ -216,7 +222,21 @@ mod tests {
             Institution {
                 short: None,
                 article: Some(String::new()),
+                called: None,
             },
+        );
+        let youth = "Ministère de la Jeunesse – Département de Jeunesse";
+        given.insert(
+            youth.into(),
+            Institution {
+                called: Some("secteur de la jeunesse".into()),
+                ..Institution::default()
+            },
+        );
+        // Called by its shorter name, the article by rule.
+        assert_eq!(
+            with_article(youth, Language::Fr, &given),
+            "le secteur de la jeunesse"
         );
         assert_eq!(with_article("dgct", Language::Fr, &given), "la dgct");
         assert_eq!(with_article("DGCT", Language::Fr, &given), "la DGCT");

@@ -302,3 +302,51 @@ fn a_merge_marked_on_one_item_is_said_on_both() {
     let row = record.rows().nth(1).unwrap();
     assert_eq!(row.items.len(), 1);
 }
+
+#[test]
+fn two_items_of_one_institution_merged_say_the_seed_sentence() {
+    let youth = "Ministère de la Jeunesse";
+    let mut meeting = Meeting::default();
+    meeting.header.language = crate::model::Language::Fr;
+    for (number, institution) in [(8, youth), (9, youth), (10, youth), (11, "Agence")] {
+        meeting
+            .commitments
+            .push(std::sync::Arc::new(crate::model::Commitment {
+                number,
+                title: format!("Titre {number}"),
+                institution: institution.into(),
+                ..Default::default()
+            }));
+    }
+    let merge = |meeting: &mut Meeting, from: usize, to: u32| {
+        std::sync::Arc::make_mut(&mut meeting.commitments[from])
+            .marks
+            .push(crate::model::Mark::new("merge", MarkArg::Commitment(to)));
+    };
+    let config = crate::config::Config::builtin();
+    let mut plain = config.export.clone();
+    plain.french_spaces = false;
+    plain.apostrophes = false;
+    let said = |meeting: &Meeting| -> Vec<Vec<String>> {
+        let record = Record::build(meeting, &config.marks, &plain);
+        (record.rows())
+            .map(|r| r.items.iter().map(|i| i.text.clone()).collect())
+            .collect()
+    };
+    let seed = "Fusionner les deux engagements proposés par le Ministère de la Jeunesse.";
+    // Marked on one item only: said on both.
+    merge(&mut meeting, 0, 9);
+    assert_eq!(said(&meeting)[..2], [[seed], [seed]]);
+    // Another institution's item: the sentence naming the other item.
+    merge(&mut meeting, 3, 10);
+    let three = said(&meeting);
+    assert!(three[3][0].starts_with("Fusionner avec l'engagement n° 10 "));
+    assert!(three[2][0].starts_with("Fusionner avec l'engagement n° 11 "));
+    assert_eq!(three[..2], [[seed], [seed]]);
+    // A third item of the ministry joins n° 9: "the two" is said of none of them.
+    merge(&mut meeting, 2, 9);
+    let joined = said(&meeting);
+    assert!(joined[1].iter().all(|s| s != seed), "{:?}", joined[1]);
+    assert!(joined[0][0].starts_with("Fusionner avec l'engagement n° 9 "));
+    assert_eq!(joined[1].len(), 2, "{:?}", joined[1]);
+}
