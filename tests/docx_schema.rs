@@ -203,6 +203,7 @@ const SEQUENCES: &[(&str, &[&[&str]])] = &[
             &["zoom"],
             &["documentProtection"],
             &["defaultTabStop"],
+            &["evenAndOddHeaders"],
             &["characterSpacingControl"],
             &["compat"],
             &["themeFontLang"],

@@ -14,7 +14,6 @@ use copil::store;
 /// A house template as an administration's Word would save it: French style ids, US Letter
 /// page, a letterhead header with an image, a footer and a theme.
 fn house_template(path: &Path) {
-    use std::io::Write;
     let w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"";
     let rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     let files: Vec<(&str, String)> = vec![
@@ -28,6 +27,11 @@ fn house_template(path: &Path) {
         ("word/footer3.xml", format!("<w:ftr {w}><w:p><w:r><w:t>Pied maison</w:t></w:r></w:p></w:ftr>")),
         ("word/theme/theme1.xml", "<a:theme xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" name=\"Maison\"/>".into()),
     ];
+    write_zip(path, files);
+}
+
+fn write_zip(path: &Path, files: Vec<(&str, String)>) {
+    use std::io::Write;
     let mut zip = zip::ZipWriter::new(std::fs::File::create(path).unwrap());
     for (name, text) in files {
         zip.start_file(name, zip::write::SimpleFileOptions::default())
@@ -154,4 +158,110 @@ fn a_french_letter_template_is_fitted_and_its_missing_page_numbers_said() {
     let record = Record::build(&meeting, &config.marks, &config.export);
     let notes = export::template_notes(&record, &out);
     assert_eq!(notes.len(), 1, "the footer has no PAGE field: {notes:?}");
+}
+
+/// A template whose first page has its own letterhead and whose even pages have their own
+/// header: every one is carried, with the switches that show them.
+#[test]
+fn a_template_s_first_page_and_even_page_headers_are_kept() {
+    let w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"";
+    let rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    let refs = "<w:headerReference w:type=\"even\" r:id=\"rId11\"/><w:headerReference w:type=\"default\" r:id=\"rId7\"/><w:footerReference w:type=\"default\" r:id=\"rId8\"/><w:headerReference w:type=\"first\" r:id=\"rId10\"/><w:footerReference w:type=\"first\" r:id=\"rId12\"/>";
+    let hdr = |text: &str| format!("<w:hdr {w}><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:hdr>");
+    let ftr = |text: &str| {
+        format!(
+            "<w:ftr {w}><w:p><w:r><w:t>{text}</w:t></w:r><w:fldSimple w:instr=\" PAGE \"/></w:p></w:ftr>"
+        )
+    };
+    let files: Vec<(&str, String)> = vec![
+        (
+            "[Content_Types].xml",
+            "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"
+                .into(),
+        ),
+        (
+            "word/document.xml",
+            format!(
+                "<w:document {w}><w:body><w:p/><w:sectPr>{refs}<w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1417\" w:right=\"1417\" w:bottom=\"1417\" w:left=\"1417\" w:header=\"708\" w:footer=\"708\" w:gutter=\"0\"/><w:cols w:space=\"708\"/><w:titlePg/></w:sectPr></w:body></w:document>"
+            ),
+        ),
+        (
+            "word/settings.xml",
+            format!(
+                "<w:settings {w}><w:defaultTabStop w:val=\"708\"/><w:evenAndOddHeaders/></w:settings>"
+            ),
+        ),
+        (
+            "word/_rels/document.xml.rels",
+            format!(
+                "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId7\" Type=\"{rel}/header\" Target=\"header1.xml\"/><Relationship Id=\"rId8\" Type=\"{rel}/footer\" Target=\"footer1.xml\"/><Relationship Id=\"rId10\" Type=\"{rel}/header\" Target=\"header3.xml\"/><Relationship Id=\"rId11\" Type=\"{rel}/header\" Target=\"header2.xml\"/><Relationship Id=\"rId12\" Type=\"{rel}/footer\" Target=\"footer2.xml\"/></Relationships>"
+            ),
+        ),
+        ("word/header1.xml", hdr("En-tête courant")),
+        ("word/header2.xml", hdr("En-tête des pages paires")),
+        (
+            "word/header3.xml",
+            hdr("ROYAUME DU MAROC — en-tête de la première page"),
+        ),
+        (
+            "word/_rels/header3.xml.rels",
+            format!(
+                "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"{rel}/image\" Target=\"media/armoiries.png\"/></Relationships>"
+            ),
+        ),
+        ("word/media/armoiries.png", "\u{89}PNG-not-really".into()),
+        ("word/footer1.xml", ftr("Pied courant")),
+        ("word/footer2.xml", ftr("Pied de la première page")),
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    let template = dir.path().join("premiere-page.docx");
+    write_zip(&template, files);
+    let out = dir.path().join("releve.docx");
+    export_with(&template, &out).unwrap();
+    let bytes = std::fs::read(&out).unwrap();
+    // Default, first page, even pages: header1, 2, 3; footers 1 and 2 (no even one).
+    assert!(part(&bytes, "word/header1.xml").contains("En-tête courant"));
+    assert!(part(&bytes, "word/header2.xml").contains("ROYAUME DU MAROC"));
+    assert!(part(&bytes, "word/_rels/header2.xml.rels").contains("media/armoiries.png"));
+    assert!(part(&bytes, "word/header3.xml").contains("pages paires"));
+    assert!(part(&bytes, "word/footer1.xml").contains("Pied courant"));
+    assert!(part(&bytes, "word/footer2.xml").contains("Pied de la première page"));
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(&bytes)).unwrap();
+    assert!(archive.by_name("word/footer3.xml").is_err());
+    assert!(archive.by_name("word/media/armoiries.png").is_ok());
+    drop(archive);
+    // Each reference points at its part through the document's relationships.
+    let document = part(&bytes, "word/document.xml");
+    let rels = part(&bytes, "word/_rels/document.xml.rels");
+    for (tag, kind, target) in [
+        ("header", "default", "header1.xml"),
+        ("header", "first", "header2.xml"),
+        ("header", "even", "header3.xml"),
+        ("footer", "default", "footer1.xml"),
+        ("footer", "first", "footer2.xml"),
+    ] {
+        let marker = format!("<w:{tag}Reference w:type=\"{kind}\" r:id=\"");
+        let at = document.find(&marker).expect(&marker) + marker.len();
+        let id = &document[at..at + document[at..].find('"').unwrap()];
+        assert!(
+            rels.contains(&format!("Id=\"{id}\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/{tag}\" Target=\"{target}\"")),
+            "{kind} {tag}: {id} in {rels}"
+        );
+    }
+    assert!(
+        document.contains("w:gutter=\"0\"/><w:titlePg/></w:sectPr>"),
+        "the first page's own"
+    );
+    let settings = part(&bytes, "word/settings.xml");
+    assert!(settings.contains(
+        "<w:defaultTabStop w:val=\"708\"/><w:evenAndOddHeaders/><w:characterSpacingControl"
+    ));
+    let types = part(&bytes, "[Content_Types].xml");
+    for name in ["header2.xml", "header3.xml", "footer2.xml"] {
+        assert!(types.contains(&format!("/word/{name}\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.")), "{name}");
+    }
+    // Without these parts, the switches are not set.
+    let (_dir, plain) = exported();
+    assert!(!part(&plain, "word/document.xml").contains("titlePg"));
+    assert!(!part(&plain, "word/settings.xml").contains("evenAndOdd"));
 }

@@ -80,7 +80,9 @@ fn html_has_one_row_per_commitment_and_escapes_every_text() {
         html.contains("<ul>\n<li dir=\"auto\">Identification de la méthodologie</li>"),
         "sub-bullets nest"
     );
-    assert!(html.contains("Fusionner les deux engagements proposés par le Ministère de la Jeunesse"));
+    assert!(
+        html.contains("Fusionner les deux engagements proposés par le Ministère de la Jeunesse")
+    );
     assert!(html.contains("<ol start=\"1\">"));
 }
 

@@ -62,37 +62,44 @@ fn package(
     add("_rels/.rels", parts::PACKAGE_RELS.to_owned());
     add("docProps/core.xml", parts::core(record, props));
     add("docProps/app.xml", parts::app(props));
-    add(
-        "word/document.xml",
-        restyle(document(&body.xml, page.as_deref())),
-    );
     add("word/numbering.xml", parts::numbering(&body.lists));
-    add(
-        "word/settings.xml",
-        parts::settings(record.language, protected),
-    );
     let styles = template.map_or_else(|| parts::styles(record.language), |t| t.styles.clone());
     add("word/styles.xml", styles);
-    let own = [
-        ("header1.xml", restyle(parts::header(record))),
-        ("footer1.xml", restyle(parts::footer(record))),
-    ];
-    let theirs = template.map_or([None, None], |t| [t.header.as_ref(), t.footer.as_ref()]);
-    for ((name, ours), theirs) in own.into_iter().zip(theirs) {
-        match theirs {
-            Some(part) => {
-                add(&format!("word/{name}"), part.xml.clone());
-                if let Some(rels) = &part.rels {
-                    add(&format!("word/_rels/{name}.rels"), rels.clone());
+    // The header and footer parts: the template's of each kind, else copil's own default.
+    let mut references = Vec::new();
+    let own = [parts::header(record), parts::footer(record)];
+    for ((part, ours), theirs) in ["header", "footer"]
+        .into_iter()
+        .zip(own)
+        .zip([template.map(|t| &t.headers), template.map(|t| &t.footers)])
+    {
+        for (i, kind) in template::KINDS.into_iter().enumerate() {
+            let name = format!("{part}{}.xml", i + 1);
+            match theirs.and_then(|t| t[i].as_ref()) {
+                Some(their) => {
+                    add(&format!("word/{name}"), their.xml.clone());
+                    if let Some(rels) = &their.rels {
+                        add(&format!("word/_rels/{name}.rels"), rels.clone());
+                    }
                 }
+                None if i == 0 => add(&format!("word/{name}"), restyle(ours.clone())),
+                None => continue,
             }
-            None => add(&format!("word/{name}"), ours),
+            references.push((part, kind, name));
         }
     }
-    let theme = template.and_then(|t| t.theme.clone());
+    let even_and_odd = template.is_some_and(|t| t.even_and_odd);
     add(
-        "word/_rels/document.xml.rels",
-        parts::document_rels(theme.is_some()),
+        "word/settings.xml",
+        parts::settings(record.language, protected, even_and_odd),
+    );
+    let theme = template.and_then(|t| t.theme.clone());
+    let (rels, section) = parts::document_rels(theme.is_some(), &references);
+    add("word/_rels/document.xml.rels", rels);
+    let title_page = template.is_some_and(|t| t.title_page);
+    add(
+        "word/document.xml",
+        restyle(document(&body.xml, &section, page.as_deref(), title_page)),
     );
     if let Some(theme) = theme {
         add("word/theme/theme1.xml", theme);
@@ -120,20 +127,21 @@ fn zip(files: &[(String, Vec<u8>)]) -> Vec<u8> {
         .into_inner()
 }
 
-/// `document.xml`: the body, then the section (A4 and 2 cm margins, or the template's
-/// page; the header and the footer).
-fn document(body: &str, page: Option<&str>) -> String {
+/// `document.xml`: the body, then the section: its header and footer references
+/// (`references`), A4 and 2 cm margins or the template's page, and `<w:titlePg/>` when the
+/// first page has its own header.
+fn document(body: &str, references: &str, page: Option<&str>, title_page: bool) -> String {
     let (w, h) = body::A4;
     let m = body::MARGIN;
     let own = format!(
         "<w:pgSz w:w=\"{w}\" w:h=\"{h}\"/>\
          <w:pgMar w:top=\"{m}\" w:right=\"{m}\" w:bottom=\"{m}\" w:left=\"{m}\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/>"
     );
+    let title_page = if title_page { "<w:titlePg/>" } else { "" };
     format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n\
          <w:document xmlns:w=\"{}\" xmlns:r=\"{}\"><w:body>{body}\
-         <w:sectPr><w:headerReference w:type=\"default\" r:id=\"rId4\"/>\
-         <w:footerReference w:type=\"default\" r:id=\"rId5\"/>{}</w:sectPr></w:body></w:document>",
+         <w:sectPr>{references}{}{title_page}</w:sectPr></w:body></w:document>",
         parts::W,
         parts::R,
         page.unwrap_or(&own)

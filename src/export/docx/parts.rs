@@ -213,13 +213,18 @@ const COMPAT: &str = "<w:compat><w:compatSetting w:name=\"compatibilityMode\" \
      w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"1\"/></w:compat>";
 
 /// `protected`: the document is protected for filling in forms (the remarks form).
-pub fn settings(language: Language, protected: bool) -> String {
+pub fn settings(language: Language, protected: bool, even_and_odd: bool) -> String {
     let protection = match protected {
         true => "<w:documentProtection w:edit=\"forms\" w:enforcement=\"1\"/>",
         false => "",
     };
+    let even = if even_and_odd {
+        "<w:evenAndOddHeaders/>"
+    } else {
+        ""
+    };
     format!(
-        "{DECL}<w:settings xmlns:w=\"{W}\">{protection}<w:defaultTabStop w:val=\"708\"/>\
+        "{DECL}<w:settings xmlns:w=\"{W}\">{protection}<w:defaultTabStop w:val=\"708\"/>{even}\
          <w:characterSpacingControl w:val=\"doNotCompress\"/>{COMPAT}\
          <w:themeFontLang w:val=\"{}\" w:bidi=\"ar-MA\"/></w:settings>",
         lang(language)
@@ -337,8 +342,8 @@ pub fn content_types(files: &[&str]) -> String {
             "word/styles.xml" => "wordprocessingml.styles+xml",
             "word/numbering.xml" => "wordprocessingml.numbering+xml",
             "word/settings.xml" => "wordprocessingml.settings+xml",
-            "word/header1.xml" => "wordprocessingml.header+xml",
-            "word/footer1.xml" => "wordprocessingml.footer+xml",
+            f if f.starts_with("word/header") => "wordprocessingml.header+xml",
+            f if f.starts_with("word/footer") => "wordprocessingml.footer+xml",
             "word/theme/theme1.xml" => "theme+xml",
             "docProps/app.xml" => "extended-properties+xml",
             _ => "",
@@ -363,9 +368,10 @@ pub const PACKAGE_RELS: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standal
 <Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties\" Target=\"docProps/app.xml\"/>\
 </Relationships>";
 
-/// `word/_rels/document.xml.rels`: styles, numbering, settings, header, footer, and the
-/// theme when a template brings one.
-pub fn document_rels(theme: bool) -> String {
+/// `word/_rels/document.xml.rels`: styles, numbering, settings, the theme when a template
+/// brings one, and the headers and footers (`references`: part, kind, file); with the
+/// section's references to them.
+pub fn document_rels(theme: bool, references: &[(&str, &str, String)]) -> (String, String) {
     let rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     let mut out = format!(
         "{DECL}<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
@@ -374,11 +380,19 @@ pub fn document_rels(theme: bool) -> String {
         ("styles", "styles.xml"),
         ("numbering", "numbering.xml"),
         ("settings", "settings.xml"),
-        ("header", "header1.xml"),
-        ("footer", "footer1.xml"),
     ];
     if theme {
         parts.push(("theme", "theme/theme1.xml"));
+    }
+    let mut section = String::new();
+    let first = parts.len() + 1;
+    for (i, (part, kind, target)) in references.iter().enumerate() {
+        parts.push((part, target));
+        let _ = write!(
+            section,
+            "<w:{part}Reference w:type=\"{kind}\" r:id=\"rId{}\"/>",
+            first + i
+        );
     }
     for (i, (kind, target)) in parts.into_iter().enumerate() {
         let _ = write!(
@@ -388,5 +402,5 @@ pub fn document_rels(theme: bool) -> String {
         );
     }
     out.push_str("</Relationships>");
-    out
+    (out, section)
 }

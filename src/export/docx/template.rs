@@ -25,12 +25,21 @@ pub struct Template {
     pub text_width: Option<u32>,
     /// Its footer shows no page number: the record's "Page X / Y" is not there.
     pub footer_without_pages: bool,
-    pub header: Option<Part>,
-    pub footer: Option<Part>,
+    /// Its headers and its footers, by kind (`KINDS`: default, first page, even pages).
+    pub headers: [Option<Part>; 3],
+    pub footers: [Option<Part>; 3],
+    /// The first page has its own header and footer (`<w:titlePg/>`).
+    pub title_page: bool,
+    /// Even and odd pages have their own (`<w:evenAndOddHeaders/>` in its settings).
+    pub even_and_odd: bool,
     pub theme: Option<String>,
     /// Images and other files the header and footer use: (path in the package, bytes).
     pub media: Vec<(String, Vec<u8>)>,
 }
+
+/// The kinds of header and footer a Word section has, in the order the record numbers
+/// their parts (`header1.xml` the default, `header2.xml` the first page's, …).
+pub const KINDS: [&str; 3] = ["default", "first", "even"];
 
 /// Why a template could not be used.
 pub type Error = String;
@@ -49,16 +58,15 @@ impl Template {
         let their_styles = text("word/styles.xml").unwrap_or_default();
         let rels = text("word/_rels/document.xml.rels").unwrap_or_default();
         let section = last_section(&document);
-        let part_of = |kind: &str| {
+        let part_of = |part: &str, kind: &str| {
             let id = attr_of(
                 section,
-                &format!("<w:{kind}Reference"),
-                "w:type=\"default\"",
+                &format!("<w:{part}Reference"),
+                &format!("w:type=\"{kind}\""),
                 "r:id",
             )?;
             target(&rels, &id)
         };
-        let (header_name, footer_name) = (part_of("header"), part_of("footer"));
         let theme_name = rels
             .split("<Relationship ")
             .find(|r| r.contains("/relationships/theme\""))
@@ -67,16 +75,17 @@ impl Template {
             let name = name?;
             let xml = text(&format!("word/{name}"))?;
             let rels = text(&format!("word/_rels/{name}.rels"));
-            Some((xml, rels))
+            Some(Part { xml, rels })
         };
-        let header = load(header_name);
-        let footer = load(footer_name);
+        let headers = KINDS.map(|kind| load(part_of("header", kind)));
+        let footers = KINDS.map(|kind| load(part_of("footer", kind)));
         let theme = theme_name.and_then(|n| text(&format!("word/{n}")));
+        let even_and_odd =
+            text("word/settings.xml").is_some_and(|s| switched_on(&s, "<w:evenAndOddHeaders"));
         let mut media = Vec::new();
-        for rels in [&header, &footer]
-            .into_iter()
+        for rels in (headers.iter().chain(&footers))
             .flatten()
-            .filter_map(|(_, r)| r.as_ref())
+            .filter_map(|p| p.rels.as_ref())
         {
             for name in targets(rels) {
                 let path = format!("word/{name}");
@@ -93,17 +102,18 @@ impl Template {
         }
         let page = page_of(section);
         let text_width = text_width(section);
-        let footer_without_pages = footer.as_ref().is_none_or(|(xml, _)| !xml.contains("PAGE"));
+        let footer_without_pages = footers[0].as_ref().is_none_or(|p| !p.xml.contains("PAGE"));
         let (styles, ids) = merged_styles(&their_styles);
-        let part = |p: Option<(String, Option<String>)>| p.map(|(xml, rels)| Part { xml, rels });
         Ok(Template {
             styles,
             ids,
             page,
             text_width,
             footer_without_pages,
-            header: part(header),
-            footer: part(footer),
+            title_page: switched_on(section, "<w:titlePg"),
+            even_and_odd,
+            headers,
+            footers,
             theme,
             media,
         })
@@ -234,6 +244,16 @@ fn page_of(section: &str) -> Option<String> {
         "{size}{}",
         element("<w:pgMar ").unwrap_or_default()
     ))
+}
+
+/// Whether `text` has the on/off element `tag` switched on: present, and not `w:val` "0",
+/// "false" or "off".
+fn switched_on(text: &str, tag: &str) -> bool {
+    text.split(tag).skip(1).any(|t| {
+        // The element itself, not a longer name that starts the same.
+        t.starts_with(['/', ' ', '>'])
+            && !matches!(attr(t, "w:val").as_deref(), Some("0" | "false" | "off"))
+    })
 }
 
 /// The value of `name="…"` in the first tag of `text`.
