@@ -94,19 +94,43 @@ fn headings_use_named_styles_that_keep_with_the_next_paragraph() {
             rows[0].items.extend(long);
         }
     }
-    let bytes = copil::export::render_at(
-        &record,
-        copil::export::Format::Docx,
-        copil::export::TextLayout::default(),
-        None,
-        None,
-    );
-    let document = common::docx::part(&bytes, "word/document.xml");
+    let document_of = |record: &copil::record::Record| {
+        let bytes = copil::export::render_at(
+            record,
+            copil::export::Format::Docx,
+            copil::export::TextLayout::default(),
+            None,
+            None,
+        );
+        common::docx::part(&bytes, "word/document.xml")
+    };
+    let document = document_of(&record);
+    // A long row is cut between its bullets into pieces kept whole: where a page breaks,
+    // the row goes on under the repeated header with its number and "(suite)".
+    let rows = document.matches("<w:tr>").count();
+    assert!(rows >= 9, "the long row in pieces: {rows} rows");
     assert_eq!(
         document.matches("<w:cantSplit/>").count(),
-        6,
-        "the long row may split"
+        rows,
+        "every piece kept whole"
     );
+    let number = record.rows().next().unwrap().number;
+    let continued = format!(
+        "<w:t xml:space=\"preserve\">{number}</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:tcW w:w=\"3000\" w:type=\"dxa\"/></w:tcPr><w:p><w:pPr></w:pPr><w:r><w:rPr><w:i/><w:iCs/></w:rPr><w:t xml:space=\"preserve\">(suite)</w:t>"
+    );
+    assert_eq!(document.matches(&continued).count(), rows - 7, "{document}");
+    let mut at = 0;
+    for i in 0..12 {
+        let text = format!("Observation {i} assez longue");
+        at += document[at..].find(&text).expect(&text);
+    }
+    assert_eq!(document.matches("assez longue").count(), 12, "each once");
+    // With split_rows = false it stays one row.
+    let mut whole = record.clone();
+    whole.split_rows = false;
+    let document = document_of(&whole);
+    assert_eq!(document.matches("<w:tr>").count(), 7);
+    assert!(!document.contains("(suite)"));
 }
 
 #[test]

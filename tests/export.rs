@@ -625,6 +625,50 @@ fn a_long_row_closes_its_box_at_the_page_foot_and_goes_on_marked_suite() {
         continued.starts_with('┌'),
         "the header repeats: {continued}"
     );
+    // Its number first, then "(suite)" below it, in the number column.
+    let number = meeting.commitments[0].number;
+    let lines: Vec<&str> = continued.lines().collect();
+    let at = lines
+        .iter()
+        .position(|l| l.starts_with("│ (suite)"))
+        .unwrap();
+    assert!(
+        lines[at - 1].starts_with(&format!("│ {number} ")),
+        "{continued}"
+    );
+}
+
+/// At every page length, no page ends on a heading: "Participants :", a point's title,
+/// "Décisions :" go to the next page with what they head.
+#[test]
+fn print_never_leaves_a_heading_alone_at_a_page_foot() {
+    let config = Config::builtin();
+    let meeting = store::load(
+        Path::new("sample-data/copil-2024-02-22.toml"),
+        &config.marks,
+    )
+    .unwrap();
+    let record = Record::build(&meeting, &config.marks, &config.export);
+    let mut moved = 0;
+    for page in 24..=70 {
+        let out = export::txt::render(&record, 80, Some(page));
+        assert!(!out.contains('\u{1}'), "the heading's mark never shows");
+        for (i, text) in out.split('\u{c}').enumerate() {
+            let lines: Vec<&str> = text.lines().collect();
+            let body = &lines[..lines.len() - 1];
+            let last = body.iter().rev().find(|l| !l.trim().is_empty()).unwrap();
+            assert!(
+                !last.ends_with(" :") && !last.ends_with("\u{a0}:"),
+                "{page} lines, page {}: ends on « {last} »",
+                i + 1
+            );
+            moved += usize::from(body.last().is_some_and(|l| l.is_empty()));
+        }
+    }
+    assert!(
+        moved > 0,
+        "some pages end early to keep a heading with its text"
+    );
 }
 
 /// A document's own date is the meeting's, or `SOURCE_DATE_EPOCH`: never the instant of

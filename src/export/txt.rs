@@ -4,6 +4,17 @@
 use crate::record::{Block, Framed, Item, Record, Row, Section};
 use crate::wrap::{width as text_width, wrap};
 
+/// The mark of a heading's lines, which the pages keep with what follows them (taken off
+/// before the text is written).
+const HEADING: char = '\u{1}';
+
+/// A heading, wrapped to `width`: never left alone at a page's foot.
+fn heading(out: &mut Vec<String>, text: &str, width: usize) {
+    for line in wrap(text, width.max(1)) {
+        out.push(format!("{HEADING}{line}"));
+    }
+}
+
 /// Lines of text wrapped to `width`, the first after `first`, the rest indented to match.
 fn hanging(out: &mut Vec<String>, first: &str, text: &str, width: usize) {
     let lead = text_width(first);
@@ -98,13 +109,13 @@ fn chunks(record: &Record, width: usize) -> (Vec<Chunk>, Vec<String>) {
     let mut text = front(record, width);
     if record.has_points() {
         text.push(String::new());
-        text.push(format!("{}{c}", l.points));
+        heading(&mut text, &format!("{}{c}", l.points), width);
     }
     for section in &record.sections {
         match section {
             Section::Point { title, blocks: b } => {
                 text.push(String::new());
-                hanging(&mut text, "", &format!("{title}{c}"), width);
+                heading(&mut text, &format!("{title}{c}"), width);
                 blocks(&mut text, b, width);
             }
             Section::Table(rows) if rows.is_empty() => {
@@ -184,7 +195,7 @@ fn front(record: &Record, width: usize) -> Vec<String> {
             continue;
         }
         text.push(String::new());
-        text.push(format!("{label}{c}"));
+        heading(&mut text, &format!("{label}{c}"), width);
         for e in entries {
             hanging(&mut text, "• ", e, width);
         }
@@ -212,7 +223,7 @@ fn table_lines(record: &Record, row: &Row, cols: [usize; 3]) -> Vec<String> {
 fn decisions(text: &mut Vec<String>, record: &Record, width: usize) {
     for (heading, entries) in record.decision_parts() {
         text.push(String::new());
-        text.push(format!("{heading}{}", record.labels.colon));
+        self::heading(text, &format!("{heading}{}", record.labels.colon), width);
         decision_list(text, record, entries, width);
     }
 }
@@ -247,6 +258,7 @@ pub fn render(record: &Record, width: usize, page_lines: Option<usize>) -> Strin
             chunks
                 .into_iter()
                 .flat_map(|(Chunk::Lines(l) | Chunk::Row(l))| l)
+                .map(|l| l.trim_start_matches(HEADING).to_owned())
                 .collect(),
         ],
         Some(page) => {
@@ -257,6 +269,7 @@ pub fn render(record: &Record, width: usize, page_lines: Option<usize>) -> Strin
                 header,
                 cols: columns(width),
                 continued: record.labels.continued,
+                labels: Vec::new(),
             };
             for chunk in chunks {
                 pager.chunk(chunk);
@@ -277,9 +290,10 @@ pub fn render(record: &Record, width: usize, page_lines: Option<usize>) -> Strin
     out
 }
 
-/// The chunks laid out on pages: a row that fits on a page is never cut, a longer one
-/// closes the box at the page foot and runs on under the repeated header with "(suite)" in
-/// its number column; each page ends with its number.
+/// The chunks laid out on pages: a row of a few lines is never cut, a longer one closes
+/// the box at the page foot and runs on under the repeated header with its number and
+/// "(suite)" in its number column; a heading is never alone at a page foot; each page ends
+/// with its number.
 struct Pager {
     pages: Vec<Vec<String>>,
     /// Lines of text on a page, its number below.
@@ -287,7 +301,12 @@ struct Pager {
     header: Vec<String>,
     cols: [usize; 3],
     continued: &'static str,
+    /// What the number column says on the lines of a row going on from the page before.
+    labels: Vec<String>,
 }
+
+/// The most lines a row may have and still never be cut across pages, as in Word.
+const KEPT_WHOLE: usize = 8;
 
 impl Pager {
     fn page(&mut self) -> &mut Vec<String> {
@@ -317,29 +336,63 @@ impl Pager {
     fn chunk(&mut self, chunk: Chunk) {
         match chunk {
             Chunk::Lines(lines) => {
-                for line in lines {
-                    if self.room() == 0 {
+                for (i, line) in lines.iter().enumerate() {
+                    let fresh = self.room() == self.body;
+                    if self.room() == 0
+                        || (line.starts_with(HEADING) && !fresh && self.kept(&lines[i..]))
+                    {
                         self.turn(false);
                     }
+                    let line = line.trim_start_matches(HEADING).to_owned();
                     self.page().push(line);
                 }
             }
             Chunk::Row(lines) => {
-                let fits = lines.len() <= self.body - self.header.len();
                 let starts_table = lines.first() == self.header.first();
-                if fits && lines.len() > self.room() && !starts_table {
-                    self.turn(true);
-                } else if starts_table && lines.len() + 2 > self.room() {
+                // Its text, without the rule below it.
+                let text = lines.len().saturating_sub(1);
+                let whole = text <= KEPT_WHOLE && lines.len() <= self.body - self.header.len();
+                if starts_table && lines.len() + 2 > self.room() {
                     self.turn(false);
+                } else if !starts_table && lines.len() > self.room() && (whole || self.room() < 3) {
+                    self.turn(true);
                 }
-                self.row_lines(lines);
+                self.row_lines(lines, starts_table);
             }
         }
     }
 
+    /// Whether the heading that starts `lines` must go to the next page: it, the lines of
+    /// the heading and blank ones after it, and two lines of what it heads (the table's
+    /// header and first line when the text ends there) do not fit on this one.
+    fn kept(&self, lines: &[String]) -> bool {
+        let mut need = 0;
+        let mut body = 0;
+        for line in lines {
+            need += 1;
+            if !line.starts_with(HEADING) && !line.trim().is_empty() {
+                body += 1;
+                if body == 2 {
+                    break;
+                }
+            }
+        }
+        if body < 2 {
+            need += self.header.len() + 2;
+        }
+        need > self.room() && need <= self.body
+    }
+
     /// A row's lines; at the foot of a page inside the row, the box closes and the row goes
-    /// on under the header, "(suite)" in its number column.
-    fn row_lines(&mut self, lines: Vec<String>) {
+    /// on under the header, its number and "(suite)" in its number column.
+    fn row_lines(&mut self, lines: Vec<String>, header: bool) {
+        let number = match header {
+            true => String::new(),
+            false => lines
+                .first()
+                .map_or_else(String::new, |l| self.number_cell(l)),
+        };
+        self.labels.clear();
         for mut line in lines {
             if self.room() == 0 {
                 self.turn(true);
@@ -347,26 +400,52 @@ impl Pager {
                 let bottom = rule('└', '┴', '┘', self.cols);
                 self.page().push(bottom);
                 self.turn(true);
-                line = self.mark_continued(&line);
+                self.labels = self.continued_labels(&number);
+            }
+            let blank = line.starts_with('│') && self.number_cell(&line).is_empty();
+            if blank && !self.labels.is_empty() {
+                let label = self.labels.remove(0);
+                line = self.with_number_cell(&line, &label);
             }
             self.page().push(line);
         }
+        self.labels.clear();
     }
 
-    /// The line with "(suite)" in its number cell, when that cell is blank.
-    fn mark_continued(&self, line: &str) -> String {
+    /// "12 (suite)" when the number column holds it, else "12" and "(suite)" below.
+    fn continued_labels(&self, number: &str) -> Vec<String> {
+        let one = format!("{number} {}", self.continued);
+        match number.is_empty() {
+            true => vec![self.continued.to_owned()],
+            false if text_width(&one) <= self.cols[0] => vec![one],
+            false => vec![number.to_owned(), self.continued.to_owned()],
+        }
+    }
+
+    /// Where a row's line holds its number cell, in bytes.
+    fn number_span(&self, line: &str) -> Option<std::ops::Range<usize>> {
         let start = '│'.len_utf8() + 1;
         let end = start + self.cols[0];
-        match line.get(start..end) {
-            Some(cell) if cell.trim().is_empty() => {
-                format!(
-                    "{}{}{}",
-                    &line[..start],
-                    pad(self.continued, self.cols[0]),
-                    &line[end..]
-                )
-            }
-            _ => line.to_owned(),
+        line.starts_with('│')
+            .then_some(start..end)
+            .filter(|_| line.get(start..end).is_some())
+    }
+
+    fn number_cell(&self, line: &str) -> String {
+        self.number_span(line)
+            .map_or_else(String::new, |r| line[r].trim().to_owned())
+    }
+
+    /// The line with `label` in its number cell.
+    fn with_number_cell(&self, line: &str, label: &str) -> String {
+        match self.number_span(line) {
+            Some(r) => format!(
+                "{}{}{}",
+                &line[..r.start],
+                pad(label, self.cols[0]),
+                &line[r.end..]
+            ),
+            None => line.to_owned(),
         }
     }
 }

@@ -198,28 +198,45 @@ impl<'a> Body<'a> {
         self.put(Para::default());
     }
 
+    /// A commitment's row. A row of a few lines never splits; a longer one is written as
+    /// pieces of a few lines cut between its bullets, each kept whole, so that where a page
+    /// breaks the row goes on under the repeated header with its number and "(suite)".
     fn row(&mut self, row: &Row) {
         let l = &self.record.labels;
-        self.xml.push_str("<w:tr>");
-        // A row of a few lines never splits: only a long one crosses a page, as the seeds'.
-        if !self.split_rows || lines_of(row, self.columns) <= KEPT_WHOLE {
-            self.xml.push_str("<w:trPr><w:cantSplit/></w:trPr>");
-        }
         let columns = self.columns;
-        self.cell(columns[0], &[Para::text(&row.number.to_string()).center()]);
         let mut title = vec![Para::text(&row.title)];
         if let Some(new_title) = &row.new_title {
             title.push(Para::default().run(Run::new(format!("→ {new_title}")).italic()));
         }
-        self.cell(columns[1], &title);
-        let mut observations = items(&row.items);
+        let mut said = counted(&row.items, columns[2]);
         if !row.history.is_empty() {
-            observations
-                .push(Para::default().run(Run::new(format!("{}{}", l.history, l.colon)).italic()));
-            observations.extend(items(&row.history));
+            let heading = Run::new(format!("{}{}", l.history, l.colon)).italic();
+            said.push((Para::default().run(heading), 1));
+            said.extend(counted(&row.history, columns[2]));
         }
-        self.cell(columns[2], &observations);
-        self.xml.push_str("</w:tr>");
+        let whole = lines_of(row, columns);
+        let pieces = match self.split_rows && whole > KEPT_WHOLE {
+            true => pieces(said, title_lines(row, columns[1])),
+            false => vec![(said.into_iter().map(|(p, _)| p).collect(), whole)],
+        };
+        let number = row.number.to_string();
+        for (i, (observations, lines)) in pieces.into_iter().enumerate() {
+            self.xml.push_str("<w:tr>");
+            if !self.split_rows || lines <= KEPT_WHOLE {
+                self.xml.push_str("<w:trPr><w:cantSplit/></w:trPr>");
+            }
+            if i == 0 {
+                self.cell(columns[0], &[Para::text(&number).center()]);
+                self.cell(columns[1], &title);
+            } else {
+                // "(suite)" where it has room, beside the number it goes on from.
+                let continued = Para::default().run(Run::new(l.continued).italic());
+                self.cell(columns[0], &[Para::text(&number).center()]);
+                self.cell(columns[1], &[continued]);
+            }
+            self.cell(columns[2], &observations);
+            self.xml.push_str("</w:tr>");
+        }
     }
 
     /// The remarks form: title, what it is, the instructions, the organisation field, and
@@ -339,6 +356,51 @@ fn lines_of(row: &Row, columns: [u32; 3]) -> usize {
     let titles = std::iter::once(row.title.as_str()).chain(row.new_title.as_deref());
     let said = row.items.iter().chain(&row.history);
     tallest((titles, columns[1]), (said, columns[2]))
+}
+
+/// The lines a title cell takes.
+fn title_lines(row: &Row, width: u32) -> usize {
+    let titles = std::iter::once(row.title.as_str()).chain(row.new_title.as_deref());
+    tallest((titles, width), (std::iter::empty(), width))
+}
+
+/// Observations as bullets, each with the lines it takes in a column `width` wide.
+fn counted(said: &[Item], width: u32) -> Vec<(Para, usize)> {
+    let mut out = Vec::new();
+    for (item, subs) in group_items(said) {
+        for (item, level) in item
+            .into_iter()
+            .map(|i| (i, 0))
+            .chain(subs.iter().map(|s| (*s, 1)))
+        {
+            let lines = tallest((std::iter::empty(), width), (std::iter::once(item), width));
+            out.push((bullet(&item.text, level), lines));
+        }
+    }
+    out
+}
+
+/// A long row's observations cut between bullets into pieces of at most `KEPT_WHOLE`
+/// lines (the first as tall as the title at least), each with its lines.
+fn pieces(said: Vec<(Para, usize)>, title: usize) -> Vec<(Vec<Para>, usize)> {
+    let mut pieces: Vec<(Vec<Para>, usize)> = vec![(Vec::new(), title)];
+    let mut used = 0;
+    for (para, lines) in said {
+        let room = if pieces.len() == 1 {
+            KEPT_WHOLE.max(title)
+        } else {
+            KEPT_WHOLE
+        };
+        if used > 0 && used + lines > room {
+            pieces.push((Vec::new(), 0));
+            used = 0;
+        }
+        used += lines;
+        let piece = pieces.last_mut().expect("one piece at least");
+        piece.0.push(para);
+        piece.1 = piece.1.max(used);
+    }
+    pieces
 }
 
 /// The lines of the taller of two cells: titles at one width, items at another.
