@@ -87,8 +87,9 @@ fn headings_use_named_styles_that_keep_with_the_next_paragraph() {
     let mut record = common::docx::record();
     for section in &mut record.sections {
         if let copil::record::Section::Table(rows) = section {
+            // Every third one a sub-bullet, which stays with its bullet.
             let long = (0..12).map(|i| copil::record::Item {
-                level: 0,
+                level: u8::from(i % 3 == 2),
                 text: format!("Observation {i} assez longue pour tenir sa ligne entière."),
             });
             rows[0].items.extend(long);
@@ -125,6 +126,14 @@ fn headings_use_named_styles_that_keep_with_the_next_paragraph() {
         at += document[at..].find(&text).expect(&text);
     }
     assert_eq!(document.matches("assez longue").count(), 12, "each once");
+    for row in document.split("<w:tr>").skip(1) {
+        let observations = row.split("<w:tc>").nth(3).unwrap_or_default();
+        let first = observations.split("</w:p>").next().unwrap();
+        assert!(
+            !first.contains("<w:ilvl w:val=\"1\"/>"),
+            "a piece starts on a sub-bullet: {row}"
+        );
+    }
     // With split_rows = false it stays one row.
     let mut whole = record.clone();
     whole.split_rows = false;

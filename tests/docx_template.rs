@@ -219,15 +219,16 @@ fn a_template_s_first_page_and_even_page_headers_are_kept() {
     let out = dir.path().join("releve.docx");
     export_with(&template, &out).unwrap();
     let bytes = std::fs::read(&out).unwrap();
-    // Default, first page, even pages: header1, 2, 3; footers 1 and 2 (no even one).
+    // Default, first page, even pages: header1, 2, 3; footers 1, 2 (and 3, see below).
     assert!(part(&bytes, "word/header1.xml").contains("En-tête courant"));
     assert!(part(&bytes, "word/header2.xml").contains("ROYAUME DU MAROC"));
     assert!(part(&bytes, "word/_rels/header2.xml.rels").contains("media/armoiries.png"));
     assert!(part(&bytes, "word/header3.xml").contains("pages paires"));
     assert!(part(&bytes, "word/footer1.xml").contains("Pied courant"));
     assert!(part(&bytes, "word/footer2.xml").contains("Pied de la première page"));
+    // Even pages with no footer of their own take the default one, page number and all.
+    assert!(part(&bytes, "word/footer3.xml").contains("Pied courant"));
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(&bytes)).unwrap();
-    assert!(archive.by_name("word/footer3.xml").is_err());
     assert!(archive.by_name("word/media/armoiries.png").is_ok());
     drop(archive);
     // Each reference points at its part through the document's relationships.
@@ -239,6 +240,7 @@ fn a_template_s_first_page_and_even_page_headers_are_kept() {
         ("header", "even", "header3.xml"),
         ("footer", "default", "footer1.xml"),
         ("footer", "first", "footer2.xml"),
+        ("footer", "even", "footer3.xml"),
     ] {
         let marker = format!("<w:{tag}Reference w:type=\"{kind}\" r:id=\"");
         let at = document.find(&marker).expect(&marker) + marker.len();

@@ -638,6 +638,58 @@ fn a_long_row_closes_its_box_at_the_page_foot_and_goes_on_marked_suite() {
     );
 }
 
+/// At every width and page length, a row going on from the page before shows its number
+/// then "(suite)": never one line alone, never without its label.
+#[test]
+fn print_continues_a_row_with_its_number_and_suite_at_every_page_length() {
+    let config = Config::builtin();
+    let mut meeting = store::load(Path::new(FIXTURE), &config.marks).unwrap();
+    std::sync::Arc::make_mut(&mut meeting.commitments[0]).observations = (1..=25)
+        .map(|i| {
+            let text = format!("Observation {i} : préciser les indicateurs de suivi et le calendrier des activités prévues.");
+            copil::model::Observation::new(text, u8::from(i % 5 == 0))
+        })
+        .collect();
+    let record = Record::build(&meeting, &config.marks, &config.export);
+    let mut continued = 0;
+    for width in [60, 80, 100] {
+        for page in 20..=70 {
+            let out = export::txt::render(&record, width, Some(page));
+            let number_of = |line: &str| -> String {
+                line.strip_prefix("│ ")
+                    .and_then(|l| l.split('│').next())
+                    .map(|n| n.trim().to_owned())
+                    .unwrap_or_default()
+            };
+            let mut last_number = String::new();
+            for text in out.split('\u{c}') {
+                let lines: Vec<&str> = text.lines().collect();
+                // The first row under the repeated header (4 lines: rule, 2 heads, rule).
+                if lines.first().is_some_and(|l| l.starts_with('┌')) && lines.len() > 5 {
+                    let first = number_of(lines[4]);
+                    if !first.is_empty() && first == last_number {
+                        continued += 1;
+                        assert_eq!(
+                            number_of(lines[5]),
+                            "(suite)",
+                            "{width}×{page}: {}\n{}",
+                            lines[4],
+                            lines[5]
+                        );
+                    }
+                }
+                for line in &lines {
+                    let n = number_of(line);
+                    if !n.is_empty() && n != "(suite)" && n != "N°" {
+                        last_number = n;
+                    }
+                }
+            }
+        }
+    }
+    assert!(continued > 50, "rows went on across pages: {continued}");
+}
+
 /// At every page length, no page ends on a heading: "Participants :", a point's title,
 /// "Décisions :" go to the next page with what they head.
 #[test]

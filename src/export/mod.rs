@@ -6,6 +6,7 @@ pub mod forms;
 pub mod html;
 pub mod mail;
 pub mod md;
+pub mod pages;
 pub mod txt;
 
 use std::path::{Path, PathBuf};

@@ -37,6 +37,8 @@ fn items(out: &mut Vec<String>, items: &[Item], width: usize) {
 fn blocks(out: &mut Vec<String>, blocks: &[Block], width: usize) {
     for b in blocks {
         match b {
+            // A paragraph that opens a list stays with it, as a heading does.
+            Block::Paragraph(t) if t.trim_end().ends_with(':') => heading(out, t, width),
             Block::Paragraph(t) => hanging(out, "", t, width),
             Block::Bullet { level: 0, text } => hanging(out, "• ", text, width),
             Block::Bullet { text, .. } => hanging(out, "   o ", text, width),
@@ -393,10 +395,14 @@ impl Pager {
                 .map_or_else(String::new, |l| self.number_cell(l)),
         };
         self.labels.clear();
-        for mut line in lines {
+        let text = lines.iter().filter(|l| l.starts_with('│')).count();
+        for (i, mut line) in lines.into_iter().enumerate() {
+            // Never one line alone on the next page: its number and "(suite)" take two.
+            let last_two = i + 2 == text && !header;
             if self.room() == 0 {
                 self.turn(true);
-            } else if self.room() == 1 && line.starts_with('│') {
+            } else if line.starts_with('│') && (self.room() == 1 || (self.room() == 2 && last_two))
+            {
                 let bottom = rule('└', '┴', '┘', self.cols);
                 self.page().push(bottom);
                 self.turn(true);

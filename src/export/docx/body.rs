@@ -5,6 +5,7 @@ use std::fmt::Write;
 
 use super::parts::{BULLETS, first_list_id};
 use super::xml::{Para, Run, esc};
+use crate::export::pages::{self, KEPT_WHOLE};
 use crate::record::{Block, Framed, Item, Record, Row, Section, group_items};
 
 /// A4 in twentieths of a point, and 2 cm margins.
@@ -208,19 +209,42 @@ impl<'a> Body<'a> {
         if let Some(new_title) = &row.new_title {
             title.push(Para::default().run(Run::new(format!("→ {new_title}")).italic()));
         }
-        let mut said = counted(&row.items, columns[2]);
+        // The observations, and where each group (a bullet and its sub-bullets) ends.
+        let (mut said, mut ends, mut counts) = (Vec::new(), Vec::new(), Vec::new());
+        let mut group = |said: &mut Vec<Para>, group: Vec<(&Item, u8)>| {
+            let lines = group
+                .iter()
+                .map(|(i, _)| pages::bullet_lines(&i.text, columns[2]));
+            counts.push(lines.sum());
+            said.extend(group.into_iter().map(|(i, level)| bullet(&i.text, level)));
+            ends.push(said.len());
+        };
+        for g in pages::said(&row.items) {
+            group(&mut said, g);
+        }
         if !row.history.is_empty() {
             let heading = Run::new(format!("{}{}", l.history, l.colon)).italic();
-            said.push((Para::default().run(heading), 1));
-            said.extend(counted(&row.history, columns[2]));
+            said.push(Para::default().run(heading));
+            for g in pages::said(&row.history) {
+                group(&mut said, g);
+            }
         }
-        let whole = lines_of(row, columns);
-        let pieces = match self.split_rows && whole > KEPT_WHOLE {
-            true => pieces(said, title_lines(row, columns[1])),
-            false => vec![(said.into_iter().map(|(p, _)| p).collect(), whole)],
-        };
+        let pieces = pages::row_pieces(row, columns, &counts, self.split_rows);
         let number = row.number.to_string();
-        for (i, (observations, lines)) in pieces.into_iter().enumerate() {
+        let last = pieces.len() - 1;
+        for (i, (range, lines)) in pieces.into_iter().enumerate() {
+            // The paragraphs of its groups; the last piece takes whatever is left.
+            let start = if range.start == 0 {
+                0
+            } else {
+                ends[range.start - 1]
+            };
+            let end = if i == last {
+                said.len()
+            } else {
+                ends[range.end - 1]
+            };
+            let observations = &said[start..end];
             self.xml.push_str("<w:tr>");
             if !self.split_rows || lines <= KEPT_WHOLE {
                 self.xml.push_str("<w:trPr><w:cantSplit/></w:trPr>");
@@ -234,7 +258,7 @@ impl<'a> Body<'a> {
                 self.cell(columns[0], &[Para::text(&number).center()]);
                 self.cell(columns[1], &[continued]);
             }
-            self.cell(columns[2], &observations);
+            self.cell(columns[2], observations);
             self.xml.push_str("</w:tr>");
         }
     }
@@ -347,71 +371,15 @@ impl<'a> Body<'a> {
     }
 }
 
-/// The most lines a row may have and still never split across pages.
-const KEPT_WHOLE: usize = 8;
-
-/// About how many lines `row` takes in the Word table: its tallest cell, its text wrapped
-/// at the column's width (about 110 twips a character at 11 points).
-fn lines_of(row: &Row, columns: [u32; 3]) -> usize {
-    let titles = std::iter::once(row.title.as_str()).chain(row.new_title.as_deref());
-    let said = row.items.iter().chain(&row.history);
-    tallest((titles, columns[1]), (said, columns[2]))
-}
-
-/// The lines a title cell takes.
-fn title_lines(row: &Row, width: u32) -> usize {
-    let titles = std::iter::once(row.title.as_str()).chain(row.new_title.as_deref());
-    tallest((titles, width), (std::iter::empty(), width))
-}
-
-/// Observations as bullets, each with the lines it takes in a column `width` wide.
-fn counted(said: &[Item], width: u32) -> Vec<(Para, usize)> {
-    let mut out = Vec::new();
-    for (item, subs) in group_items(said) {
-        for (item, level) in item
-            .into_iter()
-            .map(|i| (i, 0))
-            .chain(subs.iter().map(|s| (*s, 1)))
-        {
-            let lines = tallest((std::iter::empty(), width), (std::iter::once(item), width));
-            out.push((bullet(&item.text, level), lines));
-        }
-    }
-    out
-}
-
-/// A long row's observations cut between bullets into pieces of at most `KEPT_WHOLE`
-/// lines (the first as tall as the title at least), each with its lines.
-fn pieces(said: Vec<(Para, usize)>, title: usize) -> Vec<(Vec<Para>, usize)> {
-    let mut pieces: Vec<(Vec<Para>, usize)> = vec![(Vec::new(), title)];
-    let mut used = 0;
-    for (para, lines) in said {
-        let room = if pieces.len() == 1 {
-            KEPT_WHOLE.max(title)
-        } else {
-            KEPT_WHOLE
-        };
-        if used > 0 && used + lines > room {
-            pieces.push((Vec::new(), 0));
-            used = 0;
-        }
-        used += lines;
-        let piece = pieces.last_mut().expect("one piece at least");
-        piece.0.push(para);
-        piece.1 = piece.1.max(used);
-    }
-    pieces
-}
-
 /// The lines of the taller of two cells: titles at one width, items at another.
 fn tallest<'b>(
     (titles, title_width): (impl Iterator<Item = &'b str>, u32),
     (items, items_width): (impl Iterator<Item = &'b Item>, u32),
 ) -> usize {
-    let wrapped =
-        |text: &str, width: u32| crate::wrap::count_rows(text, (width as usize / 110).max(8));
-    let title: usize = titles.map(|t| wrapped(t, title_width)).sum();
-    let said: usize = items.map(|i| wrapped(&i.text, items_width - 360)).sum();
+    let title: usize = titles.map(|t| pages::lines(t, title_width)).sum();
+    let said: usize = items
+        .map(|i| pages::bullet_lines(&i.text, items_width))
+        .sum();
     title.max(said)
 }
 

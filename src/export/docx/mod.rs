@@ -66,6 +66,9 @@ fn package(
     let styles = template.map_or_else(|| parts::styles(record.language), |t| t.styles.clone());
     add("word/styles.xml", styles);
     // The header and footer parts: the template's of each kind, else copil's own default.
+    // Even pages without their own take the default's (Word would leave them blank, and
+    // half the pages without their number).
+    let even_and_odd = template.is_some_and(|t| t.even_and_odd);
     let mut references = Vec::new();
     let own = [parts::header(record), parts::footer(record)];
     for ((part, ours), theirs) in ["header", "footer"]
@@ -75,20 +78,21 @@ fn package(
     {
         for (i, kind) in template::KINDS.into_iter().enumerate() {
             let name = format!("{part}{}.xml", i + 1);
-            match theirs.and_then(|t| t[i].as_ref()) {
+            let own = theirs.and_then(|t| t[i].as_ref());
+            let even = i == 2 && even_and_odd;
+            match own.or_else(|| theirs.and_then(|t| t[0].as_ref()).filter(|_| even)) {
                 Some(their) => {
                     add(&format!("word/{name}"), their.xml.clone());
                     if let Some(rels) = &their.rels {
                         add(&format!("word/_rels/{name}.rels"), rels.clone());
                     }
                 }
-                None if i == 0 => add(&format!("word/{name}"), restyle(ours.clone())),
+                None if i == 0 || even => add(&format!("word/{name}"), restyle(ours.clone())),
                 None => continue,
             }
             references.push((part, kind, name));
         }
     }
-    let even_and_odd = template.is_some_and(|t| t.even_and_odd);
     add(
         "word/settings.xml",
         parts::settings(record.language, protected, even_and_odd),
