@@ -18,7 +18,7 @@ fn exports(c: &mut Criterion) {
             group.bench_function(BenchmarkId::new(format.extension(), n), |b| {
                 b.iter(|| {
                     let record = Record::build(black_box(&meeting), &config.marks, &config.export);
-                    export::render(&record, format, TextLayout::default())
+                    export::render(&record, format, TextLayout::default()).unwrap()
                 })
             });
         }

@@ -206,7 +206,7 @@ fn main() {
         for format in [Format::Docx, Format::Html, Format::Md, Format::Txt] {
             let e = measure(if n > 1000 { 3 } else { 20 }, || {
                 let record = Record::build(&meeting, &marks, &config.export);
-                black_box(export::render(&record, format, TextLayout::default()));
+                black_box(export::render(&record, format, TextLayout::default()).unwrap());
             });
             if n == 10_000 {
                 report(

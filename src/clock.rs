@@ -28,6 +28,12 @@ pub fn document_stamp(held_on: NaiveDateTime) -> String {
     at.format("%Y-%m-%dT%H:%M:%SZ").to_string()
 }
 
+/// The instant a document of the meeting is dated: `SOURCE_DATE_EPOCH`'s, else the
+/// meeting's (UTC).
+pub fn document_time(held_on: NaiveDateTime) -> NaiveDateTime {
+    source_date_epoch().map_or(held_on, |at| at.naive_utc())
+}
+
 /// The day a document of the meeting is dated: `SOURCE_DATE_EPOCH`'s, else the meeting's.
 pub fn document_day(held_on: NaiveDateTime) -> chrono::NaiveDate {
     source_date_epoch().map_or(held_on.date(), |at| at.date_naive())

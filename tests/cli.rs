@@ -525,7 +525,7 @@ fn in_french_the_help_is_french_and_describes_the_same_options() {
     );
     let export = stdout(&copil_in("fr_FR.UTF-8", &["export", "--help"]));
     assert!(
-        export.contains("[valeurs possibles : docx, html, md, txt]")
+        export.contains("[valeurs possibles : docx, html, md, txt, pdf]")
             && export.contains("[valeurs possibles : record, response]"),
         "{export}"
     );
@@ -533,7 +533,7 @@ fn in_french_the_help_is_french_and_describes_the_same_options() {
     let english = stdout(&copil(&["export", "--help"]));
     assert!(english.contains("Usage: copil export"), "{english}");
     assert!(
-        english.contains("[possible values: docx, html, md, txt]")
+        english.contains("[possible values: docx, html, md, txt, pdf]")
             && english.contains("[possible values: record, response]"),
         "{english}"
     );

@@ -338,7 +338,7 @@ fn an_unknown_export_format_is_reported_where_it_is_written() {
     let path = dir.path().join("c.toml");
     std::fs::write(
         &path,
-        "# mes formats\n[export]\nformats = [\"docx\", \"pdf\"]\n",
+        "# mes formats\n[export]\nformats = [\"docx\", \"odt\"]\n",
     )
     .unwrap();
     let err = layers::load(None, Some(&path), None)

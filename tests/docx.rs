@@ -102,7 +102,8 @@ fn headings_use_named_styles_that_keep_with_the_next_paragraph() {
             copil::export::TextLayout::default(),
             None,
             None,
-        );
+        )
+        .unwrap();
         common::docx::part(&bytes, "word/document.xml")
     };
     let document = document_of(&record);
@@ -221,14 +222,15 @@ fn split_rows_false_keeps_every_row_on_one_page() {
     config.export.split_rows = false;
     let meeting = store::load(Path::new("tests/fixtures/everything.toml"), &config.marks).unwrap();
     let record = Record::build(&meeting, &config.marks, &config.export);
-    let bytes = export::render(&record, Format::Docx, TextLayout::default());
+    let bytes = export::render(&record, Format::Docx, TextLayout::default()).unwrap();
     let document = part(&bytes, "word/document.xml");
     assert_eq!(
         document.matches("<w:cantSplit/>").count(),
         document.matches("<w:tr>").count()
     );
     let html =
-        String::from_utf8(export::render(&record, Format::Html, TextLayout::default())).unwrap();
+        String::from_utf8(export::render(&record, Format::Html, TextLayout::default()).unwrap())
+            .unwrap();
     assert_eq!(html.matches("<tr class=\"whole\">").count(), 6);
 }
 
@@ -251,7 +253,7 @@ fn noncharacters_never_make_the_word_file_ill_formed() {
         .title
         .push('\u{FFFF}');
     let record = Record::build(&meeting, &config.marks, &config.export);
-    let bytes = export::render(&record, Format::Docx, TextLayout::default());
+    let bytes = export::render(&record, Format::Docx, TextLayout::default()).unwrap();
     let document = part(&bytes, "word/document.xml");
     assert!(!document.contains(['\u{FFFE}', '\u{FFFF}', '\u{1}']));
     assert!(document.contains("Programme d"));
@@ -265,7 +267,7 @@ fn without_an_author_the_user_signs_and_word_needs_no_compatibility_mode() {
     assert!(config.export.author.is_empty());
     let meeting = store::load(Path::new("tests/fixtures/everything.toml"), &config.marks).unwrap();
     let record = Record::build(&meeting, &config.marks, &config.export);
-    let bytes = export::render(&record, Format::Docx, TextLayout::default());
+    let bytes = export::render(&record, Format::Docx, TextLayout::default()).unwrap();
     let core = part(&bytes, "docProps/core.xml");
     let user = copil::platform::full_name();
     if !user.is_empty() {

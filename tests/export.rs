@@ -20,7 +20,7 @@ fn record() -> Record {
 }
 
 fn render(format: Format) -> Vec<u8> {
-    export::render(&record(), format, TextLayout::default())
+    export::render(&record(), format, TextLayout::default()).unwrap()
 }
 
 fn text(format: Format) -> String {
@@ -534,7 +534,8 @@ fn an_english_record_speaks_english_everywhere() {
     meeting.header.language = copil::model::Language::En;
     let record = Record::build(&meeting, &config.marks, &config.export);
     let html =
-        String::from_utf8(export::render(&record, Format::Html, TextLayout::default())).unwrap();
+        String::from_utf8(export::render(&record, Format::Html, TextLayout::default()).unwrap())
+            .unwrap();
     assert!(html.contains("<html lang=\"en\">"));
     for words in [
         "Summary of conclusions",
@@ -556,7 +557,8 @@ fn an_english_record_speaks_english_everywhere() {
     apart.deadlines = copil::record::DeadlinePlace::Apart;
     let record = Record::build(&meeting, &config.marks, &apart);
     let txt =
-        String::from_utf8(export::render(&record, Format::Txt, TextLayout::default())).unwrap();
+        String::from_utf8(export::render(&record, Format::Txt, TextLayout::default()).unwrap())
+            .unwrap();
     assert!(
         txt.contains("Deadline: Monday 26 February 2024; Owner: "),
         "{txt}"

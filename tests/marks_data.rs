@@ -59,7 +59,7 @@ fn user_config(dir: &Path) -> (std::path::PathBuf, Config) {
 }
 
 fn text(record: &Record) -> String {
-    String::from_utf8(export::render(record, Format::Md, TextLayout::default())).unwrap()
+    String::from_utf8(export::render(record, Format::Md, TextLayout::default()).unwrap()).unwrap()
 }
 
 #[test]

@@ -140,12 +140,8 @@ fn record_of(app: &App) -> String {
     let config = &app.config;
     let record = copil::record::Record::build(&app.meeting, &config.marks, &config.export);
     let layout = copil::export::TextLayout::default();
-    String::from_utf8(copil::export::render(
-        &record,
-        copil::export::Format::Txt,
-        layout,
-    ))
-    .unwrap()
+    String::from_utf8(copil::export::render(&record, copil::export::Format::Txt, layout).unwrap())
+        .unwrap()
 }
 
 #[test]

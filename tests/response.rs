@@ -17,7 +17,7 @@ fn response() -> Record {
 }
 
 fn text(format: Format) -> String {
-    String::from_utf8(export::render(&response(), format, TextLayout::default())).unwrap()
+    String::from_utf8(export::render(&response(), format, TextLayout::default()).unwrap()).unwrap()
 }
 
 #[test]
@@ -28,7 +28,7 @@ fn response_goldens() {
 
 #[test]
 fn the_word_response_has_one_heading_per_commitment_and_its_decision() {
-    let bytes = export::render(&response(), Format::Docx, TextLayout::default());
+    let bytes = export::render(&response(), Format::Docx, TextLayout::default()).unwrap();
     let document = part(&bytes, "word/document.xml");
     assert_eq!(
         document.matches("<w:pStyle w:val=\"Heading2\"/>").count(),

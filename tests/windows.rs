@@ -86,7 +86,7 @@ fn every_format_is_exported_beside_a_meeting_named_with_spaces() {
     let dir = tempfile::tempdir().unwrap();
     let file = meeting_in(dir.path());
     let name = file.file_name().unwrap().to_str().unwrap();
-    for format in ["docx", "html", "md", "txt"] {
+    for format in ["docx", "html", "md", "txt", "pdf"] {
         let out = copil(&wine, &exe, dir.path(), &["export", name, "-f", format]);
         assert!(out.status.success(), "{format}: {}", said(&out));
         let written = std::fs::read(file.with_extension(format)).unwrap();

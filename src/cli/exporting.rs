@@ -52,6 +52,7 @@ pub enum FormatArg {
     Html,
     Md,
     Txt,
+    Pdf,
     #[value(hide = true)]
     Response,
 }
@@ -84,6 +85,7 @@ pub fn run(config: Config, args: ExportArgs) -> Result<(), CliError> {
         FormatArg::Html => (document, Format::Html),
         FormatArg::Md => (document, Format::Md),
         FormatArg::Txt => (document, Format::Txt),
+        FormatArg::Pdf => (document, Format::Pdf),
     };
     let (output, out) = (
         export::Output {

@@ -122,7 +122,7 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
-    /// Export the record or the reasoned response: Word, HTML, Markdown or printable text
+    /// Export the record or the reasoned response: Word, HTML, Markdown, printable text or PDF
     Export(exporting::ExportArgs),
     /// Print the record with its observations table as text: `copil print FILE | lp`
     Print {

@@ -92,10 +92,10 @@ const FRENCH: &[(&str, &str)] = &[
          # partage d'écran.",
     ),
     (
-        "# Exports: the formats `E` writes, and where mark sentences stand among an item's\n\
+        "# Exports: the formats `E` writes (docx, html, md, txt, pdf), and where mark sentences stand among an item's\n\
          # observations (\"after\" or \"before\" the observations typed during the meeting), whether\n\
          # observations name who made them, and whether earlier meetings' observations are shown.",
-        "# Exports : les formats qu'écrit `E`, la place des phrases des marques parmi les\n\
+        "# Exports : les formats qu'écrit `E` (docx, html, md, txt, pdf), la place des phrases des marques parmi les\n\
          # observations d'un engagement (\"after\" : après, \"before\" : avant celles saisies pendant\n\
          # la réunion), si les observations nomment qui les a faites, et si celles des réunions\n\
          # précédentes sont reprises.",

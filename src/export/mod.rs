@@ -7,6 +7,8 @@ pub mod html;
 pub mod mail;
 pub mod md;
 pub mod pages;
+#[cfg(feature = "pdf")]
+pub mod pdf;
 pub mod txt;
 
 use std::path::{Path, PathBuf};
@@ -21,6 +23,18 @@ pub enum Format {
     Html,
     Md,
     Txt,
+    Pdf,
+}
+
+/// Why a document could not be made (before anything is written).
+#[derive(Debug, thiserror::Error)]
+pub enum RenderError {
+    /// typst could not lay the record out or write it.
+    #[error("{0}")]
+    Pdf(String),
+    /// This copil was built without the PDF writer (cargo feature `pdf`).
+    #[error("{}", crate::i18n::msg().no_pdf)]
+    NoPdf,
 }
 
 /// The documents a meeting gives, each writable in every format: the "Relevé de
@@ -45,7 +59,13 @@ impl Document {
 }
 
 impl Format {
-    pub const ALL: [Format; 4] = [Format::Docx, Format::Html, Format::Md, Format::Txt];
+    pub const ALL: [Format; 5] = [
+        Format::Docx,
+        Format::Html,
+        Format::Md,
+        Format::Txt,
+        Format::Pdf,
+    ];
 
     pub fn extension(self) -> &'static str {
         match self {
@@ -53,6 +73,7 @@ impl Format {
             Format::Html => "html",
             Format::Md => "md",
             Format::Txt => "txt",
+            Format::Pdf => "pdf",
         }
     }
 
@@ -78,7 +99,7 @@ impl Default for TextLayout {
 }
 
 /// The bytes of the record in `format` (the Word file in the built-in look).
-pub fn render(record: &Record, format: Format, layout: TextLayout) -> Vec<u8> {
+pub fn render(record: &Record, format: Format, layout: TextLayout) -> Result<Vec<u8>, RenderError> {
     render_at(record, format, layout, None, None)
 }
 
@@ -90,8 +111,8 @@ pub fn render_at(
     layout: TextLayout,
     at: Option<String>,
     template: Option<&docx::Template>,
-) -> Vec<u8> {
-    match format {
+) -> Result<Vec<u8>, RenderError> {
+    Ok(match format {
         Format::Docx => docx::render(
             record,
             &docx::Properties {
@@ -104,7 +125,18 @@ pub fn render_at(
         Format::Html => html::render(record).into_bytes(),
         Format::Md => md::render(record).into_bytes(),
         Format::Txt => txt::render(record, layout.width, layout.page_lines).into_bytes(),
-    }
+        Format::Pdf => return pdf(record),
+    })
+}
+
+#[cfg(feature = "pdf")]
+fn pdf(record: &Record) -> Result<Vec<u8>, RenderError> {
+    pdf::render(record).map_err(|e| RenderError::Pdf(e.to_string()))
+}
+
+#[cfg(not(feature = "pdf"))]
+fn pdf(_: &Record) -> Result<Vec<u8>, RenderError> {
+    Err(RenderError::NoPdf)
 }
 
 /// Where an export goes by default: beside the meeting file, with the format's extension.
@@ -147,7 +179,12 @@ pub fn write(record: &Record, output: Output, out: &Path) -> Result<(), SaveErro
         output.layout,
         Some(now),
         template.as_ref(),
-    );
+    )
+    .map_err(|why| SaveError {
+        path: out.to_path_buf(),
+        step: store::SaveStep::Typeset,
+        source: std::io::Error::other(why),
+    })?;
     store::write_document(out, &bytes, mode)
 }
 

@@ -30,7 +30,7 @@ pub fn title_lines(row: &Row, width: u32) -> usize {
 
 /// A row's observations in the order the table writes them, each bullet with its
 /// sub-bullets (a piece never parts them), each with its level.
-pub fn said(items: &[Item]) -> Vec<Vec<(&Item, u8)>> {
+fn said(items: &[Item]) -> Vec<Vec<(&Item, u8)>> {
     (group_items(items).into_iter())
         .map(|(item, subs)| {
             let item = item.map(|i| (i, 0));
@@ -76,7 +76,7 @@ pub fn pieces(counts: &[usize], title: usize) -> Vec<(Range<usize>, usize)> {
 /// rows are not cut (`split`); else its pieces. Each piece: the range of its groups of
 /// observations (`said(items)`, then a history heading and `said(history)`, as `counts`
 /// gives their lines) and its lines.
-pub fn row_pieces(
+fn row_pieces(
     row: &Row,
     columns: [u32; 3],
     counts: &[usize],
@@ -87,6 +87,52 @@ pub fn row_pieces(
         true => pieces(counts, title_lines(row, columns[1])),
         false => vec![(0..counts.len(), whole)],
     }
+}
+
+/// A row's observations made by `bullet` (each with its level), the history's after
+/// `heading`, and the row's pieces as ranges of them, each with its lines.
+pub fn laid_out<T>(
+    row: &Row,
+    (columns, split): ([u32; 3], bool),
+    heading: impl FnOnce() -> T,
+    mut bullet: impl FnMut(&Item, u8) -> T,
+) -> (Vec<T>, Vec<(Range<usize>, usize)>) {
+    // The observations, and where each group (a bullet and its sub-bullets) ends.
+    let (mut out, mut ends, mut counts) = (Vec::new(), Vec::new(), Vec::new());
+    let mut group = |out: &mut Vec<T>, group: Vec<(&Item, u8)>| {
+        let lines = group.iter().map(|(i, _)| bullet_lines(&i.text, columns[2]));
+        counts.push(lines.sum());
+        out.extend(group.into_iter().map(|(i, level)| bullet(i, level)));
+        ends.push(out.len());
+    };
+    for g in said(&row.items) {
+        group(&mut out, g);
+    }
+    if !row.history.is_empty() {
+        out.push(heading());
+        for g in said(&row.history) {
+            group(&mut out, g);
+        }
+    }
+    let pieces = row_pieces(row, columns, &counts, split);
+    let last = pieces.len() - 1;
+    let pieces = (pieces.into_iter().enumerate())
+        .map(|(i, (range, lines))| {
+            // The paragraphs of its groups; the last piece takes whatever is left.
+            let start = if range.start == 0 {
+                0
+            } else {
+                ends[range.start - 1]
+            };
+            let end = if i == last {
+                out.len()
+            } else {
+                ends[range.end - 1]
+            };
+            (start..end, lines)
+        })
+        .collect();
+    (out, pieces)
 }
 
 #[cfg(test)]

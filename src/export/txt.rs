@@ -244,6 +244,8 @@ fn decision_list(
             hanging(&mut body, "", &tail, width.saturating_sub(2));
         }
         for (i, line) in body.into_iter().enumerate() {
+            // Inside a decision's bullet a paragraph is not kept apart: the mark goes.
+            let line = line.trim_start_matches(HEADING);
             text.push(format!("{}{line}", if i == 0 { "• " } else { "  " }));
         }
     }

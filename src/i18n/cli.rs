@@ -177,7 +177,7 @@ const FRENCH: &[(&str, &str, &str)] = &[
     (
         "export",
         "",
-        "Exporter le relevé ou la réponse motivée : Word, HTML, Markdown ou texte à imprimer",
+        "Exporter le relevé ou la réponse motivée : Word, HTML, Markdown, texte à imprimer ou PDF",
     ),
     ("export", "file", "Le fichier de réunion"),
     ("export", "format", "Le format"),

@@ -145,6 +145,8 @@ messages! {
     changed_meanwhile: "another program changed the file while it was being written: merged first", "un autre programme a modifié le fichier pendant son écriture : intégré d'abord";
     is_a_link: "it is a symbolic link: copil does not write a document through a link; remove the link or choose another name", "c'est un lien symbolique : copil n'écrit pas un document à travers un lien ; supprimez le lien ou choisissez un autre nom";
     step_template: "reading the house template", "lecture du modèle maison";
+    step_typeset: "laying out the PDF", "mise en page du PDF";
+    no_pdf: "this copil was built without PDF (cargo feature pdf): choose docx, html, md or txt", "ce copil a été construit sans PDF (fonctionnalité cargo pdf) : choisissez docx, html, md ou txt";
     remarks_file: "remarks", "remarques";
     bad_remark_status: "unknown remark status \"{}\"", "état de remarque inconnu « {} »";
     bad_remark_status_hint: "write status = \"pending\", \"accepted\", \"merged\" or \"rejected\"", "écrivez status = \"pending\", \"accepted\", \"merged\" ou \"rejected\"";

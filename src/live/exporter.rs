@@ -25,8 +25,8 @@ pub struct Job {
 /// What a record says, as a line to keep: the hash of its text, whatever the formats.
 pub fn said(meeting: &Meeting, marks: &MarkSet, options: &record::Options) -> String {
     let record = Record::build(meeting, marks, options);
-    let text = export::render(&record, Format::Md, TextLayout::default());
-    crate::store::cache::Key::of(&text).to_line()
+    let text = export::md::render(&record);
+    crate::store::cache::Key::of(text.as_bytes()).to_line()
 }
 
 impl Job {

@@ -18,6 +18,8 @@ pub enum SaveStep {
     SyncDir,
     /// Reading the house template of a Word export.
     Template,
+    /// Laying out a document (the PDF) before it is written.
+    Typeset,
     /// Refused before anything was written: a link, a name or a folder that cannot be.
     Refused,
 }
@@ -32,6 +34,7 @@ impl SaveStep {
             SaveStep::Rename => msg().step_rename,
             SaveStep::SyncDir => msg().step_sync_dir,
             SaveStep::Template => msg().step_template,
+            SaveStep::Typeset => msg().step_typeset,
             SaveStep::Refused => "",
         }
     }

@@ -24,6 +24,7 @@ pub fn docx() -> Vec<u8> {
         Some("2026-11-22T10:30:00Z".into()),
         None,
     )
+    .unwrap()
 }
 
 /// The remarks form of the fixture meeting as a Word file.

@@ -209,42 +209,17 @@ impl<'a> Body<'a> {
         if let Some(new_title) = &row.new_title {
             title.push(Para::default().run(Run::new(format!("→ {new_title}")).italic()));
         }
-        // The observations, and where each group (a bullet and its sub-bullets) ends.
-        let (mut said, mut ends, mut counts) = (Vec::new(), Vec::new(), Vec::new());
-        let mut group = |said: &mut Vec<Para>, group: Vec<(&Item, u8)>| {
-            let lines = group
-                .iter()
-                .map(|(i, _)| pages::bullet_lines(&i.text, columns[2]));
-            counts.push(lines.sum());
-            said.extend(group.into_iter().map(|(i, level)| bullet(&i.text, level)));
-            ends.push(said.len());
-        };
-        for g in pages::said(&row.items) {
-            group(&mut said, g);
-        }
-        if !row.history.is_empty() {
+        let heading = || {
             let heading = Run::new(format!("{}{}", l.history, l.colon)).italic();
-            said.push(Para::default().run(heading));
-            for g in pages::said(&row.history) {
-                group(&mut said, g);
-            }
-        }
-        let pieces = pages::row_pieces(row, columns, &counts, self.split_rows);
+            Para::default().run(heading)
+        };
+        let (said, pieces) =
+            pages::laid_out(row, (columns, self.split_rows), heading, |i, level| {
+                bullet(&i.text, level)
+            });
         let number = row.number.to_string();
-        let last = pieces.len() - 1;
         for (i, (range, lines)) in pieces.into_iter().enumerate() {
-            // The paragraphs of its groups; the last piece takes whatever is left.
-            let start = if range.start == 0 {
-                0
-            } else {
-                ends[range.start - 1]
-            };
-            let end = if i == last {
-                said.len()
-            } else {
-                ends[range.end - 1]
-            };
-            let observations = &said[start..end];
+            let observations = &said[range];
             self.xml.push_str("<w:tr>");
             if !self.split_rows || lines <= KEPT_WHOLE {
                 self.xml.push_str("<w:trPr><w:cantSplit/></w:trPr>");

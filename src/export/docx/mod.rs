@@ -15,6 +15,8 @@ use std::io::Write;
 
 pub use parts::Properties;
 pub use template::Template;
+#[cfg(feature = "pdf")]
+pub(crate) use xml::first_strong_is_rtl;
 
 use crate::record::Record;
 

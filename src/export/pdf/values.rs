@@ -1,0 +1,182 @@
+//! The record as typst values, which the template (`record.typ`) lays out: texts as
+//! strings (an Arabic paragraph as `(t: …, rtl: true)`), the table's rows cut into the
+//! same pieces as the Word file's (`export::pages`).
+
+use typst::foundations::{Array, Dict, Value};
+
+use crate::export::pages::{self, KEPT_WHOLE};
+use crate::record::{Block, DecisionEntry, Framed, Item, Record, Row, Section};
+
+/// The table's columns, in twips, as the Word file's: the pieces are cut alike.
+const COLUMNS: [u32; 3] = [700, 3_000, 5_938];
+
+fn dict<const N: usize>(pairs: [(&str, Value); N]) -> Value {
+    let mut d = Dict::new();
+    for (key, value) in pairs {
+        d.insert(key.into(), value);
+    }
+    Value::Dict(d)
+}
+
+fn list(values: impl IntoIterator<Item = Value>) -> Value {
+    Value::Array(values.into_iter().collect::<Array>())
+}
+
+fn plain(text: &str) -> Value {
+    Value::Str(text.into())
+}
+
+/// A text the template says: right to left when its first letter with a direction is.
+fn said(text: &str) -> Value {
+    match crate::export::docx::first_strong_is_rtl(text.chars()) {
+        true => dict([("t", plain(text)), ("rtl", Value::Bool(true))]),
+        false => plain(text),
+    }
+}
+
+fn blocks(blocks: &[Block]) -> Value {
+    list(blocks.iter().map(|b| match b {
+        Block::Paragraph(t) => dict([("kind", plain("paragraph")), ("text", said(t))]),
+        Block::Bullet { level, text } => dict([
+            ("kind", plain("bullet")),
+            ("level", Value::Int((*level).into())),
+            ("text", said(text)),
+        ]),
+        Block::Numbered { number, text } => dict([
+            ("kind", plain("numbered")),
+            ("number", Value::Int((*number).into())),
+            ("text", said(text)),
+        ]),
+    }))
+}
+
+fn framed(lines: &[Framed]) -> Value {
+    list(lines.iter().map(|line| {
+        let (kind, text) = match line {
+            Framed::Line(t) => ("line", t.as_str()),
+            Framed::Strong(t) => ("strong", t.as_str()),
+            Framed::Right(t) => ("right", t.as_str()),
+            Framed::RightStrong(t) => ("right-strong", t.as_str()),
+            Framed::Gap => ("gap", ""),
+        };
+        dict([("kind", plain(kind)), ("text", said(text))])
+    }))
+}
+
+fn bullet(item: &Item, level: u8) -> Value {
+    dict([
+        ("kind", plain("bullet")),
+        ("level", Value::Int(level.into())),
+        ("text", said(&item.text)),
+    ])
+}
+
+/// A row and its pieces: each piece its observations, whether it is the first (the title)
+/// and whether it is kept whole on a page.
+fn row(row: &Row, record: &Record) -> Value {
+    let l = &record.labels;
+    let heading = || {
+        let heading = format!("{}{}", l.history, l.colon);
+        dict([("kind", plain("heading")), ("text", said(&heading))])
+    };
+    let (observations, pieces) =
+        pages::laid_out(row, (COLUMNS, record.split_rows), heading, bullet);
+    let pieces = (pieces.into_iter().enumerate()).map(|(i, (range, lines))| {
+        dict([
+            ("first", Value::Bool(i == 0)),
+            (
+                "whole",
+                Value::Bool(!record.split_rows || lines <= KEPT_WHOLE),
+            ),
+            ("said", list(observations[range].iter().cloned())),
+        ])
+    });
+    dict([
+        ("number", Value::Int(row.number.into())),
+        ("title", said(&row.title)),
+        (
+            "new_title",
+            row.new_title.as_deref().map_or(Value::None, said),
+        ),
+        ("pieces", list(pieces.collect::<Vec<_>>())),
+    ])
+}
+
+fn decision(record: &Record, d: &DecisionEntry) -> Value {
+    let tail = crate::record::decision_tail(record, d);
+    dict([("blocks", blocks(&d.blocks)), ("tail", plain(&tail))])
+}
+
+/// The record as the template reads it (`sys.inputs.record`); `paper`, "a4" or "us-letter".
+pub fn record(record: &Record, paper: &str) -> Value {
+    let l = &record.labels;
+    let lang = match record.language {
+        crate::model::Language::Fr => "fr",
+        crate::model::Language::En => "en",
+    };
+    let running = match record.date.is_empty() {
+        true => record.title.clone(),
+        false => format!("{} — {}", record.title, record.date),
+    };
+    let labels = dict([
+        ("page", plain(l.page)),
+        ("page_of", plain(l.page_of)),
+        ("colon", plain(l.colon)),
+        ("points", plain(l.points)),
+        ("no_commitments", plain(l.no_commitments)),
+        ("number", plain(l.number)),
+        ("commitments", plain(l.commitments)),
+        ("observations", plain(l.observations)),
+        ("continued", plain(l.continued)),
+    ]);
+    let front = [(l.date, &record.date), (l.place, &record.place)];
+    let front = (front.into_iter())
+        .filter(|(_, value)| !value.is_empty())
+        .map(|(label, value)| list([plain(label), said(value)]));
+    let lists = (record.lists().into_iter())
+        .filter(|(_, entries)| !entries.is_empty())
+        .map(|(label, entries)| list([plain(label), list(entries.iter().map(|e| said(e)))]));
+    let sections = record.sections.iter().map(|s| match s {
+        Section::Point { title, blocks: b } => dict([
+            ("kind", plain("point")),
+            ("title", said(title)),
+            ("blocks", blocks(b)),
+        ]),
+        Section::Table(rows) => dict([
+            ("kind", plain("table")),
+            ("rows", list(rows.iter().map(|r| row(r, record)))),
+        ]),
+    });
+    let decisions = record
+        .decision_parts()
+        .into_iter()
+        .map(|(heading, entries)| {
+            let entries = entries.iter().map(|d| decision(record, d));
+            dict([("heading", plain(heading)), ("entries", list(entries))])
+        });
+    let letter = record.letter.as_ref().map_or(Value::None, |letter| {
+        dict([
+            ("head", framed(&letter.head)),
+            ("tail", framed(&letter.tail)),
+        ])
+    });
+    dict([
+        ("labels", labels),
+        ("lang", plain(lang)),
+        ("paper", plain(paper)),
+        ("title", plain(&record.title)),
+        ("kind", said(&record.kind)),
+        ("author", plain(&record.author)),
+        ("running", plain(&running)),
+        ("front", list(front.collect::<Vec<_>>())),
+        (
+            "opening",
+            record.opening.as_deref().map_or(Value::None, said),
+        ),
+        ("lists", list(lists.collect::<Vec<_>>())),
+        ("points_heading", Value::Bool(record.has_points())),
+        ("sections", list(sections.collect::<Vec<_>>())),
+        ("decisions", list(decisions.collect::<Vec<_>>())),
+        ("letter", letter),
+    ])
+}
