@@ -436,3 +436,28 @@ fn exports_out_of_date_are_said_after_reopening() {
     s.send("q");
     assert_eq!(s.exit_code(), 0);
 }
+
+/// In a real terminal: with `pdf` among `[export] formats`, `E` writes the PDF too, beside
+/// the meeting.
+#[cfg(feature = "pdf")]
+#[test]
+fn e_writes_the_pdf_when_the_formats_list_it() {
+    let home = tempfile::tempdir().unwrap();
+    let file = pty_support::sample_in(home.path());
+    let config = home.path().join("config").join("copil");
+    std::fs::create_dir_all(&config).unwrap();
+    std::fs::write(
+        config.join("config.toml"),
+        "[export]\nformats = [\"docx\", \"pdf\"]\n",
+    )
+    .unwrap();
+    let mut s = pty_support::Session::start(&[file.to_str().unwrap()], home.path());
+    s.wait_for("/22 ─");
+    s.send("E");
+    s.wait_for("Exported");
+    s.send("q");
+    assert_eq!(s.exit_code(), 0);
+    let pdf = std::fs::read(file.with_extension("pdf")).unwrap();
+    assert!(pdf.starts_with(b"%PDF-"), "a PDF beside the meeting");
+    assert!(file.with_extension("docx").exists());
+}

@@ -108,3 +108,81 @@ fn arabic_and_letters_no_font_has_still_make_a_pdf() {
         assert!(text.contains(word), "{word} in {text}");
     }
 }
+
+fn copil(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_copil"))
+        .args(args)
+        .env("LC_ALL", "C.UTF-8")
+        .output()
+        .unwrap()
+}
+
+/// The first page's size in points, as pdfinfo reads it (None without poppler-utils).
+fn page_size(bytes: &[u8]) -> Option<(f64, f64)> {
+    let info = poppler("pdfinfo", &[], bytes)?;
+    let line = info.lines().find(|l| l.starts_with("Page size:"))?;
+    let numbers: Vec<f64> = (line.split_whitespace())
+        .filter_map(|w| w.parse().ok())
+        .collect();
+    Some((numbers[0], numbers[1]))
+}
+
+#[test]
+fn letter_paper_by_setting_a4_by_default() {
+    let mut record = record("sample-data/copil-2024-02-22.toml");
+    let Some((w, h)) = page_size(&pdf(&record)) else {
+        return;
+    };
+    assert!(
+        (w - 595.3).abs() < 1.0 && (h - 841.9).abs() < 1.0,
+        "A4: {w} × {h}"
+    );
+    record.paper = copil::record::Paper::Letter;
+    let (w, h) = page_size(&pdf(&record)).unwrap();
+    assert!(
+        (w - 612.0).abs() < 1.0 && (h - 792.0).abs() < 1.0,
+        "Letter: {w} × {h}"
+    );
+}
+
+/// From the command line: the letters, the response and the remarks form as PDF, and
+/// `copil print --pdf` for `lp`.
+#[test]
+fn every_document_comes_as_pdf_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let meeting = dir.path().join("copil.toml");
+    std::fs::copy("tests/fixtures/everything.toml", &meeting).unwrap();
+    let m = meeting.to_str().unwrap();
+    let letters = dir.path().join("suivi");
+    let l = letters.to_str().unwrap();
+    for args in [
+        &["export", m, "--format", "pdf", "--by-institution", l][..],
+        &["export", m, "--document", "response", "--format", "pdf"],
+        &["remarks", "export", m, "--format", "pdf"],
+    ] {
+        let out = copil(args);
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let written: Vec<_> = std::fs::read_dir(&letters).unwrap().collect();
+    assert!(written.len() >= 2, "one letter per institution");
+    for entry in written {
+        let path = entry.unwrap().path();
+        assert_eq!(path.extension().unwrap(), "pdf");
+        assert!(std::fs::read(&path).unwrap().starts_with(b"%PDF-"));
+    }
+    let response = std::fs::read(dir.path().join("copil-response.pdf")).unwrap();
+    assert!(response.starts_with(b"%PDF-"));
+    let form = std::fs::read(dir.path().join("copil-remarks.pdf")).unwrap();
+    assert!(form.starts_with(b"%PDF-"));
+    if let Some((w, h)) = page_size(&form) {
+        assert!(w > h, "the form is landscape: {w} × {h}");
+    }
+    // Printed: the PDF on the output, for lp.
+    let out = copil(&["print", m, "--pdf"]);
+    assert!(out.status.success());
+    assert!(out.stdout.starts_with(b"%PDF-"));
+}

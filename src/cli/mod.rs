@@ -134,6 +134,9 @@ pub enum Command {
         /// Lines per page, the table header repeated on each (0: no pages)
         #[arg(long, default_value_t = 64)]
         page_lines: usize,
+        /// The record as PDF instead of text, for `lp` (written to the output, never to a terminal)
+        #[arg(long)]
+        pdf: bool,
     },
     /// Print a completion script for a shell: `copil completions bash > ~/.local/share/bash-completion/completions/copil`
     Completions {
@@ -199,9 +202,9 @@ pub enum ConfigAction {
 }
 
 /// Runs the command line, printing results on standard output.
-pub fn run(cli: Cli) -> Result<(), CliError> {
-    // The screen the last session left, shown before anything is read (the configuration
-    // included) when it still shows the file as it is (`live::glimpse`).
+/// The screen the last session left, shown before anything is read (the configuration
+/// included) when it still shows the file as it is (`live::glimpse`).
+fn glimpse(cli: &Cli) -> Result<crate::live::OnTerminal, CliError> {
     let mut front = crate::live::OnTerminal::default();
     if let (None, Some(file)) = (&cli.command, &cli.file) {
         let user = crate::paths::config_file();
@@ -215,6 +218,11 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             .glimpse(&files, file)
             .map_err(|e| CliError::Runtime(e.to_string()))?;
     }
+    Ok(front)
+}
+
+pub fn run(cli: Cli) -> Result<(), CliError> {
+    let front = glimpse(&cli)?;
     let (user, config) = start(&cli)?;
     match cli.command {
         Some(Command::Check { file }) => {
@@ -247,7 +255,8 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             file,
             width,
             page_lines,
-        }) => print(&config, &file, width, page_lines),
+            pdf,
+        }) => print(&config, &file, (width, page_lines), pdf),
         Some(Command::Completions { shell }) => completions(shell),
         Some(Command::Config { action }) => configure(user, action),
         Some(Command::Man) => manual(),
@@ -307,9 +316,25 @@ fn start(cli: &Cli) -> Result<(Option<PathBuf>, Config), CliError> {
     Ok((user, config))
 }
 
-fn print(config: &Config, file: &Path, width: usize, page_lines: usize) -> Result<(), CliError> {
+/// `copil print`: the record as text in pages, or as PDF (`pdf`) for `lp`.
+fn print(
+    config: &Config,
+    file: &Path,
+    (width, page_lines): (usize, usize),
+    pdf: bool,
+) -> Result<(), CliError> {
+    use std::io::IsTerminal;
+    if pdf && std::io::stdout().is_terminal() {
+        return Err(CliError::BadInput(msg().pdf_to_terminal.to_owned()));
+    }
     let meeting = store::load(file, &config.marks)?;
     let record = crate::record::Record::build(&meeting, &config.marks, &config.export);
+    if pdf {
+        let layout = export::TextLayout::default();
+        let bytes = export::render(&record, export::Format::Pdf, layout)
+            .map_err(|e| CliError::Runtime(e.to_string()))?;
+        return output::emit_bytes(&bytes);
+    }
     let pages = (page_lines > 0).then_some(page_lines);
     emit(&export::txt::render(&record, width, pages))
 }

@@ -17,6 +17,7 @@ use crate::store::{self, Mode};
 pub enum FormFormat {
     Docx,
     Xlsx,
+    Pdf,
 }
 
 impl FormFormat {
@@ -24,6 +25,7 @@ impl FormFormat {
         match self {
             FormFormat::Docx => "docx",
             FormFormat::Xlsx => "xlsx",
+            FormFormat::Pdf => "pdf",
         }
     }
 }
@@ -228,6 +230,8 @@ fn forms_out(
         let bytes = match format {
             FormFormat::Docx => docx::form(form, &docx::Properties::default()),
             FormFormat::Xlsx => export::forms::xlsx(form)
+                .map_err(|e| CliError::Runtime(format!("{}: {e}", path.display())))?,
+            FormFormat::Pdf => export::form_pdf(form)
                 .map_err(|e| CliError::Runtime(format!("{}: {e}", path.display())))?,
         };
         store::write_document(path, &bytes, mode).map_err(export_error)?;

@@ -136,6 +136,10 @@ const FRENCH: &[(&str, &str)] = &[
          # comité ; false garde chaque ligne entière sur une page.",
     ),
     (
+        "# The PDF's paper: \"a4\", or \"letter\" (US Letter).",
+        "# Le papier du PDF : \"a4\", ou \"letter\" (format Lettre US).",
+    ),
+    (
         "# Who writes the record and for which organisation, in the Word file's properties (no\n\
          # author: the full name of the computer's user).",
         "# Qui rédige le relevé et pour quelle organisation, dans les propriétés du fichier Word\n\

@@ -139,6 +139,17 @@ fn pdf(_: &Record) -> Result<Vec<u8>, RenderError> {
     Err(RenderError::NoPdf)
 }
 
+/// The remarks form as a PDF, to print and fill in by hand.
+#[cfg(feature = "pdf")]
+pub fn form_pdf(form: &crate::record::form::Form) -> Result<Vec<u8>, RenderError> {
+    pdf::form(form).map_err(|e| RenderError::Pdf(e.to_string()))
+}
+
+#[cfg(not(feature = "pdf"))]
+pub fn form_pdf(_: &crate::record::form::Form) -> Result<Vec<u8>, RenderError> {
+    Err(RenderError::NoPdf)
+}
+
 /// Where an export goes by default: beside the meeting file, with the format's extension.
 pub fn default_output(meeting_file: &Path, format: Format) -> PathBuf {
     meeting_file.with_extension(format.extension())

@@ -226,6 +226,11 @@ const FRENCH: &[(&str, &str, &str)] = &[
         "Lignes par page, l'en-tête du tableau répété sur chacune (0 : pas de pages)",
     ),
     (
+        "print",
+        "pdf",
+        "Le relevé en PDF au lieu de texte, pour `lp` (écrit sur la sortie, jamais dans un terminal)",
+    ),
+    (
         "completions",
         "",
         "Afficher un script de complétion pour un shell : `copil completions bash > ~/.local/share/bash-completion/completions/copil`",

@@ -146,6 +146,7 @@ messages! {
     is_a_link: "it is a symbolic link: copil does not write a document through a link; remove the link or choose another name", "c'est un lien symbolique : copil n'écrit pas un document à travers un lien ; supprimez le lien ou choisissez un autre nom";
     step_template: "reading the house template", "lecture du modèle maison";
     step_typeset: "laying out the PDF", "mise en page du PDF";
+    pdf_to_terminal: "a PDF is not for the terminal: send it to the printer (copil print FILE --pdf | lp) or to a file (> FILE.pdf)", "un PDF ne s'affiche pas dans le terminal : envoyez-le à l'imprimante (copil print FICHIER --pdf | lp) ou dans un fichier (> FICHIER.pdf)";
     no_pdf: "this copil was built without PDF (cargo feature pdf): choose docx, html, md or txt", "ce copil a été construit sans PDF (fonctionnalité cargo pdf) : choisissez docx, html, md ou txt";
     remarks_file: "remarks", "remarques";
     bad_remark_status: "unknown remark status \"{}\"", "état de remarque inconnu « {} »";

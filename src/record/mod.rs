@@ -16,7 +16,8 @@ pub use crate::i18n::Labels;
 pub use letter::for_institution;
 pub use parts::{
     Block, DeadlinePlace, DecisionEntry, Framed, Item, LetterFrame, LetterSettings, Marks, Options,
-    Record, RemarksPlace, Row, Section, SentencePlace, decision_tail, group_items, parse_blocks,
+    Paper, Record, RemarksPlace, Row, Section, SentencePlace, decision_tail, group_items,
+    parse_blocks,
 };
 
 use crate::model::dates::{long_date, short_time};
@@ -77,6 +78,7 @@ impl Record {
             decisions,
             followed,
             split_rows: export.split_rows,
+            paper: export.paper,
             // Nobody named in the settings: the user's full name, as Word does.
             author: if export.author.is_empty() {
                 crate::platform::full_name()

@@ -24,6 +24,15 @@ pub enum DeadlinePlace {
     Apart,
 }
 
+/// The paper a paged document (the PDF) is laid out on.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Paper {
+    #[default]
+    A4,
+    Letter,
+}
+
 /// What the record shows beyond its essentials: the `[export]` settings of the
 /// configuration, handed in by whoever builds the record.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -42,6 +51,7 @@ pub struct Options {
     pub quotes: bool,
     /// A long row of the table may cross a page break, as in the seeds.
     pub split_rows: bool,
+    pub paper: Paper,
     /// Who writes the record, for the Word file's properties.
     pub author: String,
     pub organisation: String,
@@ -232,6 +242,7 @@ pub struct Record {
     /// Decisions of earlier meetings: late first, then open, then closed since.
     pub followed: Vec<DecisionEntry>,
     pub split_rows: bool,
+    pub paper: Paper,
     pub author: String,
     pub organisation: String,
     pub typography: Typography,

@@ -19,9 +19,27 @@ pub struct Error(String);
 /// The PDF of `record`, dated as its other documents (the meeting's day, or
 /// SOURCE_DATE_EPOCH): the same record gives the same bytes.
 pub fn render(record: &Record) -> Result<Vec<u8>, Error> {
+    typeset(record, values::record(record, paper(record)))
+}
+
+/// The remarks form as a PDF to print and fill in by hand: landscape, the remarks column
+/// a third of the page.
+pub fn form(form: &crate::record::form::Form) -> Result<Vec<u8>, Error> {
+    typeset(&form.record, values::form(form, paper(&form.record)))
+}
+
+fn paper(record: &Record) -> &'static str {
+    match record.paper {
+        crate::record::Paper::A4 => "a4",
+        crate::record::Paper::Letter => "us-letter",
+    }
+}
+
+/// `values` laid out by the template and written as PDF/A-2b, dated as `record`.
+fn typeset(record: &Record, values: typst::foundations::Value) -> Result<Vec<u8>, Error> {
     use chrono::{Datelike, Timelike};
     let at = crate::clock::document_time(record.held_on);
-    let world = world::Copil::new(values::record(record, "a4"));
+    let world = world::Copil::new(values);
     let document: PagedDocument = typst::compile(&world).output.map_err(|errors| {
         let said: Vec<String> = errors.iter().map(|e| e.message.to_string()).collect();
         Error(said.join("; "))

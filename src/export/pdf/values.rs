@@ -5,17 +5,22 @@
 use typst::foundations::{Array, Dict, Value};
 
 use crate::export::pages::{self, KEPT_WHOLE};
+use crate::record::form::Form;
 use crate::record::{Block, DecisionEntry, Framed, Item, Record, Row, Section};
 
 /// The table's columns, in twips, as the Word file's: the pieces are cut alike.
 const COLUMNS: [u32; 3] = [700, 3_000, 5_938];
 
-fn dict<const N: usize>(pairs: [(&str, Value); N]) -> Value {
+fn table<const N: usize>(pairs: [(&str, Value); N]) -> Dict {
     let mut d = Dict::new();
     for (key, value) in pairs {
         d.insert(key.into(), value);
     }
-    Value::Dict(d)
+    d
+}
+
+fn dict<const N: usize>(pairs: [(&str, Value); N]) -> Value {
+    Value::Dict(table(pairs))
 }
 
 fn list(values: impl IntoIterator<Item = Value>) -> Value {
@@ -107,8 +112,38 @@ fn decision(record: &Record, d: &DecisionEntry) -> Value {
     dict([("blocks", blocks(&d.blocks)), ("tail", plain(&tail))])
 }
 
+/// The remarks form as the template reads it: the record's parts it shows (title, kind,
+/// date, labels), and `form`: the instructions, the organisation's label, the columns'
+/// heads and the rows.
+pub fn form(form: &Form, paper: &str) -> Value {
+    let r = &form.record;
+    let l = &r.labels;
+    let rows = form.rows().map(|(row, title)| {
+        let said = (row.items.iter()).map(|i| bullet(i, i.level));
+        dict([
+            ("number", Value::Int(row.number.into())),
+            ("title", self::said(title)),
+            ("said", list(said.collect::<Vec<_>>())),
+        ])
+    });
+    let heads = [l.number, l.form_commitment, l.form_said, l.form_remarks].map(plain);
+    let part = dict([
+        ("instructions", said(&form.instructions)),
+        ("organisation", plain(l.form_organisation)),
+        ("heads", list(heads)),
+        ("rows", list(rows.collect::<Vec<_>>())),
+    ]);
+    let mut all = parts(r, paper);
+    all.insert("form".into(), part);
+    Value::Dict(all)
+}
+
 /// The record as the template reads it (`sys.inputs.record`); `paper`, "a4" or "us-letter".
 pub fn record(record: &Record, paper: &str) -> Value {
+    Value::Dict(parts(record, paper))
+}
+
+fn parts(record: &Record, paper: &str) -> Dict {
     let l = &record.labels;
     let lang = match record.language {
         crate::model::Language::Fr => "fr",
@@ -160,7 +195,7 @@ pub fn record(record: &Record, paper: &str) -> Value {
             ("tail", framed(&letter.tail)),
         ])
     });
-    dict([
+    table([
         ("labels", labels),
         ("lang", plain(lang)),
         ("paper", plain(paper)),
@@ -178,5 +213,6 @@ pub fn record(record: &Record, paper: &str) -> Value {
         ("sections", list(sections.collect::<Vec<_>>())),
         ("decisions", list(decisions.collect::<Vec<_>>())),
         ("letter", letter),
+        ("form", Value::None),
     ])
 }
