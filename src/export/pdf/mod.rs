@@ -40,6 +40,9 @@ fn typeset(record: &Record, values: typst::foundations::Value) -> Result<Vec<u8>
     use chrono::{Datelike, Timelike};
     let at = crate::clock::document_time(record.held_on);
     let world = world::Copil::new(values);
+    // typst keeps what it laid out for the next compilation; copil compiles each record
+    // once: forget it all when done, so that exports during a meeting do not add up.
+    let _forget = Forget;
     let document: PagedDocument = typst::compile(&world).output.map_err(|errors| {
         let said: Vec<String> = errors.iter().map(|e| e.message.to_string()).collect();
         Error(said.join("; "))
@@ -80,5 +83,14 @@ fn typeset(record: &Record, values: typst::foundations::Value) -> Result<Vec<u8>
             typst_pdf::pdf(&document, &options(&[])?).map_err(said)
         }
         Err(errors) => Err(said(errors)),
+    }
+}
+
+/// Empties typst's memo of layouts when dropped, however the export ends.
+struct Forget;
+
+impl Drop for Forget {
+    fn drop(&mut self) {
+        typst::comemo::evict(0);
     }
 }
