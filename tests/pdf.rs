@@ -167,6 +167,18 @@ fn every_document_comes_as_pdf_from_the_command_line() {
             String::from_utf8_lossy(&out.stderr)
         );
     }
+    // The fixture's flag has no font: the record is written, and said not to be PDF/A.
+    let out = copil(&["export", m, "--format", "pdf"]);
+    assert!(out.status.success());
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("not PDF/A") && said.contains("🇲"), "{said}");
+    let sample = dir.path().join("sample.toml");
+    std::fs::copy("sample-data/copil-2024-02-22.toml", &sample).unwrap();
+    let out = copil(&["export", sample.to_str().unwrap(), "--format", "pdf"]);
+    assert!(
+        out.status.success() && out.stderr.is_empty(),
+        "PDF/A: nothing to say"
+    );
     let written: Vec<_> = std::fs::read_dir(&letters).unwrap().collect();
     assert!(written.len() >= 2, "one letter per institution");
     for entry in written {

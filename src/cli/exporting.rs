@@ -165,10 +165,13 @@ fn export_to(
     }
     let record = document.build(&meeting, &config.marks, &config.export);
     export::write(&record, output, &out).map_err(export_error)?;
-    if output.format == export::Format::Docx {
-        for note in export::template_notes(&record, &out) {
-            eprintln!("copil: {note}");
-        }
+    let notes = match output.format {
+        export::Format::Docx => export::template_notes(&record, &out),
+        export::Format::Pdf => export::pdf_notes(&record, &out),
+        _ => Vec::new(),
+    };
+    for note in notes {
+        eprintln!("copil: {note}");
     }
     // The items the committee decided nothing on, named before the response is sent.
     let undecided = crate::record::response::undecided(&meeting, &config.marks);

@@ -139,6 +139,27 @@ fn pdf(_: &Record) -> Result<Vec<u8>, RenderError> {
     Err(RenderError::NoPdf)
 }
 
+/// What the secretary should know of the PDF of `record` written to `out`: it is not
+/// PDF/A when a letter of it has no font (a flag, most emoji), and which.
+#[cfg(feature = "pdf")]
+pub fn pdf_notes(record: &Record, out: &Path) -> Vec<String> {
+    let missing = pdf::missing_letters(record);
+    if missing.is_empty() {
+        return Vec::new();
+    }
+    let letters: String = missing.iter().map(|c| format!("« {c} » ")).collect();
+    let said = crate::i18n::fill(
+        crate::i18n::msg().pdf_not_archival,
+        &[&out.display(), &letters.trim_end()],
+    );
+    vec![said]
+}
+
+#[cfg(not(feature = "pdf"))]
+pub fn pdf_notes(_: &Record, _: &Path) -> Vec<String> {
+    Vec::new()
+}
+
 /// The remarks form as a PDF, to print and fill in by hand.
 #[cfg(feature = "pdf")]
 pub fn form_pdf(form: &crate::record::form::Form) -> Result<Vec<u8>, RenderError> {

@@ -8,8 +8,15 @@ use std::ops::Range;
 
 use crate::record::{Item, Row, group_items};
 
-/// The most lines a row, or a piece of a long one, may have and still never split.
+/// The most lines a row may have and still never be cut into pieces.
 pub const KEPT_WHOLE: usize = 8;
+
+/// Whether a piece of `lines` lines is kept whole on its page. A piece is at most
+/// `KEPT_WHOLE` lines, unless its title or one of its bullets is longer: it stays whole
+/// too, up to most of a page, rather than split without its number.
+pub fn whole(lines: usize) -> bool {
+    lines <= 40
+}
 
 /// About how many lines `text` takes in a column `width` twips wide.
 pub fn lines(text: &str, width: u32) -> usize {
@@ -147,5 +154,7 @@ mod tests {
         // A bullet longer than a piece is a piece of its own.
         assert_eq!(pieces(&[2, 12, 1], 1), [(0..1, 2), (1..2, 12), (2..3, 1)]);
         assert_eq!(pieces(&[], 3), [(0..0, 3)]);
+        // A piece longer than a few lines (a long title) is still kept whole.
+        assert!(whole(9) && whole(40) && !whole(41));
     }
 }

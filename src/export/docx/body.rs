@@ -221,7 +221,7 @@ impl<'a> Body<'a> {
         for (i, (range, lines)) in pieces.into_iter().enumerate() {
             let observations = &said[range];
             self.xml.push_str("<w:tr>");
-            if !self.split_rows || lines <= KEPT_WHOLE {
+            if !self.split_rows || pages::whole(lines) {
                 self.xml.push_str("<w:trPr><w:cantSplit/></w:trPr>");
             }
             if i == 0 {

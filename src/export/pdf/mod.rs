@@ -28,6 +28,12 @@ pub fn form(form: &crate::record::form::Form) -> Result<Vec<u8>, Error> {
     typeset(&form.record, values::form(form, paper(&form.record)))
 }
 
+/// The letters of `record` no font copil ships has: the PDF is then not PDF/A (its rule
+/// is that every letter shows), and the secretary is told which.
+pub fn missing_letters(record: &Record) -> Vec<char> {
+    world::missing(&crate::export::md::render(record))
+}
+
 fn paper(record: &Record) -> &'static str {
     match record.paper {
         crate::record::Paper::A4 => "a4",

@@ -4,7 +4,7 @@
 
 use typst::foundations::{Array, Dict, Value};
 
-use crate::export::pages::{self, KEPT_WHOLE};
+use crate::export::pages;
 use crate::record::form::Form;
 use crate::record::{Block, DecisionEntry, Framed, Item, Record, Row, Section};
 
@@ -91,7 +91,7 @@ fn row(row: &Row, record: &Record) -> Value {
             ("first", Value::Bool(i == 0)),
             (
                 "whole",
-                Value::Bool(!record.split_rows || lines <= KEPT_WHOLE),
+                Value::Bool(!record.split_rows || pages::whole(lines)),
             ),
             ("said", list(observations[range].iter().cloned())),
         ])
@@ -143,17 +143,10 @@ pub fn record(record: &Record, paper: &str) -> Value {
     Value::Dict(parts(record, paper))
 }
 
-fn parts(record: &Record, paper: &str) -> Dict {
+/// The words the template writes itself, in the record's language.
+fn labels(record: &Record) -> Value {
     let l = &record.labels;
-    let lang = match record.language {
-        crate::model::Language::Fr => "fr",
-        crate::model::Language::En => "en",
-    };
-    let running = match record.date.is_empty() {
-        true => record.title.clone(),
-        false => format!("{} — {}", record.title, record.date),
-    };
-    let labels = dict([
+    dict([
         ("page", plain(l.page)),
         ("page_of", plain(l.page_of)),
         ("colon", plain(l.colon)),
@@ -163,7 +156,26 @@ fn parts(record: &Record, paper: &str) -> Dict {
         ("commitments", plain(l.commitments)),
         ("observations", plain(l.observations)),
         ("continued", plain(l.continued)),
-    ]);
+    ])
+}
+
+fn parts(record: &Record, paper: &str) -> Dict {
+    let l = &record.labels;
+    let lang = match record.language {
+        crate::model::Language::Fr => "fr",
+        crate::model::Language::En => "en",
+    };
+    // What the document is, of which meeting: the record, the response and the form of
+    // one meeting, and the records of two meetings, are told apart by their title.
+    let document_title = match record.date.is_empty() {
+        true => format!("{} — {}", record.kind, record.title),
+        false => format!("{} — {} — {}", record.kind, record.title, record.date),
+    };
+    let running = match record.date.is_empty() {
+        true => record.title.clone(),
+        false => format!("{} — {}", record.title, record.date),
+    };
+    let labels = labels(record);
     let front = [(l.date, &record.date), (l.place, &record.place)];
     let front = (front.into_iter())
         .filter(|(_, value)| !value.is_empty())
@@ -200,6 +212,8 @@ fn parts(record: &Record, paper: &str) -> Dict {
         ("lang", plain(lang)),
         ("paper", plain(paper)),
         ("title", plain(&record.title)),
+        ("document_title", plain(&document_title)),
+        ("kind_plain", plain(&record.kind)),
         ("kind", said(&record.kind)),
         ("author", plain(&record.author)),
         ("running", plain(&running)),

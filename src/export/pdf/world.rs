@@ -88,3 +88,21 @@ impl World for Copil {
         None
     }
 }
+
+/// The letters of `text` no shipped font has, each once, in order.
+pub fn missing(text: &str) -> Vec<char> {
+    let fonts = &LOADED.1;
+    let mut out: Vec<char> = Vec::new();
+    for c in text
+        .chars()
+        .filter(|c| !c.is_whitespace() && !c.is_control())
+    {
+        let has = |f: &Font| f.info().coverage.contains(c as u32);
+        // Joiners and variation selectors shape with their neighbours.
+        let silent = matches!(c, '\u{200c}'..='\u{200f}' | '\u{fe00}'..='\u{fe0f}');
+        if !silent && !out.contains(&c) && !fonts.iter().any(has) {
+            out.push(c);
+        }
+    }
+    out
+}
