@@ -316,3 +316,15 @@ fn a_letters_closing_never_stands_apart_from_its_signature() {
         document.contains("qui la concernent.</w:t></w:r></w:p><w:p><w:pPr></w:pPr></w:p><w:tbl>")
     );
 }
+
+/// A decision that ends on a list gets its deadline as a sentence of its own: it stands
+/// under the decision's bullet, not as a paragraph of the page.
+#[test]
+fn a_decision_s_deadline_after_its_list_stands_under_its_bullet() {
+    let document = common::docx::part(&common::docx::docx(), "word/document.xml");
+    let at = document
+        .find(">Au plus tard le")
+        .expect("the list-ending decision's deadline");
+    let paragraph = &document[document[..at].rfind("<w:p>").unwrap()..at];
+    assert!(paragraph.contains("<w:ind w:left=\"360\"/>"), "{paragraph}");
+}

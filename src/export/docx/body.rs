@@ -146,6 +146,9 @@ impl<'a> Body<'a> {
                     under_bullet = true;
                     bullet(t, 0)
                 }
+                // A decision's later paragraph (its deadline after its list) stands under
+                // its bullet, not as a paragraph of the page's own.
+                Block::Paragraph(t) if bulleted => Para::text(t).indent(360),
                 Block::Paragraph(t) => {
                     under_bullet = false;
                     Para::text(t)
