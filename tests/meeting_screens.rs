@@ -306,6 +306,26 @@ fn a_deadline_is_a_period_or_a_delivery_as_its_words_say() {
     type_text(&mut app, "au plus tard le 4 mars");
     press(&mut app, "enter");
     assert_eq!(deadline(&app), (NaiveDate::from_ymd_opt(2024, 3, 4), false));
+    press(&mut app, "u");
+    assert_eq!(deadline(&app), (NaiveDate::from_ymd_opt(2024, 2, 27), true));
+    assert_eq!(
+        app.message.as_deref(),
+        Some("Undone: the deadline of decision 1"),
+        "the undo says which decision and what of it"
+    );
+}
+
+#[test]
+fn undoing_on_screen_4_says_which_decision_changed_and_how() {
+    let mut app = app();
+    let before = app.meeting.decisions.len();
+    press(&mut app, "4 a");
+    type_text(&mut app, "Réunion d'évaluation");
+    press(&mut app, "esc u");
+    assert_eq!(app.meeting.decisions.len(), before);
+    assert_eq!(app.message.as_deref(), Some("Undone: a decision added"));
+    press(&mut app, "ctrl-r");
+    assert_eq!(app.message.as_deref(), Some("Redone: a decision added"));
 }
 
 #[test]

@@ -5,7 +5,7 @@ use crate::app::history::{Change, Refused, Rest};
 use crate::app::screen::Part;
 use crate::app::state::App;
 use crate::i18n::{Ui, fill};
-use crate::model::Commitment;
+use crate::model::{Commitment, Decision};
 
 pub fn undo(app: &mut App, back: bool) {
     app.timed(|app| undo_timed(app, back));
@@ -118,10 +118,40 @@ fn rest_change(ui: &Ui, before: &Rest, after: &Rest) -> (String, Part) {
     } else if before.participants != after.participants {
         (ui.change_attendance.to_owned(), Part::Participants)
     } else if before.decisions != after.decisions {
-        (ui.change_decision.to_owned(), Part::Decisions)
+        (
+            decision_change(ui, &before.decisions, &after.decisions),
+            Part::Decisions,
+        )
     } else if before.points != after.points || before.header.agenda != after.header.agenda {
         (ui.change_point.to_owned(), Part::Points)
     } else {
         (ui.change_header.to_owned(), Part::Header)
     }
+}
+
+/// Which decision changed and how: "the deadline of decision 2", "a decision added".
+fn decision_change(ui: &Ui, before: &[Decision], after: &[Decision]) -> String {
+    if before.len() != after.len() {
+        return if after.len() > before.len() {
+            ui.change_decision_added.to_owned()
+        } else {
+            ui.change_decision_removed.to_owned()
+        };
+    }
+    let Some((i, (b, a))) = (before.iter().zip(after).enumerate()).find(|(_, (b, a))| b != a)
+    else {
+        return ui.change_decision.to_owned();
+    };
+    let what = if b.text != a.text {
+        ui.change_decision_text
+    } else if (b.deadline, b.until) != (a.deadline, a.until) {
+        ui.change_decision_deadline
+    } else if b.owner != a.owner {
+        ui.change_decision_owner
+    } else if b.status != a.status {
+        ui.change_decision_status
+    } else {
+        return ui.change_decision.to_owned();
+    };
+    fill(what, &[&(i + 1)])
 }
