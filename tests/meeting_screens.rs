@@ -310,7 +310,7 @@ fn a_deadline_is_a_period_or_a_delivery_as_its_words_say() {
     assert_eq!(deadline(&app), (NaiveDate::from_ymd_opt(2024, 2, 27), true));
     assert_eq!(
         app.message.as_deref(),
-        Some("Undone: the deadline of decision 1"),
+        Some("Undone: the deadline of the decision “Prolongation du délai”"),
         "the undo says which decision and what of it"
     );
 }

@@ -244,10 +244,10 @@ strings! {
     change_decision: "a decision", "une décision";
     change_decision_added: "a decision added", "une décision ajoutée";
     change_decision_removed: "a decision removed", "une décision retirée";
-    change_decision_text: "the text of decision {}", "le texte de la décision {}";
-    change_decision_deadline: "the deadline of decision {}", "l'échéance de la décision {}";
-    change_decision_owner: "the owner of decision {}", "le responsable de la décision {}";
-    change_decision_status: "the status of decision {}", "l'état de la décision {}";
+    change_decision_text: "the text of the decision “{}”", "le texte de la décision « {} »";
+    change_decision_deadline: "the deadline of the decision “{}”", "l'échéance de la décision « {} »";
+    change_decision_owner: "the owner of the decision “{}”", "le responsable de la décision « {} »";
+    change_decision_status: "the status of the decision “{}”", "l'état de la décision « {} »";
     change_point: "the agenda or a point", "l'ordre du jour ou un point";
     change_header: "the meeting's details", "les informations de la réunion";
     msg_nothing_undo: "Nothing to undo", "Rien à annuler";

@@ -129,7 +129,8 @@ fn rest_change(ui: &Ui, before: &Rest, after: &Rest) -> (String, Part) {
     }
 }
 
-/// Which decision changed and how: "the deadline of decision 2", "a decision added".
+/// Which decision changed and how, named by its first words (screen 4 does not number
+/// them): "the deadline of the decision “Prolongation du délai”", "a decision added".
 fn decision_change(ui: &Ui, before: &[Decision], after: &[Decision]) -> String {
     if before.len() != after.len() {
         return if after.len() > before.len() {
@@ -138,8 +139,7 @@ fn decision_change(ui: &Ui, before: &[Decision], after: &[Decision]) -> String {
             ui.change_decision_removed.to_owned()
         };
     }
-    let Some((i, (b, a))) = (before.iter().zip(after).enumerate()).find(|(_, (b, a))| b != a)
-    else {
+    let Some((b, a)) = before.iter().zip(after).find(|(b, a)| b != a) else {
         return ui.change_decision.to_owned();
     };
     let what = if b.text != a.text {
@@ -153,5 +153,6 @@ fn decision_change(ui: &Ui, before: &[Decision], after: &[Decision]) -> String {
     } else {
         return ui.change_decision.to_owned();
     };
-    fill(what, &[&(i + 1)])
+    let first = a.text.lines().next().unwrap_or_default();
+    fill(what, &[&crate::wrap::truncate(first, 40)])
 }
