@@ -3,13 +3,14 @@
 //! embedded, A4 pages with the running header and "Page X / Y", the table's header
 //! repeated and its long rows cut as the Word file's. No office suite or browser.
 
+mod join;
 mod values;
 mod world;
 
 use typst::foundations::{Datetime, Smart};
 use typst_layout::PagedDocument;
 
-use crate::record::Record;
+use crate::record::{Record, Section};
 
 /// Why a PDF could not be written: typst's own words.
 #[derive(Debug, thiserror::Error)]
@@ -17,9 +18,53 @@ use crate::record::Record;
 pub struct Error(String);
 
 /// The PDF of `record`, dated as its other documents (the meeting's day, or
-/// SOURCE_DATE_EPOCH): the same record gives the same bytes.
+/// SOURCE_DATE_EPOCH): the same record gives the same bytes. A table of a thousand rows or
+/// more is laid out in runs, side by side on the machine's cores (`join`).
 pub fn render(record: &Record) -> Result<Vec<u8>, Error> {
-    typeset(record, values::record(record, paper(record)))
+    let long = |s: &Section| matches!(s, Section::Table(rows) if join::runs(rows.len()) > 1);
+    if record.sections.iter().any(long)
+        && let Some(document) = in_runs(record, join::runs)?
+    {
+        let bytes = write(record, &document, false);
+        free(document);
+        return bytes;
+    }
+    typeset(record, values::record(record, paper(record), |_| 1))
+}
+
+/// `record` laid out with each table cut into `runs(rows)` runs, joined and numbered;
+/// `None` when the runs' pages cannot be joined.
+fn in_runs(record: &Record, runs: impl Fn(usize) -> usize) -> Result<Option<PagedDocument>, Error> {
+    let values = values::record(record, paper(record), runs);
+    let document = compile(values.clone())?;
+    let Some(parts) = join::join(&document) else {
+        tracing::info!("the PDF's runs have no page to join at: laid out in one");
+        free(document);
+        return Ok(None);
+    };
+    let bridges: Vec<_> = (parts.iter())
+        .filter_map(|part| match *part {
+            join::Part::Bridge(from, to) => Some((from, to)),
+            join::Part::Page(_) => None,
+        })
+        .collect();
+    let bridged = match bridges.is_empty() {
+        true => None,
+        false => Some(compile(values::bridges(values.clone(), &bridges))?),
+    };
+    // A bridge holds what one page of a run held: one page, unless typst disagrees.
+    if bridged
+        .as_ref()
+        .is_some_and(|b| b.pages().len() != bridges.len())
+    {
+        tracing::warn!("a page joining the PDF's runs took more than a page: laid out in one");
+        free(document);
+        return Ok(None);
+    }
+    let footers = compile(values::footers(values, parts.len()))?;
+    let joined = join::assemble(&document, &parts, bridged.as_ref(), &footers);
+    free((document, bridged, footers));
+    Ok(Some(joined))
 }
 
 /// The remarks form as a PDF to print and fill in by hand: landscape, the remarks column
@@ -41,18 +86,27 @@ fn paper(record: &Record) -> &'static str {
     }
 }
 
-/// `values` laid out by the template and written as PDF/A-2b, dated as `record`.
+/// `values` laid out by the template and written as a tagged PDF/A-2b, dated as `record`.
 fn typeset(record: &Record, values: typst::foundations::Value) -> Result<Vec<u8>, Error> {
-    use chrono::{Datelike, Timelike};
-    let at = crate::clock::document_time(record.held_on);
+    let document = compile(values)?;
+    let bytes = write(record, &document, true);
+    free(document);
+    bytes
+}
+
+fn compile(values: typst::foundations::Value) -> Result<PagedDocument, Error> {
     let world = world::Copil::new(values);
-    // typst keeps what it laid out for the next compilation; copil compiles each record
-    // once: forget it all when done, so that exports during a meeting do not add up.
-    let _forget = Forget;
-    let document: PagedDocument = typst::compile(&world).output.map_err(|errors| {
+    typst::compile(&world).output.map_err(|errors| {
+        free(());
         let said: Vec<String> = errors.iter().map(|e| e.message.to_string()).collect();
         Error(said.join("; "))
-    })?;
+    })
+}
+
+/// `document` as PDF/A-2b (or a plain PDF when a letter has no font), dated as `record`.
+fn write(record: &Record, document: &PagedDocument, tagged: bool) -> Result<Vec<u8>, Error> {
+    use chrono::{Datelike, Timelike};
+    let at = crate::clock::document_time(record.held_on);
     let date = Datetime::from_ymd_hms(
         at.year(),
         at.month() as u8,
@@ -69,6 +123,7 @@ fn typeset(record: &Record, values: typst::foundations::Value) -> Result<Vec<u8>
             creator: Smart::Custom(Some(format!("copil {}", env!("CARGO_PKG_VERSION")))),
             timestamp: date.map(typst_pdf::Timestamp::new_utc),
             standards,
+            tagged,
             ..typst_pdf::PdfOptions::default()
         })
     };
@@ -76,7 +131,7 @@ fn typeset(record: &Record, values: typst::foundations::Value) -> Result<Vec<u8>
         let said: Vec<String> = errors.iter().map(|e| e.message.to_string()).collect();
         Error(said.join("; "))
     };
-    match typst_pdf::pdf(&document, &options(&[typst_pdf::PdfStandard::A_2b])?) {
+    match typst_pdf::pdf(document, &options(&[typst_pdf::PdfStandard::A_2b])?) {
         Ok(bytes) => Ok(bytes),
         // A letter no shipped font has (a flag, an emoji): PDF/A forbids the blank it
         // leaves, so the document is written as a plain PDF, every word of it kept.
@@ -86,17 +141,28 @@ fn typeset(record: &Record, values: typst::foundations::Value) -> Result<Vec<u8>
                 .all(|e| e.message.contains("could not be displayed")) =>
         {
             tracing::warn!("PDF written without PDF/A: {}", said(errors));
-            typst_pdf::pdf(&document, &options(&[])?).map_err(said)
+            typst_pdf::pdf(document, &options(&[])?).map_err(said)
         }
         Err(errors) => Err(said(errors)),
     }
 }
 
-/// Empties typst's memo of layouts when dropped, however the export ends.
-struct Forget;
-
-impl Drop for Forget {
-    fn drop(&mut self) {
+/// Lets go of what typst laid out: `laid` and typst's memo of layouts, which it keeps for a
+/// next compilation (copil compiles each record once; exports during a meeting must not add
+/// up). Gigabytes for a long record, given back on a thread of their own: the PDF is
+/// written without waiting for it.
+fn free<T: Send + 'static>(laid: T) {
+    let freed = std::thread::Builder::new()
+        .name("copil-free".into())
+        .spawn(move || {
+            drop(laid);
+            typst::comemo::evict(0);
+        });
+    // No thread to spare: `laid` went with the closure that could not start.
+    if freed.is_err() {
         typst::comemo::evict(0);
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -4,6 +4,7 @@
 
 use typst::foundations::{Array, Dict, Value};
 
+use super::join;
 use crate::export::pages;
 use crate::record::form::Form;
 use crate::record::{Block, DecisionEntry, Framed, Item, Record, Row, Section};
@@ -78,7 +79,7 @@ fn bullet(item: &Item, level: u8) -> Value {
 
 /// A row and its pieces: each piece its observations, whether it is the first (the title)
 /// and whether it is kept whole on a page.
-fn row(row: &Row, record: &Record) -> Value {
+fn row(row: &Row, at: usize, record: &Record) -> Value {
     let l = &record.labels;
     let heading = || {
         let heading = format!("{}{}", l.history, l.colon);
@@ -97,6 +98,7 @@ fn row(row: &Row, record: &Record) -> Value {
         ])
     });
     dict([
+        ("at", Value::Int(at as i64)),
         ("number", Value::Int(row.number.into())),
         ("title", said(&row.title)),
         (
@@ -133,14 +135,63 @@ pub fn form(form: &Form, paper: &str) -> Value {
         ("heads", list(heads)),
         ("rows", list(rows.collect::<Vec<_>>())),
     ]);
-    let mut all = parts(r, paper);
+    let mut all = parts(r, paper, |_| 1);
     all.insert("form".into(), part);
     Value::Dict(all)
 }
 
-/// The record as the template reads it (`sys.inputs.record`); `paper`, "a4" or "us-letter".
-pub fn record(record: &Record, paper: &str) -> Value {
-    Value::Dict(parts(record, paper))
+/// The record as the template reads it (`sys.inputs.record`); `paper`, "a4" or "us-letter";
+/// each table of `n` rows cut into `runs(n)` runs, and the pages then numbered by copil
+/// when any is cut (`join`).
+pub fn record(record: &Record, paper: &str, runs: impl Fn(usize) -> usize) -> Value {
+    Value::Dict(parts(record, paper, runs))
+}
+
+/// The document of footers alone which numbers the `pages` pages of the record `values`.
+pub fn footers(values: Value, pages: usize) -> Value {
+    with(values, "footers", Value::Int(pages as i64))
+}
+
+/// The document of the bridges' pages (`join::Part::Bridge`) of the record `values`, each
+/// the pieces of a table from a mark to another, excluded.
+pub fn bridges(values: Value, bridges: &[(join::Mark, join::Mark)]) -> Value {
+    let bridges = bridges.iter().map(|&((s, r0, p0), (_, r1, p1))| {
+        dict([
+            ("section", Value::Int(s)),
+            ("rows", list([Value::Int(r0), Value::Int(r1 + 1)])),
+            ("from", list([Value::Int(r0), Value::Int(p0)])),
+            ("to", list([Value::Int(r1), Value::Int(p1)])),
+        ])
+    });
+    with(values, "bridges", list(bridges.collect::<Vec<_>>()))
+}
+
+fn with(values: Value, key: &str, value: Value) -> Value {
+    let Value::Dict(mut d) = values else {
+        return values;
+    };
+    d.insert(key.into(), value);
+    Value::Dict(d)
+}
+
+/// The runs of a table of `rows` rows cut in `runs`: each run's rows, and the pieces it
+/// lays out, from (row, piece) to (row, piece) excluded — `join::SHARED` rows of the next
+/// as well.
+fn cut(rows: usize, runs: usize) -> Value {
+    let runs = runs.clamp(1, rows.max(1));
+    list((0..runs).map(|i| {
+        let (start, end) = (i * rows / runs, (i + 1) * rows / runs);
+        let end = match i + 1 == runs {
+            true => rows,
+            false => (end + join::SHARED).min(rows),
+        };
+        let (start, end) = (Value::Int(start as i64), Value::Int(end as i64));
+        dict([
+            ("rows", list([start.clone(), end.clone()])),
+            ("from", list([start, Value::Int(0)])),
+            ("to", list([end, Value::Int(0)])),
+        ])
+    }))
 }
 
 /// The words the template writes itself, in the record's language.
@@ -159,7 +210,33 @@ fn labels(record: &Record) -> Value {
     ])
 }
 
-fn parts(record: &Record, paper: &str) -> Dict {
+/// The record's sections, each table cut into `runs(rows)` runs; and whether typst numbers
+/// the pages itself (no table is cut).
+fn sections(record: &Record, runs: impl Fn(usize) -> usize) -> (Value, bool) {
+    let mut numbered = true;
+    let sections = record.sections.iter().enumerate().map(|(at, s)| match s {
+        Section::Point { title, blocks: b } => dict([
+            ("kind", plain("point")),
+            ("title", said(title)),
+            ("blocks", blocks(b)),
+        ]),
+        Section::Table(rows) => {
+            let runs = runs(rows.len());
+            numbered &= runs <= 1;
+            let rows = rows.iter().enumerate().map(|(i, r)| row(r, i, record));
+            dict([
+                ("kind", plain("table")),
+                ("at", Value::Int(at as i64)),
+                ("runs", cut(rows.len(), runs)),
+                ("rows", list(rows)),
+            ])
+        }
+    });
+    let sections = list(sections.collect::<Vec<_>>());
+    (sections, numbered)
+}
+
+fn parts(record: &Record, paper: &str, runs: impl Fn(usize) -> usize) -> Dict {
     let l = &record.labels;
     let lang = match record.language {
         crate::model::Language::Fr => "fr",
@@ -183,17 +260,7 @@ fn parts(record: &Record, paper: &str) -> Dict {
     let lists = (record.lists().into_iter())
         .filter(|(_, entries)| !entries.is_empty())
         .map(|(label, entries)| list([plain(label), list(entries.iter().map(|e| said(e)))]));
-    let sections = record.sections.iter().map(|s| match s {
-        Section::Point { title, blocks: b } => dict([
-            ("kind", plain("point")),
-            ("title", said(title)),
-            ("blocks", blocks(b)),
-        ]),
-        Section::Table(rows) => dict([
-            ("kind", plain("table")),
-            ("rows", list(rows.iter().map(|r| row(r, record)))),
-        ]),
-    });
+    let (sections, numbered) = sections(record, runs);
     let decisions = record
         .decision_parts()
         .into_iter()
@@ -224,9 +291,12 @@ fn parts(record: &Record, paper: &str) -> Dict {
         ),
         ("lists", list(lists.collect::<Vec<_>>())),
         ("points_heading", Value::Bool(record.has_points())),
-        ("sections", list(sections.collect::<Vec<_>>())),
+        ("sections", sections),
         ("decisions", list(decisions.collect::<Vec<_>>())),
         ("letter", letter),
         ("form", Value::None),
+        ("numbered", Value::Bool(numbered)),
+        ("footers", Value::None),
+        ("bridges", Value::None),
     ])
 }
