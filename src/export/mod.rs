@@ -143,16 +143,20 @@ fn pdf(_: &Record) -> Result<Vec<u8>, RenderError> {
 /// PDF/A when a letter of it has no font (a flag, most emoji), and which.
 #[cfg(feature = "pdf")]
 pub fn pdf_notes(record: &Record, out: &Path) -> Vec<String> {
-    let missing = pdf::missing_letters(record);
-    if missing.is_empty() {
-        return Vec::new();
+    let mut notes = Vec::new();
+    if let Some(rows) = pdf::cut_table(record) {
+        let said = crate::i18n::fill(crate::i18n::msg().pdf_untagged, &[&out.display(), &rows]);
+        notes.push(said);
     }
-    let letters: String = missing.iter().map(|c| format!("« {c} » ")).collect();
-    let said = crate::i18n::fill(
-        crate::i18n::msg().pdf_not_archival,
-        &[&out.display(), &letters.trim_end()],
-    );
-    vec![said]
+    let missing = pdf::missing_letters(record);
+    if !missing.is_empty() {
+        let letters: String = missing.iter().map(|c| format!("« {c} » ")).collect();
+        notes.push(crate::i18n::fill(
+            crate::i18n::msg().pdf_not_archival,
+            &[&out.display(), &letters.trim_end()],
+        ));
+    }
+    notes
 }
 
 #[cfg(not(feature = "pdf"))]

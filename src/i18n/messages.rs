@@ -148,6 +148,7 @@ messages! {
     step_typeset: "laying out the PDF", "mise en page du PDF";
     pdf_to_terminal: "a PDF is not for the terminal: send it to the printer (copil print FILE --pdf | lp) or to a file (> FILE.pdf)", "un PDF ne s'affiche pas dans le terminal : envoyez-le à l'imprimante (copil print FICHIER --pdf | lp) ou dans un fichier (> FICHIER.pdf)";
     pdf_not_archival: "{} is a plain PDF, not PDF/A: no font copil ships has {} (a flag, an emoji…); take it out of the meeting for an archival PDF", "{} est un PDF ordinaire, pas PDF/A : aucune police de copil n'a {} (un drapeau, un émoji…) ; retirez-le de la réunion pour un PDF d'archive";
+    pdf_untagged: "{}: its table of {} rows was laid out in parts, side by side: the PDF carries no accessibility tags (PDF/A-2b asks for none)", "{} : son tableau de {} lignes a été mis en page en plusieurs parties à la fois : le PDF ne porte pas de balises d'accessibilité (PDF/A-2b n'en demande pas)";
     no_pdf: "this copil was built without PDF (cargo feature pdf): choose docx, html, md or txt", "ce copil a été construit sans PDF (fonctionnalité cargo pdf) : choisissez docx, html, md ou txt";
     remarks_file: "remarks", "remarques";
     bad_remark_status: "unknown remark status \"{}\"", "état de remarque inconnu « {} »";

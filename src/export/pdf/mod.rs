@@ -21,15 +21,24 @@ pub struct Error(String);
 /// SOURCE_DATE_EPOCH): the same record gives the same bytes. A table of a thousand rows or
 /// more is laid out in runs, side by side on the machine's cores (`join`).
 pub fn render(record: &Record) -> Result<Vec<u8>, Error> {
-    let long = |s: &Section| matches!(s, Section::Table(rows) if join::runs(rows.len()) > 1);
-    if record.sections.iter().any(long)
-        && let Some(document) = in_runs(record, join::runs)?
-    {
+    let cut = cut_table(record).is_some();
+    if cut && let Some(document) = in_runs(record, join::runs)? {
         let bytes = write(record, &document, false);
         free(document);
         return bytes;
     }
-    typeset(record, values::record(record, paper(record), |_| 1))
+    // Untagged as well when the runs could not be joined: tagged or not by the rows alone.
+    typeset(record, values::record(record, paper(record), |_| 1), !cut)
+}
+
+/// The rows of the longest table of `record` when it is laid out in runs: its PDF is then
+/// written without accessibility tags (the runs' tags cannot be joined).
+pub fn cut_table(record: &Record) -> Option<usize> {
+    let rows = record.sections.iter().filter_map(|s| match s {
+        Section::Table(rows) => Some(rows.len()),
+        Section::Point { .. } => None,
+    });
+    rows.max().filter(|&rows| join::runs(rows) > 1)
 }
 
 /// `record` laid out with each table cut into `runs(rows)` runs, joined and numbered;
@@ -70,7 +79,7 @@ fn in_runs(record: &Record, runs: impl Fn(usize) -> usize) -> Result<Option<Page
 /// The remarks form as a PDF to print and fill in by hand: landscape, the remarks column
 /// a third of the page.
 pub fn form(form: &crate::record::form::Form) -> Result<Vec<u8>, Error> {
-    typeset(&form.record, values::form(form, paper(&form.record)))
+    typeset(&form.record, values::form(form, paper(&form.record)), true)
 }
 
 /// The letters of `record` no font copil ships has: the PDF is then not PDF/A (its rule
@@ -86,10 +95,14 @@ fn paper(record: &Record) -> &'static str {
     }
 }
 
-/// `values` laid out by the template and written as a tagged PDF/A-2b, dated as `record`.
-fn typeset(record: &Record, values: typst::foundations::Value) -> Result<Vec<u8>, Error> {
+/// `values` laid out by the template and written as PDF/A-2b, dated as `record`.
+fn typeset(
+    record: &Record,
+    values: typst::foundations::Value,
+    tagged: bool,
+) -> Result<Vec<u8>, Error> {
     let document = compile(values)?;
-    let bytes = write(record, &document, true);
+    let bytes = write(record, &document, tagged);
     free(document);
     bytes
 }

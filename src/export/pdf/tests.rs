@@ -114,3 +114,14 @@ fn a_table_is_cut_by_its_rows_alone() {
     assert_eq!(join::runs(2_500), 3);
     assert_eq!(join::runs(10_000), 4);
 }
+
+#[test]
+fn a_table_laid_out_in_runs_is_said_to_carry_no_tags() {
+    let long = record(&crate::model::generate::meeting(1_000, 1));
+    assert_eq!(cut_table(&long), Some(1_000));
+    let notes = crate::export::pdf_notes(&long, std::path::Path::new("record.pdf"));
+    assert!(notes.iter().any(|n| n.contains("1000")), "{notes:?}");
+    let short = record(&crate::model::generate::meeting(999, 1));
+    assert_eq!(cut_table(&short), None);
+    assert!(crate::export::pdf_notes(&short, std::path::Path::new("record.pdf")).is_empty());
+}
