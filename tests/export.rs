@@ -189,13 +189,21 @@ fn libreoffice(to: &str, dir: &Path) -> Option<Vec<u8>> {
     let office = ["soffice", "libreoffice"].into_iter().find(|t| tool(t))?;
     let docx = dir.join("record.docx");
     std::fs::write(&docx, render(Format::Docx)).unwrap();
-    let status = Command::new(office)
-        .args(["--headless", "--convert-to", to, "--outdir"])
-        .arg(dir)
-        .arg(&docx)
-        .env("HOME", dir)
-        .output()
-        .unwrap();
+    let convert = || {
+        Command::new(office)
+            .args(["--headless", "--convert-to", to, "--outdir"])
+            .arg(dir)
+            .arg(&docx)
+            .env("HOME", dir)
+            .output()
+            .unwrap()
+    };
+    // LibreOffice can abort while it makes its profile on a first start
+    // ("WrappedTargetRuntimeException"); a second start finds the profile made.
+    let mut status = convert();
+    if !status.status.success() {
+        status = convert();
+    }
     assert!(
         status.status.success(),
         "{}",
