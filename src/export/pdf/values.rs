@@ -156,12 +156,9 @@ pub fn footers(values: Value, pages: usize) -> Value {
 /// the pieces of a table from a mark to another, excluded.
 pub fn bridges(values: Value, bridges: &[(join::Mark, join::Mark)]) -> Value {
     let bridges = bridges.iter().map(|&((s, r0, p0), (_, r1, p1))| {
-        dict([
-            ("section", Value::Int(s)),
-            ("rows", list([Value::Int(r0), Value::Int(r1 + 1)])),
-            ("from", list([Value::Int(r0), Value::Int(p0)])),
-            ("to", list([Value::Int(r1), Value::Int(p1)])),
-        ])
+        let mut d = run((r0, r1 + 1), (r0, p0), (r1, p1));
+        d.insert("section".into(), Value::Int(s));
+        Value::Dict(d)
     });
     with(values, "bridges", list(bridges.collect::<Vec<_>>()))
 }
@@ -185,13 +182,16 @@ fn cut(rows: usize, runs: usize) -> Value {
             true => rows,
             false => (end + join::SHARED).min(rows),
         };
-        let (start, end) = (Value::Int(start as i64), Value::Int(end as i64));
-        dict([
-            ("rows", list([start.clone(), end.clone()])),
-            ("from", list([start, Value::Int(0)])),
-            ("to", list([end, Value::Int(0)])),
-        ])
+        let (start, end) = (start as i64, end as i64);
+        Value::Dict(run((start, end), (start, 0), (end, 0)))
     }))
+}
+
+/// A run as the template reads it: the rows it needs, and the pieces it lays out, from a
+/// (row, piece) to another, excluded.
+fn run(rows: (i64, i64), from: (i64, i64), to: (i64, i64)) -> Dict {
+    let pair = |(a, b): (i64, i64)| list([Value::Int(a), Value::Int(b)]);
+    table([("rows", pair(rows)), ("from", pair(from)), ("to", pair(to))])
 }
 
 /// The words the template writes itself, in the record's language.
