@@ -1,6 +1,7 @@
 //! Each export format for a 10,000-commitment meeting. Target: under one second each; the
 //! PDF, laid out by typst, under one second for the seed meeting (22 commitments) and ten
-//! for 10,000.
+//! for 10,000 — inside the program, as `E` during a meeting writes it again and again, and
+//! as `copil export FILE --format pdf` writes it, a program started for it alone.
 
 use std::hint::black_box;
 
@@ -46,5 +47,40 @@ fn pdf(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, exports, pdf);
+/// The PDF as a secretary gets it from the command line: the program started, the meeting
+/// file read, the PDF written, the program gone (`pdf-program`).
+fn pdf_program(c: &mut Criterion) {
+    let config = Config::builtin();
+    let dir = tempfile::tempdir().unwrap();
+    let mut group = c.benchmark_group("export");
+    group.sample_size(10);
+    group.measurement_time(std::time::Duration::from_secs(20));
+    for n in [22, 10_000] {
+        let file = dir.path().join(format!("copil-{n}.toml"));
+        let meeting = generate::meeting(n, 1);
+        std::fs::write(&file, copil::store::write_meeting(&meeting, &config.marks)).unwrap();
+        let pdf = file.with_extension("pdf");
+        group.bench_function(BenchmarkId::new("pdf-program", n), |b| {
+            b.iter(|| {
+                let done = std::process::Command::new(env!("CARGO_BIN_EXE_copil"))
+                    .args(["export", "--force", "--format", "pdf", "-o"])
+                    .arg(&pdf)
+                    .arg(&file)
+                    .env("LC_ALL", "C.UTF-8")
+                    .env("COPIL_DATA_DIR", dir.path().join("data"))
+                    .env("COPIL_CONFIG_DIR", dir.path().join("config"))
+                    .output()
+                    .unwrap();
+                assert!(
+                    done.status.success(),
+                    "{}",
+                    String::from_utf8_lossy(&done.stderr)
+                );
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, exports, pdf, pdf_program);
 criterion_main!(benches);

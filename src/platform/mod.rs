@@ -22,11 +22,14 @@
 //!   editor would; Windows has no such bits to set.
 //! - **Host name**: read from `/proc` or `/etc/hostname`, else `gethostname`;
 //!   `COMPUTERNAME` on Windows.
+//! - **Memory given back**: glibc keeps the heaps a long PDF grew until asked
+//!   ([`give_back_memory`], `malloc_trim`); on macOS and Windows the system's allocator is
+//!   left to itself.
 
 use std::fs::File;
 use std::io;
 
-pub use imp::{HANGUP, sync_dir, terminal_gone, watch_signals};
+pub use imp::{HANGUP, give_back_memory, sync_dir, terminal_gone, watch_signals};
 
 /// Lowers the calling thread's priority: the threads that export and keep the undo
 /// history give way to the one that answers keys when every core is busy. Not the saver

@@ -165,3 +165,15 @@ pub fn keep_owner(file: &File, old: &std::fs::Metadata) {
         let _ = std::os::unix::fs::fchown(file, None, Some(old.gid()));
     }
 }
+
+/// Gives the memory the allocator holds free back to the system: glibc keeps the heaps a
+/// long PDF grew (gigabytes) for the life of the process. Other C libraries have no such
+/// call; theirs are left as they are.
+pub fn give_back_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only walks glibc's own heaps under their locks; it takes no
+    // pointer and frees nothing that is in use.
+    unsafe {
+        libc::malloc_trim(0);
+    }
+}

@@ -162,18 +162,22 @@ fn write(record: &Record, document: &PagedDocument, tagged: bool) -> Result<Vec<
 
 /// Lets go of what typst laid out: `laid` and typst's memo of layouts, which it keeps for a
 /// next compilation (copil compiles each record once; exports during a meeting must not add
-/// up). Gigabytes for a long record, given back on a thread of their own: the PDF is
-/// written without waiting for it.
+/// up), and gives the memory back to the system. Gigabytes for a long record, given back on
+/// a thread of their own: the PDF is written without waiting for it.
 fn free<T: Send + 'static>(laid: T) {
+    let forget = || {
+        typst::comemo::evict(0);
+        crate::platform::give_back_memory();
+    };
     let freed = std::thread::Builder::new()
         .name("copil-free".into())
         .spawn(move || {
             drop(laid);
-            typst::comemo::evict(0);
+            forget();
         });
     // No thread to spare: `laid` went with the closure that could not start.
     if freed.is_err() {
-        typst::comemo::evict(0);
+        forget();
     }
 }
 
