@@ -45,8 +45,13 @@ pub enum Part {
     Bridge(Mark, Mark),
 }
 
+/// Each page's marks, the pages of `documents` one after the other.
+fn marks(documents: &[PagedDocument]) -> Vec<Marks> {
+    documents.iter().flat_map(marks_of).collect()
+}
+
 /// Each page's marks, read from where typst placed the template's `metadata`.
-fn marks(document: &PagedDocument) -> Vec<Marks> {
+fn marks_of(document: &PagedDocument) -> Vec<Marks> {
     let mut pages: Vec<Marks> = vec![Vec::new(); document.pages().len()];
     let introspector = document.introspector();
     let selector = Selector::Elem(Element::of::<MetadataElem>(), None);
@@ -92,10 +97,11 @@ fn runs_of(marks: &[Marks]) -> Vec<Vec<usize>> {
     runs
 }
 
-/// The pages of `document`, its runs joined, in order; `None` when a run's pages and the
-/// next's have nothing in common (the table is then laid out in one run).
-pub fn join(document: &PagedDocument) -> Option<Vec<Part>> {
-    let marks = marks(document);
+/// The pages of `documents` (one after the other, as one document), their runs joined, in
+/// order; `None` when a run's pages and the next's have nothing in common (the table is then
+/// laid out in one run).
+pub fn join(documents: &[PagedDocument]) -> Option<Vec<Part>> {
+    let marks = marks(documents);
     let mut runs = runs_of(&marks).into_iter();
     let mut kept: Vec<Part> = runs.next()?.into_iter().map(Part::Page).collect();
     // Where the pages of the last run joined begin, in `kept`.
@@ -148,27 +154,30 @@ fn meeting(marks: &[Marks], kept: &[Part], next: &[usize]) -> Option<(usize, Opt
     Some((k, Some(Part::Bridge(first, piece)), index(&piece)?))
 }
 
-/// The joined document: its pages from `document` or from `bridges` (their pages in the
-/// order of the bridges in `parts`), each numbered by the page of `footers` of the same rank
-/// (a document of as many pages, their footers alone).
+/// The joined document: its pages from `documents` (one after the other, as [`join`] read
+/// them) or from `bridges` (their pages in the order of the bridges in `parts`), each
+/// numbered by the page of `footers` of the same rank (a document of as many pages, their
+/// footers alone).
 pub fn assemble(
-    document: &PagedDocument,
+    documents: &[PagedDocument],
     parts: &[Part],
     bridges: Option<&PagedDocument>,
     footers: &PagedDocument,
 ) -> PagedDocument {
+    let laid: Vec<_> = documents.iter().flat_map(|d| d.pages()).collect();
     let mut bridge = bridges.map_or(&[][..], |b| b.pages()).iter();
     let pages = parts.iter().zip(footers.pages()).enumerate();
     let pages = pages.filter_map(|(i, (part, footer))| {
         let mut page = match part {
-            Part::Page(p) => document.pages()[*p].clone(),
+            Part::Page(p) => laid.get(*p).copied()?.clone(),
             Part::Bridge(..) => bridge.next()?.clone(),
         };
         page.frame.push_frame(Point::zero(), footer.frame.clone());
         page.number = i as u64 + 1;
         Some(page)
     });
-    PagedDocument::new(pages.collect(), document.info().clone())
+    let info = documents.first().map(|d| d.info().clone());
+    PagedDocument::new(pages.collect(), info.unwrap_or_default())
 }
 
 #[cfg(test)]
@@ -177,7 +186,7 @@ pub mod tests {
 
     /// The pieces of `document`, page by page, in order.
     pub fn pieces(document: &PagedDocument) -> Vec<Vec<Mark>> {
-        let marks = marks(document);
+        let marks = marks_of(document);
         (marks.into_iter())
             .map(|m| m.into_iter().map(|(mark, _)| mark).collect())
             .collect()

@@ -22,9 +22,9 @@ pub struct Error(String);
 /// more is laid out in runs, side by side on the machine's cores (`join`).
 pub fn render(record: &Record) -> Result<Vec<u8>, Error> {
     let cut = cut_table(record).is_some();
-    if cut && let Some(document) = in_runs(record, join::runs)? {
+    if cut && let Some((document, laid)) = in_runs(record, join::runs)? {
         let bytes = write(record, &document, false);
-        free(document);
+        free((document, laid));
         return bytes;
     }
     // Untagged as well when the runs could not be joined: tagged or not by the rows alone.
@@ -41,14 +41,21 @@ pub fn cut_table(record: &Record) -> Option<usize> {
     rows.max().filter(|&rows| join::runs(rows) > 1)
 }
 
-/// `record` laid out with each table cut into `runs(rows)` runs, joined and numbered;
-/// `None` when the runs' pages cannot be joined.
-fn in_runs(record: &Record, runs: impl Fn(usize) -> usize) -> Result<Option<PagedDocument>, Error> {
+/// What typst laid out to join a record's runs, let go of once its PDF is written: freed
+/// meanwhile, the gigabytes' every block would take the allocator's locks from the writer.
+type Laid = Box<dyn Send>;
+
+/// `record` laid out with each table cut into `runs(rows)` runs, joined and numbered, with
+/// what was laid out to join them; `None` when the runs' pages cannot be joined.
+fn in_runs(
+    record: &Record,
+    runs: impl Fn(usize) -> usize,
+) -> Result<Option<(PagedDocument, Laid)>, Error> {
     let values = values::record(record, paper(record), runs);
-    let document = compile(values.clone())?;
-    let Some(parts) = join::join(&document) else {
+    let documents = compile_chunks(&values)?;
+    let Some(parts) = join::join(&documents) else {
         tracing::info!("the PDF's runs have no page to join at: laid out in one");
-        free(document);
+        free(documents);
         return Ok(None);
     };
     let bridges: Vec<_> = (parts.iter())
@@ -67,13 +74,45 @@ fn in_runs(record: &Record, runs: impl Fn(usize) -> usize) -> Result<Option<Page
         .is_some_and(|b| b.pages().len() != bridges.len())
     {
         tracing::warn!("a page joining the PDF's runs took more than a page: laid out in one");
-        free(document);
+        free(documents);
         return Ok(None);
     }
     let footers = compile(values::footers(values, parts.len()))?;
-    let joined = join::assemble(&document, &parts, bridged.as_ref(), &footers);
-    free((document, bridged, footers));
-    Ok(Some(joined))
+    let joined = join::assemble(&documents, &parts, bridged.as_ref(), &footers);
+    Ok(Some((joined, Box::new((documents, bridged, footers)))))
+}
+
+/// The record `values` typeset as its documents ([`values::chunks`]), each on a thread of
+/// its own: typst then reads the template, builds and lays out every run side by side,
+/// where one document would read and build them one after the other. The same pages as one
+/// document holding every run.
+fn compile_chunks(values: &typst::foundations::Value) -> Result<Vec<PagedDocument>, Error> {
+    let chunks = values::chunks(values);
+    if chunks == 1 {
+        return Ok(vec![compile(values.clone())?]);
+    }
+    std::thread::scope(|scope| {
+        let started: Vec<_> = (0..chunks)
+            .map(|c| {
+                let values = values::chunk(values.clone(), c);
+                let builder = std::thread::Builder::new().name(format!("copil-pdf-{c}"));
+                // No thread to spare: that document is laid out here, when its turn comes.
+                builder
+                    .spawn_scoped(scope, {
+                        let values = values.clone();
+                        move || compile(values)
+                    })
+                    .map_err(|_| values)
+            })
+            .collect();
+        let stopped = || Error("typst stopped while laying out a part of the record".into());
+        (started.into_iter())
+            .map(|s| match s {
+                Ok(thread) => thread.join().unwrap_or_else(|_| Err(stopped())),
+                Err(values) => compile(values),
+            })
+            .collect()
+    })
 }
 
 /// The remarks form as a PDF to print and fill in by hand: landscape, the remarks column

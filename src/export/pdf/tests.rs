@@ -46,7 +46,7 @@ fn check(record: &Record, document: &PagedDocument) -> Vec<join::Mark> {
 #[test]
 fn a_table_laid_out_in_runs_and_joined_holds_every_piece_once_in_order() {
     let record = record(&crate::model::generate::meeting(160, 7));
-    let one = in_runs(&record, |_| 1).unwrap().expect("one run");
+    let one = in_runs(&record, |_| 1).unwrap().expect("one run").0;
     let pieces = check(&record, &one);
     assert!(
         pieces.len() > 160,
@@ -59,7 +59,7 @@ fn a_table_laid_out_in_runs_and_joined_holds_every_piece_once_in_order() {
     assert_eq!(join::tests::pieces(&tagged).concat(), pieces);
     assert_eq!(tagged.pages().len(), one.pages().len());
     for runs in [2, 3] {
-        let joined = in_runs(&record, |_| runs).unwrap().expect("joined");
+        let joined = in_runs(&record, |_| runs).unwrap().expect("joined").0;
         assert_eq!(check(&record, &joined), pieces, "{runs} runs");
         // A page joining two runs may hold a little less than typst would have put on it.
         let pages = joined.pages().len();
@@ -67,6 +67,31 @@ fn a_table_laid_out_in_runs_and_joined_holds_every_piece_once_in_order() {
         let bytes = write(&record, &joined, false).unwrap();
         assert!(String::from_utf8_lossy(&bytes).contains("<pdfaid:part>2</pdfaid:part>"));
     }
+}
+
+#[test]
+fn runs_typeset_as_documents_of_their_own_give_the_pages_of_one_document() {
+    let record = record(&crate::model::generate::meeting(160, 7));
+    let values = values::record(&record, paper(&record), |_| 3);
+    assert_eq!(values::chunks(&values), 3);
+    // Every run in one document, a page break between: the pages copil joins.
+    let one = compile(values.clone()).unwrap();
+    let apart = compile_chunks(&values).unwrap();
+    assert_eq!(apart.len(), 3, "a document for each run");
+    let pages = |docs: &[PagedDocument]| -> Vec<String> {
+        let pages = docs.iter().flat_map(|d| d.pages());
+        (pages.map(|p| {
+            let mut text = String::new();
+            words(&p.frame, &mut text);
+            text
+        }))
+        .collect()
+    };
+    assert_eq!(pages(&apart), pages(std::slice::from_ref(&one)));
+    let pieces = |docs: &[PagedDocument]| docs.iter().flat_map(join::tests::pieces).collect();
+    let pieces: Vec<Vec<join::Mark>> = pieces(&apart);
+    assert_eq!(pieces, join::tests::pieces(&one));
+    assert_eq!(join::join(&apart), join::join(std::slice::from_ref(&one)));
 }
 
 /// A meeting of `commitments` rows all of one height: every page holds as many.
@@ -83,13 +108,13 @@ fn alike(commitments: usize) -> Record {
 
 /// The parts of the record laid out in two runs.
 fn parts(record: &Record) -> Vec<Part> {
-    let document = compile(values::record(record, paper(record), |_| 2)).unwrap();
-    join::join(&document).expect("joined")
+    let documents = compile_chunks(&values::record(record, paper(record), |_| 2)).unwrap();
+    join::join(&documents).expect("joined")
 }
 
 #[test]
 fn runs_whose_pages_never_meet_are_joined_by_a_page_laid_out_apart() {
-    let one = in_runs(&alike(120), |_| 1).unwrap().unwrap();
+    let one = in_runs(&alike(120), |_| 1).unwrap().unwrap().0;
     let rows = join::tests::pieces(&one);
     let (second, third) = (rows[1][0].1 as usize, rows[2][0].1 as usize);
     // Two runs, the second starting a page where one run starts one too: they meet.
@@ -101,7 +126,8 @@ fn runs_whose_pages_never_meet_are_joined_by_a_page_laid_out_apart() {
     assert!(bridged(&parts(&record)));
     let joined = in_runs(&record, |_| 2)
         .unwrap()
-        .expect("joined by a bridge");
+        .expect("joined by a bridge")
+        .0;
     let pieces = check(&record, &joined);
     assert_eq!(pieces.len(), 2 * start + 2, "every row once");
     assert!(pieces.windows(2).all(|w| w[0] < w[1]));

@@ -147,6 +147,24 @@ pub fn record(record: &Record, paper: &str, runs: impl Fn(usize) -> usize) -> Va
     Value::Dict(parts(record, paper, runs))
 }
 
+/// How many documents the record `values` is typeset as, side by side: one, or one for
+/// each run of its cut tables (a new one where a run after a table's first begins).
+pub fn chunks(values: &Value) -> usize {
+    match values {
+        Value::Dict(d) => match d.get("chunks") {
+            Ok(Value::Int(n)) => (*n).max(1) as usize,
+            _ => 1,
+        },
+        _ => 1,
+    }
+}
+
+/// The `chunk`-th document of the record `values` ([`chunks`]): its pages from a run's
+/// first to the next run's, as typst lays them out in one document with all the runs.
+pub fn chunk(values: Value, chunk: usize) -> Value {
+    with(values, "chunk", Value::Int(chunk as i64))
+}
+
 /// The document of footers alone which numbers the `pages` pages of the record `values`.
 pub fn footers(values: Value, pages: usize) -> Value {
     with(values, "footers", Value::Int(pages as i64))
@@ -173,9 +191,8 @@ fn with(values: Value, key: &str, value: Value) -> Value {
 
 /// The runs of a table of `rows` rows cut in `runs`: each run's rows, and the pieces it
 /// lays out, from (row, piece) to (row, piece) excluded — `join::SHARED` rows of the next
-/// as well.
-fn cut(rows: usize, runs: usize) -> Value {
-    let runs = runs.clamp(1, rows.max(1));
+/// as well; and the document it is typeset in, from `chunk` on.
+fn cut(rows: usize, runs: usize, chunk: usize) -> Value {
     list((0..runs).map(|i| {
         let (start, end) = (i * rows / runs, (i + 1) * rows / runs);
         let end = match i + 1 == runs {
@@ -183,7 +200,9 @@ fn cut(rows: usize, runs: usize) -> Value {
             false => (end + join::SHARED).min(rows),
         };
         let (start, end) = (start as i64, end as i64);
-        Value::Dict(run((start, end), (start, 0), (end, 0)))
+        let mut run = run((start, end), (start, 0), (end, 0));
+        run.insert("chunk".into(), Value::Int((chunk + i) as i64));
+        Value::Dict(run)
     }))
 }
 
@@ -210,30 +229,34 @@ fn labels(record: &Record) -> Value {
     ])
 }
 
-/// The record's sections, each table cut into `runs(rows)` runs; and whether typst numbers
-/// the pages itself (no table is cut).
-fn sections(record: &Record, runs: impl Fn(usize) -> usize) -> (Value, bool) {
-    let mut numbered = true;
+/// The record's sections, each table cut into `runs(rows)` runs, each section and run with
+/// the document it is typeset in ([`chunks`]); and how many documents there are (one when
+/// no table is cut: typst then numbers the pages itself).
+fn sections(record: &Record, runs: impl Fn(usize) -> usize) -> (Value, usize) {
+    let mut chunk = 0;
     let sections = record.sections.iter().enumerate().map(|(at, s)| match s {
         Section::Point { title, blocks: b } => dict([
             ("kind", plain("point")),
             ("title", said(title)),
             ("blocks", blocks(b)),
+            ("chunk", Value::Int(chunk as i64)),
         ]),
         Section::Table(rows) => {
-            let runs = runs(rows.len());
-            numbered &= runs <= 1;
+            let runs = runs(rows.len()).clamp(1, rows.len().max(1));
+            let first = chunk;
+            chunk += runs - 1;
             let rows = rows.iter().enumerate().map(|(i, r)| row(r, i, record));
             dict([
                 ("kind", plain("table")),
                 ("at", Value::Int(at as i64)),
-                ("runs", cut(rows.len(), runs)),
+                ("runs", cut(rows.len(), runs, first)),
                 ("rows", list(rows)),
+                ("chunk", Value::Int(first as i64)),
             ])
         }
     });
     let sections = list(sections.collect::<Vec<_>>());
-    (sections, numbered)
+    (sections, chunk + 1)
 }
 
 fn parts(record: &Record, paper: &str, runs: impl Fn(usize) -> usize) -> Dict {
@@ -260,7 +283,7 @@ fn parts(record: &Record, paper: &str, runs: impl Fn(usize) -> usize) -> Dict {
     let lists = (record.lists().into_iter())
         .filter(|(_, entries)| !entries.is_empty())
         .map(|(label, entries)| list([plain(label), list(entries.iter().map(|e| said(e)))]));
-    let (sections, numbered) = sections(record, runs);
+    let (sections, chunks) = sections(record, runs);
     let decisions = record
         .decision_parts()
         .into_iter()
@@ -295,7 +318,9 @@ fn parts(record: &Record, paper: &str, runs: impl Fn(usize) -> usize) -> Dict {
         ("decisions", list(decisions.collect::<Vec<_>>())),
         ("letter", letter),
         ("form", Value::None),
-        ("numbered", Value::Bool(numbered)),
+        ("numbered", Value::Bool(chunks == 1)),
+        ("chunks", Value::Int(chunks as i64)),
+        ("chunk", Value::None),
         ("footers", Value::None),
         ("bridges", Value::None),
     ])
