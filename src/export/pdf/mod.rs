@@ -92,24 +92,22 @@ fn compile_chunks(values: &typst::foundations::Value) -> Result<Vec<PagedDocumen
         return Ok(vec![compile(values.clone())?]);
     }
     std::thread::scope(|scope| {
+        let chunk = |c| values::chunk(values.clone(), c);
         let started: Vec<_> = (0..chunks)
             .map(|c| {
-                let values = values::chunk(values.clone(), c);
                 let builder = std::thread::Builder::new().name(format!("copil-pdf-{c}"));
-                // No thread to spare: that document is laid out here, when its turn comes.
+                let values = chunk(c);
                 builder
-                    .spawn_scoped(scope, {
-                        let values = values.clone();
-                        move || compile(values)
-                    })
-                    .map_err(|_| values)
+                    .spawn_scoped(scope, move || compile(values))
+                    .map_err(|_| c)
             })
             .collect();
         let stopped = || Error("typst stopped while laying out a part of the record".into());
         (started.into_iter())
             .map(|s| match s {
                 Ok(thread) => thread.join().unwrap_or_else(|_| Err(stopped())),
-                Err(values) => compile(values),
+                // No thread to spare: that document is laid out here, when its turn comes.
+                Err(c) => compile(chunk(c)),
             })
             .collect()
     })
