@@ -87,30 +87,67 @@ fn in_runs(
 /// where one document would read and build them one after the other. The same pages as one
 /// document holding every run.
 fn compile_chunks(values: &typst::foundations::Value) -> Result<Vec<PagedDocument>, Error> {
+    compile_chunks_emptying(values, MEMO_EMPTIED_EVERY)
+}
+
+/// How often typst's memo is emptied of what no layout asked for lately, while the runs
+/// are laid out, and how many such times an entry may go unasked.
+const MEMO_EMPTIED_EVERY: std::time::Duration = std::time::Duration::from_millis(200);
+const MEMO_KEPT_UNASKED: usize = 5;
+
+/// [`compile_chunks`], typst's memo emptied every `every` meanwhile. Typst keeps every
+/// layout it made until the document is written, most of them never asked for again (a
+/// cell measured where it did not fit, a paragraph already placed): at 10,000 commitments
+/// half the memory. A layout asked for again after it went is made again, the same: the
+/// pages do not depend on when the memo is emptied, only the memory does.
+fn compile_chunks_emptying(
+    values: &typst::foundations::Value,
+    every: std::time::Duration,
+) -> Result<Vec<PagedDocument>, Error> {
     let chunks = values::chunks(values);
     if chunks == 1 {
         return Ok(vec![compile(values.clone())?]);
     }
+    let (laid_out, stop) = std::sync::mpsc::channel::<()>();
     std::thread::scope(|scope| {
-        let chunk = |c| values::chunk(values.clone(), c);
-        let started: Vec<_> = (0..chunks)
-            .map(|c| {
-                let builder = std::thread::Builder::new().name(format!("copil-pdf-{c}"));
-                let values = chunk(c);
-                builder
-                    .spawn_scoped(scope, move || compile(values))
-                    .map_err(|_| c)
-            })
-            .collect();
-        let stopped = || Error("typst stopped while laying out a part of the record".into());
-        (started.into_iter())
-            .map(|s| match s {
-                Ok(thread) => thread.join().unwrap_or_else(|_| Err(stopped())),
-                // No thread to spare: that document is laid out here, when its turn comes.
-                Err(c) => compile(chunk(c)),
-            })
-            .collect()
+        let emptier = std::thread::Builder::new().name("copil-pdf-memo".into());
+        // No thread to spare: the memo is emptied once the PDF is written, as before.
+        let _ = emptier.spawn_scoped(scope, move || {
+            use std::sync::mpsc::RecvTimeoutError::Timeout;
+            while let Err(Timeout) = stop.recv_timeout(every) {
+                typst::comemo::evict(MEMO_KEPT_UNASKED);
+            }
+        });
+        let documents = compile_runs(scope, values, chunks);
+        drop(laid_out);
+        documents
     })
+}
+
+/// The `chunks` documents of `values`, each laid out on a thread of its own in `scope`.
+fn compile_runs<'s>(
+    scope: &'s std::thread::Scope<'s, '_>,
+    values: &'s typst::foundations::Value,
+    chunks: usize,
+) -> Result<Vec<PagedDocument>, Error> {
+    let chunk = |c| values::chunk(values.clone(), c);
+    let started: Vec<_> = (0..chunks)
+        .map(|c| {
+            let builder = std::thread::Builder::new().name(format!("copil-pdf-{c}"));
+            let values = chunk(c);
+            builder
+                .spawn_scoped(scope, move || compile(values))
+                .map_err(|_| c)
+        })
+        .collect();
+    let stopped = || Error("typst stopped while laying out a part of the record".into());
+    (started.into_iter())
+        .map(|s| match s {
+            Ok(thread) => thread.join().unwrap_or_else(|_| Err(stopped())),
+            // No thread to spare: that document is laid out here, when its turn comes.
+            Err(c) => compile(chunk(c)),
+        })
+        .collect()
 }
 
 /// The remarks form as a PDF to print and fill in by hand: landscape, the remarks column

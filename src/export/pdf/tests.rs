@@ -94,6 +94,25 @@ fn runs_typeset_as_documents_of_their_own_give_the_pages_of_one_document() {
     assert_eq!(join::join(&apart), join::join(std::slice::from_ref(&one)));
 }
 
+#[test]
+fn runs_laid_out_while_the_memo_is_emptied_give_the_same_pdf() {
+    let record = record(&crate::model::generate::meeting(160, 7));
+    let values = values::record(&record, paper(&record), |_| 2);
+    let bytes = |every| {
+        let documents = compile_chunks_emptying(&values, every).unwrap();
+        free(());
+        (documents.iter())
+            .map(|d| write(&record, d, false).unwrap())
+            .collect::<Vec<_>>()
+    };
+    // Never emptied while laid out, then emptied every millisecond: layouts asked for again
+    // after they went are made again, the same.
+    let kept = bytes(std::time::Duration::from_secs(3600));
+    let emptied = bytes(std::time::Duration::from_millis(1));
+    assert_eq!(kept.len(), 2);
+    assert!(kept == emptied, "the same bytes, run by run");
+}
+
 /// A meeting of `commitments` rows all of one height: every page holds as many.
 fn alike(commitments: usize) -> Record {
     let mut meeting = crate::model::generate::meeting(commitments, 3);
